@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Newsline {
+
+/// `newsline extract`: prints the contract JSON of articles (docs/extract-json.md).
+int extractCommand(const QStringList &arguments);
+
+} // namespace Newsline

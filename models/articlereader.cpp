@@ -1,0 +1,269 @@
+#include "articlereader.h"
+
+#include "segmenter.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsline::ArticleReader", text);
+}
+
+ArticleReader::Result makeError(const QString &path, const QString &reason)
+{
+    return {std::nullopt, ReadError{path, reason}};
+}
+
+// Normalises line ends to "\n" and drops a leading BOM; nothing else of the text changes.
+QString normalise(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    if (text.contains(u'\r')) {
+        text.replace(u"\r\n"_s, u"\n"_s);
+        text.replace(u'\r', u'\n');
+    }
+    return text;
+}
+
+bool looksLikeHeadline(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 160) {
+        return false;
+    }
+    const QChar last = trimmed.back();
+    return last != u'.' && last != u',' && last != u';' && last != u':';
+}
+
+} // namespace
+
+using Result = ArticleReader::Result;
+
+qsizetype ArticleReader::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t minimum = 0;
+        char32_t code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            minimum = 0x80;
+            code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            minimum = 0x800;
+            code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            minimum = 0x10000;
+            code = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= size || (data[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+            code = (code << 6) | (data[i + k] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+        if (code < minimum || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
+            return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+Result ArticleReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(path, tr("no such file or folder"));
+    }
+    if (info.isDir()) {
+        return makeError(path, tr("is a folder, not an article file"));
+    }
+    if (info.size() > MaxFileSize) {
+        return makeError(path, tr("file is %1 MiB, larger than the %2 MiB limit for one article")
+                                   .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                   .arg(MaxFileSize / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(path, tr("cannot be opened: %1").arg(file.errorString()));
+    }
+    // Read one byte past the limit so that a file growing while read is still refused.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize) {
+        return makeError(path,
+                         tr("file is larger than the %1 MiB limit for one article").arg(MaxFileSize / (1024 * 1024)));
+    }
+    return parse(bytes, path);
+}
+
+Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
+{
+    if (bytes.trimmed().isEmpty()) {
+        return makeError(path, bytes.isEmpty() ? tr("empty file") : tr("file holds only white space"));
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        return makeError(path, tr("binary file, not text (NUL byte at byte offset %1)").arg(nul));
+    }
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        return makeError(path, tr("not valid UTF-8 (invalid byte 0x%1 at byte offset %2)")
+                                   .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0'))
+                                   .arg(bad));
+    }
+
+    const QString all = normalise(QString::fromUtf8(bytes));
+    Article article;
+    article.file = path;
+    article.published = m_defaultPublished;
+
+    qsizetype bodyStart = 0;
+    bool hasTitle = false;
+    if (all.startsWith(u"---\n"_s) || all == u"---"_s) {
+        static const QRegularExpression closing(u"\\n---[ \\t]*(\\n|$)"_s);
+        if (!closing.match(all, 3).hasMatch()) {
+            return makeError(path, tr("front matter opened on line 1 is never closed with \"---\""));
+        }
+        qsizetype pos = 4;
+        int lineNumber = 1;
+        bool closed = false;
+        while (pos < all.size()) {
+            qsizetype eol = all.indexOf(u'\n', pos);
+            if (eol < 0) {
+                eol = all.size();
+            }
+            ++lineNumber;
+            const QStringView line = QStringView(all).mid(pos, eol - pos);
+            pos = eol + 1;
+            if (line.trimmed() == u"---") {
+                closed = true;
+                break;
+            }
+            if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#')) {
+                continue;
+            }
+            const qsizetype colon = line.indexOf(u':');
+            if (colon <= 0) {
+                return makeError(path, tr("line %1: front matter line is not \"key: value\"").arg(lineNumber));
+            }
+            const QString key = line.left(colon).trimmed().toString().toLower();
+            QString value = line.mid(colon + 1).trimmed().toString();
+            if (value.size() >= 2 && ((value.startsWith(u'"') && value.endsWith(u'"')) ||
+                                      (value.startsWith(u'\'') && value.endsWith(u'\'')))) {
+                value = value.mid(1, value.size() - 2);
+            }
+            if (key == u"title") {
+                article.title = value;
+                hasTitle = !value.isEmpty();
+            } else if (key == u"source") {
+                article.source = value;
+            } else if (key == u"url") {
+                article.url = value;
+            } else if (key == u"published" || key == u"date") {
+                if (value.isEmpty()) {
+                    continue;
+                }
+                static const QRegularExpression isoDate(
+                    u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$"_s);
+                const auto match = isoDate.match(value);
+                const QDate date = match.hasMatch() ? QDate(match.captured(1).toInt(), match.captured(2).toInt(),
+                                                            match.captured(3).toInt())
+                                                    : QDate();
+                if (!date.isValid()) {
+                    return makeError(path, tr("line %1: malformed date \"%2\" for %3 (expected YYYY-MM-DD)")
+                                               .arg(lineNumber)
+                                               .arg(value, key));
+                }
+                article.published = date;
+            } else if (key == u"language") {
+                article.language = value.isEmpty() ? u"en"_s : value;
+            } else if (key == u"original_language") {
+                article.originalLanguage = value;
+            } else if (key == u"note") {
+                article.note = value;
+            } else {
+                article.extraMetadata.append({key, value});
+            }
+        }
+        if (!closed) {
+            return makeError(path, tr("front matter opened on line 1 is never closed with \"---\""));
+        }
+        bodyStart = std::min(pos, all.size());
+    }
+
+    article.text = all.mid(bodyStart);
+    if (article.text.trimmed().isEmpty()) {
+        return makeError(path, tr("article has no text after its front matter"));
+    }
+
+    Segmenter::segment(article);
+
+    if (!hasTitle && !article.paragraphs.isEmpty()) {
+        const TextSpan first = article.paragraphs.constFirst();
+        const bool more = article.paragraphs.size() > 1;
+        if (more && looksLikeHeadline(article.textOf(first))) {
+            article.title = article.textOf(first).trimmed().toString();
+        }
+    }
+    return {std::move(article), std::nullopt};
+}
+
+QStringList ArticleReader::collectFiles(const QStringList &paths, QList<ReadError> *errors)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (errors) {
+                errors->append({path, tr("no such file or folder")});
+            }
+            continue;
+        }
+        if (!info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            found.append(it.next());
+        }
+        if (found.isEmpty()) {
+            if (errors) {
+                errors->append({path, tr("folder holds no article files (*.txt)")});
+            }
+            continue;
+        }
+        std::sort(found.begin(), found.end());
+        files.append(found);
+    }
+    return files;
+}
+
+} // namespace Newsline

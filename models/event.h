@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Newsline {
+
+/// A span of text in one article of a corpus.
+struct SourceRef
+{
+    int article = -1;
+    int start = -1;
+    int end = -1;
+    friend bool operator==(const SourceRef &, const SourceRef &) = default;
+};
+
+/// A money figure of one article of a corpus: articles[article].figures[index].
+struct FigureRef
+{
+    int article = -1;
+    int index = -1;
+    friend bool operator==(const FigureRef &, const FigureRef &) = default;
+};
+
+/// Sources that disagree on one field of an event: each value with where it was read.
+struct EventConflict
+{
+    /// "amount" or "date".
+    QString field;
+    QStringList values;
+    QList<SourceRef> sources;
+};
+
+/// A dated real-world event, possibly reported by several articles.
+struct Event
+{
+    enum class Type
+    {
+        Partnership,
+        Investment,
+        Valuation,
+        Launch,
+        Founding,
+        Acquisition,
+        Announcement,
+        Regulatory,
+        Other
+    };
+    enum class Precision
+    {
+        Day,
+        Month,
+        Year,
+        Unknown
+    };
+    enum class DateBasis
+    {
+        Text,
+        Published,
+        Analyst
+    };
+
+    QString id;
+    Type type = Type::Other;
+    /// First day of the period the event is dated to; invalid when unknown.
+    QDate date;
+    Precision precision = Precision::Unknown;
+    DateBasis dateBasis = DateBasis::Published;
+    QStringList actors;
+    QString summary;
+    QList<FigureRef> figures;
+    QList<SourceRef> sources;
+    /// The partnership the event belongs to, e.g. "Microsoft–OpenAI"; empty when none.
+    QString lane;
+    QList<EventConflict> conflicts;
+
+    /// The date written to its precision: "2024-02-26", "2024-02", "2023"; empty when unknown.
+    [[nodiscard]] QString dateText() const;
+    /// Last day of the period the event is dated to; invalid when unknown.
+    [[nodiscard]] QDate lastDay() const;
+
+    [[nodiscard]] static QString typeName(Type type);
+    [[nodiscard]] static Type typeFromName(QStringView name);
+    [[nodiscard]] static QString precisionName(Precision precision);
+    [[nodiscard]] static Precision precisionFromName(QStringView name);
+    [[nodiscard]] static QString dateBasisName(DateBasis basis);
+    [[nodiscard]] static DateBasis dateBasisFromName(QStringView name);
+};
+
+} // namespace Newsline

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "textspan.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Newsline {
+
+/// An amount of money found in an article, with its exact amount and its US dollar equivalent.
+struct MoneyFigure
+{
+    enum class Kind
+    {
+        Investment,
+        Valuation,
+        Funding,
+        Revenue,
+        Profit,
+        Spending,
+        Price,
+        Fine,
+        Tax,
+        Other
+    };
+
+    int start = -1;
+    int end = -1;
+    QString text;
+    /// Exact decimal amount in units of the currency ("5600000000"); the lower bound of a range.
+    QString amount;
+    /// Upper bound of a range ("$1-2 billion" gives 1000000000 and 2000000000); empty when not a range.
+    QString amountMax;
+    /// ISO 4217 code.
+    QString currency;
+    bool approximate = false;
+    Kind kind = Kind::Other;
+    /// Exact decimal US dollar equivalent of amount; empty when no rate is known.
+    QString usd;
+    /// Date of the exchange rate used for usd; invalid when usd is empty.
+    QDate usdRateDate;
+
+    /// True when the figure has a span, an amount and a currency.
+    [[nodiscard]] bool hasResult() const
+    {
+        return start >= 0 && end > start && !amount.isEmpty() && !currency.isEmpty();
+    }
+    /// The span of the figure in the article text.
+    [[nodiscard]] TextSpan span() const { return {start, end}; }
+    /// Contract name of a kind: "investment", "valuation", ...
+    [[nodiscard]] static QString kindName(Kind kind);
+    /// Kind from its contract name; Other for an unknown name.
+    [[nodiscard]] static Kind kindFromName(QStringView name);
+};
+
+} // namespace Newsline

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Newsline needs (only those missing), then configures and builds it.
+# Usage: scripts/setup.sh BUILD_DIR
+set -euo pipefail
+
+build_dir=${1:-build}
+packages=(
+  build-essential cmake ninja-build ccache clang-format
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libsqlite3-dev
+  xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-cjk locales
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "newsline: installing missing Debian packages: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The test suite runs once under a French locale; make sure it exists.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  if [ -f /etc/locale.gen ]; then
+    $sudo sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+    $sudo locale-gen >/dev/null
+  fi
+fi
+
+if [ ! -f "$build_dir/build.ninja" ]; then
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build_dir" --parallel "$(nproc)"
