@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -25,6 +26,8 @@ struct Command
     const char *name;
     int (*run)(const QStringList &arguments);
     const char *summary;
+    // Commands that paint (charts, PDF) need a QApplication; they run offscreen when there is no display.
+    bool needsGui = false;
 };
 
 const Command commands[] = {
@@ -76,7 +79,16 @@ bool hasDisplay()
 
 int runCommand(const Command &command, int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (command.needsGui && !hasDisplay()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (command.needsGui) {
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"newsline"_s);
     QCoreApplication::setOrganizationName(u"Newsline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSLINE_VERSION));
