@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -79,24 +81,31 @@ bool hasDisplay()
 
 int runCommand(const Command &command, int argc, char **argv)
 {
+    // Each command sees "newsline <command>" as its program name and only its own arguments, so that its
+    // --help reads "Usage: newsline extract [options] ...".
+    std::string programName = std::string("newsline ") + command.name;
+    std::vector<char *> commandArgv{programName.data()};
+    for (int i = 2; i < argc; ++i) {
+        commandArgv.push_back(argv[i]);
+    }
+    commandArgv.push_back(nullptr);
+    int commandArgc = int(commandArgv.size()) - 1;
+
     if (command.needsGui && !hasDisplay()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     std::unique_ptr<QCoreApplication> application;
     if (command.needsGui) {
-        application = std::make_unique<QApplication>(argc, argv);
+        application = std::make_unique<QApplication>(commandArgc, commandArgv.data());
     } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
+        application = std::make_unique<QCoreApplication>(commandArgc, commandArgv.data());
     }
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"newsline"_s);
     QCoreApplication::setOrganizationName(u"Newsline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSLINE_VERSION));
     installTranslators(app, requestedLanguage(argc, argv));
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeAt(1); // the command name: each command parses "newsline <its options>"
-    arguments[0] = u"newsline "_s + QLatin1StringView(command.name);
-    return command.run(arguments);
+    return command.run(QCoreApplication::arguments());
 }
 
 int runWindow(int argc, char **argv)
