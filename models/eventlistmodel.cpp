@@ -1,0 +1,246 @@
+#include "eventlistmodel.h"
+
+#include "moneyformat.h"
+
+#include <QLocale>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+EventListModel::EventListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventListModel::setCorpus(const Corpus *corpus)
+{
+    beginResetModel();
+    m_corpus = corpus;
+    endResetModel();
+}
+
+int EventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_corpus ? 0 : int(m_corpus->events.size());
+}
+
+int EventListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const MoneyFigure *EventListModel::largestFigure(const Event &event) const
+{
+    const MoneyFigure *largest = nullptr;
+    for (const FigureRef &ref : event.figures) {
+        const MoneyFigure *figure = m_corpus->figure(ref);
+        if (figure && (!largest || figureUsd(*figure) > figureUsd(*largest))) {
+            largest = figure;
+        }
+    }
+    return largest;
+}
+
+QVariant EventListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_corpus) {
+        return {};
+    }
+    const Event &event = m_corpus->events.at(index.row());
+    const MoneyFigure *largest = largestFigure(event);
+    const double usd = largest ? figureUsd(*largest) : 0.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return dateDisplay(event);
+        case TypeColumn:
+            return typeDisplayName(event.type);
+        case ActorsColumn:
+            return event.actors.join(u", "_s);
+        case AmountColumn:
+            return usd > 0 ? formatUsd(usd) : QString();
+        case SourcesColumn:
+            return int(event.sources.size());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return event.summary.isEmpty() ? QVariant() : QVariant(event.summary);
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn || index.column() == SourcesColumn) {
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        }
+        return {};
+    case IdRole:
+        return event.id;
+    case DateRole:
+        return event.date;
+    case LastDayRole:
+        return event.lastDay();
+    case PrecisionRole:
+        return int(event.precision);
+    case DateBasisRole:
+        return int(event.dateBasis);
+    case TypeRole:
+        return int(event.type);
+    case LaneRole:
+        return event.lane;
+    case ActorsRole:
+        return event.actors;
+    case UsdRole:
+        return usd;
+    case FigureKindRole:
+        return largest ? int(largest->kind) : -1;
+    case FigureLabelsRole: {
+        QStringList labels;
+        for (const FigureRef &ref : event.figures) {
+            if (const MoneyFigure *figure = m_corpus->figure(ref)) {
+                labels.append(figureLabel(*figure));
+            }
+        }
+        return labels;
+    }
+    case SourceCountRole:
+        return int(event.sources.size());
+    case SummaryRole:
+        return event.summary;
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn:
+            // Undated events sort after every dated one.
+            return event.date.isValid() ? event.date.toJulianDay() : std::numeric_limits<qint64>::max();
+        case AmountColumn:
+            return usd;
+        case SourcesColumn:
+            return int(event.sources.size());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SourceArticleRole:
+        return event.sources.isEmpty() ? -1 : event.sources.constFirst().article;
+    case SourceStartRole:
+        return event.sources.isEmpty() ? -1 : event.sources.constFirst().start;
+    case SourceEndRole:
+        return event.sources.isEmpty() ? -1 : event.sources.constFirst().end;
+    }
+    return {};
+}
+
+QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TypeColumn:
+        return tr("Type");
+    case ActorsColumn:
+        return tr("Actors");
+    case AmountColumn:
+        return tr("Amount (USD)");
+    case SourcesColumn:
+        return tr("Sources");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EventListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(DateRole, "date");
+    names.insert(LaneRole, "lane");
+    names.insert(UsdRole, "usd");
+    return names;
+}
+
+int EventListModel::rowOfFigure(const FigureRef &figure) const
+{
+    if (!m_corpus) {
+        return -1;
+    }
+    for (qsizetype row = 0; row < m_corpus->events.size(); ++row) {
+        if (m_corpus->events.at(row).figures.contains(figure)) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+int EventListModel::rowForSpan(int article, const TextSpan &span) const
+{
+    if (!m_corpus || article < 0 || article >= m_corpus->articles.size()) {
+        return -1;
+    }
+    const Article &text = m_corpus->articles.at(article);
+    const int paragraph = text.paragraphAt(span.start);
+    int sameParagraph = -1;
+    int earliest = -1;
+    for (qsizetype row = 0; row < m_corpus->events.size(); ++row) {
+        const Event &event = m_corpus->events.at(row);
+        for (const SourceRef &source : event.sources) {
+            if (source.article != article) {
+                continue;
+            }
+            if (TextSpan{source.start, source.end}.overlaps(span)) {
+                return int(row);
+            }
+            if (sameParagraph < 0 && paragraph >= 0 && text.paragraphAt(source.start) == paragraph) {
+                sameParagraph = int(row);
+            }
+            if (earliest < 0 || (event.date.isValid() && (!m_corpus->events.at(earliest).date.isValid() ||
+                                                          event.date < m_corpus->events.at(earliest).date))) {
+                earliest = int(row);
+            }
+        }
+    }
+    return sameParagraph >= 0 ? sameParagraph : earliest;
+}
+
+QString EventListModel::typeDisplayName(Event::Type type)
+{
+    static constexpr std::array names{QT_TR_NOOP("partnership"),  QT_TR_NOOP("investment"), QT_TR_NOOP("valuation"),
+                                      QT_TR_NOOP("launch"),       QT_TR_NOOP("founding"),   QT_TR_NOOP("acquisition"),
+                                      QT_TR_NOOP("announcement"), QT_TR_NOOP("regulatory"), QT_TR_NOOP("other")};
+    const auto index = static_cast<std::size_t>(type);
+    return index < names.size() ? tr(names[index]) : QString();
+}
+
+QString EventListModel::dateDisplay(const Event &event)
+{
+    if (!event.date.isValid()) {
+        return tr("undated");
+    }
+    const QLocale locale;
+    switch (event.precision) {
+    case Event::Precision::Day:
+        return locale.toString(event.date, u"d MMM yyyy"_s);
+    case Event::Precision::Month:
+        return locale.toString(event.date, u"MMM yyyy"_s);
+    case Event::Precision::Year:
+        return locale.toString(event.date, u"yyyy"_s);
+    case Event::Precision::Unknown:
+        break;
+    }
+    return tr("undated");
+}
+
+QString EventListModel::dateBasisDisplayName(Event::DateBasis basis)
+{
+    switch (basis) {
+    case Event::DateBasis::Text:
+        return tr("date from the text");
+    case Event::DateBasis::Published:
+        return tr("dated by publication");
+    case Event::DateBasis::Analyst:
+        return tr("date set by an analyst");
+    }
+    return {};
+}
+
+} // namespace Newsline

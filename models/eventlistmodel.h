@@ -1,0 +1,94 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <QAbstractTableModel>
+
+namespace Newsline {
+
+/// The events of a corpus as a table (date, type, actors, amount in US dollars, sources); one row per event,
+/// row i being corpus.events[i], so one selection model over it is the shared event selection.
+class EventListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DateColumn,
+        TypeColumn,
+        ActorsColumn,
+        AmountColumn,
+        SourcesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole,
+        /// QDate: first day of the period; invalid when undated.
+        DateRole,
+        /// QDate: last day of the period; invalid when undated.
+        LastDayRole,
+        /// int: Event::Precision.
+        PrecisionRole,
+        /// int: Event::DateBasis.
+        DateBasisRole,
+        /// int: Event::Type.
+        TypeRole,
+        /// QString: the partnership lane ("Microsoft–OpenAI"), empty when none.
+        LaneRole,
+        /// QStringList: the actors.
+        ActorsRole,
+        /// double: the largest US dollar figure of the event, 0 when none.
+        UsdRole,
+        /// int: MoneyFigure::Kind of that largest figure, -1 when none.
+        FigureKindRole,
+        /// QStringList: every figure's label ("2 billion euros ≈ $2.17B, ECB 26 Feb 2024").
+        FigureLabelsRole,
+        /// int: number of sources.
+        SourceCountRole,
+        SummaryRole,
+        /// A value that sorts the column as a reader expects (dates chronologically, amounts numerically).
+        SortRole,
+        /// int: article of the first source, -1 when none.
+        SourceArticleRole,
+        /// int: start of the first source in its article.
+        SourceStartRole,
+        /// int: end of the first source in its article.
+        SourceEndRole,
+    };
+    Q_ENUM(Role)
+
+    explicit EventListModel(QObject *parent = nullptr);
+
+    /// Shows the events of a corpus; the corpus must outlive the model or be replaced first (nullptr empties).
+    void setCorpus(const Corpus *corpus);
+    [[nodiscard]] const Corpus *corpus() const { return m_corpus; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// Row of the event that reports a figure, or -1.
+    [[nodiscard]] int rowOfFigure(const FigureRef &figure) const;
+    /// Row of the event best placed to explain a span of an article: one whose source overlaps it, else one
+    /// with a source in the same paragraph, else the earliest event sourced in that article; -1 when none.
+    [[nodiscard]] int rowForSpan(int article, const TextSpan &span) const;
+
+    /// Translated name of an event type.
+    [[nodiscard]] static QString typeDisplayName(Event::Type type);
+    /// Translated, reader-facing date of an event with its precision ("26 Feb 2024", "2023", "undated").
+    [[nodiscard]] static QString dateDisplay(const Event &event);
+    /// Translated name of where a date came from.
+    [[nodiscard]] static QString dateBasisDisplayName(Event::DateBasis basis);
+
+private:
+    [[nodiscard]] const MoneyFigure *largestFigure(const Event &event) const;
+
+    const Corpus *m_corpus = nullptr;
+};
+
+} // namespace Newsline

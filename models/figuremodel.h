@@ -1,0 +1,84 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <QAbstractTableModel>
+
+namespace Newsline {
+
+/// Money figures for a bar chart: one row per figure (a category), one column per kind (a bar set), so a
+/// bar model mapper draws each figure in its kind's column and every other column holds 0.
+/// Values are in the model's unit (billions, millions or dollars, chosen from the largest figure).
+class FigureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        /// QString: original text with the dollar equivalent and rate date.
+        LabelRole = Qt::UserRole,
+        /// int: MoneyFigure::Kind.
+        KindRole,
+        /// double: the amount in US dollars.
+        UsdRole,
+        /// int: row of the event reporting the figure in the EventListModel, -1 when none.
+        EventRowRole,
+        /// int: article of the figure.
+        ArticleRole,
+        /// int: start of the figure in its article.
+        StartRole,
+        /// int: end of the figure in its article.
+        EndRole,
+    };
+    Q_ENUM(Role)
+
+    /// What one unit of the values stands for.
+    enum class Unit
+    {
+        Dollars,
+        Millions,
+        Billions
+    };
+
+    explicit FigureModel(QObject *parent = nullptr);
+
+    /// Takes figures from a corpus; the corpus must outlive the model or be replaced first (nullptr empties).
+    void setCorpus(const Corpus *corpus);
+    /// Shows the figures of these events (rows of corpus.events), in that order, each figure once.
+    void setEvents(const QList<int> &eventRows);
+    /// Shows every figure of the corpus with a dollar amount (true) or only those of the events set (false).
+    void setShowAll(bool all);
+    [[nodiscard]] bool showAll() const { return m_showAll; }
+
+    [[nodiscard]] Unit unit() const { return m_unit; }
+    /// Translated axis title for the unit ("US dollars (billions)").
+    [[nodiscard]] QString unitTitle() const;
+    /// Row of a figure, or -1 when it is not shown.
+    [[nodiscard]] int rowOf(const FigureRef &figure) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        FigureRef figure;
+        int event;
+    };
+
+    void rebuild();
+    [[nodiscard]] const MoneyFigure &figureOf(const Row &row) const;
+
+    const Corpus *m_corpus = nullptr;
+    QList<int> m_eventRows;
+    bool m_showAll = false;
+    QList<Row> m_rows;
+    Unit m_unit = Unit::Billions;
+    double m_divisor = 1e9;
+};
+
+} // namespace Newsline

@@ -1,0 +1,76 @@
+#include "moneyformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+QString formatUsd(double usd)
+{
+    struct Scale
+    {
+        double factor;
+        const char *suffix;
+    };
+    // Three significant digits are what a reader compares at a glance; more reads as false precision.
+    static constexpr std::array<Scale, 4> scales{{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}}};
+    const QLocale locale;
+    for (const Scale &scale : scales) {
+        if (usd >= scale.factor) {
+            return u"$"_s + locale.toString(usd / scale.factor, 'g', 3) + QLatin1StringView(scale.suffix);
+        }
+    }
+    return u"$"_s + locale.toString(usd, 'g', 3);
+}
+
+double figureUsd(const MoneyFigure &figure)
+{
+    if (!figure.usd.isEmpty()) {
+        return figure.usd.toDouble();
+    }
+    if (figure.currency == "USD"_L1) {
+        return figure.amount.toDouble();
+    }
+    return 0;
+}
+
+QString figureLabel(const MoneyFigure &figure)
+{
+    if (figure.currency == "USD"_L1 || figure.usd.isEmpty()) {
+        if (figure.currency != "USD"_L1) {
+            return QCoreApplication::translate("Newsline::MoneyFormat", "%1 (no exchange rate)").arg(figure.text);
+        }
+        return figure.text;
+    }
+    const QString date = QLocale().toString(figure.usdRateDate, u"d MMM yyyy"_s);
+    return QCoreApplication::translate("Newsline::MoneyFormat", "%1 \u2248 %2, ECB %3")
+        .arg(figure.text, formatUsd(figureUsd(figure)), date);
+}
+
+QString figureKindDisplayName(MoneyFigure::Kind kind)
+{
+    static constexpr std::array names{QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "investment"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "valuation"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "funding"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "revenue"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "profit"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "spending"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "price"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "fine"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "tax"),
+                                      QT_TRANSLATE_NOOP("Newsline::MoneyFormat", "other")};
+    const auto index = static_cast<std::size_t>(kind);
+    return index < names.size() ? QCoreApplication::translate("Newsline::MoneyFormat", names[index]) : QString();
+}
+
+bool isRunningTotal(MoneyFigure::Kind kind)
+{
+    return kind == MoneyFigure::Kind::Valuation || kind == MoneyFigure::Kind::Revenue ||
+           kind == MoneyFigure::Kind::Profit;
+}
+
+} // namespace Newsline
