@@ -2,6 +2,7 @@
 
 #include "entityfinder.h"
 #include "eventbuilder.h"
+#include "exchangerates.h"
 #include "moneyfinder.h"
 #include "quotefinder.h"
 #include "timexfinder.h"
@@ -12,6 +13,11 @@ void Extractor::extract(Article &article) const
 {
     article.timexes = TimexFinder().find(article);
     article.figures = MoneyFinder().find(article);
+    // After the timexes, so a figure can take the day its sentence (or paragraph) names.
+    const ExchangeRates &rates = ExchangeRates::instance();
+    for (MoneyFigure &figure : article.figures) {
+        rates.fillUsd(figure, MoneyFinder::rateDate(article, figure));
+    }
     article.entities = EntityFinder().find(article);
     article.quotes = QuoteFinder().find(article);
 }

@@ -1,17 +1,1098 @@
 #include "moneyfinder.h"
 
+#include "decimal.h"
+#include "resourcedata.h"
+#include "sentencesplitter.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <array>
+#include <bitset>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
 namespace Newsline {
+
+namespace {
+
+constexpr quint32 IsNumberWord = 1u << 0;
+constexpr quint32 IsScale = 1u << 1;
+constexpr quint32 IsShortScale = 1u << 2;
+constexpr quint32 IsIsoCode = 1u << 3;
+constexpr quint32 IsUpperCaseOnly = 1u << 4;
+constexpr quint32 IsDollarPrefix = 1u << 5;
+constexpr quint32 IsSpacedDollarPrefix = 1u << 6;
+constexpr quint32 IsNameStart = 1u << 7;
+constexpr quint32 IsSubunit = 1u << 8;
+constexpr quint32 IsHundred = 1u << 9;
+constexpr quint32 IsHalf = 1u << 10;
+constexpr quint32 IsQuarter = 1u << 11;
+constexpr quint32 IsArticle = 1u << 12;
+constexpr quint32 IsAnd = 1u << 13;
+constexpr quint32 IsTo = 1u << 14;
+constexpr quint32 IsBetween = 1u << 15;
+constexpr quint32 IsFrom = 1u << 16;
+constexpr quint32 IsScaledCode = 1u << 17;
+constexpr quint32 IsPrefixWord = 1u << 18;
+constexpr quint32 IsOf = 1u << 19;
+constexpr quint32 IsPercent = 1u << 20;
+
+struct WordInfo
+{
+    quint32 flags = 0;
+    int number = 0;
+    // Power of ten: of a scale word, of a scaled code ("meur"), or of a subunit ("cents": -2).
+    int exponent = 0;
+    QString code;
+    QString prefixCode;
+};
+
+struct CurrencyName
+{
+    QStringList words; // after the first
+    QString code;
+    bool ambiguous = false;
+    bool subunit = false;
+    int exponent = 0;
+};
+
+struct KindCue
+{
+    QStringList words;
+    bool prefix = false; // the last word matches any word it starts
+    MoneyFigure::Kind kind = MoneyFigure::Kind::Other;
+};
+
+constexpr int BloomBits = 1 << 16;
+
+// The finder's vocabulary, read once from resources/knowledge/currencies.json and figurekinds.json.
+class Lexicon
+{
+public:
+    static const Lexicon &instance()
+    {
+        static const Lexicon lexicon;
+        return lexicon;
+    }
+
+    const WordInfo *word(QStringView word, char16_t *buffer) const
+    {
+        const qsizetype n = word.size();
+        if (n == 0 || n > MaxWordLength) {
+            return nullptr;
+        }
+        quint32 h = 2166136261u;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = foldCase(word[i]);
+            buffer[i] = c;
+            h = (h ^ c) * 16777619u;
+        }
+        if (!m_bloom.test(h & (BloomBits - 1))) {
+            return nullptr;
+        }
+        const auto it = m_words.constFind(QString::fromRawData(reinterpret_cast<const QChar *>(buffer), n));
+        return it == m_words.cend() ? nullptr : &*it;
+    }
+
+    static char16_t foldCase(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 128) {
+            return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        }
+        return c.toLower().unicode();
+    }
+
+    QString symbolCode(QChar c) const { return m_symbols.value(c.unicode()); }
+    bool isSymbol(QChar c) const { return m_symbols.contains(c.unicode()); }
+    const QList<CurrencyName> *names(const QString &first) const
+    {
+        const auto it = m_names.constFind(first);
+        return it == m_names.cend() ? nullptr : &*it;
+    }
+    const QList<QStringList> &approximateCues() const { return m_approximateCues; }
+    const QList<KindCue> &kindCues() const { return m_kindCues; }
+
+    static constexpr qsizetype MaxWordLength = 24;
+
+private:
+    Lexicon()
+    {
+        const QJsonObject root = ResourceData::json(u"knowledge/currencies.json"_s).object();
+        auto add = [this](const QString &w, quint32 flags) -> WordInfo & {
+            WordInfo &info = m_words[w.toLower()];
+            info.flags |= flags;
+            return info;
+        };
+        for (const QJsonValue &v : root.value("currencies"_L1).toArray()) {
+            const QJsonObject currency = v.toObject();
+            const QString code = currency.value("code"_L1).toString();
+            for (const QJsonValue &symbol : currency.value("symbols"_L1).toArray()) {
+                const QString s = symbol.toString();
+                if (s.size() == 1) {
+                    m_symbols.insert(s.at(0).unicode(), code);
+                }
+            }
+            for (const QJsonValue &name : currency.value("names"_L1).toArray()) {
+                addName(name.toString(), code, false, 0);
+            }
+        }
+        const QStringList upperOnly = stringList(root.value("upperCaseOnlyCodes"_L1));
+        const QJsonObject aliases = root.value("codeAliases"_L1).toObject();
+        const QJsonObject codeScales = root.value("codeScalePrefixes"_L1).toObject();
+        for (const QString &code : stringList(root.value("isoCodes"_L1))) {
+            const QString target = aliases.value(code).toString(code);
+            WordInfo &info = add(code, IsIsoCode | (upperOnly.contains(code) ? IsUpperCaseOnly : 0));
+            info.code = target;
+            for (auto it = codeScales.begin(); it != codeScales.end(); ++it) {
+                WordInfo &scaled = add(it.key() + code, IsScaledCode);
+                scaled.code = target;
+                scaled.exponent = it.value().toInt();
+            }
+        }
+        const QJsonObject prefixWords = root.value("prefixWords"_L1).toObject();
+        for (auto it = prefixWords.begin(); it != prefixWords.end(); ++it) {
+            add(it.key(), IsPrefixWord).code = it.value().toString();
+        }
+        const QStringList spaced = stringList(root.value("spacedDollarPrefixes"_L1));
+        const QJsonObject prefixes = root.value("dollarPrefixes"_L1).toObject();
+        for (auto it = prefixes.begin(); it != prefixes.end(); ++it) {
+            add(it.key(), IsDollarPrefix | (spaced.contains(it.key()) ? IsSpacedDollarPrefix : 0)).prefixCode =
+                it.value().toString();
+        }
+        const QStringList ambiguous = stringList(root.value("ambiguousNames"_L1));
+        for (auto it = m_names.begin(); it != m_names.end(); ++it) {
+            for (CurrencyName &name : *it) {
+                name.ambiguous = name.words.isEmpty() && ambiguous.contains(it.key());
+            }
+        }
+        for (const QJsonValue &v : root.value("subunits"_L1).toArray()) {
+            const QJsonObject subunit = v.toObject();
+            for (const QString &name : stringList(subunit.value("names"_L1))) {
+                addName(name, subunit.value("code"_L1).toString(), true, subunit.value("exponent"_L1).toInt());
+            }
+        }
+        const QJsonObject scales = root.value("scales"_L1).toObject();
+        for (auto it = scales.begin(); it != scales.end(); ++it) {
+            add(it.key(), IsScale | (it.key().size() == 1 ? IsShortScale : 0)).exponent = it.value().toInt();
+        }
+        const QJsonObject numbers = root.value("numberWords"_L1).toObject();
+        for (auto it = numbers.begin(); it != numbers.end(); ++it) {
+            add(it.key(), IsNumberWord).number = it.value().toInt();
+        }
+        add(u"hundred"_s, IsHundred);
+        add(u"half"_s, IsHalf);
+        add(u"quarter"_s, IsQuarter);
+        add(u"quarters"_s, IsQuarter);
+        add(u"a"_s, IsArticle);
+        add(u"an"_s, IsArticle);
+        add(u"and"_s, IsAnd);
+        add(u"to"_s, IsTo);
+        add(u"between"_s, IsBetween);
+        add(u"from"_s, IsFrom);
+        add(u"of"_s, IsOf);
+        add(u"percent"_s, IsPercent);
+        add(u"pct"_s, IsPercent);
+        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+            add(it.key(), IsNameStart);
+        }
+        for (const QString &cue : stringList(root.value("approximateCues"_L1))) {
+            m_approximateCues.append(cue.split(u' ', Qt::SkipEmptyParts));
+        }
+
+        const QJsonObject kinds =
+            ResourceData::json(u"knowledge/figurekinds.json"_s).object().value("kinds"_L1).toObject();
+        for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+            const MoneyFigure::Kind kind = MoneyFigure::kindFromName(it.key());
+            for (const QString &cue : stringList(it.value())) {
+                KindCue c;
+                c.kind = kind;
+                c.prefix = cue.endsWith(u'*');
+                c.words = (c.prefix ? cue.chopped(1) : cue).split(u' ', Qt::SkipEmptyParts);
+                m_kindCues.append(c);
+            }
+        }
+
+        for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+            quint32 h = 2166136261u;
+            for (QChar c : it.key()) {
+                h = (h ^ c.unicode()) * 16777619u;
+            }
+            m_bloom.set(h & (BloomBits - 1));
+        }
+    }
+
+    void addName(const QString &phrase, const QString &code, bool subunit, int exponent)
+    {
+        QStringList words = phrase.toLower().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty()) {
+            return;
+        }
+        const QString first = words.takeFirst();
+        QList<CurrencyName> &list = m_names[first];
+        list.append({words, code, false, subunit, exponent});
+        // Longest phrase first, so "pounds sterling" wins over "pounds".
+        std::stable_sort(list.begin(), list.end(),
+                         [](const CurrencyName &a, const CurrencyName &b) { return a.words.size() > b.words.size(); });
+    }
+
+    static QStringList stringList(const QJsonValue &value)
+    {
+        QStringList list;
+        for (const QJsonValue &v : value.toArray()) {
+            list.append(v.toString());
+        }
+        return list;
+    }
+
+    QHash<QString, WordInfo> m_words;
+    QHash<QString, QList<CurrencyName>> m_names;
+    QHash<char16_t, QString> m_symbols;
+    QList<QStringList> m_approximateCues;
+    QList<KindCue> m_kindCues;
+    std::bitset<BloomBits> m_bloom;
+};
+
+struct Token
+{
+    enum Type : quint8
+    {
+        Word,
+        Number,
+        Symbol,
+        Punct
+    };
+    int start = 0;
+    int end = 0;
+    Type type = Punct;
+    bool gapBefore = false;
+    const WordInfo *info = nullptr;
+};
+
+struct NumberValue
+{
+    Decimal value;
+    int last = -1;
+    bool scaled = false;
+    bool plainDigits = false; // digits only: no grouping, no decimals, no words
+    bool words = false;
+    int digits = 0;
+};
+
+struct Amount
+{
+    int first = -1;
+    int last = -1;
+    Decimal low;
+    std::optional<Decimal> high;
+    QString code;
+    bool approximate = false;
+};
+
+// One sentence's tokens and the parsing rules over them.
+class Scanner
+{
+public:
+    Scanner(const QString &text, const Lexicon &lexicon)
+        : m_text(text)
+        , m_lexicon(lexicon)
+    {
+    }
+
+    void scan(TextSpan span, QList<MoneyFigure> &out)
+    {
+        tokenize(span);
+        const int n = int(m_tokens.size());
+        int floor = 0;
+        std::vector<Amount> found;
+        for (int i = 0; i < n; ++i) {
+            const Token &t = m_tokens[std::size_t(i)];
+            if (t.type == Token::Punct || (t.type == Token::Word && !t.info)) {
+                continue;
+            }
+            if (auto amount = amountAt(i, floor)) {
+                amount->approximate = approximateBefore(amount->first);
+                found.push_back(*amount);
+                floor = amount->last + 1;
+                i = amount->last;
+            }
+        }
+        for (const Amount &amount : found) {
+            MoneyFigure f;
+            f.start = tok(amount.first).start;
+            f.end = tok(amount.last).end;
+            f.text = m_text.mid(f.start, f.end - f.start);
+            f.amount = amount.low.toString();
+            if (amount.high) {
+                f.amountMax = amount.high->toString();
+            }
+            f.currency = amount.code;
+            f.approximate = amount.approximate;
+            f.kind = kindOf(amount);
+            out.append(f);
+        }
+    }
+
+private:
+    const Token &tok(int i) const { return m_tokens[std::size_t(i)]; }
+    bool valid(int i) const { return i >= 0 && i < int(m_tokens.size()); }
+    QStringView textOf(int i) const { return QStringView(m_text).mid(tok(i).start, tok(i).end - tok(i).start); }
+    quint32 flags(int i) const
+    {
+        return valid(i) && tok(i).type == Token::Word && tok(i).info ? tok(i).info->flags : 0;
+    }
+    bool isPunct(int i, char16_t c) const
+    {
+        return valid(i) && tok(i).type == Token::Punct && m_text.at(tok(i).start).unicode() == c;
+    }
+    bool isDash(int i) const { return isPunct(i, u'-') || isPunct(i, u'\u2013'); }
+    bool glued(int i) const { return valid(i) && !tok(i).gapBefore; }
+
+    void tokenize(TextSpan span)
+    {
+        m_tokens.clear();
+        const QChar *s = m_text.constData();
+        int i = span.start;
+        const int end = span.end;
+        bool gap = true;
+        while (i < end) {
+            const QChar c = s[i];
+            const char16_t u = c.unicode();
+            if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\u00A0' || (u > 127 && c.isSpace())) {
+                gap = true;
+                ++i;
+                continue;
+            }
+            Token t;
+            t.start = i;
+            t.gapBefore = gap;
+            gap = false;
+            if (u >= u'0' && u <= u'9') {
+                int j = i + 1;
+                for (;;) {
+                    while (j < end && s[j].unicode() >= u'0' && s[j].unicode() <= u'9') {
+                        ++j;
+                    }
+                    if (j + 1 < end && (s[j] == u',' || s[j] == u'.') && s[j + 1].unicode() >= u'0' &&
+                        s[j + 1].unicode() <= u'9') {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                t.type = Token::Number;
+                t.end = j;
+            } else if (u < 128 ? ((u | 32) >= u'a' && (u | 32) <= u'z') : c.isLetter()) {
+                int j = i + 1;
+                while (j < end && isLetter(s[j])) {
+                    ++j;
+                }
+                // Initials with points ("U.S.") are one word.
+                if (j - i == 1 && j + 1 < end && s[j] == u'.' && isLetter(s[j + 1])) {
+                    while (j + 1 < end && s[j] == u'.' && isLetter(s[j + 1])) {
+                        j += 2;
+                    }
+                    if (j < end && s[j] == u'.') {
+                        ++j;
+                    }
+                }
+                t.type = Token::Word;
+                t.end = j;
+                t.info = m_lexicon.word(QStringView(s + i, j - i), m_buffer.data());
+            } else if (m_lexicon.isSymbol(c)) {
+                t.type = Token::Symbol;
+                t.end = i + 1;
+            } else {
+                t.type = Token::Punct;
+                t.end = i + 1;
+            }
+            i = t.end;
+            m_tokens.push_back(t);
+        }
+    }
+
+    static bool isLetter(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return u < 128 ? ((u | 32) >= u'a' && (u | 32) <= u'z') : c.isLetter();
+    }
+
+    bool isCode(int i) const
+    {
+        const quint32 f = flags(i);
+        if (!(f & IsIsoCode)) {
+            return false;
+        }
+        if (f & IsUpperCaseOnly) {
+            for (QChar c : textOf(i)) {
+                if (!c.isUpper()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // Digits "1,600", "5.6", "94,000" as a decimal; nullopt for malformed grouping ("1,2345", "12,34").
+    std::optional<Decimal> digitsValue(int i, bool *grouped, bool *decimal) const
+    {
+        const QStringView text = textOf(i);
+        QString plain;
+        plain.reserve(text.size());
+        int groupDigits = -1;
+        int leadDigits = 0;
+        bool point = false;
+        for (QChar c : text) {
+            if (c == u',') {
+                if (point || (groupDigits < 0 ? leadDigits > 3 : groupDigits != 3)) {
+                    return std::nullopt;
+                }
+                groupDigits = 0;
+                *grouped = true;
+            } else if (c == u'.') {
+                if (point || (groupDigits >= 0 && groupDigits != 3)) {
+                    return std::nullopt;
+                }
+                point = true;
+                *decimal = true;
+                plain.append(c);
+            } else {
+                plain.append(c);
+                if (!point) {
+                    groupDigits >= 0 ? ++groupDigits : ++leadDigits;
+                }
+            }
+        }
+        if (groupDigits >= 0 && !point && groupDigits != 3) {
+            return std::nullopt;
+        }
+        return Decimal::fromString(plain);
+    }
+
+    // A scale word after token i ("million", "bn", glued "m"), or a hyphen and one ("$5-million"); its index or -1.
+    int scaleAfter(int i) const
+    {
+        int j = i + 1;
+        if (isDash(j) && glued(j) && glued(j + 1) && (flags(j + 1) & IsScale)) {
+            ++j;
+        }
+        const quint32 f = flags(j);
+        if (!(f & IsScale) || ((f & IsShortScale) && !glued(j))) {
+            return -1;
+        }
+        return j;
+    }
+
+    std::optional<NumberValue> numberAt(int i) const
+    {
+        if (!valid(i)) {
+            return std::nullopt;
+        }
+        if (tok(i).type == Token::Number) {
+            NumberValue n;
+            bool grouped = false;
+            bool decimal = false;
+            const auto value = digitsValue(i, &grouped, &decimal);
+            if (!value) {
+                return std::nullopt;
+            }
+            n.value = *value;
+            n.last = i;
+            n.plainDigits = !grouped && !decimal;
+            n.digits = int(textOf(i).size());
+            const int scale = scaleAfter(i);
+            if (scale >= 0) {
+                n.value = n.value.scaledByPowerOfTen(tok(scale).info->exponent);
+                n.last = scale;
+                n.scaled = true;
+            }
+            return n;
+        }
+        return wordsAt(i);
+    }
+
+    // Number words: "one", "forty-five", "two and a half billion", "a billion", "three quarters billion", "billion".
+    std::optional<NumberValue> wordsAt(int i) const
+    {
+        Decimal total;
+        Decimal current;
+        bool any = false;
+        bool one = false; // "a" standing for one before a multiplier
+        int lastNumber = -1;
+        bool lastTens = false;
+        NumberValue n;
+        int j = i;
+        for (; valid(j); ++j) {
+            const quint32 f = flags(j);
+            if (f & IsNumberWord) {
+                const int v = tok(j).info->number;
+                const bool follows = lastNumber >= 0 && (lastNumber == j - 1 || (lastNumber == j - 2 && isDash(j - 1)));
+                // Only "forty five" / "forty-five" put two number words side by side.
+                if (follows && !(lastTens && v > 0 && v < 10)) {
+                    break;
+                }
+                current = current + Decimal(v);
+                lastNumber = j;
+                lastTens = v >= 20 && v % 10 == 0;
+                any = true;
+                n.last = j;
+            } else if (isDash(j) && lastTens && lastNumber == j - 1 && glued(j) && glued(j + 1) &&
+                       (flags(j + 1) & IsNumberWord)) {
+                continue;
+            } else if (f & IsHundred) {
+                if (!any && !one) {
+                    break;
+                }
+                current = (current.isZero() ? Decimal(1) : current) * Decimal(100);
+                any = true;
+                one = false;
+                n.last = j;
+            } else if ((f & IsScale) && !(f & IsShortScale)) {
+                total = total + (current.isZero() ? Decimal(1) : current).scaledByPowerOfTen(tok(j).info->exponent);
+                current = Decimal();
+                any = true;
+                one = false;
+                n.scaled = true;
+                n.last = j;
+            } else if (f & IsHalf) {
+                // "half a billion", "two and a half billion", "a half".
+                current = current + *Decimal::fromString(u"0.5");
+                any = true;
+                one = false;
+                n.last = j;
+                if ((flags(j + 1) & IsArticle) && (flags(j + 2) & IsScale)) {
+                    ++j;
+                }
+            } else if (f & IsQuarter) {
+                current = (current.isZero() ? Decimal(1) : current) * *Decimal::fromString(u"0.25");
+                any = true;
+                one = false;
+                n.last = j;
+            } else if ((f & IsArticle) && (j == i || (flags(j - 1) & IsAnd))) {
+                if (!(flags(j + 1) & (IsHundred | IsScale | IsHalf | IsQuarter)) || (flags(j + 1) & IsShortScale)) {
+                    break;
+                }
+                one = true;
+                n.last = j;
+            } else if ((f & IsAnd) && any) {
+                // Only "and a half" and "hundred and fifty" join numbers; "one and two" are two numbers.
+                const bool half = (flags(j + 1) & IsArticle) && (flags(j + 2) & (IsHalf | IsQuarter));
+                const bool hundredAnd = (flags(j - 1) & IsHundred) && (flags(j + 1) & IsNumberWord);
+                if (!half && !hundredAnd) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return std::nullopt;
+        }
+        n.value = total + current;
+        n.words = true;
+        return n;
+    }
+
+    // The currency written after a number at j: code, symbol or name; sets code/exponent/last. Ambiguous names
+    // need a scaled or grouped number (checked by the caller through *ambiguous).
+    bool currencyAfter(int j, QString *code, int *exponent, int *last, bool *ambiguous, bool *subunit) const
+    {
+        if (isDash(j) && glued(j) && glued(j + 1)) {
+            ++j; // "12-cent", "one-yen"
+        }
+        if (!valid(j)) {
+            return false;
+        }
+        const Token &t = tok(j);
+        *exponent = 0;
+        *ambiguous = false;
+        *subunit = false;
+        if (t.type == Token::Symbol) {
+            // "10 $" yes; "1 $10" no: that symbol belongs to the next amount.
+            if (valid(j + 1) && glued(j + 1) && tok(j + 1).type == Token::Number) {
+                return false;
+            }
+            *code = m_lexicon.symbolCode(m_text.at(t.start));
+            *last = j;
+            return true;
+        }
+        if (t.type != Token::Word || !t.info) {
+            return false;
+        }
+        if (isCode(j)) {
+            *code = t.info->code;
+            *last = j;
+            return true;
+        }
+        if (t.info->flags & IsScaledCode) {
+            *code = t.info->code;
+            *exponent = t.info->exponent;
+            *last = j;
+            return true;
+        }
+        if (t.info->flags & IsNameStart) {
+            return nameAt(j, code, exponent, last, ambiguous, subunit);
+        }
+        return false;
+    }
+
+    bool nameAt(int j, QString *code, int *exponent, int *last, bool *ambiguous, bool *subunit) const
+    {
+        const QString first = textOf(j).toString().toLower();
+        const QList<CurrencyName> *names = m_lexicon.names(first);
+        if (!names) {
+            return false;
+        }
+        for (const CurrencyName &name : *names) {
+            bool match = true;
+            for (qsizetype k = 0; k < name.words.size() && match; ++k) {
+                const int w = j + 1 + int(k);
+                match = valid(w) && tok(w).type == Token::Word &&
+                        textOf(w).compare(name.words.at(k), Qt::CaseInsensitive) == 0;
+            }
+            if (match) {
+                *code = name.code;
+                *exponent = name.exponent;
+                *last = j + int(name.words.size());
+                *ambiguous = name.ambiguous;
+                *subunit = name.subunit;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The currency written before a number at i: symbol (with C$, US$, HK$ prefixes), code, "Rs"; sets first/next.
+    bool currencyBefore(int i, int floor, QString *code, int *exponent, int *first, int *next) const
+    {
+        const Token &t = tok(i);
+        *exponent = 0;
+        if (t.type == Token::Symbol) {
+            *code = m_lexicon.symbolCode(m_text.at(t.start));
+            *first = i;
+            *next = i + 1;
+            const quint32 prefix = i - 1 >= floor ? flags(i - 1) : 0;
+            if (*code == "USD"_L1 && (prefix & IsDollarPrefix) && (glued(i) || (prefix & IsSpacedDollarPrefix))) {
+                *code = tok(i - 1).info->prefixCode;
+                *first = i - 1;
+            }
+            return true;
+        }
+        if (t.type != Token::Word || !t.info) {
+            return false;
+        }
+        if (t.info->flags & IsDollarPrefix && valid(i + 1) && tok(i + 1).type == Token::Symbol &&
+            (glued(i + 1) || (t.info->flags & IsSpacedDollarPrefix)) &&
+            m_lexicon.symbolCode(m_text.at(tok(i + 1).start)) == "USD"_L1) {
+            *code = t.info->prefixCode;
+            *first = i;
+            *next = i + 2;
+            return true;
+        }
+        if (isCode(i) || (t.info->flags & (IsScaledCode | IsPrefixWord))) {
+            *code = t.info->code;
+            *exponent = (t.info->flags & IsScaledCode) ? t.info->exponent : 0;
+            *first = i;
+            *next = i + 1;
+            if ((t.info->flags & IsPrefixWord) && isPunct(i + 1, u'.') && glued(i + 1)) {
+                ++*next;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // A second number after a dash or "to" making a range ("1-2 billion", "$10 billion to $13 billion").
+    std::optional<NumberValue> rangeEnd(int j, int first, const QString &code, bool symbolPrefix) const
+    {
+        const bool dash = isDash(j);
+        if (!dash && !((flags(j) & IsTo) && !(flags(first - 1) & IsFrom))) {
+            return std::nullopt;
+        }
+        int k = j + 1;
+        if (symbolPrefix && valid(k) && tok(k).type == Token::Symbol &&
+            m_lexicon.symbolCode(m_text.at(tok(k).start)) == code) {
+            ++k;
+        }
+        if (!valid(k) || (tok(k).type != Token::Number && !dash && !(flags(k) & IsNumberWord))) {
+            return std::nullopt;
+        }
+        if (tok(k).type != Token::Number && dash) {
+            return std::nullopt;
+        }
+        return numberAt(k);
+    }
+
+    // Applies the high end's scale to an unscaled low end when that keeps the range ordered ("$1-2 billion").
+    static void orderRange(NumberValue &low, const NumberValue &high, int highScale)
+    {
+        if (!low.scaled && high.scaled) {
+            const Decimal scaled = low.value.scaledByPowerOfTen(highScale);
+            if (scaled.isValid() && scaled <= high.value) {
+                low.value = scaled;
+            }
+        }
+    }
+
+    int scaleOf(const NumberValue &n) const
+    {
+        return n.scaled && flags(n.last) & IsScale ? tok(n.last).info->exponent : 0;
+    }
+
+    std::optional<Amount> amountAt(int i, int floor) const
+    {
+        QString code;
+        int exponent = 0;
+        int first = i;
+        int next = i;
+        if (currencyBefore(i, floor, &code, &exponent, &first, &next)) {
+            return prefixedAmount(first, next, code, exponent);
+        }
+        if (tok(i).type == Token::Number || (flags(i) & (IsNumberWord | IsArticle | IsHalf | IsQuarter | IsScale))) {
+            return suffixedAmount(i);
+        }
+        if (flags(i) & IsNameStart) {
+            // "dollar 22.5 million": a name before the number, only with a scale word to make it unmistakable.
+            int last = 0;
+            bool ambiguous = false;
+            bool subunit = false;
+            if (nameAt(i, &code, &exponent, &last, &ambiguous, &subunit) && !ambiguous && !subunit && valid(last + 1) &&
+                tok(last + 1).type == Token::Number) {
+                const auto n = numberAt(last + 1);
+                if (n && n->scaled && !n->words) {
+                    Amount a;
+                    a.first = i;
+                    a.last = n->last;
+                    a.low = n->value;
+                    a.code = code;
+                    return a;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Amount> prefixedAmount(int first, int next, const QString &code, int exponent) const
+    {
+        if (!valid(next) || tok(next).type != Token::Number) {
+            return std::nullopt;
+        }
+        auto n = numberAt(next);
+        if (!n) {
+            return std::nullopt;
+        }
+        Amount a;
+        a.first = first;
+        a.code = code;
+        a.low = n->value.scaledByPowerOfTen(exponent);
+        a.last = n->last;
+        const bool symbol = tok(first).type == Token::Symbol || tok(next - 1).type == Token::Symbol;
+        std::optional<NumberValue> high = rangeEnd(n->last + 1, first, code, symbol);
+        bool between = false;
+        if (!high && (flags(first - 1) & IsBetween) && (flags(n->last + 1) & IsAnd) && valid(n->last + 2)) {
+            // "between $10 billion and $13 billion": the second amount repeats the currency.
+            QString code2;
+            int exponent2 = 0;
+            int first2 = 0;
+            int next2 = 0;
+            if (currencyBefore(n->last + 2, n->last + 2, &code2, &exponent2, &first2, &next2) && code2 == code &&
+                exponent2 == exponent && valid(next2) && tok(next2).type == Token::Number) {
+                high = numberAt(next2);
+                between = high.has_value();
+            }
+        }
+        if (high) {
+            NumberValue low = *n;
+            orderRange(low, *high, scaleOf(*high));
+            const Decimal lowValue = low.value.scaledByPowerOfTen(exponent);
+            const Decimal highValue = high->value.scaledByPowerOfTen(exponent);
+            if (lowValue.isValid() && highValue.isValid() && lowValue < highValue) {
+                a.low = lowValue;
+                a.high = highValue;
+                a.last = high->last;
+                a.first = between ? first - 1 : first;
+            }
+        }
+        if (!a.low.isValid()) {
+            return std::nullopt;
+        }
+        return a;
+    }
+
+    std::optional<Amount> suffixedAmount(int i) const
+    {
+        auto n = numberAt(i);
+        if (!n) {
+            return std::nullopt;
+        }
+        const bool impliedOne = n->words && n->last == i && (flags(i) & IsScale);
+        std::optional<NumberValue> high;
+        if (!impliedOne) {
+            high = rangeEnd(n->last + 1, i, QString(), false);
+            if (!high && (flags(i - 1) & IsBetween) && (flags(n->last + 1) & IsAnd)) {
+                high = numberAt(n->last + 2);
+            }
+        }
+        const int afterNumber = high ? high->last + 1 : n->last + 1;
+        QString code;
+        int exponent = 0;
+        int last = 0;
+        bool ambiguous = false;
+        bool subunit = false;
+        if (!currencyAfter(afterNumber, &code, &exponent, &last, &ambiguous, &subunit)) {
+            return std::nullopt;
+        }
+        if (impliedOne && (subunit || isDash(afterNumber))) {
+            return std::nullopt;
+        }
+        const NumberValue &top = high ? *high : *n;
+        if (ambiguous && !top.scaled && top.plainDigits) {
+            return std::nullopt;
+        }
+        if (ambiguous && top.words && !top.scaled) {
+            return std::nullopt;
+        }
+        // "5 million pounds of beef" is a weight.
+        if ((flags(last + 1) & IsOf) && textOf(last).startsWith(u"pound", Qt::CaseInsensitive)) {
+            return std::nullopt;
+        }
+        // "75 USD million": a scale word after the code.
+        if (!top.scaled && isCode(last)) {
+            const int scale = scaleAfter(last);
+            if (scale >= 0 && !high) {
+                n->value = n->value.scaledByPowerOfTen(tok(scale).info->exponent);
+                last = scale;
+            }
+        }
+        if (high) {
+            orderRange(*n, *high, scaleOf(*high));
+        }
+        Amount a;
+        a.first = (high && (flags(i - 1) & IsBetween)) ? i - 1 : i;
+        a.code = code;
+        a.low = n->value.scaledByPowerOfTen(exponent);
+        if (high) {
+            a.high = high->value.scaledByPowerOfTen(exponent);
+        }
+        a.last = last;
+        if (!subunit && !n->scaled && !high) {
+            addCents(a, *n);
+        }
+        if (!a.low.isValid() || (a.high && !(a.low < *a.high))) {
+            return std::nullopt;
+        }
+        return a;
+    }
+
+    // "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
+    void addCents(Amount &a, const NumberValue &whole) const
+    {
+        if (!whole.value.isValid() || whole.value.places() > 0) {
+            return;
+        }
+        int j = a.last + 1;
+        const bool withAnd = flags(j) & IsAnd;
+        if (withAnd) {
+            ++j;
+        }
+        if (!valid(j) || (tok(j).type != Token::Number && !(flags(j) & IsNumberWord))) {
+            return;
+        }
+        const auto cents = numberAt(j);
+        if (!cents || cents->scaled || !(cents->value < Decimal(100))) {
+            return;
+        }
+        QString code;
+        int exponent = 0;
+        int last = 0;
+        bool ambiguous = false;
+        bool subunit = false;
+        const bool named = currencyAfter(cents->last + 1, &code, &exponent, &last, &ambiguous, &subunit);
+        if (named && subunit) {
+            a.low = a.low + cents->value.scaledByPowerOfTen(exponent);
+            a.last = last;
+            return;
+        }
+        if (withAnd || named || (cents->words ? false : cents->digits != 2)) {
+            return;
+        }
+        const int after = cents->last + 1;
+        if (valid(after) && ((!tok(after).gapBefore && tok(after).type == Token::Word) ||
+                             tok(after).type == Token::Number || (flags(after) & (IsScale | IsPercent)))) {
+            return;
+        }
+        a.low = a.low + cents->value.scaledByPowerOfTen(-2);
+        a.last = cents->last;
+    }
+
+    bool approximateBefore(int first) const
+    {
+        for (const QStringList &cue : m_lexicon.approximateCues()) {
+            const int start = first - int(cue.size());
+            if (start < 0) {
+                continue;
+            }
+            bool match = true;
+            for (qsizetype k = 0; k < cue.size() && match; ++k) {
+                const int w = start + int(k);
+                match = tok(w).type == Token::Word && textOf(w).compare(cue.at(k), Qt::CaseInsensitive) == 0;
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Length in tokens of a kind cue starting at token p, or 0.
+    int cueLength(const KindCue &cue, int p) const
+    {
+        for (qsizetype k = 0; k < cue.words.size(); ++k) {
+            const int w = p + int(k);
+            if (!valid(w) || tok(w).type != Token::Word) {
+                return 0;
+            }
+            const QStringView word = textOf(w);
+            const bool lastWord = k == cue.words.size() - 1;
+            const bool ok = (lastWord && cue.prefix) ? word.startsWith(cue.words.at(k), Qt::CaseInsensitive)
+                                                     : word.compare(cue.words.at(k), Qt::CaseInsensitive) == 0;
+            if (!ok) {
+                return 0;
+            }
+        }
+        return int(cue.words.size());
+    }
+
+    MoneyFigure::Kind kindOf(const Amount &amount) const
+    {
+        const int start = tok(amount.first).start;
+        const int end = tok(amount.last).end;
+        MoneyFigure::Kind best = MoneyFigure::Kind::Other;
+        int bestDistance = INT_MAX;
+        const int n = int(m_tokens.size());
+        for (int p = 0; p < n; ++p) {
+            if (tok(p).type != Token::Word || (p >= amount.first && p <= amount.last)) {
+                continue;
+            }
+            int length = 0;
+            MoneyFigure::Kind kind = MoneyFigure::Kind::Other;
+            for (const KindCue &cue : m_lexicon.kindCues()) {
+                const int l = cueLength(cue, p);
+                if (l > length) {
+                    length = l;
+                    kind = cue.kind;
+                }
+            }
+            if (length == 0) {
+                continue;
+            }
+            const int q = p + length - 1;
+            if (q >= amount.first && p <= amount.last) {
+                continue;
+            }
+            // A cue before the figure wins a tie: "invested $5 billion in sales" is an investment.
+            const int distance = q < amount.first ? 2 * (start - tok(q).end) : 2 * (tok(p).start - end) + 1;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = kind;
+            }
+            p = q;
+        }
+        return best;
+    }
+
+    const QString &m_text;
+    const Lexicon &m_lexicon;
+    std::vector<Token> m_tokens;
+    std::array<char16_t, Lexicon::MaxWordLength> m_buffer{};
+};
+
+bool isDayValue(const QString &value)
+{
+    if (value.size() < 10) {
+        return false;
+    }
+    for (int k = 0; k < 10; ++k) {
+        const bool dash = k == 4 || k == 7;
+        if (dash ? value.at(k) != u'-' : !value.at(k).isDigit()) {
+            return false;
+        }
+    }
+    return value.size() == 10 || value.at(10) == u'T';
+}
+
+} // namespace
 
 QList<MoneyFigure> MoneyFinder::find(const Article &article) const
 {
-    Q_UNUSED(article);
-    return {};
+    QList<MoneyFigure> figures;
+    Scanner scanner(article.text, Lexicon::instance());
+    auto scanSpan = [&](TextSpan span) {
+        QList<MoneyFigure> found;
+        scanner.scan(span, found);
+        for (const MoneyFigure &f : found) {
+            if (!article.isBoilerplate(f.span())) {
+                figures.append(f);
+            }
+        }
+    };
+    if (article.sentences.isEmpty()) {
+        scanSpan({0, int(article.text.size())});
+    }
+    for (const TextSpan &sentence : article.sentences) {
+        scanSpan(sentence);
+    }
+    return figures;
 }
 
 QList<MoneyFigure> MoneyFinder::find(const QString &text) const
 {
-    Q_UNUSED(text);
-    return {};
+    Article article;
+    article.text = text;
+    article.sentences = SentenceSplitter::instance().split(text);
+    return find(article);
+}
+
+QDate MoneyFinder::rateDate(const Article &article, const MoneyFigure &figure)
+{
+    const int sentence = article.sentenceAt(figure.start);
+    const int paragraph = article.paragraphAt(figure.start);
+    const TextSpan sentenceSpan = sentence >= 0 ? article.sentences.at(sentence) : TextSpan{};
+    const TextSpan paragraphSpan = paragraph >= 0 ? article.paragraphs.at(paragraph) : TextSpan{};
+    QDate inSentence;
+    int sentenceDistance = INT_MAX;
+    QDate inParagraph;
+    int paragraphStart = -1;
+    for (const Timex &t : article.timexes) {
+        if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || !isDayValue(t.value)) {
+            continue;
+        }
+        const QDate date = QDate::fromString(t.value.left(10), Qt::ISODate);
+        if (!date.isValid()) {
+            continue;
+        }
+        if (sentence >= 0 && sentenceSpan.contains(t.start)) {
+            const int distance = t.end <= figure.start ? figure.start - t.end : t.start - figure.end;
+            if (distance < sentenceDistance) {
+                sentenceDistance = distance;
+                inSentence = date;
+            }
+        } else if (paragraph >= 0 && paragraphSpan.contains(t.start) && t.start < figure.start &&
+                   t.start > paragraphStart) {
+            paragraphStart = t.start;
+            inParagraph = date;
+        }
+    }
+    QDate date = inSentence.isValid() ? inSentence : (inParagraph.isValid() ? inParagraph : article.published);
+    // A plan dated after publication had no rate when it was reported: value it as of publication.
+    if (date.isValid() && article.published.isValid() && date > article.published) {
+        date = article.published;
+    }
+    return date;
 }
 
 } // namespace Newsline
