@@ -75,6 +75,8 @@ struct Event
     /// The partnership the event belongs to, e.g. "Microsoft–OpenAI"; empty when none.
     QString lane;
     QList<EventConflict> conflicts;
+    /// The text says the event happened before date ("recently"), not on it.
+    bool onOrBefore = false;
 
     /// The date written to its precision: "2024-02-26", "2024-02", "2023"; empty when unknown.
     [[nodiscard]] QString dateText() const;

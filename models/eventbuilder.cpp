@@ -1,11 +1,852 @@
 #include "eventbuilder.h"
 
+#include "eventlanes.h"
+#include "eventmerger.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
 namespace Newsline {
+
+namespace {
+
+using Cue = EventLexicon::Cue;
+using Token = EventLexicon::Token;
+using Match = EventLexicon::Match;
+
+/// A date read from a TIMEX3 value.
+struct TimexDate
+{
+    enum class Kind
+    {
+        None,
+        Date,
+        PastRef,
+        PresentRef
+    };
+    Kind kind = Kind::None;
+    QDate date;
+    Event::Precision precision = Event::Precision::Unknown;
+};
+
+TimexDate readTimexValue(const QString &value)
+{
+    static const QRegularExpression pattern(
+        u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(W\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?"_s);
+    if (value == "PAST_REF"_L1) {
+        return {TimexDate::Kind::PastRef, {}, Event::Precision::Unknown};
+    }
+    if (value == "PRESENT_REF"_L1 || value == "FUTURE_REF"_L1) {
+        return {TimexDate::Kind::PresentRef, {}, Event::Precision::Unknown};
+    }
+    const auto m = pattern.match(value);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const int year = m.captured(1).toInt();
+    if (!m.captured(3).isEmpty()) {
+        const QDate d(year, m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? TimexDate{TimexDate::Kind::Date, d, Event::Precision::Day} : TimexDate{};
+    }
+    if (!m.captured(2).isEmpty()) {
+        const QDate d(year, m.captured(2).toInt(), 1);
+        return d.isValid() ? TimexDate{TimexDate::Kind::Date, d, Event::Precision::Month} : TimexDate{};
+    }
+    // Weeks, quarters and seasons are dated to their year: a coarser date, never a wrong one.
+    return {TimexDate::Kind::Date, QDate(year, 1, 1), Event::Precision::Year};
+}
+
+bool isBoundary(const Token &t)
+{
+    static const QString marks = u",;:!?\u2014\u2013"_s;
+    return !t.isWord() && marks.contains(t.punct);
+}
+
+bool isClauseEnd(const Token &t)
+{
+    return !t.isWord() && (t.punct == u',' || t.punct == u';');
+}
+
+bool isRightStop(const Token &t)
+{
+    static const QString marks = u",;:!?.()\"\u201C\u201D\u2014\u2013"_s;
+    return !t.isWord() && marks.contains(t.punct);
+}
+
+bool isQuoteOpen(QChar c)
+{
+    return c == u'"' || c == u'\u201C';
+}
+
+/// One entity mention of an article.
+struct Mention
+{
+    int start;
+    int end;
+    int entity;
+};
+
+/// A party named in a sentence.
+struct Party
+{
+    QString name;
+    Entity::Type type;
+    int start;
+};
+
+/// What one trigger type of one sentence reports, before dating.
+struct Candidate
+{
+    Event::Type type;
+    QList<Match> triggers;
+    QStringList actors;
+    QString founded;
+    QString object;
+    QStringList places;
+    QList<int> figures;
+    int timex = -1;
+    int timexDistance = 0;
+    /// The trigger turned out not to report an event ("released a statement").
+    bool rejected = false;
+};
+
+/// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
+class ArticleEvents
+{
+public:
+    ArticleEvents(const EventLexicon &lexicon, const Article &article, int articleIndex)
+        : m_lexicon(lexicon)
+        , m_article(article)
+        , m_text(article.text)
+        , m_articleIndex(articleIndex)
+    {
+        for (int e = 0; e < article.entities.size(); ++e) {
+            for (const TextSpan &span : article.entities.at(e).mentions) {
+                m_mentions.append({span.start, span.end, e});
+            }
+        }
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        for (int i = 0; i < article.timexes.size(); ++i) {
+            m_timexes.append(i);
+        }
+        std::sort(m_timexes.begin(), m_timexes.end(),
+                  [&](int a, int b) { return article.timexes.at(a).start < article.timexes.at(b).start; });
+    }
+
+    QList<EventMention> run()
+    {
+        int paragraph = -1;
+        for (const TextSpan &sentence : m_article.sentences) {
+            if (m_article.isBoilerplate(sentence)) {
+                continue;
+            }
+            const int p = m_article.paragraphAt(sentence.start);
+            if (p != paragraph) {
+                paragraph = p;
+                m_paragraphDate = {};
+            }
+            readSentence(sentence);
+        }
+        return m_result;
+    }
+
+private:
+    void readSentence(const TextSpan &sentence);
+    [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
+    [[nodiscard]] bool excluded(int position) const;
+    [[nodiscard]] bool timexAt(int position) const;
+    [[nodiscard]] bool isSpeaker(const Mention &m) const;
+    [[nodiscard]] QList<Party> parties(int from, int to, bool affiliationsToo = false) const;
+    [[nodiscard]] int clauseStart(int tokenIndex) const;
+    [[nodiscard]] int rightEnd(int tokenIndex) const;
+    [[nodiscard]] QStringList resolveLeft(const Match &trigger, int clauseToken) const;
+    [[nodiscard]] QString quoteSpeaker(int position) const;
+    [[nodiscard]] bool hedged(const Match &trigger) const;
+    void fillActors(Candidate &c) const;
+    void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
+
+    const EventLexicon &m_lexicon;
+    const Article &m_article;
+    const QString &m_text;
+    const int m_articleIndex;
+    QList<Mention> m_mentions;
+    QList<int> m_timexes;
+    QList<EventMention> m_result;
+
+    // Per sentence.
+    QList<Token> m_tokens;
+    QList<Match> m_matches;
+    QList<TextSpan> m_excluded;
+    QList<TextSpan> m_affiliations;
+    int m_sentenceStart = 0;
+    int m_sentenceEnd = 0;
+
+    // Carried from sentence to sentence.
+    QString m_lastSubject;
+    QStringList m_lastGroup;
+    TimexDate m_lastDay;
+    TimexDate m_paragraphDate;
+};
+
+bool ArticleEvents::isHeadline(const TextSpan &sentence) const
+{
+    // A headline or subheading: a paragraph of its own, in title case, with no closing stop.
+    const int p = m_article.paragraphAt(sentence.start);
+    if (p < 0 || m_article.paragraphs.at(p) != sentence) {
+        return false;
+    }
+    const QChar last = m_text.at(sentence.end - 1);
+    if (last == u'.' || last == u'"' || last == u'\u201D') {
+        return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (const Token &t : m_tokens) {
+        if (t.isWord() && m_text.at(t.start).isLetter()) {
+            ++words;
+            capitalised += m_text.at(t.start).isUpper() ? 1 : 0;
+        }
+    }
+    return words > 0 && capitalised * 10 >= words * 6;
+}
+
+bool ArticleEvents::excluded(int position) const
+{
+    return std::any_of(m_excluded.cbegin(), m_excluded.cend(), [&](const TextSpan &s) { return s.contains(position); });
+}
+
+bool ArticleEvents::timexAt(int position) const
+{
+    return std::any_of(m_timexes.cbegin(), m_timexes.cend(),
+                       [&](int index) { return m_article.timexes.at(index).span().contains(position); });
+}
+
+bool ArticleEvents::isSpeaker(const Mention &m) const
+{
+    // "Brad Smith said", "Arthur Mensch, CEO of MistralAI, said": the person speaks, the sentence's event is another's.
+    auto it = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &t) { return t.start >= m.end; });
+    int commas = 0;
+    for (int steps = 0; it != m_tokens.cend() && steps < 10; ++it, ++steps) {
+        if (it->isWord()) {
+            if (m_lexicon.isWord(Cue::SpeechVerb, QStringView(m_text).mid(it->start, it->end - it->start))) {
+                return true;
+            }
+            if (commas == 0) {
+                return false;
+            }
+        } else if (it->punct == u',') {
+            if (++commas == 2) {
+                continue;
+            }
+        } else {
+            return false;
+        }
+    }
+    return false;
+}
+
+QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) const
+{
+    QList<Party> result;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), from,
+                               [](const Mention &m, int position) { return m.start < position; });
+    for (; it != m_mentions.cend() && it->start < to; ++it) {
+        const Entity &e = m_article.entities.at(it->entity);
+        if (excluded(it->start)) {
+            continue;
+        }
+        if (!affiliationsToo && std::any_of(m_affiliations.cbegin(), m_affiliations.cend(),
+                                            [&](const TextSpan &s) { return s.contains(it->start); })) {
+            continue;
+        }
+        if (e.type == Entity::Type::Person && isSpeaker(*it)) {
+            continue;
+        }
+        result.append({e.name, e.type, it->start});
+    }
+    return result;
+}
+
+int ArticleEvents::clauseStart(int tokenIndex) const
+{
+    int i = tokenIndex - 1;
+    while (i >= 0 && !isBoundary(m_tokens.at(i))) {
+        --i;
+    }
+    return i + 1;
+}
+
+int ArticleEvents::rightEnd(int tokenIndex) const
+{
+    // The object of a trigger follows it closely: stop at punctuation, a new clause or after eight words
+    // (numbers not counted: "$2 billion into the chip designer Initech").
+    int words = 0;
+    int i = tokenIndex + 1;
+    for (; i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (isRightStop(t)) {
+            break;
+        }
+        if (t.isWord()) {
+            if (m_lexicon.isWord(Cue::RightStop, QStringView(m_text).mid(t.start, t.end - t.start))) {
+                break;
+            }
+            if (!m_text.at(t.start).isDigit() && ++words > 8) {
+                break;
+            }
+        }
+    }
+    return i < m_tokens.size() ? m_tokens.at(i).start : m_sentenceEnd;
+}
+
+QString ArticleEvents::quoteSpeaker(int position) const
+{
+    for (const Quote &q : m_article.quotes) {
+        if (q.span().contains(position)) {
+            return q.speaker;
+        }
+    }
+    // No quote finder result: the last party named before the opening quotation mark speaks.
+    int open = -1;
+    for (int i = position - 1; i >= m_sentenceStart; --i) {
+        if (isQuoteOpen(m_text.at(i))) {
+            open = i;
+            break;
+        }
+    }
+    if (open < 0) {
+        return {};
+    }
+    const QList<Party> before = parties(m_sentenceStart, open, true);
+    for (auto it = before.crbegin(); it != before.crend(); ++it) {
+        if (it->type == Entity::Type::Organisation || it->type == Entity::Type::Person) {
+            return it->name;
+        }
+    }
+    return {};
+}
+
+QStringList ArticleEvents::resolveLeft(const Match &trigger, int clauseToken) const
+{
+    const int clausePosition = clauseToken < m_tokens.size() ? m_tokens.at(clauseToken).start : trigger.start;
+    const auto cueIn = [&](Cue cue) {
+        return std::find_if(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+            return m.cue == cue && m.first >= clauseToken && m.last < trigger.first && !excluded(m.start);
+        });
+    };
+    const auto isActor = [](const Party &p) {
+        return p.type == Entity::Type::Organisation || p.type == Entity::Type::Person;
+    };
+    if (auto rel = cueIn(Cue::RelativePronoun); rel != m_matches.cend() && rel->first == clauseToken) {
+        const QList<Party> before = parties(m_sentenceStart, clausePosition);
+        for (auto it = before.crbegin(); it != before.crend(); ++it) {
+            if (isActor(*it)) {
+                return {it->name};
+            }
+        }
+    }
+    if (cueIn(Cue::GroupPronoun) != m_matches.cend()) {
+        return m_lastGroup;
+    }
+    if (cueIn(Cue::SpeakerPronoun) != m_matches.cend()) {
+        const QString speaker = quoteSpeaker(trigger.start);
+        return speaker.isEmpty() ? QStringList() : QStringList{speaker};
+    }
+    if (cueIn(Cue::Pronoun) != m_matches.cend()) {
+        for (const Party &p : parties(m_sentenceStart, clausePosition)) {
+            if (p.type == Entity::Type::Organisation) {
+                return {p.name};
+            }
+        }
+        return m_lastSubject.isEmpty() ? QStringList() : QStringList{m_lastSubject};
+    }
+    // "Globex, which invested in Initech in 2021, partnered with...": the verb's subject opens the sentence.
+    int words = 0;
+    for (int i = clauseToken; i < trigger.first; ++i) {
+        words += m_tokens.at(i).isWord() ? 1 : 0;
+    }
+    if (clauseToken > 0 && words <= 2) {
+        for (const Party &p : parties(m_sentenceStart, clausePosition)) {
+            if (isActor(p)) {
+                return {p.name};
+            }
+        }
+    }
+    return {};
+}
+
+bool ArticleEvents::hedged(const Match &trigger) const
+{
+    // A hedge earlier in the same clause makes the event hypothetical, expected or denied.
+    return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+        if (m.cue != Cue::Hedge || m.last >= trigger.first) {
+            return false;
+        }
+        for (int i = m.last + 1; i < trigger.first; ++i) {
+            if (isClauseEnd(m_tokens.at(i))) {
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+void ArticleEvents::fillActors(Candidate &c) const
+{
+    const auto isActor = [](const Party &p) {
+        return p.type == Entity::Type::Organisation || p.type == Entity::Type::Person;
+    };
+    const auto addUnique = [](QStringList &list, const QString &name) {
+        if (!name.isEmpty() && !list.contains(name)) {
+            list.append(name);
+        }
+    };
+    for (const Match &t : c.triggers) {
+        const int clauseToken = clauseStart(t.first);
+        const int clausePosition = clauseToken < m_tokens.size() ? m_tokens.at(clauseToken).start : t.start;
+        QList<Party> left;
+        for (const Party &p : parties(clausePosition, t.start)) {
+            if (isActor(p)) {
+                left.append(p);
+            }
+        }
+        QStringList leftNames;
+        for (const Party &p : left) {
+            addUnique(leftNames, p.name);
+        }
+        if (leftNames.isEmpty()) {
+            leftNames = resolveLeft(t, clauseToken);
+        }
+        const int end = rightEnd(t.last);
+        QList<Party> right;
+        for (const Party &p : parties(t.end, end)) {
+            if (isActor(p)) {
+                right.append(p);
+            }
+        }
+        // Places and launched products may sit past the object phrase, up to the clause end.
+        int clauseEnd = m_sentenceEnd;
+        for (int i = t.last + 1; i < m_tokens.size(); ++i) {
+            if (isClauseEnd(m_tokens.at(i)) && m_tokens.at(i).start > end) {
+                clauseEnd = m_tokens.at(i).start;
+                break;
+            }
+        }
+        for (const Party &p : parties(t.end, clauseEnd)) {
+            if (p.type == Entity::Type::Location) {
+                addUnique(c.places, p.name);
+            }
+        }
+
+        switch (c.type) {
+        case Event::Type::Valuation: {
+            QString valued;
+            for (const Party &p : right) {
+                if (p.type == Entity::Type::Organisation) {
+                    valued = p.name;
+                    break;
+                }
+            }
+            for (auto it = left.crbegin(); valued.isEmpty() && it != left.crend(); ++it) {
+                if (it->type == Entity::Type::Organisation) {
+                    valued = it->name;
+                }
+            }
+            if (valued.isEmpty() && !leftNames.isEmpty() && left.isEmpty()) {
+                valued = leftNames.constFirst();
+            }
+            if (valued.isEmpty()) {
+                // "Valued at 2 billion euros, MistralAI is...": the clause it opens is about the next organisation.
+                for (const Party &p : parties(t.end, m_sentenceEnd)) {
+                    if (p.type == Entity::Type::Organisation) {
+                        valued = p.name;
+                        break;
+                    }
+                }
+            }
+            addUnique(c.actors, valued);
+            break;
+        }
+        case Event::Type::Launch: {
+            QStringList launchers = leftNames;
+            if (launchers.isEmpty()) {
+                for (const Party &p : right) {
+                    addUnique(launchers, p.name);
+                }
+            }
+            for (const QString &name : launchers) {
+                addUnique(c.actors, name);
+            }
+            if (c.object.isEmpty()) {
+                for (const Party &p : parties(t.end, m_sentenceEnd)) {
+                    if (p.type == Entity::Type::Product) {
+                        c.object = p.name;
+                        break;
+                    }
+                }
+            }
+            {
+                QStringList words;
+                bool leading = true;
+                for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end; ++i) {
+                    const QStringView w =
+                        QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start);
+                    if (!m_tokens.at(i).isWord() || (leading && m_lexicon.isWord(Cue::LaunchObjectSkip, w))) {
+                        continue;
+                    }
+                    if (!leading && (m_lexicon.isWord(Cue::ObjectEnd, w) || timexAt(m_tokens.at(i).start))) {
+                        break;
+                    }
+                    leading = false;
+                    words.append(w.toString());
+                }
+                if (!words.isEmpty() && m_lexicon.isWord(Cue::NonProduct, words.constFirst())) {
+                    c.rejected = true;
+                } else if (c.object.isEmpty()) {
+                    c.object = words.join(u' ');
+                }
+            }
+            break;
+        }
+        case Event::Type::Founding: {
+            const auto word = [&](int i) {
+                return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord()
+                           ? QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start)
+                           : QStringView();
+            };
+            const QStringView next = word(t.last + 1);
+            // "was founded", "newly established", "founded last year by": the company is on the left.
+            const bool passive = m_lexicon.isWord(Cue::PassiveCue, word(t.first - 1)) ||
+                                 next.compare("by"_L1, Qt::CaseInsensitive) == 0 ||
+                                 next.compare("in"_L1, Qt::CaseInsensitive) == 0 ||
+                                 next.compare("last"_L1, Qt::CaseInsensitive) == 0;
+            QString company;
+            const auto organisationIn = [](const QList<Party> &list, bool last) {
+                QString found;
+                for (const Party &p : list) {
+                    if (p.type == Entity::Type::Organisation) {
+                        found = p.name;
+                        if (!last) {
+                            break;
+                        }
+                    }
+                }
+                return found;
+            };
+            if (passive) {
+                company = organisationIn(left, true);
+                if (company.isEmpty() && left.isEmpty() && !leftNames.isEmpty()) {
+                    company = leftNames.constFirst();
+                }
+            } else {
+                company = organisationIn(right, false);
+            }
+            if (company.isEmpty()) {
+                break;
+            }
+            if (c.founded.isEmpty()) {
+                c.founded = company;
+            }
+            addUnique(c.actors, company);
+            for (const Party &p : left + right) {
+                if (p.type == Entity::Type::Person) {
+                    addUnique(c.actors, p.name);
+                }
+            }
+            break;
+        }
+        default:
+            for (const QString &name : leftNames) {
+                addUnique(c.actors, name);
+            }
+            for (const Party &p : right) {
+                addUnique(c.actors, p.name);
+            }
+            break;
+        }
+    }
+}
+
+void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const
+{
+    const auto fromPublication = [&](bool before) {
+        m.date = m_article.published;
+        m.precision = m_article.published.isValid() ? Event::Precision::Day : Event::Precision::Unknown;
+        m.dateBasis = Event::DateBasis::Published;
+        m.onOrBefore = before && m_article.published.isValid();
+    };
+    const auto fromText = [&](const TimexDate &d) {
+        m.date = d.date;
+        m.precision = d.precision;
+        m.dateBasis = Event::DateBasis::Text;
+    };
+    if (c.timex >= 0) {
+        const TimexDate d = readTimexValue(m_article.timexes.at(c.timex).value);
+        if (d.kind == TimexDate::Kind::Date) {
+            fromText(d);
+            return;
+        }
+        if (d.kind == TimexDate::Kind::PastRef || d.kind == TimexDate::Kind::PresentRef) {
+            fromPublication(d.kind == TimexDate::Kind::PastRef);
+            return;
+        }
+    }
+    const bool sameDay =
+        std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::SameDay; });
+    if (sameDay && m_lastDay.kind == TimexDate::Kind::Date) {
+        fromText(m_lastDay);
+        return;
+    }
+    if (m_paragraphDate.kind == TimexDate::Kind::Date) {
+        fromText(m_paragraphDate);
+        return;
+    }
+    Q_UNUSED(sentence);
+    fromPublication(false);
+}
+
+void ArticleEvents::readSentence(const TextSpan &sentence)
+{
+    m_sentenceStart = sentence.start;
+    m_sentenceEnd = sentence.end;
+    m_tokens = EventLexicon::tokenize(m_text, sentence.start, sentence.end);
+    if (isHeadline(sentence)) {
+        return;
+    }
+    m_matches = m_lexicon.match(m_text, m_tokens);
+    m_excluded.clear();
+    m_affiliations.clear();
+    for (const Match &x : m_matches) {
+        const bool leading = x.first == 0 || isBoundary(m_tokens.at(x.first - 1)) ||
+                             (!m_tokens.at(x.first - 1).isWord() && isQuoteOpen(m_tokens.at(x.first - 1).punct));
+        if ((x.cue == Cue::LeadingExclusion && leading) || x.cue == Cue::InlineExclusion) {
+            int end = x.last + 1;
+            while (end < m_tokens.size() && !isClauseEnd(m_tokens.at(end))) {
+                ++end;
+            }
+            m_excluded.append({x.start, end < m_tokens.size() ? m_tokens.at(end).start : m_sentenceEnd});
+        } else if (x.cue == Cue::Affiliation) {
+            const int last = std::min<int>(x.last + 3, int(m_tokens.size()) - 1);
+            m_affiliations.append({x.start, m_tokens.at(last).end});
+        }
+    }
+
+    // Triggers by type, in sentence order; a bare announcement counts only when nothing more specific is said.
+    QList<Candidate> candidates;
+    for (const Match &x : m_matches) {
+        if (x.cue != Cue::Trigger || excluded(x.start) || hedged(x)) {
+            continue;
+        }
+        auto it =
+            std::find_if(candidates.begin(), candidates.end(), [&](const Candidate &c) { return c.type == x.type; });
+        if (it == candidates.end()) {
+            Candidate c;
+            c.type = x.type;
+            c.triggers = {x};
+            candidates.append(c);
+        } else if (std::none_of(it->triggers.cbegin(), it->triggers.cend(),
+                                [&](const Match &y) { return y.start < x.end && x.start < y.end; })) {
+            it->triggers.append(x);
+        }
+    }
+    const bool specific = std::any_of(candidates.cbegin(), candidates.cend(),
+                                      [&](const Candidate &c) { return !m_lexicon.rule(c.type).fallbackOnly; });
+    if (specific) {
+        candidates.removeIf([&](const Candidate &c) { return m_lexicon.rule(c.type).fallbackOnly; });
+    }
+    for (Candidate &c : candidates) {
+        fillActors(c);
+    }
+    const auto distance = [](const Candidate &c, int start, int end) {
+        int best = INT_MAX;
+        for (const Match &t : c.triggers) {
+            best = std::min(best, std::max({0, t.start - end, start - t.end}));
+        }
+        return best;
+    };
+
+    // Each money figure goes to the nearest event that takes its kind, an event of its own kind first.
+    for (int f = 0; f < m_article.figures.size(); ++f) {
+        const MoneyFigure &figure = m_article.figures.at(f);
+        if (!sentence.contains(figure.span()) || excluded(figure.start)) {
+            continue;
+        }
+        Candidate *best = nullptr;
+        int bestScore = INT_MAX;
+        for (Candidate &c : candidates) {
+            const auto kinds = m_lexicon.rule(c.type).figureKinds;
+            if (!kinds.contains(figure.kind)) {
+                continue;
+            }
+            const int score = distance(c, figure.start, figure.end) + (kinds.constFirst() == figure.kind ? 0 : 100000);
+            if (score < bestScore) {
+                bestScore = score;
+                best = &c;
+            }
+        }
+        if (best) {
+            best->figures.append(f);
+        }
+    }
+    candidates.removeIf([&](const Candidate &c) {
+        const auto rule = m_lexicon.rule(c.type);
+        const int needed = c.figures.isEmpty() ? rule.minActors : rule.minActorsWithFigure;
+        return c.rejected || c.actors.isEmpty() || c.actors.size() < needed;
+    });
+
+    // Each date of the sentence goes to the event whose trigger is nearest.
+    QList<int> sentenceTimexes;
+    for (int index : m_timexes) {
+        const Timex &t = m_article.timexes.at(index);
+        if (sentence.contains(t.span()) && t.type == Timex::Type::Date && !excluded(t.start) &&
+            readTimexValue(t.value).kind != TimexDate::Kind::None) {
+            sentenceTimexes.append(index);
+        }
+    }
+    const auto clauseBreaks = [&](int from, int to) {
+        int breaks = 0;
+        for (const Token &token : m_tokens) {
+            breaks += token.start >= std::min(from, to) && token.start < std::max(from, to) && isClauseEnd(token);
+        }
+        return breaks;
+    };
+    for (int index : sentenceTimexes) {
+        const Timex &t = m_article.timexes.at(index);
+        Candidate *best = nullptr;
+        int bestDistance = INT_MAX;
+        for (Candidate &c : candidates) {
+            // A date in the trigger's own clause beats a nearer one across a comma.
+            const int d = distance(c, t.start, t.end) + 10000 * clauseBreaks(t.start, c.triggers.constFirst().start);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = &c;
+            }
+        }
+        if (best && (best->timex < 0 || bestDistance < best->timexDistance)) {
+            best->timex = index;
+            best->timexDistance = bestDistance;
+        }
+    }
+    // A date opening the sentence ("On the 26th, ...") governs all of it.
+    if (!sentenceTimexes.isEmpty() && m_tokens.size() > 0) {
+        const int opening = sentenceTimexes.constFirst();
+        const int limit = m_tokens.at(std::min<int>(3, int(m_tokens.size()) - 1)).start;
+        if (m_article.timexes.at(opening).start <= limit) {
+            for (Candidate &c : candidates) {
+                if (c.timex < 0) {
+                    c.timex = opening;
+                }
+            }
+        }
+    }
+
+    for (const Candidate &c : candidates) {
+        EventMention m;
+        m.type = c.type;
+        m.source = {m_articleIndex, sentence.start, sentence.end};
+        m.actors = c.actors;
+        m.founded = c.founded;
+        m.object = c.object;
+        m.places = c.places;
+        if (c.type == Event::Type::Founding && !c.founded.isEmpty()) {
+            m.keyActors = {c.founded};
+        } else {
+            m.keyActors = c.actors;
+            std::sort(m.keyActors.begin(), m.keyActors.end());
+            if (c.type == Event::Type::Launch && !c.object.isEmpty()) {
+                m.keyActors.append(u'#' + c.object.toLower());
+            }
+        }
+        for (int f : c.figures) {
+            m.figures.append({m_articleIndex, f});
+        }
+        if (!c.figures.isEmpty()) {
+            const MoneyFigure &first = m_article.figures.at(c.figures.constFirst());
+            m.amount = first.amount;
+            m.currency = first.currency;
+            m.usd = first.usd;
+        }
+        dateMention(m, c, sentence);
+        if (c.actors.size() >= 2) {
+            m_lastGroup = c.actors;
+        }
+        m_result.append(m);
+    }
+
+    // What later sentences may refer back to: the subject, the last day named, the paragraph's date.
+    if (!candidates.isEmpty()) {
+        m_lastSubject = candidates.constFirst().actors.constFirst();
+    } else {
+        for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
+            if (p.type == Entity::Type::Organisation) {
+                m_lastSubject = p.name;
+                break;
+            }
+        }
+    }
+    for (int index : sentenceTimexes) {
+        const TimexDate d = readTimexValue(m_article.timexes.at(index).value);
+        if (d.kind == TimexDate::Kind::Date) {
+            m_paragraphDate = d;
+            if (d.precision == Event::Precision::Day) {
+                m_lastDay = d;
+            }
+        }
+    }
+}
+
+} // namespace
+
+EventBuilder::EventBuilder()
+    : m_lexicon(&EventLexicon::instance())
+{
+}
+
+EventBuilder::EventBuilder(const EventLexicon &lexicon)
+    : m_lexicon(&lexicon)
+{
+}
+
+QList<EventMention> EventBuilder::mentions(const Article &article, int articleIndex) const
+{
+    return ArticleEvents(*m_lexicon, article, articleIndex).run();
+}
 
 QList<Event> EventBuilder::build(const QList<Article> &articles) const
 {
-    Q_UNUSED(articles);
-    return {};
+    QList<EventMention> all;
+    QHash<QString, Entity::Type> entityTypes;
+    for (int i = 0; i < articles.size(); ++i) {
+        all.append(mentions(articles.at(i), i));
+        for (const Entity &e : articles.at(i).entities) {
+            entityTypes.insert(e.name, e.type);
+        }
+    }
+    QList<Event> events = EventMerger().merge(all);
+    EventLanes().assign(events, entityTypes);
+
+    // Ids in date order, undated last; one date by the order the articles report it.
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        if (a.date.isValid() != b.date.isValid()) {
+            return a.date.isValid();
+        }
+        if (a.date != b.date) {
+            return a.date < b.date;
+        }
+        const SourceRef &x = a.sources.constFirst();
+        const SourceRef &y = b.sources.constFirst();
+        return x.article != y.article ? x.article < y.article : x.start < y.start;
+    });
+    for (int i = 0; i < events.size(); ++i) {
+        events[i].id = u"e"_s + QString::number(i + 1);
+    }
+    return events;
 }
 
 } // namespace Newsline

@@ -136,6 +136,9 @@ QJsonObject event(const Event &e)
     if (!e.lane.isEmpty()) {
         o.insert("lane"_L1, e.lane);
     }
+    if (e.onOrBefore) {
+        o.insert("onOrBefore"_L1, true);
+    }
     if (!e.conflicts.isEmpty()) {
         o.insert(
             "conflicts"_L1, arrayOf(e.conflicts, [](const EventConflict &c) {

@@ -1,0 +1,191 @@
+#include "eventlexicon.h"
+
+#include "resourcedata.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Characters that may join two word parts: "co-founded", "R&D", "MS's", "company’s".
+bool isJoiner(QChar c)
+{
+    return c == u'-' || c == u'&' || c == u'\'' || c == u'\u2019';
+}
+
+} // namespace
+
+EventLexicon::EventLexicon(const QJsonObject &json)
+{
+    const QJsonObject triggers = json.value("triggers"_L1).toObject();
+    for (auto it = triggers.begin(); it != triggers.end(); ++it) {
+        addPhrases(it.value(), Cue::Trigger, Event::typeFromName(it.key()));
+    }
+    addPhrases(json.value("hedges"_L1), Cue::Hedge);
+    addPhrases(json.value("leadingExclusions"_L1), Cue::LeadingExclusion);
+    addPhrases(json.value("inlineExclusions"_L1), Cue::InlineExclusion);
+    addPhrases(json.value("affiliations"_L1), Cue::Affiliation);
+    addPhrases(json.value("pronouns"_L1), Cue::Pronoun);
+    addPhrases(json.value("speakerPronouns"_L1), Cue::SpeakerPronoun);
+    addPhrases(json.value("groupPronouns"_L1), Cue::GroupPronoun);
+    addPhrases(json.value("relativePronouns"_L1), Cue::RelativePronoun);
+    addPhrases(json.value("sameDay"_L1), Cue::SameDay);
+    addPhrases(json.value("speechVerbs"_L1), Cue::SpeechVerb);
+    addPhrases(json.value("passiveCues"_L1), Cue::PassiveCue);
+    addPhrases(json.value("rightStops"_L1), Cue::RightStop);
+    addPhrases(json.value("launchObjectSkip"_L1), Cue::LaunchObjectSkip);
+    addPhrases(json.value("nonProducts"_L1), Cue::NonProduct);
+    addPhrases(json.value("objectEnds"_L1), Cue::ObjectEnd);
+
+    for (auto &indexes : m_byFirstWord) {
+        std::stable_sort(indexes.begin(), indexes.end(),
+                         [this](int a, int b) { return m_phrases.at(a).words.size() > m_phrases.at(b).words.size(); });
+    }
+
+    const QJsonObject types = json.value("types"_L1).toObject();
+    for (auto it = types.begin(); it != types.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        TypeRule rule;
+        rule.minActors = o.value("minActors"_L1).toInt(1);
+        rule.minActorsWithFigure = o.value("minActorsWithFigure"_L1).toInt(1);
+        rule.fallbackOnly = o.value("fallbackOnly"_L1).toBool(false);
+        for (const QJsonValue &kind : o.value("figureKinds"_L1).toArray()) {
+            rule.figureKinds.append(MoneyFigure::kindFromName(kind.toString()));
+        }
+        m_rules.insert(int(Event::typeFromName(it.key())), rule);
+    }
+}
+
+const EventLexicon &EventLexicon::instance()
+{
+    static const EventLexicon lexicon(ResourceData::json(u"knowledge/events.json"_s).object());
+    return lexicon;
+}
+
+void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type)
+{
+    for (const QJsonValue &value : list.toArray()) {
+        const QString phrase = value.toString();
+        QStringList words;
+        const auto tokens = tokenize(phrase, 0, int(phrase.size()));
+        for (const Token &t : tokens) {
+            if (t.isWord()) {
+                words.append(key(QStringView(phrase).mid(t.start, t.end - t.start)));
+            }
+        }
+        if (words.isEmpty()) {
+            continue;
+        }
+        m_byFirstWord[words.constFirst()].append(int(m_phrases.size()));
+        m_phrases.append({words, cue, type});
+    }
+}
+
+QString EventLexicon::key(QStringView word)
+{
+    QString k = word.toString().toLower();
+    k.replace(u'\u2019', u'\'');
+    return k;
+}
+
+QList<EventLexicon::Token> EventLexicon::tokenize(const QString &text, int start, int end)
+{
+    QList<Token> tokens;
+    int i = start;
+    while (i < end) {
+        const QChar c = text.at(i);
+        if (isWordChar(c)) {
+            int j = i + 1;
+            while (j < end) {
+                if (isWordChar(text.at(j))) {
+                    ++j;
+                } else if (isJoiner(text.at(j)) && j + 1 < end && isWordChar(text.at(j + 1))) {
+                    j += 2;
+                } else if ((text.at(j) == u'.' || text.at(j) == u',') && j + 1 < end && text.at(j - 1).isDigit() &&
+                           text.at(j + 1).isDigit()) {
+                    // "2.5", "1,600": one number, not a sentence stop or a clause break.
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            tokens.append({i, j, QChar()});
+            i = j;
+        } else {
+            if (!c.isSpace()) {
+                tokens.append({i, i + 1, c});
+            }
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+QList<EventLexicon::Match> EventLexicon::match(const QString &text, const QList<Token> &tokens) const
+{
+    QList<Match> matches;
+    const int count = int(tokens.size());
+    QStringList lowered(count);
+    for (int i = 0; i < count; ++i) {
+        if (tokens.at(i).isWord()) {
+            lowered[i] = key(QStringView(text).mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start));
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        if (!tokens.at(i).isWord()) {
+            continue;
+        }
+        const auto it = m_byFirstWord.constFind(lowered.at(i));
+        if (it == m_byFirstWord.cend()) {
+            continue;
+        }
+        for (int index : *it) {
+            const Phrase &phrase = m_phrases.at(index);
+            const int n = int(phrase.words.size());
+            if (i + n > count) {
+                continue;
+            }
+            bool same = true;
+            for (int k = 1; k < n && same; ++k) {
+                same = tokens.at(i + k).isWord() && lowered.at(i + k) == phrase.words.at(k);
+            }
+            if (!same) {
+                continue;
+            }
+            // "May" is a month, not a hedge; capitalised modals only count at the sentence start.
+            if (phrase.cue == Cue::Hedge && i > 0 && text.at(tokens.at(i).start).isUpper()) {
+                continue;
+            }
+            matches.append({phrase.cue, phrase.type, i, i + n - 1, tokens.at(i).start, tokens.at(i + n - 1).end});
+        }
+    }
+    return matches;
+}
+
+bool EventLexicon::isWord(Cue cue, QStringView word) const
+{
+    const auto it = m_byFirstWord.constFind(key(word));
+    if (it == m_byFirstWord.cend()) {
+        return false;
+    }
+    return std::any_of(it->cbegin(), it->cend(), [&](int index) {
+        return m_phrases.at(index).cue == cue && m_phrases.at(index).words.size() == 1;
+    });
+}
+
+EventLexicon::TypeRule EventLexicon::rule(Event::Type type) const
+{
+    return m_rules.value(int(type));
+}
+
+} // namespace Newsline

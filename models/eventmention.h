@@ -1,0 +1,51 @@
+#pragma once
+
+#include "event.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Newsline {
+
+/// One report of an event: what one sentence of one article says happened, before reports are merged.
+struct EventMention
+{
+    Event::Type type = Event::Type::Other;
+    /// The sentence that reports it.
+    SourceRef source;
+    /// Canonical names of the parties, the subject first.
+    QStringList actors;
+    /// Sorted names that identify the event among reports of the same type (e.g. only the founded company).
+    QStringList keyActors;
+    /// Founding: the founded organisation; empty for other types.
+    QString founded;
+    /// Launch: what was launched, as named in the text; empty when not known.
+    QString object;
+    /// Places the sentence names after the trigger ("in Germany and Spain").
+    QStringList places;
+    QList<FigureRef> figures;
+    /// Amount, currency and US dollar value of the first figure; empty when the report gives none.
+    QString amount;
+    QString currency;
+    QString usd;
+    QDate date;
+    Event::Precision precision = Event::Precision::Unknown;
+    Event::DateBasis dateBasis = Event::DateBasis::Published;
+    /// The text says the event happened before the date ("recently"), not on it.
+    bool onOrBefore = false;
+
+    /// First day of the period the report dates the event to; invalid when undated.
+    [[nodiscard]] QDate firstDay() const { return date; }
+    /// Last day of that period.
+    [[nodiscard]] QDate lastDay() const
+    {
+        Event e;
+        e.date = date;
+        e.precision = precision;
+        return e.lastDay();
+    }
+};
+
+} // namespace Newsline

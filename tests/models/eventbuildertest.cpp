@@ -1,0 +1,614 @@
+#include "eventbuilder.h"
+#include "articlereader.h"
+#include "corpusloader.h"
+#include "eventmerger.h"
+#include "eventsummary.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+class EventBuilderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testSentences_data();
+    void testSentences();
+    void testNoEvent_data();
+    void testNoEvent();
+    void testBoilerplateGivesNoEvent();
+    void testAmountText_data();
+    void testAmountText();
+    void testMergeWindow_data();
+    void testMergeWindow();
+    void testSampleCorpus();
+    void testReportCorpus();
+    void testLanes();
+    void testMergeScalesLinearly();
+};
+
+namespace {
+
+struct Known
+{
+    QString name;
+    Entity::Type type;
+    QStringList aliases;
+};
+
+// A small gazetteer standing in for the entity finder, so these tests check events alone.
+const QList<Known> &gazetteer()
+{
+    using T = Entity::Type;
+    static const QList<Known> known{
+        {u"Microsoft"_s, T::Organisation, {u"Microsoft"_s, u"MS"_s}},
+        {u"OpenAI"_s, T::Organisation, {u"OpenAI"_s}},
+        {u"Mistral AI"_s, T::Organisation, {u"MistralAI"_s, u"Mistral AI"_s}},
+        {u"Google"_s, T::Organisation, {u"Google"_s}},
+        {u"Google Cloud"_s, T::Organisation, {u"Google Cloud"_s}},
+        {u"Amazon Web Services"_s, T::Organisation, {u"Amazon Web Services"_s}},
+        {u"Meta Platforms"_s, T::Organisation, {u"Meta Platforms"_s}},
+        {u"Intel"_s, T::Organisation, {u"Intel"_s}},
+        {u"AMD"_s, T::Organisation, {u"AMD"_s}},
+        {u"Anthropic"_s, T::Organisation, {u"Anthropic"_s}},
+        {u"European Union"_s, T::Organisation, {u"European Union"_s, u"EU"_s}},
+        {u"Globex"_s, T::Organisation, {u"Globex"_s}},
+        {u"Initech"_s, T::Organisation, {u"Initech"_s}},
+        {u"Hooli"_s, T::Organisation, {u"Hooli"_s}},
+        {u"Acme"_s, T::Organisation, {u"Acme"_s}},
+        {u"Umbrella"_s, T::Organisation, {u"Umbrella"_s}},
+        {u"Arthur Mensch"_s, T::Person, {u"Arthur Mensch"_s}},
+        {u"Brad Smith"_s, T::Person, {u"Brad Smith"_s}},
+        {u"Sam Altman"_s, T::Person, {u"Sam Altman"_s}},
+        {u"Jane Roe"_s, T::Person, {u"Jane Roe"_s}},
+        {u"Le Chat"_s, T::Product, {u"Le Chat"_s}},
+        {u"ChatGPT"_s, T::Product, {u"ChatGPT"_s}},
+        {u"Azure"_s, T::Product, {u"Azure"_s}},
+        {u"Spark"_s, T::Product, {u"Spark"_s}},
+        {u"Widget"_s, T::Product, {u"Widget"_s}},
+        {u"Germany"_s, T::Location, {u"Germany"_s}},
+        {u"Spain"_s, T::Location, {u"Spain"_s}},
+        {u"Lisbon"_s, T::Location, {u"Lisbon"_s}},
+        {u"The Associated Press"_s, T::Media, {u"The Associated Press"_s}},
+        {u"TechCrunch"_s, T::Media, {u"TechCrunch"_s}},
+    };
+    return known;
+}
+
+void addEntities(Article &a)
+{
+    QList<TextSpan> taken;
+    for (const Known &k : gazetteer()) {
+        Entity e;
+        e.name = k.name;
+        e.type = k.type;
+        for (const QString &alias : k.aliases) {
+            const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(alias) + u"(?![\\w])"_s);
+            for (auto it = re.globalMatch(a.text); it.hasNext();) {
+                const auto m = it.next();
+                const TextSpan span{int(m.capturedStart()), int(m.capturedEnd())};
+                if (std::none_of(taken.cbegin(), taken.cend(), [&](const TextSpan &t) { return t.overlaps(span); })) {
+                    e.mentions.append(span);
+                    taken.append(span);
+                }
+            }
+        }
+        if (!e.mentions.isEmpty()) {
+            std::sort(e.mentions.begin(), e.mentions.end(),
+                      [](const TextSpan &x, const TextSpan &y) { return x.start < y.start; });
+            a.entities.append(e);
+        }
+    }
+}
+
+// Annotations standing in for the date and money finders: "t:On the 26th=2024-02-26",
+// "m:$1 billion=1000000000 USD investment" (every occurrence of the text is annotated).
+void annotate(Article &a, const QStringList &annotations)
+{
+    for (const QString &note : annotations) {
+        const QString body = note.mid(2);
+        const QString text = body.section(u'=', 0, 0);
+        const QString value = body.section(u'=', 1);
+        for (qsizetype at = a.text.indexOf(text); at >= 0; at = a.text.indexOf(text, at + text.size())) {
+            if (note.startsWith("t:"_L1)) {
+                a.timexes.append({int(at), int(at + text.size()), text, Timex::Type::Date, value});
+            } else {
+                const QStringList parts = value.split(u' ');
+                MoneyFigure f;
+                f.start = int(at);
+                f.end = int(at + text.size());
+                f.text = text;
+                f.amount = parts.value(0);
+                f.currency = parts.value(1);
+                f.kind = MoneyFigure::kindFromName(parts.value(2));
+                if (f.currency == "USD"_L1) {
+                    f.usd = f.amount;
+                }
+                a.figures.append(f);
+            }
+        }
+    }
+    std::sort(a.timexes.begin(), a.timexes.end(), [](const Timex &x, const Timex &y) { return x.start < y.start; });
+    std::sort(a.figures.begin(), a.figures.end(),
+              [](const MoneyFigure &x, const MoneyFigure &y) { return x.start < y.start; });
+}
+
+Article articleOf(const QString &text, const QDate &published, const QStringList &annotations)
+{
+    auto result = ArticleReader().parse(text.toUtf8(), u"t.txt"_s);
+    Q_ASSERT(result.article);
+    Article a = *result.article;
+    a.published = published;
+    addEntities(a);
+    annotate(a, annotations);
+    return a;
+}
+
+// "type|date|basis|actors|summary|sources", what a reader of the timeline sees of an event.
+QString describe(const Event &e)
+{
+    return QStringList{Event::typeName(e.type), e.dateText(), Event::dateBasisName(e.dateBasis),
+                       e.actors.join(u','),     e.summary,    QString::number(e.sources.size())}
+        .join(u'|');
+}
+
+QStringList describeAll(const QList<Event> &events)
+{
+    QStringList lines;
+    for (const Event &e : events) {
+        lines.append(describe(e));
+    }
+    return lines;
+}
+
+const QDate published(2025, 3, 10);
+
+} // namespace
+
+void EventBuilderTest::testSentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString usd50m = u"m:$50 million=50000000 USD investment"_s;
+    QTest::newRow("investment-amount-date")
+        << u"Acme invested $50 million in Umbrella on March 3."_s << QStringList{usd50m, u"t:March 3=2025-03-03"_s}
+        << QStringList{u"investment|2025-03-03|text|Acme,Umbrella|Acme invests $50 million in Umbrella|1"_s};
+    QTest::newRow("investment-relative-clause")
+        << u"Microsoft (MS), which invested in ChatGPT developer OpenAI, is rapidly expanding its investments."_s
+        << QStringList{}
+        << QStringList{u"investment|2025-03-10|published|Microsoft,OpenAI|Microsoft invests in OpenAI|1"_s};
+    QTest::newRow("investment-injects-into")
+        << u"Microsoft injects one billion dollars into OpenAI and becomes its exclusive cloud provider."_s
+        << QStringList{u"m:one billion dollars=1000000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Microsoft,OpenAI|Microsoft invests $1 billion in OpenAI|1"_s,
+                       u"partnership|2025-03-10|published|Microsoft,OpenAI|Microsoft partners with OpenAI|1"_s};
+    QTest::newRow("investment-announced-no-announcement")
+        << u"Microsoft has announced a $1 billion investment in OpenAI."_s
+        << QStringList{u"m:$1 billion=1000000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Microsoft,OpenAI|Microsoft invests $1 billion in OpenAI|1"_s};
+    QTest::newRow("investment-its-possessive")
+        << u"Globex is under pressure from regulators in Europe regarding its $13 billion investment in Initech."_s
+        << QStringList{u"m:$13 billion=13000000000 USD investment"_s}
+        << QStringList{u"regulatory|2025-03-10|published|Globex|Regulatory action involving Globex|1"_s,
+                       u"investment|2025-03-10|published|Globex,Initech|Globex invests $13 billion in Initech|1"_s};
+    QTest::newRow("investment-recently-places")
+        << u"Prior to the partnership with Umbrella, Acme recently announced a new data center investment plan worth "
+           u"$5.6 billion in Germany and Spain."_s
+        << QStringList{u"m:$5.6 billion=5600000000 USD investment"_s, u"t:recently=PAST_REF"_s}
+        << QStringList{u"investment|2025-03-10|published|Acme|Acme invests $5.6 billion in Germany and Spain "
+                       u"(before 2025-03-10)|1"_s};
+    QTest::newRow("investment-small-undisclosed")
+        << u"Acme confirmed that it made a small investment in Umbrella but does not yet hold any shares."_s
+        << QStringList{} << QStringList{u"investment|2025-03-10|published|Acme,Umbrella|Acme invests in Umbrella|1"_s};
+    QTest::newRow("partnership-pronoun-previous-subject")
+        << u"Acme reported strong sales. This time, it has partnered with Umbrella."_s << QStringList{}
+        << QStringList{u"partnership|2025-03-10|published|Acme,Umbrella|Acme partners with Umbrella|1"_s};
+    QTest::newRow("partnership-between")
+        << u"The partnership between Globex and Hooli could reduce costs for both."_s << QStringList{}
+        << QStringList{u"partnership|2025-03-10|published|Globex,Hooli|Globex partners with Hooli|1"_s};
+    QTest::newRow("partnership-we-in-quote")
+        << u"On the 3rd (local time), Acme announced in a statement, \"We are announcing a multi-year partnership "
+           u"with Umbrella, a leader in the field.\""_s
+        << QStringList{u"t:On the 3rd=2025-03-03"_s}
+        << QStringList{u"partnership|2025-03-03|text|Acme,Umbrella|Acme partners with Umbrella|1"_s};
+    QTest::newRow("partnership-two-companies-merged")
+        << u"Acme partnered with Umbrella on Monday. Additionally, the two companies agreed to collaborate on "
+           u"research."_s
+        << QStringList{u"t:Monday=2025-03-03"_s}
+        << QStringList{u"partnership|2025-03-03|text|Acme,Umbrella|Acme partners with Umbrella|2"_s};
+    QTest::newRow("partnership-subject-before-relative")
+        << u"Globex, which invested $1 billion in Initech in 2021, partnered with Hooli on Monday."_s
+        << QStringList{u"m:$1 billion=1000000000 USD investment"_s, u"t:2021=2021"_s, u"t:Monday=2025-03-03"_s}
+        << QStringList{u"investment|2021|text|Globex,Initech|Globex invests $1 billion in Initech|1"_s,
+                       u"partnership|2025-03-03|text|Globex,Hooli|Globex partners with Hooli|1"_s};
+    QTest::newRow("valuation-leading-participle")
+        << u"Valued at 2 billion euros, Hooli is a young startup founded last year by Jane Roe, formerly at "
+           u"Google, along with two researchers from Meta Platforms."_s
+        << QStringList{u"m:2 billion euros=2000000000 EUR valuation"_s, u"t:last year=2024"_s}
+        << QStringList{u"founding|2024|text|Hooli,Jane Roe|Hooli founded by Jane Roe|1"_s,
+                       u"valuation|2025-03-10|published|Hooli|Hooli valued at \u20AC2 billion|1"_s};
+    QTest::newRow("valuation-apposition")
+        << u"Hooli, valued at $3 billion, hired 100 engineers."_s
+        << QStringList{u"m:$3 billion=3000000000 USD valuation"_s}
+        << QStringList{u"valuation|2025-03-10|published|Hooli|Hooli valued at $3 billion|1"_s};
+    QTest::newRow("founding-passive-by") << u"Initech was founded in 2019 by Jane Roe."_s
+                                         << QStringList{u"t:2019=2019"_s}
+                                         << QStringList{
+                                                u"founding|2019|text|Initech,Jane Roe|Initech founded by Jane Roe|1"_s};
+    QTest::newRow("founding-active") << u"Jane Roe founded Initech in 2019."_s << QStringList{u"t:2019=2019"_s}
+                                     << QStringList{
+                                            u"founding|2019|text|Initech,Jane Roe|Initech founded by Jane Roe|1"_s};
+    QTest::newRow("launch-product-apposition")
+        << u"Hooli launched its own chatbot, Spark, on Friday, which works like ChatGPT."_s
+        << QStringList{u"t:Friday=2025-03-07"_s}
+        << QStringList{u"launch|2025-03-07|text|Hooli|Hooli launches Spark|1"_s};
+    QTest::newRow("launch-same-day")
+        << u"On the 26th, Acme announced a partnership with Umbrella.\nThe deal is large.\nOn the same day, "
+           u"Umbrella also launched its own chatbot, Spark, which has functions similar to ChatGPT."_s
+        << QStringList{u"t:On the 26th=2025-02-26"_s}
+        << QStringList{u"partnership|2025-02-26|text|Acme,Umbrella|Acme partners with Umbrella|1"_s,
+                       u"launch|2025-02-26|text|Umbrella|Umbrella launches Spark|1"_s};
+    QTest::newRow("launch-without-product-name")
+        << u"Umbrella unveiled a new delivery drone on Friday."_s << QStringList{u"t:Friday=2025-03-07"_s}
+        << QStringList{u"launch|2025-03-07|text|Umbrella|Umbrella launches delivery drone|1"_s};
+    QTest::newRow("acquisition-price-month")
+        << u"Globex acquired Initech for $400 million in January."_s
+        << QStringList{u"m:$400 million=400000000 USD price"_s, u"t:January=2025-01"_s}
+        << QStringList{u"acquisition|2025-01|text|Globex,Initech|Globex acquires Initech for $400 million|1"_s};
+    QTest::newRow("regulatory-fine")
+        << u"EU regulators fined Globex $500 million on Monday."_s
+        << QStringList{u"m:$500 million=500000000 USD fine"_s, u"t:Monday=2025-03-03"_s}
+        << QStringList{u"regulatory|2025-03-03|text|European Union,Globex|Regulatory action involving European "
+                       u"Union and Globex ($500 million fine)|1"_s};
+    QTest::newRow("announcement-alone") << u"Globex announced a new logo on Monday."_s
+                                        << QStringList{u"t:Monday=2025-03-03"_s}
+                                        << QStringList{
+                                               u"announcement|2025-03-03|text|Globex|Announcement by Globex|1"_s};
+    QTest::newRow("paragraph-date-governs")
+        << u"On March 3, Globex held its annual meeting. Globex partnered with Hooli."_s
+        << QStringList{u"t:On March 3=2025-03-03"_s}
+        << QStringList{u"partnership|2025-03-03|text|Globex,Hooli|Globex partners with Hooli|1"_s};
+    QTest::newRow("same-investment-repeated-in-article")
+        << u"Microsoft injects one billion dollars into OpenAI.\nMicrosoft has announced a $1 billion investment in "
+           u"OpenAI.\nThe injected billion dollars is intended to fund research."_s
+        << QStringList{u"m:one billion dollars=1000000000 USD investment"_s,
+                       u"m:$1 billion=1000000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Microsoft,OpenAI|Microsoft invests $1 billion in OpenAI|2"_s};
+    QTest::newRow("speaker-not-actor")
+        << u"Jane Roe said Globex invested $20 million in Hooli."_s
+        << QStringList{u"m:$20 million=20000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Globex,Hooli|Globex invests $20 million in Hooli|1"_s};
+}
+
+void EventBuilderTest::testSentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QFETCH(QStringList, expected);
+    const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
+    for (const Event &e : events) {
+        for (const SourceRef &s : e.sources) {
+            QVERIFY(s.start >= 0 && s.end > s.start);
+        }
+    }
+}
+
+void EventBuilderTest::testNoEvent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+
+    QTest::newRow("count-is-not-money")
+        << u"MS is currently running 1,600 AI models in its data centers, of which 1,500 "
+           u"are based on open source."_s
+        << QStringList{u"t:currently=PRESENT_REF"_s};
+    QTest::newRow("whether-would-invest")
+        << u"Regarding whether MS would invest in a semiconductor venture led by OpenAI CEO Sam Altman in "
+           u"partnership with Middle Eastern investors, he responded, \"It is too early to answer.\""_s
+        << QStringList{};
+    QTest::newRow("expected-to") << u"Globex is expected to invest $1 billion in Hooli soon."_s
+                                 << QStringList{u"m:$1 billion=1000000000 USD investment"_s};
+    QTest::newRow("could-help") << u"TechCrunch analyzed, \"The strategy could also help with regulatory "
+                                   u"investigations into Globex.\""_s
+                                << QStringList{};
+    QTest::newRow("denied") << u"Globex denied that it had invested in Hooli."_s << QStringList{};
+    QTest::newRow("if-acquire") << u"Analysts asked if Globex might acquire Hooli this year."_s << QStringList{};
+    QTest::newRow("plan-without-target")
+        << u"He also mentioned that MS plans to invest in producing its own semiconductors, similar to Intel and "
+           u"AMD."_s
+        << QStringList{};
+    QTest::newRow("anaphoric-partnership") << u"This strategic partnership aims to accelerate the development of "
+                                              u"supercomputers."_s
+                                           << QStringList{};
+    QTest::newRow("undisclosed-scale") << u"The exact scale of MS's investment has not been disclosed."_s
+                                       << QStringList{};
+    QTest::newRow("similar-to-past-investment")
+        << u"However, outlets reported that MS is expected to secure shares in MistralAI soon, similar to its "
+           u"investment in OpenAI."_s
+        << QStringList{};
+    QTest::newRow("alliance-against-rivals")
+        << u"For Microsoft, this alliance represents a strategic opportunity to strengthen Azure against rivals like "
+           u"Amazon Web Services and Google Cloud."_s
+        << QStringList{};
+    QTest::newRow("set-up-a-lab") << u"Globex also set up a research lab in Lisbon last month."_s
+                                  << QStringList{u"t:last month=2025-02"_s};
+    QTest::newRow("well-established") << u"Globex is a well-established supplier of chips."_s << QStringList{};
+    QTest::newRow("founder-is-a-role") << u"Jane Roe, founder of Initech, said sales rose."_s << QStringList{};
+    QTest::newRow("released-a-statement")
+        << u"Globex released a statement on Monday."_s << QStringList{u"t:Monday=2025-03-03"_s};
+    QTest::newRow("investment-without-parties") << u"The injected billion dollars is intended to fund research."_s
+                                                << QStringList{u"m:billion dollars=1000000000 USD investment"_s};
+    QTest::newRow("valuation-without-figure") << u"Hooli declined to comment on its valuation."_s << QStringList{};
+    QTest::newRow("headline-line") << u"OpenAI Investor Microsoft Accelerates AI Investment\nAnalysts were busy."_s
+                                   << QStringList{};
+    QTest::newRow("scare-quote-known-as")
+        << u"Unlike OpenAI, MistralAI, known as the \"European version of OpenAI,\" is based on open models."_s
+        << QStringList{};
+    QTest::newRow("collaborating-with-unnamed")
+        << u"Accordingly, MS expects that by collaborating simultaneously with AI companies, it can reduce costs."_s
+        << QStringList{};
+}
+
+void EventBuilderTest::testNoEvent()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QCOMPARE(describeAll(EventBuilder().build({articleOf(text, published, annotations)})), QStringList());
+}
+
+void EventBuilderTest::testBoilerplateGivesNoEvent()
+{
+    const QString prose = u"Shares of Globex rose on Monday after a quiet week of trading in Europe and Asia."_s;
+    const Article a =
+        articleOf(prose + u"\nHot Picks Today\n\"Globex Bought Hooli for $1 Billion in Cash\"\n- \"Initech "
+                          u"Invested $2 Billion in Umbrella Last Year\"\n\u00A9 Globex Daily. All rights "
+                          u"reserved."_s,
+                  published, {u"m:$1 Billion=1000000000 USD price"_s, u"m:$2 Billion=2000000000 USD investment"_s});
+    QVERIFY2(a.boilerplate.size() >= 1 && a.isBoilerplate(int(a.text.indexOf(u"Globex Bought"_s))),
+             "the headline block must be marked as boilerplate");
+    QCOMPARE(describeAll(EventBuilder().build({a})).join(u'\n'), QString());
+}
+
+void EventBuilderTest::testAmountText_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("usd-billion") << u"1000000000"_s << u"USD"_s << u"$1 billion"_s;
+    QTest::newRow("usd-decimal-billion") << u"5600000000"_s << u"USD"_s << u"$5.6 billion"_s;
+    QTest::newRow("eur-billion") << u"2000000000"_s << u"EUR"_s << u"\u20AC2 billion"_s;
+    QTest::newRow("gbp-million") << u"12500000"_s << u"GBP"_s << u"\u00A312.5 million"_s;
+    QTest::newRow("chf-thousands") << u"1500"_s << u"CHF"_s << u"1,500 CHF"_s;
+    QTest::newRow("cents") << u"1234.5"_s << u"USD"_s << u"$1,234.5"_s;
+}
+
+void EventBuilderTest::testAmountText()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    QCOMPARE(EventSummary::amountText(amount, currency), expected);
+}
+
+void EventBuilderTest::testMergeWindow_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("merged");
+
+    // "precision date basis amount currency" of two reports of Globex investing in Initech.
+    QTest::newRow("same-day") << u"day 2025-03-04 text 2000000000 USD"_s << u"day 2025-03-04 text 2000000000 USD"_s
+                              << true;
+    QTest::newRow("six-days-apart") << u"day 2025-03-04 text - -"_s << u"day 2025-03-10 text - -"_s << true;
+    QTest::newRow("eight-days-apart") << u"day 2025-03-04 text - -"_s << u"day 2025-03-12 text - -"_s << false;
+    QTest::newRow("month-contains-day") << u"month 2025-03-01 text - -"_s << u"day 2025-03-28 text - -"_s << true;
+    QTest::newRow("month-excludes-day") << u"month 2025-03-01 text - -"_s << u"day 2025-04-02 text - -"_s << false;
+    QTest::newRow("year-contains-day") << u"year 2019-01-01 text - -"_s << u"day 2019-07-22 published - -"_s << true;
+    QTest::newRow("years-apart") << u"day 2019-07-22 published - -"_s << u"day 2024-02-27 published - -"_s << false;
+    QTest::newRow("amount-disagrees-a-little")
+        << u"day 2025-03-04 text 2000000000 USD"_s << u"day 2025-03-04 text 2500000000 USD"_s << true;
+    QTest::newRow("amount-tenfold-other-deal")
+        << u"day 2025-03-04 text 2000000000 USD"_s << u"day 2025-03-04 text 200000000 USD"_s << false;
+    QTest::newRow("amount-missing-matches")
+        << u"day 2025-03-04 text 2000000000 USD"_s << u"day 2025-03-05 published - -"_s << true;
+}
+
+void EventBuilderTest::testMergeWindow()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, merged);
+    const auto mention = [](const QString &spec, int article) {
+        const QStringList p = spec.split(u' ');
+        EventMention m;
+        m.type = Event::Type::Investment;
+        m.actors = {u"Globex"_s, u"Initech"_s};
+        m.keyActors = m.actors;
+        m.precision = Event::precisionFromName(p.at(0));
+        m.date = QDate::fromString(p.at(1), Qt::ISODate);
+        m.dateBasis = Event::dateBasisFromName(p.at(2));
+        if (p.at(3) != "-"_L1) {
+            m.amount = p.at(3);
+            m.currency = p.at(4);
+            m.usd = m.amount;
+        }
+        m.source = {article, 0, 10};
+        return m;
+    };
+    const QList<Event> events = EventMerger().merge({mention(first, 0), mention(second, 1)});
+    QCOMPARE(events.size(), merged ? 1 : 2);
+}
+
+void EventBuilderTest::testSampleCorpus()
+{
+    // Hand annotations of the dates and money in the two sample articles, as the finders must give them.
+    const QStringList annotations{
+        u"t:On the 26th=2024-02-26"_s,
+        u"t:last year=2023"_s,
+        u"t:recently=PAST_REF"_s,
+        u"t:currently=PRESENT_REF"_s,
+        u"m:2 billion euros=2000000000 EUR valuation"_s,
+        u"m:$5.6 billion=5600000000 USD investment"_s,
+        u"m:$13 billion=13000000000 USD investment"_s,
+        u"m:one billion dollars=1000000000 USD investment"_s,
+        u"m:$1 billion=1000000000 USD investment"_s,
+    };
+    QList<Article> articles;
+    const QDir dir(CorpusLoader::sampleCorpusPath());
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        auto result = ArticleReader().read(dir.filePath(name));
+        QVERIFY(result.article);
+        Article a = *result.article;
+        addEntities(a);
+        annotate(a, annotations);
+        articles.append(a);
+    }
+    QCOMPARE(articles.size(), 2);
+    const QList<Event> events = EventBuilder().build(articles);
+    const QStringList lines = describeAll(events);
+    const auto has = [&](const QString &prefix) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(prefix); });
+    };
+    const QStringList expected{
+        u"investment|2019-07-22|published|Microsoft,OpenAI|Microsoft invests $1 billion in OpenAI|"_s,
+        u"partnership|2019-07-22|published|Microsoft,OpenAI|Microsoft partners with OpenAI|"_s,
+        u"founding|2023|text|Mistral AI,Arthur Mensch|Mistral AI founded by Arthur Mensch|"_s,
+        u"partnership|2024-02-26|text|Microsoft,Mistral AI|Microsoft partners with Mistral AI|"_s,
+        u"launch|2024-02-26|text|Mistral AI|Mistral AI launches Le Chat|"_s,
+        u"valuation|2024-02-26|text|Mistral AI|Mistral AI valued at \u20AC2 billion|"_s,
+        u"investment|2024-02-27|published|Microsoft,Mistral AI|Microsoft invests in Mistral AI|"_s,
+        u"investment|2024-02-27|published|Microsoft|Microsoft invests $5.6 billion in Germany and Spain (before "
+        u"2024-02-27)|"_s,
+        u"investment|2024-02-27|published|Microsoft,OpenAI|Microsoft invests $13 billion in OpenAI|"_s,
+    };
+    for (const QString &prefix : expected) {
+        QVERIFY2(has(prefix), qPrintable(u"missing: "_s + prefix + u"\ngot:\n"_s + lines.join(u'\n')));
+    }
+    // Ids follow the date order, and the undisclosed investment carries no invented figure.
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(events.at(i).id, u"e"_s + QString::number(i + 1));
+        if (i > 0) {
+            QVERIFY(events.at(i - 1).date <= events.at(i).date);
+        }
+        if (events.at(i).summary == "Microsoft invests in Mistral AI"_L1) {
+            QVERIFY(events.at(i).figures.isEmpty());
+        }
+    }
+    // The 2019 article repeats its investment: one event, several sources.
+    const auto openAi = std::find_if(events.cbegin(), events.cend(), [](const Event &e) {
+        return e.type == Event::Type::Investment && e.date == QDate(2019, 7, 22);
+    });
+    QVERIFY(openAi != events.cend());
+    QVERIFY(openAi->sources.size() >= 2);
+    QCOMPARE(openAi->lane, u"Microsoft\u2013OpenAI"_s);
+    QVERIFY(openAi->conflicts.isEmpty());
+}
+
+void EventBuilderTest::testReportCorpus()
+{
+    // Five short articles written for this test: one Globex–Initech deal told four ways.
+    const QMap<QString, QStringList> annotations{
+        {u"globex-initech-wire.txt"_s,
+         {u"t:Tuesday=2025-03-04"_s, u"t:2021=2021"_s, u"m:$2 billion=2000000000 USD investment"_s}},
+        {u"globex-initech-daily.txt"_s, {u"t:March 4=2025-03-04"_s, u"m:$2 billion=2000000000 USD investment"_s}},
+        {u"globex-initech-amount.txt"_s,
+         {u"t:March 4=2025-03-04"_s, u"t:currently=PRESENT_REF"_s, u"m:$2.5 billion=2500000000 USD investment"_s}},
+        {u"globex-initech-date.txt"_s,
+         {u"t:On March 6=2025-03-06"_s, u"t:Friday=2025-03-07"_s, u"t:last month=2025-02"_s,
+          u"m:$2 billion=2000000000 USD investment"_s}},
+        {u"hooli-globex-partnership.txt"_s, {u"t:February 7=2025-02-07"_s}},
+    };
+    QList<Article> articles;
+    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
+        auto result = ArticleReader().read(QStringLiteral(NEWSLINE_TEST_DATA) + u"/events/"_s + it.key());
+        QVERIFY2(result.article, qPrintable(it.key()));
+        Article a = *result.article;
+        addEntities(a);
+        annotate(a, it.value());
+        articles.append(a);
+    }
+    const QList<Event> events = EventBuilder().build(articles);
+    const QStringList lines = describeAll(events);
+    const QStringList expected{
+        u"partnership|2025-02-07|text|Hooli,Globex|Hooli partners with Globex|1"_s,
+        u"launch|2025-02-07|text|Globex|Globex launches Spark|1"_s,
+        u"investment|2025-03-04|text|Globex,Initech|Globex invests $2 billion in Initech (also reported: 2025-03-06; "
+        u"$2.5 billion)|6"_s,
+        u"partnership|2025-03-05|published|Globex,Initech|Globex partners with Initech|1"_s,
+        u"launch|2025-03-07|text|Initech|Initech launches Widget|1"_s,
+    };
+    for (int i = 0; i < std::max(lines.size(), expected.size()); ++i) {
+        QCOMPARE(lines.value(i), expected.value(i));
+    }
+
+    const Event &deal = events.at(2);
+    QCOMPARE(deal.conflicts.size(), 2);
+    const EventConflict &date = deal.conflicts.at(0);
+    QCOMPARE(date.field, u"date"_s);
+    QCOMPARE(date.values.size(), date.sources.size());
+    QVERIFY(date.values.contains(u"2025-03-04"_s));
+    QVERIFY(date.values.contains(u"2025-03-06"_s));
+    const EventConflict &amount = deal.conflicts.at(1);
+    QCOMPARE(amount.field, u"amount"_s);
+    QCOMPARE(amount.values.size(), amount.sources.size());
+    QVERIFY(amount.values.contains(u"2000000000 USD"_s));
+    QVERIFY(amount.values.contains(u"2500000000 USD"_s));
+    // Each value points at the article that gave it.
+    const int odd = int(amount.values.indexOf(u"2500000000 USD"_s));
+    QCOMPARE(articles.at(amount.sources.at(odd).article).file.section(u'/', -1), u"globex-initech-amount.txt"_s);
+    // Both figures are kept, none silently dropped.
+    QCOMPARE(deal.figures.size(), 5);
+}
+
+void EventBuilderTest::testLanes()
+{
+    const QList<Article> articles{
+        articleOf(u"Hooli and Globex teamed up on cloud services.\nGlobex invested $2 billion in Initech.\nGlobex "
+                  u"unveiled a chip called Spark.\nInitech launched its Widget app.\nAcme launched a drone."_s,
+                  published, {u"m:$2 billion=2000000000 USD investment"_s})};
+    const QList<Event> events = EventBuilder().build(articles);
+    QStringList lanes;
+    for (const Event &e : events) {
+        lanes.append(e.summary + u" => "_s + e.lane);
+    }
+    lanes.sort();
+    QCOMPARE(lanes, (QStringList{
+                        u"Acme launches drone => Acme"_s,
+                        u"Globex invests $2 billion in Initech => Globex\u2013Initech"_s,
+                        u"Globex launches Spark => Globex"_s,
+                        u"Hooli partners with Globex => Globex\u2013Hooli"_s,
+                        u"Initech launches Widget => Globex\u2013Initech"_s,
+                    }));
+}
+
+void EventBuilderTest::testMergeScalesLinearly()
+{
+    // 100,000 reports of 20,000 events: bucketed and swept, merging must not compare every pair.
+    QList<EventMention> mentions;
+    const QDate start(2020, 1, 1);
+    for (int i = 0; i < 100000; ++i) {
+        EventMention m;
+        m.type = Event::Type::Investment;
+        const int event = i % 20000;
+        m.actors = {u"Org%1"_s.arg(event % 50), u"Target"_s};
+        m.keyActors = m.actors;
+        m.keyActors.sort();
+        m.date = start.addDays((event / 50) * 30 + i % 3);
+        m.precision = Event::Precision::Day;
+        m.dateBasis = Event::DateBasis::Text;
+        m.source = {i, 0, 1};
+        mentions.append(m);
+    }
+    const QList<QList<int>> groups = EventMerger().group(mentions);
+    QCOMPARE(groups.size(), 20000);
+}
+
+QTEST_GUILESS_MAIN(EventBuilderTest)
+#include "eventbuildertest.moc"
