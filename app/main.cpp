@@ -34,6 +34,7 @@ struct Command
 
 const Command commands[] = {
     {"extract", extractCommand, QT_TRANSLATE_NOOP("main", "print the extraction of articles as JSON")},
+    {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},
 };
 
 // The language comes from --lang when given, else from the system locale.
