@@ -36,6 +36,8 @@ struct Entity
     QList<TextSpan> mentions;
     /// Roles the article gives this entity (persons).
     QList<Role> roles;
+    /// Descriptions that refer back to this entity ("the company", "the startup"), resolved by the finder.
+    QList<TextSpan> references;
 
     /// Contract name of a type: PER, ORG, LOC, PRODUCT, MEDIA.
     [[nodiscard]] static QString typeName(Type type);

@@ -1,11 +1,847 @@
 #include "entityfinder.h"
 
+#include "knowledgebase.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Newsline {
+
+namespace {
+
+enum TokenFlag : quint8
+{
+    Upper = 1,
+    // Lower-case first letter with a capital inside: iPhone, eBay.
+    Mixed = 2,
+    Lower = 4,
+    Digit = 8,
+    SentenceStart = 16,
+    Headline = 32,
+};
+
+struct Token
+{
+    int start = 0;
+    int end = 0;
+    int sentence = 0;
+    quint8 flags = 0;
+};
+
+struct Mention
+{
+    int first = 0;
+    int last = 0; // exclusive token index
+    int entity = 0;
+    TextSpan span;
+};
+
+// Longest name looked up as one phrase; longer capitalised runs are still found, only not as known names.
+constexpr int MaxFormWords = 8;
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isOpeningMark(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u2018' || c == u'(' || c == u':' || c == u'\u2014' ||
+           c == u'\u2013' || c == u'\u2022' || c == u'-';
+}
+
+class Scan
+{
+public:
+    Scan(const Article &article, const KnowledgeBase &knowledge)
+        : m_article(article)
+        , m_text(article.text)
+        , m_kb(knowledge)
+    {
+    }
+
+    QList<Entity> run();
+
+private:
+    QStringView word(int i) const
+    {
+        return QStringView(m_text).mid(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
+    }
+    QStringView between(int from, int to) const { return QStringView(m_text).mid(from, to - from); }
+    bool has(int i, quint8 flag) const { return m_tokens[i].flags & flag; }
+    bool isCapitalised(int i) const { return m_tokens[i].flags & (Upper | Mixed); }
+    bool adjacent(int a, int b) const;
+    bool isTitleWord(int i) const { return m_kb.titles().contains(word(i)) || m_kb.titleModifiers().contains(word(i)); }
+    bool isAllCaps(int i) const;
+    bool isNameShaped(int i) const;
+    bool isJunkStart(int i, int runLength) const;
+    bool isPreposition(int i) const;
+
+    void tokenize();
+    void tokenizeSentence(const TextSpan &sentence, int index);
+    int knownMatch(int i, int limit, const KnowledgeBase::Entry **entry, int *end) const;
+    int localMatch(int i, int limit, int *entity) const;
+    int runEnd(int i, int limit) const;
+    void findInSentence(int first, int last);
+    void classifyRun(int first, int last);
+    void resolveDeferred();
+    void findRoles();
+    void findReferences();
+
+    int entityFor(const QString &name, Entity::Type type);
+    void addMention(int first, int last, int end, int entity);
+    void addForm(QStringView form, int entity);
+    int titleForward(int k, int limit) const;
+    int titleBackward(int k) const;
+    int mentionAt(int token) const { return token >= 0 && token < m_owner.size() ? m_owner[token] : -1; }
+    void addRole(int entity, int titleFirst, int titleLast, int orgMention, int spanEnd);
+
+    const Article &m_article;
+    const QString &m_text;
+    const KnowledgeBase &m_kb;
+
+    QList<Token> m_tokens;
+    QList<QPair<int, int>> m_sentenceTokens;
+    QSet<size_t> m_lowerWords;
+    QList<int> m_owner;
+    QList<int> m_deferred;
+
+    QList<Entity> m_entities;
+    QHash<QString, int> m_byName;
+    QList<Mention> m_mentions;
+    QMultiHash<size_t, QPair<QString, int>> m_localForms;
+};
+
+bool Scan::adjacent(int a, int b) const
+{
+    if (b != a + 1 || b >= m_tokens.size() || m_tokens[a].sentence != m_tokens[b].sentence) {
+        return false;
+    }
+    const QStringView gap = between(m_tokens[a].end, m_tokens[b].start);
+    if (gap.isEmpty() || gap.size() > 3) {
+        return false;
+    }
+    // "Procter & Gamble" keeps its ampersand inside the name.
+    for (const QChar c : gap) {
+        if (c != u' ' && c != u'&') {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Scan::isAllCaps(int i) const
+{
+    int letters = 0;
+    for (const QChar c : word(i)) {
+        if (c.isLower()) {
+            return false;
+        }
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+bool Scan::isNameShaped(int i) const
+{
+    const QStringView w = word(i);
+    if (!has(i, Upper)) {
+        return false;
+    }
+    // Initials ("W.") stand in names; other all-capital words are acronyms, not names.
+    if (w.size() == 2 && w.endsWith(u'.')) {
+        return true;
+    }
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        if (!w[k].isLower() && w[k] != u'-' && !isApostrophe(w[k])) {
+            return false;
+        }
+    }
+    return w.size() > 1;
+}
+
+bool Scan::isJunkStart(int i, int runLength) const
+{
+    const QStringView w = word(i);
+    if (m_kb.nonEntityWords().contains(w)) {
+        return true;
+    }
+    if (!has(i, SentenceStart) || m_kb.firstNames().contains(w)) {
+        return false;
+    }
+    if (m_lowerWords.contains(WordSet::foldedHash(w))) {
+        return true;
+    }
+    // Adverbs and participles open sentences ("Additionally", "Attending", "Asked"); names rarely end so.
+    if (w.endsWith("ly"_L1) || w.endsWith("ing"_L1) || w.endsWith("ed"_L1)) {
+        return true;
+    }
+    return runLength == 1;
+}
+
+bool Scan::isPreposition(int i) const
+{
+    static const QList<QLatin1StringView> prepositions{"by"_L1,   "with"_L1, "to"_L1,   "of"_L1,      "from"_L1,
+                                                       "for"_L1,  "in"_L1,   "on"_L1,   "at"_L1,      "against"_L1,
+                                                       "into"_L1, "than"_L1, "over"_L1, "between"_L1, "and"_L1};
+    const QStringView w = word(i);
+    return std::any_of(prepositions.cbegin(), prepositions.cend(),
+                       [w](QLatin1StringView p) { return w.compare(p, Qt::CaseInsensitive) == 0; });
+}
+
+void Scan::tokenize()
+{
+    QList<TextSpan> sentences = m_article.sentences;
+    if (sentences.isEmpty()) {
+        sentences.append({0, int(m_text.size())});
+    }
+    m_tokens.reserve(m_text.size() / 5);
+    for (int s = 0; s < sentences.size(); ++s) {
+        if (!m_article.isBoilerplate(sentences[s])) {
+            tokenizeSentence(sentences[s], s);
+        }
+    }
+    m_owner.fill(-1, m_tokens.size());
+}
+
+void Scan::tokenizeSentence(const TextSpan &sentence, int index)
+{
+    const int firstToken = int(m_tokens.size());
+    const int end = std::min(sentence.end, int(m_text.size()));
+    int i = sentence.start;
+    while (i < end) {
+        if (!m_text[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        bool dotted = false;
+        int possessiveEnd = -1;
+        while (i < end) {
+            const QChar c = m_text[i];
+            if (c.isLetterOrNumber()) {
+                ++i;
+                continue;
+            }
+            const bool nextIsWord = i + 1 < end && m_text[i + 1].isLetterOrNumber();
+            if (!nextIsWord) {
+                break;
+            }
+            if (isApostrophe(c)) {
+                // The possessive "'s" is not part of the name.
+                const bool possessive = (m_text[i + 1] == u's' || m_text[i + 1] == u'S') &&
+                                        (i + 2 >= end || !m_text[i + 2].isLetterOrNumber());
+                if (possessive) {
+                    possessiveEnd = i + 2;
+                    break;
+                }
+                ++i;
+            } else if (c == u'-' || c == u'&') {
+                ++i;
+            } else if (c == u'.' && m_text[i - 1].isLetter() && m_text[i + 1].isLetter()) {
+                dotted = true;
+                ++i;
+            } else {
+                break;
+            }
+        }
+        // "U.S." and the initial "W." keep their final full stop.
+        if (i < end && m_text[i] == u'.' && (dotted || (i - start == 1 && m_text[start].isUpper()))) {
+            ++i;
+        }
+        Token token{start, i, index, 0};
+        const QChar first = m_text[start];
+        if (first.isUpper()) {
+            token.flags |= Upper;
+        } else if (first.isDigit()) {
+            token.flags |= Digit;
+        } else {
+            bool inner = false;
+            for (int k = start + 1; k < i && !inner; ++k) {
+                inner = m_text[k].isUpper();
+            }
+            token.flags |= inner ? Mixed : Lower;
+        }
+        int p = start - 1;
+        while (p >= sentence.start && m_text[p].isSpace()) {
+            --p;
+        }
+        if (int(m_tokens.size()) == firstToken || p < sentence.start || isOpeningMark(m_text[p])) {
+            token.flags |= SentenceStart;
+        }
+        if (token.flags & Lower) {
+            m_lowerWords.insert(WordSet::foldedHash(QStringView(m_text).mid(start, i - start)));
+        }
+        m_tokens.append(token);
+        if (possessiveEnd > 0) {
+            i = possessiveEnd;
+        }
+    }
+    const int lastToken = int(m_tokens.size());
+    if (lastToken == firstToken) {
+        return;
+    }
+    m_sentenceTokens.append({firstToken, lastToken});
+
+    // A line without closing punctuation whose longer words are mostly capitalised is a headline.
+    int p = m_tokens[lastToken - 1].end;
+    while (p < end && m_text[p].isSpace()) {
+        ++p;
+    }
+    const QStringView tail = QStringView(m_text).mid(p, end - p).trimmed();
+    const bool closed = std::any_of(tail.cbegin(), tail.cend(), [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201D' || c == u':' || c == u';';
+    });
+    if (closed) {
+        return;
+    }
+    int longWords = 0;
+    int capitalised = 0;
+    for (int t = firstToken; t < lastToken; ++t) {
+        if (m_tokens[t].end - m_tokens[t].start >= 4 && !(m_tokens[t].flags & Digit)) {
+            ++longWords;
+            capitalised += (m_tokens[t].flags & (Upper | Mixed)) ? 1 : 0;
+        }
+    }
+    if (longWords >= 2 && capitalised * 10 >= longWords * 6) {
+        for (int t = firstToken; t < lastToken; ++t) {
+            m_tokens[t].flags |= Headline;
+        }
+    }
+}
+
+int Scan::knownMatch(int i, int limit, const KnowledgeBase::Entry **entry, int *end) const
+{
+    const int longest = std::min({limit - i, m_kb.maxNameWords(), MaxFormWords});
+    for (int n = longest; n >= 1; --n) {
+        const int start = m_tokens[i].start;
+        const int stop = m_tokens[i + n - 1].end;
+        if (const auto *e = m_kb.lookup(between(start, stop))) {
+            *entry = e;
+            *end = stop;
+            return n;
+        }
+        // "Microsoft Corp." is listed with its full stop, which the tokenizer leaves outside the word.
+        if (stop < m_text.size() && m_text[stop] == u'.') {
+            if (const auto *e = m_kb.lookup(between(start, stop + 1))) {
+                *entry = e;
+                *end = stop + 1;
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+int Scan::localMatch(int i, int limit, int *entity) const
+{
+    const int longest = std::min(limit - i, MaxFormWords);
+    for (int n = longest; n >= 1; --n) {
+        const QStringView form = between(m_tokens[i].start, m_tokens[i + n - 1].end);
+        const size_t h = qHash(form);
+        for (auto it = m_localForms.constFind(h); it != m_localForms.cend() && it.key() == h; ++it) {
+            if (it.value().first == form) {
+                *entity = it.value().second;
+                return n;
+            }
+        }
+    }
+    return 0;
+}
+
+int Scan::runEnd(int i, int limit) const
+{
+    static const QList<QLatin1StringView> nameParticles{"de"_L1,  "du"_L1,  "des"_L1, "la"_L1,
+                                                        "van"_L1, "von"_L1, "der"_L1, "den"_L1};
+    bool organisational = m_kb.organisationWords().contains(word(i));
+    int j = i + 1;
+    while (j < limit && adjacent(j - 1, j)) {
+        const QStringView w = word(j);
+        if (isCapitalised(j)) {
+            if (isTitleWord(j) || m_kb.honorifics().contains(w) ||
+                (m_kb.nonEntityWords().contains(w) && !isAllCaps(j))) {
+                break;
+            }
+            organisational = organisational || m_kb.organisationWords().contains(w);
+            ++j;
+            continue;
+        }
+        // "Bank of America", "Ursula von der Leyen": small words inside a name when a capital follows.
+        const bool particle =
+            std::any_of(nameParticles.cbegin(), nameParticles.cend(), [w](QLatin1StringView p) { return w == p; });
+        const bool joiner = particle || (organisational && (w == "of"_L1 || w == "for"_L1 || w == "and"_L1));
+        int k = j + 1;
+        while (particle && k < limit && adjacent(k - 1, k) && !isCapitalised(k) && k - j < 3) {
+            ++k;
+        }
+        if (joiner && k < limit && adjacent(k - 1, k) && has(k, Upper) && !isTitleWord(k)) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+int Scan::entityFor(const QString &name, Entity::Type type)
+{
+    const auto it = m_byName.constFind(name);
+    if (it != m_byName.cend()) {
+        return it.value();
+    }
+    m_entities.append(Entity{name, type, {}, {}, {}});
+    const int index = int(m_entities.size()) - 1;
+    m_byName.insert(name, index);
+    addForm(name, index);
+    return index;
+}
+
+void Scan::addForm(QStringView form, int entity)
+{
+    const size_t h = qHash(form);
+    for (auto it = m_localForms.constFind(h); it != m_localForms.cend() && it.key() == h; ++it) {
+        if (it.value().first == form) {
+            return;
+        }
+    }
+    m_localForms.insert(h, {form.toString(), entity});
+}
+
+void Scan::addMention(int first, int last, int end, int entity)
+{
+    const TextSpan span{m_tokens[first].start, end};
+    m_mentions.append({first, last, entity, span});
+    for (int t = first; t < last; ++t) {
+        m_owner[t] = int(m_mentions.size()) - 1;
+    }
+    addForm(m_article.textOf(TextSpan{m_tokens[first].start, m_tokens[last - 1].end}), entity);
+}
+
+void Scan::findInSentence(int first, int last)
+{
+    const bool headline = has(first, Headline);
+    int i = first;
+    while (i < last) {
+        const KnowledgeBase::Entry *entry = nullptr;
+        int end = 0;
+        // "the Associated Press": some names are listed with their article.
+        if (word(i) == "the"_L1 && i + 1 < last && isCapitalised(i + 1) && m_owner[i + 1] < 0) {
+            const int n = knownMatch(i, last, &entry, &end);
+            if (n > 1) {
+                addMention(i, i + n, end, entityFor(entry->name, entry->type));
+                i += n;
+                continue;
+            }
+        }
+        if (!isCapitalised(i) || m_owner[i] >= 0) {
+            ++i;
+            continue;
+        }
+        const int n = knownMatch(i, last, &entry, &end);
+        // A known single word opening a sentence is the common word when the article also writes it in lower case.
+        const bool commonWord = n == 1 && has(i, SentenceStart) && m_lowerWords.contains(WordSet::foldedHash(word(i)));
+        if (n > 0 && !commonWord) {
+            // A known name followed by more capitalised words: "Apple Corps" is another company, while
+            // "Mac OS X Lion" stays the known product and its version name is not a separate entity.
+            const int tail = (i + n < last && adjacent(i + n - 1, i + n) && isCapitalised(i + n) &&
+                              !isTitleWord(i + n) && knownMatch(i + n, last, &entry, &end) == 0)
+                                 ? runEnd(i + n, last)
+                                 : i + n;
+            knownMatch(i, last, &entry, &end);
+            if (tail > i + n && (m_kb.organisationSuffixes().contains(word(tail - 1)) ||
+                                 m_kb.organisationWords().contains(word(tail - 1)))) {
+                classifyRun(i, tail);
+            } else {
+                addMention(i, i + n, end, entityFor(entry->name, entry->type));
+            }
+            i = tail;
+            continue;
+        }
+        if (headline || isTitleWord(i) || m_kb.honorifics().contains(word(i))) {
+            ++i;
+            continue;
+        }
+        const int j = runEnd(i, last);
+        int a = i;
+        while (a < j && isJunkStart(a, j - a)) {
+            ++a;
+        }
+        int z = j;
+        while (z > a && m_kb.nonEntityWords().contains(word(z - 1)) && !isAllCaps(z - 1)) {
+            --z;
+        }
+        if (z - a == 1) {
+            m_deferred.append(a);
+        } else if (z > a) {
+            classifyRun(a, z);
+        }
+        i = j;
+    }
+}
+
+void Scan::classifyRun(int first, int last)
+{
+    const int count = last - first;
+    const QStringView lastWord = word(last - 1);
+    int end = m_tokens[last - 1].end;
+    QString name = between(m_tokens[first].start, end).toString().simplified();
+    std::optional<Entity::Type> type;
+
+    const auto legalSuffix = [this](int t) {
+        return m_kb.organisationSuffixes().contains(word(t)) && (word(t).size() <= 4 || has(t, Upper));
+    };
+    if (count >= 2 && legalSuffix(last - 1)) {
+        type = Entity::Type::Organisation;
+        // "Acme Corp." and a later "Acme" are one company: the canonical name drops the legal form.
+        if (lastWord.size() <= 4 || lastWord.compare("Corporation"_L1, Qt::CaseInsensitive) == 0 ||
+            lastWord.compare("Incorporated"_L1, Qt::CaseInsensitive) == 0 ||
+            lastWord.compare("Limited"_L1, Qt::CaseInsensitive) == 0) {
+            name = between(m_tokens[first].start, m_tokens[last - 2].end).toString().simplified();
+        }
+        if (end < m_text.size() && m_text[end] == u'.') {
+            ++end;
+        }
+    } else if (last < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence &&
+               between(m_tokens[last - 1].end, m_tokens[last].start) == ", "_L1 && legalSuffix(last) &&
+               word(last).size() <= 4) {
+        type = Entity::Type::Organisation;
+        end = m_tokens[last].end + ((m_tokens[last].end < m_text.size() && m_text[m_tokens[last].end] == u'.') ? 1 : 0);
+        ++last;
+    }
+
+    bool nameShaped = true;
+    for (int t = first; t < last && nameShaped; ++t) {
+        nameShaped = isNameShaped(t);
+    }
+    const bool followedByComma = last < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence &&
+                                 between(m_tokens[last - 1].end, m_tokens[last].start).trimmed() == ","_L1;
+
+    if (!type) {
+        for (int t = first; t < last; ++t) {
+            if (m_kb.organisationWords().contains(word(t))) {
+                type = Entity::Type::Organisation;
+                break;
+            }
+        }
+    }
+    if (!type && first > 0 && adjacent(first - 1, first) &&
+        (m_kb.titles().contains(word(first - 1)) || m_kb.honorifics().contains(word(first - 1)))) {
+        type = Entity::Type::Person;
+    }
+    if (!type && nameShaped && count <= 4 && m_kb.firstNames().contains(word(first))) {
+        type = Entity::Type::Person;
+    }
+    if (!type && followedByComma) {
+        // Apposition: "Jane Roe, chief executive of ...", "Acme, a Paris-based startup, ..."
+        int k = last;
+        const QStringView det = word(k);
+        const bool article = det == "a"_L1 || det == "an"_L1 || det == "the"_L1 || det == "its"_L1;
+        if (article) {
+            ++k;
+        }
+        if (nameShaped && titleForward(k, std::min(int(m_tokens.size()), k + 6)) > k) {
+            type = Entity::Type::Person;
+        } else if (article) {
+            for (int t = k; t < std::min(int(m_tokens.size()), k + 5); ++t) {
+                if (m_kb.descriptionType(word(t)) == Entity::Type::Organisation) {
+                    type = Entity::Type::Organisation;
+                    break;
+                }
+            }
+        } else if (isCapitalised(last)) {
+            const KnowledgeBase::Entry *entry = nullptr;
+            int stop = 0;
+            if (knownMatch(last, int(m_tokens.size()), &entry, &stop) > 0 && entry->type == Entity::Type::Location) {
+                type = Entity::Type::Location;
+            }
+        }
+    }
+    if (!type && nameShaped && count <= 3 && last < m_tokens.size() && adjacent(last - 1, last) &&
+        m_kb.speechVerbs().contains(word(last))) {
+        type = Entity::Type::Person;
+    }
+    if (!type && count == 1) {
+        // A lone capitalised word needs some sign of being a name: an acronym, an inner capital, a possessive.
+        const QStringView w = word(first);
+        const bool innerCapital = std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper(); });
+        const bool possessive = end + 1 < m_text.size() && isApostrophe(m_text[end]) && m_text[end + 1] == u's';
+        if (has(first, Mixed)) {
+            type = Entity::Type::Product;
+        } else if ((isAllCaps(first) && w.size() >= 3) || (innerCapital && !isAllCaps(first)) || possessive) {
+            type = Entity::Type::Organisation;
+        } else {
+            return;
+        }
+    }
+    const int entity = entityFor(name, type.value_or(Entity::Type::Organisation));
+    addMention(first, last, end, entity);
+
+    // "World Wide Developers Conference (WWDC)": the bracketed acronym names the same entity.
+    if (end + 2 < m_text.size() && m_text[end] == u' ' && m_text[end + 1] == u'(' && last < m_tokens.size() &&
+        m_tokens[last].start == end + 2 && isAllCaps(last) && m_tokens[last].end < m_text.size() &&
+        m_text[m_tokens[last].end] == u')') {
+        addForm(word(last), entity);
+    }
+}
+
+void Scan::resolveDeferred()
+{
+    // Surnames and given names of the article's people, for "Smith" after "Brad Smith".
+    QHash<QString, QList<int>> surnames;
+    QHash<QString, QList<int>> givenNames;
+    for (int e = 0; e < m_entities.size(); ++e) {
+        if (m_entities[e].type != Entity::Type::Person) {
+            continue;
+        }
+        const QStringList parts = m_entities[e].name.split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() < 2) {
+            continue;
+        }
+        surnames[parts.last()].append(e);
+        if (m_kb.firstNames().contains(parts.first())) {
+            givenNames[parts.first()].append(e);
+        }
+    }
+    const QSet<int> deferred(m_deferred.cbegin(), m_deferred.cend());
+
+    for (const auto &[first, last] : std::as_const(m_sentenceTokens)) {
+        for (int i = first; i < last; ++i) {
+            if (m_owner[i] >= 0 || !isCapitalised(i)) {
+                continue;
+            }
+            int entity = -1;
+            const int n = localMatch(i, last, &entity);
+            if (n > 1 || (n == 1 && !m_kb.nonEntityWords().contains(word(i)))) {
+                addMention(i, i + n, m_tokens[i + n - 1].end, entity);
+                i += n - 1;
+                continue;
+            }
+            const QString w = word(i).toString();
+            const auto bySurname = surnames.constFind(w);
+            if (bySurname != surnames.cend()) {
+                // Two people sharing the surname: the bare surname stays its own, unmerged person.
+                const int target = bySurname->size() == 1 ? bySurname->first() : entityFor(w, Entity::Type::Person);
+                addMention(i, i + 1, m_tokens[i].end, target);
+                continue;
+            }
+            const auto byGivenName = givenNames.constFind(w);
+            if (byGivenName != givenNames.cend() && byGivenName->size() == 1) {
+                addMention(i, i + 1, m_tokens[i].end, byGivenName->first());
+                continue;
+            }
+            if (!deferred.contains(i) || has(i, SentenceStart) || has(i, Headline)) {
+                continue;
+            }
+            classifyRun(i, i + 1);
+        }
+    }
+}
+
+int Scan::titleForward(int k, int limit) const
+{
+    int end = k;
+    bool head = false;
+    for (int t = k; t < limit && t < m_tokens.size(); ++t) {
+        if (t > k && !adjacent(t - 1, t)) {
+            break;
+        }
+        const QStringView w = word(t);
+        if (m_kb.titles().contains(w)) {
+            head = true;
+            end = t + 1;
+        } else if (m_kb.titleModifiers().contains(w) || ((w == "and"_L1 || w == "&"_L1) && head)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    return head ? end : k;
+}
+
+int Scan::titleBackward(int k) const
+{
+    int start = k + 1;
+    bool head = false;
+    for (int t = k; t >= 0; --t) {
+        if (t < k && !adjacent(t, t + 1)) {
+            break;
+        }
+        const QStringView w = word(t);
+        if (m_kb.titles().contains(w) && m_owner[t] < 0) {
+            head = true;
+            start = t;
+        } else if (m_kb.titleModifiers().contains(w) && m_owner[t] < 0) {
+            start = head ? t : start;
+        } else if (!(w == "and"_L1 && head)) {
+            break;
+        }
+    }
+    return head ? start : k + 1;
+}
+
+void Scan::addRole(int entity, int titleFirst, int titleLast, int orgMention, int spanEnd)
+{
+    Role role;
+    role.title = between(m_tokens[titleFirst].start, m_tokens[titleLast - 1].end).toString().simplified();
+    if (orgMention >= 0) {
+        role.organisation = m_entities[m_mentions[orgMention].entity].name;
+    }
+    role.span = {std::min(m_tokens[titleFirst].start, orgMention >= 0 ? m_mentions[orgMention].span.start : INT_MAX),
+                 spanEnd};
+    QList<Role> &roles = m_entities[entity].roles;
+    const bool known = std::any_of(roles.cbegin(), roles.cend(), [&role](const Role &r) {
+        return r.title.compare(role.title, Qt::CaseInsensitive) == 0 && r.organisation == role.organisation;
+    });
+    if (!known) {
+        roles.append(role);
+    }
+}
+
+void Scan::findRoles()
+{
+    const auto isOrganisation = [this](int mention) {
+        if (mention < 0) {
+            return false;
+        }
+        const Entity::Type type = m_entities[m_mentions[mention].entity].type;
+        return type == Entity::Type::Organisation || type == Entity::Type::Media;
+    };
+    const qsizetype mentionCount = m_mentions.size();
+    for (qsizetype m = 0; m < mentionCount; ++m) {
+        const Mention mention = m_mentions[m];
+        if (m_entities[mention.entity].type != Entity::Type::Person) {
+            continue;
+        }
+        // After the name: "Arthur Mensch, CEO of MistralAI", "Tim Cook, Apple's chief executive".
+        int k = mention.last;
+        if (k < m_tokens.size() && m_tokens[k].sentence == m_tokens[mention.first].sentence &&
+            between(mention.span.end, m_tokens[k].start).trimmed() == ","_L1) {
+            const QStringView det = word(k);
+            if (det == "the"_L1 || det == "a"_L1 || det == "an"_L1 || det == "its"_L1) {
+                ++k;
+            }
+            const int titleEnd = titleForward(k, int(m_tokens.size()));
+            if (titleEnd > k) {
+                const QStringView link = titleEnd < m_tokens.size() ? word(titleEnd) : QStringView();
+                const int org = mentionAt(titleEnd + 1);
+                if ((link == "of"_L1 || link == "at"_L1 || link == "for"_L1) && adjacent(titleEnd, titleEnd + 1) &&
+                    isOrganisation(org) && m_mentions[org].first == titleEnd + 1) {
+                    addRole(mention.entity, k, titleEnd, org, m_mentions[org].span.end);
+                } else {
+                    addRole(mention.entity, k, titleEnd, -1, m_tokens[titleEnd - 1].end);
+                }
+            } else if (const int org = mentionAt(k); isOrganisation(org) && m_mentions[org].first == k) {
+                int t = m_mentions[org].last;
+                const int titleStart = t;
+                const int end = titleForward(t, int(m_tokens.size()));
+                if (end > titleStart && m_tokens[titleStart].start - m_mentions[org].span.end <= 3) {
+                    addRole(mention.entity, titleStart, end, org, m_tokens[end - 1].end);
+                }
+            }
+        }
+        // Before the name: "Microsoft President Brad Smith", "Apple CEO and co-founder Steve Jobs".
+        const int before = mention.first - 1;
+        if (before >= 0 && adjacent(before, mention.first)) {
+            const int titleStart = titleBackward(before);
+            if (titleStart <= before) {
+                const int org = mentionAt(titleStart - 1);
+                const bool orgAdjacent = isOrganisation(org) && m_mentions[org].last == titleStart &&
+                                         m_tokens[titleStart].start - m_mentions[org].span.end <= 3;
+                addRole(mention.entity, titleStart, before + 1, orgAdjacent ? org : -1, m_tokens[before].end);
+            }
+        }
+    }
+}
+
+void Scan::findReferences()
+{
+    // "The company said": the description points back at the last organisation that was a subject.
+    for (int i = 0; i + 1 < m_tokens.size(); ++i) {
+        if (word(i).compare("the"_L1, Qt::CaseInsensitive) != 0 || !adjacent(i, i + 1) || !has(i + 1, Lower)) {
+            continue;
+        }
+        const std::optional<Entity::Type> type = m_kb.descriptionType(word(i + 1));
+        if (!type) {
+            continue;
+        }
+        if (i + 2 < m_tokens.size() && adjacent(i + 1, i + 2) && (word(i + 2) == "of"_L1 || isCapitalised(i + 2))) {
+            continue;
+        }
+        // "invest in the startup" names an object, which is seldom the last subject.
+        if (i > 0 && adjacent(i - 1, i) && isPreposition(i - 1)) {
+            continue;
+        }
+        const int position = m_tokens[i].start;
+        for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+            const Mention &candidate = m_mentions[m];
+            if (candidate.span.start >= position) {
+                continue;
+            }
+            if (position - candidate.span.start > 2000) {
+                break;
+            }
+            const Entity::Type candidateType = m_entities[candidate.entity].type;
+            const bool fits = *type == Entity::Type::Media ? candidateType == Entity::Type::Media
+                                                           : candidateType == Entity::Type::Organisation;
+            if (!fits || (candidate.first > 0 && isPreposition(candidate.first - 1))) {
+                continue;
+            }
+            m_entities[candidate.entity].references.append({position, m_tokens[i + 1].end});
+            break;
+        }
+    }
+}
+
+QList<Entity> Scan::run()
+{
+    tokenize();
+    for (const auto &[first, last] : std::as_const(m_sentenceTokens)) {
+        findInSentence(first, last);
+    }
+    resolveDeferred();
+    std::sort(m_mentions.begin(), m_mentions.end(),
+              [](const Mention &a, const Mention &b) { return a.first < b.first; });
+    for (int m = 0; m < m_mentions.size(); ++m) {
+        for (int t = m_mentions[m].first; t < m_mentions[m].last; ++t) {
+            m_owner[t] = m;
+        }
+    }
+    findRoles();
+    findReferences();
+
+    for (const Mention &m : std::as_const(m_mentions)) {
+        m_entities[m.entity].mentions.append(m.span);
+    }
+    QList<Entity> result;
+    for (Entity &e : m_entities) {
+        if (!e.mentions.isEmpty()) {
+            result.append(std::move(e));
+        }
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Entity &a, const Entity &b) { return a.mentions.first().start < b.mentions.first().start; });
+    return result;
+}
+
+} // namespace
+
+EntityFinder::EntityFinder()
+    : m_knowledge(KnowledgeBase::instance())
+{
+}
+
+EntityFinder::EntityFinder(const KnowledgeBase &knowledge)
+    : m_knowledge(knowledge)
+{
+}
 
 QList<Entity> EntityFinder::find(const Article &article) const
 {
-    Q_UNUSED(article);
-    return {};
+    return Scan(article, m_knowledge).run();
 }
 
 } // namespace Newsline

@@ -71,6 +71,9 @@ QJsonObject entity(const Entity &e)
         }
         o.insert("roles"_L1, roles);
     }
+    if (!e.references.isEmpty()) {
+        o.insert("references"_L1, spans(e.references));
+    }
     return o;
 }
 

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "entity.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace Newsline {
+
+/// A set of words compared without regard to case, looked up without allocating.
+class WordSet
+{
+public:
+    /// Adds a word (or a phrase of words separated by single spaces).
+    void insert(const QString &word);
+    /// True when the word is in the set, whatever its case.
+    [[nodiscard]] bool contains(QStringView word) const;
+    /// Number of words in the set.
+    [[nodiscard]] qsizetype size() const { return m_words.size(); }
+    /// Hash of a word that ignores case, as the set uses it.
+    [[nodiscard]] static size_t foldedHash(QStringView word);
+
+private:
+    QMultiHash<size_t, QString> m_words;
+};
+
+/// What Newsline knows about names: canonical entities with their aliases, and the word lists the finders use.
+class KnowledgeBase
+{
+public:
+    /// One canonical entity and the other names it goes by.
+    struct Entry
+    {
+        QString name;
+        Entity::Type type = Entity::Type::Organisation;
+        QStringList aliases;
+    };
+
+    /// The bundled knowledge with the user's entities.json merged over it, loaded once.
+    [[nodiscard]] static const KnowledgeBase &instance();
+
+    /// The bundled word lists and, when withBundledEntities is true, the bundled entities.
+    explicit KnowledgeBase(bool withBundledEntities = true);
+
+    /// Merges entries in the entities.json format over the current ones; false when the document has none.
+    bool merge(const QJsonDocument &document);
+    /// Merges the entities.json file at path; false when it is missing or malformed.
+    bool mergeFile(const QString &path);
+
+    /// The entry called form by its canonical name or an alias (exact spelling), or nullptr.
+    [[nodiscard]] const Entry *lookup(QStringView form) const;
+    /// The entry with that canonical name, or nullptr.
+    [[nodiscard]] const Entry *entry(const QString &name) const;
+    /// Every entry.
+    [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
+    /// Largest number of words in a name or alias.
+    [[nodiscard]] int maxNameWords() const { return m_maxNameWords; }
+
+    /// Position words: CEO, president, founder...
+    [[nodiscard]] const WordSet &titles() const { return m_titles; }
+    /// Words that only qualify a title: senior, vice, chief...
+    [[nodiscard]] const WordSet &titleModifiers() const { return m_titleModifiers; }
+    /// Mr, Mrs, Dr...
+    [[nodiscard]] const WordSet &honorifics() const { return m_honorifics; }
+    /// Verbs and phrases that attribute a quotation: said, told, according to...
+    [[nodiscard]] const WordSet &speechVerbs() const { return m_speechVerbs; }
+    /// Inc, Corp, Ltd, Group, AG...
+    [[nodiscard]] const WordSet &organisationSuffixes() const { return m_organisationSuffixes; }
+    /// Bank, University, Ministry... anywhere in an organisation's name.
+    [[nodiscard]] const WordSet &organisationWords() const { return m_organisationWords; }
+    /// Common given names.
+    [[nodiscard]] const WordSet &firstNames() const { return m_firstNames; }
+    /// Capitalised words that are not names alone: This, Monday, AI...
+    [[nodiscard]] const WordSet &nonEntityWords() const { return m_nonEntityWords; }
+    /// Words whose full stop does not end a sentence: Mr, Corp, Inc...
+    [[nodiscard]] const WordSet &abbreviations() const { return m_abbreviations; }
+    /// Phrases right before a partial quotation: "calling it", "described it as"...
+    [[nodiscard]] const QStringList &partialQuoteLeads() const { return m_partialQuoteLeads; }
+    /// Type an organisation description refers to ("company" gives Organisation, "newspaper" Media).
+    [[nodiscard]] std::optional<Entity::Type> descriptionType(QStringView noun) const;
+    /// Types a subject pronoun may refer to; empty when word is not one.
+    [[nodiscard]] QList<Entity::Type> pronounTypes(QStringView word) const;
+
+private:
+    void loadWordLists();
+    void addForm(const QString &form, int index);
+    void rebuildIndex();
+
+    QList<Entry> m_entries;
+    QMultiHash<size_t, int> m_forms;
+    int m_maxNameWords = 1;
+
+    WordSet m_titles;
+    WordSet m_titleModifiers;
+    WordSet m_honorifics;
+    WordSet m_speechVerbs;
+    WordSet m_organisationSuffixes;
+    WordSet m_organisationWords;
+    WordSet m_firstNames;
+    WordSet m_nonEntityWords;
+    WordSet m_abbreviations;
+    QStringList m_partialQuoteLeads;
+    WordSet m_organisationDescriptions;
+    WordSet m_mediaDescriptions;
+    QHash<QString, QList<Entity::Type>> m_pronouns;
+};
+
+} // namespace Newsline

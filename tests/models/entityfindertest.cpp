@@ -1,0 +1,407 @@
+#include "entityfinder.h"
+#include "articlereader.h"
+#include "corpusloader.h"
+#include "knowledgebase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+class EntityFinderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testMentions_data();
+    void testMentions();
+    void testNotEntity_data();
+    void testNotEntity();
+    void testRoles_data();
+    void testRoles();
+    void testSameSurnameNotMerged();
+    void testReferences();
+    void testBoilerplateSkipped();
+    void testSampleArticle();
+    void testMeantimeDev();
+};
+
+namespace {
+
+Article articleOf(const QString &text)
+{
+    auto result = ArticleReader().parse(text.toUtf8(), u"t.txt"_s);
+    Q_ASSERT(result.article);
+    return *result.article;
+}
+
+const Entity *findEntity(const QList<Entity> &entities, const QString &name)
+{
+    for (const Entity &e : entities) {
+        if (e.name == name) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+QStringList mentionTexts(const Article &article, const Entity &entity)
+{
+    QStringList texts;
+    for (const TextSpan &m : entity.mentions) {
+        texts.append(article.textOf(m).toString());
+    }
+    return texts;
+}
+
+QString describe(const Article &article, const QList<Entity> &entities)
+{
+    QStringList lines;
+    for (const Entity &e : entities) {
+        lines.append(e.name + u" ["_s + Entity::typeName(e.type) + u"] "_s + mentionTexts(article, e).join(u" | "_s));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+void EntityFinderTest::testMentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("alias-ms") << u"Shares of Microsoft rose on Monday. Analysts said MS would gain most."_s
+                              << u"Microsoft"_s << u"ORG"_s << QStringList{u"Microsoft"_s, u"MS"_s};
+    QTest::newRow("alias-corp")
+        << u"Investors cheered as Microsoft Corp. beat forecasts, and Microsoft raised prices."_s << u"Microsoft"_s
+        << u"ORG"_s << QStringList{u"Microsoft Corp."_s, u"Microsoft"_s};
+    QTest::newRow("alias-mistralai") << u"The deal with MistralAI follows talks with Mistral AI last year."_s
+                                     << u"Mistral AI"_s << u"ORG"_s << QStringList{u"MistralAI"_s, u"Mistral AI"_s};
+    QTest::newRow("alias-aws") << u"The startup runs on Amazon Web Services and will stay on AWS."_s
+                               << u"Amazon Web Services"_s << u"ORG"_s
+                               << QStringList{u"Amazon Web Services"_s, u"AWS"_s};
+    QTest::newRow("media-ap") << u"The report was confirmed by the Associated Press and later by AP again."_s
+                              << u"The Associated Press"_s << u"MEDIA"_s
+                              << QStringList{u"the Associated Press"_s, u"AP"_s};
+    QTest::newRow("product-sentence-start") << u"ChatGPT gained users. The company said ChatGPT is free."_s
+                                            << u"ChatGPT"_s << u"PRODUCT"_s << QStringList{u"ChatGPT"_s, u"ChatGPT"_s};
+    QTest::newRow("possessive") << u"Regulators examined Google's search deals and Meta's ads."_s << u"Google"_s
+                                << u"ORG"_s << QStringList{u"Google"_s};
+    QTest::newRow("unknown-inc") << u"Shares of Zentrix Dynamics Inc. fell after Zentrix Dynamics cut its outlook."_s
+                                 << u"Zentrix Dynamics"_s << u"ORG"_s
+                                 << QStringList{u"Zentrix Dynamics Inc."_s, u"Zentrix Dynamics"_s};
+    QTest::newRow("unknown-comma-ltd") << u"The order went to Harlow Widgets, Ltd. on Friday."_s << u"Harlow Widgets"_s
+                                       << u"ORG"_s << QStringList{u"Harlow Widgets, Ltd."_s};
+    QTest::newRow("unknown-org-word") << u"A loan from the Bank of Freedonia helped the project."_s
+                                      << u"Bank of Freedonia"_s << u"ORG"_s << QStringList{u"Bank of Freedonia"_s};
+    QTest::newRow("unknown-person-first-name")
+        << u"The fund is run by Laura Kessington, who joined in 2019. Kessington declined to comment."_s
+        << u"Laura Kessington"_s << u"PER"_s << QStringList{u"Laura Kessington"_s, u"Kessington"_s};
+    QTest::newRow("unknown-person-title-before") << u"Finance Minister Kaoru Yosano said the economy was weak."_s
+                                                 << u"Kaoru Yosano"_s << u"PER"_s << QStringList{u"Kaoru Yosano"_s};
+    QTest::newRow("unknown-person-apposition")
+        << u"The plan was drawn up by Okonkwo Adebayo, chief executive of the bank."_s << u"Okonkwo Adebayo"_s
+        << u"PER"_s << QStringList{u"Okonkwo Adebayo"_s};
+    QTest::newRow("person-surname-at-sentence-start")
+        << u"Apple chief Steve Jobs opened the show. Jobs said sales were strong."_s << u"Steve Jobs"_s << u"PER"_s
+        << QStringList{u"Steve Jobs"_s, u"Jobs"_s};
+    QTest::newRow("person-given-name-later") << u"The keynote was given by Steve Jobs. Steve then showed a phone."_s
+                                             << u"Steve Jobs"_s << u"PER"_s << QStringList{u"Steve Jobs"_s, u"Steve"_s};
+    QTest::newRow("acronym-in-brackets")
+        << u"He spoke at the Global Mobile Forum (GMF) in March. The GMF drew large crowds."_s
+        << u"Global Mobile Forum"_s << u"ORG"_s << QStringList{u"Global Mobile Forum"_s, u"GMF"_s, u"GMF"_s};
+    QTest::newRow("location-known") << u"The company plans data centres in Germany and Spain."_s << u"Germany"_s
+                                    << u"LOC"_s << QStringList{u"Germany"_s};
+    QTest::newRow("location-city-state") << u"The firm moved to Pleasantville, California last year."_s
+                                         << u"Pleasantville"_s << u"LOC"_s << QStringList{u"Pleasantville"_s};
+    QTest::newRow("headline-known-only") << u"Microsoft Buys Stake In Startup\nMicrosoft said it bought a stake."_s
+                                         << u"Microsoft"_s << u"ORG"_s << QStringList{u"Microsoft"_s, u"Microsoft"_s};
+    QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
+                                    << u"ORG"_s << QStringList{u"Ernst & Young"_s};
+}
+
+void EntityFinderTest::testMentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QStringList, mentions);
+
+    const Article article = articleOf(text);
+    const QList<Entity> entities = EntityFinder().find(article);
+    const Entity *entity = findEntity(entities, name);
+    QVERIFY2(entity, qPrintable(describe(article, entities)));
+    QCOMPARE(Entity::typeName(entity->type), type);
+    QCOMPARE(mentionTexts(article, *entity), mentions);
+}
+
+void EntityFinderTest::testNotEntity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+
+    QTest::newRow("sentence-start-this") << u"This strategy is new. Microsoft agreed."_s << u"This"_s;
+    QTest::newRow("sentence-start-accordingly") << u"Accordingly, Microsoft raised its bet."_s << u"Accordingly"_s;
+    QTest::newRow("sentence-start-unlike") << u"Unlike Google, the startup publishes its models."_s << u"Unlike"_s;
+    QTest::newRow("sentence-start-adverb")
+        << u"Additionally, the two companies agreed to work together."_s << u"Additionally"_s;
+    QTest::newRow("sentence-start-participle") << u"Attending the fair, he spoke to reporters."_s << u"Attending"_s;
+    QTest::newRow("month") << u"The deal closed in March after talks in February."_s << u"March"_s;
+    QTest::newRow("weekday") << u"Shares fell on Monday, traders said."_s << u"Monday"_s;
+    QTest::newRow("acronym-ai") << u"The group invests in AI and in R&D across the region."_s << u"AI"_s;
+    QTest::newRow("acronym-llms") << u"It provides large language models (LLMs) to customers."_s << u"LLMs"_s;
+    QTest::newRow("acronym-rnd") << u"The firm spends heavily on R&D every year."_s << u"R&D"_s;
+    QTest::newRow("headline-words") << u"Partnering With French Startup Over Cloud Deals\nThe firm said so."_s
+                                    << u"Partnering"_s;
+    QTest::newRow("headline-startup") << u"Partnering With French Startup Over Cloud Deals\nThe firm said so."_s
+                                      << u"French Startup Over Cloud Deals"_s;
+    QTest::newRow("title-alone") << u"The President spoke first, then the CEO answered questions."_s << u"President"_s;
+    QTest::newRow("common-word-known-elsewhere")
+        << u"Markets were calm. Investors bought markets in Asia."_s << u"Markets"_s;
+    QTest::newRow("quote-opening-word") << u"He said, \"Nothing will change for customers.\""_s << u"Nothing"_s;
+}
+
+void EntityFinderTest::testNotEntity()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+
+    const Article article = articleOf(text);
+    const QList<Entity> entities = EntityFinder().find(article);
+    for (const Entity &e : entities) {
+        QVERIFY2(!mentionTexts(article, e).contains(word), qPrintable(describe(article, entities)));
+    }
+}
+
+void EntityFinderTest::testRoles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("organisation");
+
+    QTest::newRow("title-of-alias") << u"Arthur Mensch, CEO of MistralAI, said the models were open."_s
+                                    << u"Arthur Mensch"_s << u"CEO"_s << u"Mistral AI"_s;
+    QTest::newRow("president-of-ms") << u"Brad Smith, President of MS, emphasized the point."_s << u"Brad Smith"_s
+                                     << u"President"_s << u"Microsoft"_s;
+    QTest::newRow("org-title-before") << u"Talks were led by OpenAI CEO Sam Altman in Abu Dhabi."_s << u"Sam Altman"_s
+                                      << u"CEO"_s << u"OpenAI"_s;
+    QTest::newRow("compound-title-before") << u"Apple Computer CEO and co-founder Steve Jobs gave the keynote."_s
+                                           << u"Steve Jobs"_s << u"CEO and co-founder"_s << u"Apple"_s;
+    QTest::newRow("possessive-title-after") << u"Satya Nadella, Microsoft's chief executive, spoke first."_s
+                                            << u"Satya Nadella"_s << u"chief executive"_s << u"Microsoft"_s;
+    QTest::newRow("the-title-of-unknown-org")
+        << u"Maria Ostrova, the founder of Kelvin Robotics Ltd., declined to comment."_s << u"Maria Ostrova"_s
+        << u"founder"_s << u"Kelvin Robotics"_s;
+    QTest::newRow("title-without-org") << u"President Dmitry Medvedev signed the decree."_s << u"Dmitry Medvedev"_s
+                                       << u"President"_s << QString();
+    QTest::newRow("senior-vice-president") << u"Mark Papermaster, senior vice president of Apple, left the company."_s
+                                           << u"Mark Papermaster"_s << u"senior vice president"_s << u"Apple"_s;
+}
+
+void EntityFinderTest::testRoles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, person);
+    QFETCH(QString, title);
+    QFETCH(QString, organisation);
+
+    const Article article = articleOf(text);
+    const QList<Entity> entities = EntityFinder().find(article);
+    const Entity *entity = findEntity(entities, person);
+    QVERIFY2(entity, qPrintable(describe(article, entities)));
+    QCOMPARE(Entity::typeName(entity->type), u"PER"_s);
+    QVERIFY2(!entity->roles.isEmpty(), qPrintable(describe(article, entities)));
+    QCOMPARE(entity->roles.first().title, title);
+    QCOMPARE(entity->roles.first().organisation, organisation);
+    QVERIFY(entity->roles.first().span.isValid());
+}
+
+void EntityFinderTest::testSameSurnameNotMerged()
+{
+    const Article article = articleOf(u"Brad Smith, President of Microsoft, met John Smith of the central bank. "
+                                      u"Later Smith said nothing."_s);
+    const QList<Entity> entities = EntityFinder().find(article);
+    const Entity *brad = findEntity(entities, u"Brad Smith"_s);
+    const Entity *john = findEntity(entities, u"John Smith"_s);
+    QVERIFY2(brad && john, qPrintable(describe(article, entities)));
+    QCOMPARE(brad->mentions.size(), 1);
+    QCOMPARE(john->mentions.size(), 1);
+
+    // With only one Smith, the bare surname joins him.
+    const Article single = articleOf(u"Brad Smith, President of Microsoft, spoke. Later Smith said nothing."_s);
+    const QList<Entity> singleEntities = EntityFinder().find(single);
+    const Entity *only = findEntity(singleEntities, u"Brad Smith"_s);
+    QVERIFY(only);
+    QCOMPARE(mentionTexts(single, *only), (QStringList{u"Brad Smith"_s, u"Smith"_s}));
+}
+
+void EntityFinderTest::testReferences()
+{
+    const Article article = articleOf(u"Microsoft confirmed the deal with OpenAI. The company said it would invest "
+                                      u"more in the startup."_s);
+    const QList<Entity> entities = EntityFinder().find(article);
+    const Entity *microsoft = findEntity(entities, u"Microsoft"_s);
+    QVERIFY(microsoft);
+    QCOMPARE(microsoft->references.size(), 1);
+    QCOMPARE(article.textOf(microsoft->references.first()), u"The company"_s);
+}
+
+void EntityFinderTest::testBoilerplateSkipped()
+{
+    const Article article =
+        articleOf(u"Microsoft signed the deal on Monday, the company said in a statement to investors.\n"
+                  u"\u00A9 2024 Contoso Herald Ltd. All rights reserved."_s);
+    const QList<Entity> entities = EntityFinder().find(article);
+    QVERIFY(findEntity(entities, u"Microsoft"_s));
+    QVERIFY2(!findEntity(entities, u"Contoso Herald"_s), qPrintable(describe(article, entities)));
+}
+
+void EntityFinderTest::testSampleArticle()
+{
+    const auto result =
+        ArticleReader().read(CorpusLoader::sampleCorpusPath() + u"/microsoft-mistral-partnership.txt"_s);
+    QVERIFY(result.article);
+    const Article &article = *result.article;
+    const QList<Entity> entities = EntityFinder().find(article);
+
+    const Entity *microsoft = findEntity(entities, u"Microsoft"_s);
+    QVERIFY(microsoft);
+    QVERIFY(mentionTexts(article, *microsoft).contains(u"MS"_s));
+    const Entity *mensch = findEntity(entities, u"Arthur Mensch"_s);
+    QVERIFY(mensch);
+    QVERIFY(!mensch->roles.isEmpty());
+    QCOMPARE(mensch->roles.first().title, u"CEO"_s);
+    QCOMPARE(mensch->roles.first().organisation, u"Mistral AI"_s);
+    const Entity *smith = findEntity(entities, u"Brad Smith"_s);
+    QVERIFY(smith);
+    QCOMPARE(smith->roles.first().organisation, u"Microsoft"_s);
+    QVERIFY(findEntity(entities, u"TechCrunch"_s));
+    QCOMPARE(findEntity(entities, u"The Associated Press"_s)->type, Entity::Type::Media);
+    // The "Hot Picks Today" headline block is boilerplate.
+    for (const Entity &e : entities) {
+        for (const TextSpan &m : e.mentions) {
+            QVERIFY(!article.isBoilerplate(m));
+        }
+    }
+    for (const QString &junk : {u"Accordingly"_s, u"Unlike"_s, u"This"_s, u"AI"_s, u"LLMs"_s, u"R&D"_s}) {
+        QVERIFY2(!findEntity(entities, junk), qPrintable(junk));
+    }
+}
+
+void EntityFinderTest::testMeantimeDev()
+{
+    // Named mentions of the MEANTIME development articles: a found mention counts when it overlaps a gold named
+    // mention of a compatible type (MEDIA is an ORG there, PRO a PRODUCT). Financial indices (FIN) have no type
+    // here and count neither way.
+    const QDir dir(QStringLiteral(NEWSLINE_TEST_DATA) + u"/meantime-dev"_s);
+    const QStringList golds = dir.entryList({u"*.gold.json"_s}, QDir::Files, QDir::Name);
+    QVERIFY(!golds.isEmpty());
+    int goldCount = 0;
+    int goldFound = 0;
+    int foundCount = 0;
+    int foundRight = 0;
+    int exact = 0;
+    int entityCount = 0;
+    int entityCorrect = 0;
+    // Set NEWSLINE_EVAL_VERBOSE to list every false and missed mention.
+    const bool verbose = qEnvironmentVariableIsSet("NEWSLINE_EVAL_VERBOSE");
+    for (const QString &goldName : golds) {
+        QFile file(dir.filePath(goldName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject gold = QJsonDocument::fromJson(file.readAll()).object();
+        const QString text = gold.value("text"_L1).toString();
+        const auto result = ArticleReader().read(dir.filePath(QString(goldName).replace(u".gold.json"_s, u".txt"_s)));
+        QVERIFY(result.article);
+        QCOMPARE(result.article->text, text);
+        const QList<Entity> entities = EntityFinder().find(*result.article);
+
+        struct GoldMention
+        {
+            TextSpan span;
+            QString type;
+        };
+        QList<GoldMention> named;
+        QList<TextSpan> indices;
+        for (const QJsonValue &v : gold.value("entities"_L1).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (!o.value("named"_L1).toBool()) {
+                continue;
+            }
+            const TextSpan span{o.value("start"_L1).toInt(), o.value("end"_L1).toInt()};
+            QString type = o.value("type"_L1).toString();
+            if (type == "FIN"_L1) {
+                indices.append(span);
+                continue;
+            }
+            named.append({span, type == "PRO"_L1 ? u"PRODUCT"_s : type});
+        }
+        const auto compatible = [](const QString &goldType, Entity::Type type) {
+            const QString name = Entity::typeName(type);
+            return name == goldType || (goldType == "ORG"_L1 && name == "MEDIA"_L1);
+        };
+        QList<bool> matched(named.size(), false);
+        for (const Entity &e : entities) {
+            bool entityRight = false;
+            bool entityNeutral = false;
+            for (const TextSpan &m : e.mentions) {
+                bool right = false;
+                bool neutral = false;
+                for (int g = 0; g < named.size(); ++g) {
+                    if (named[g].span.overlaps(m) && compatible(named[g].type, e.type)) {
+                        right = true;
+                        matched[g] = true;
+                        exact += named[g].span == m ? 1 : 0;
+                    }
+                }
+                for (const TextSpan &index : std::as_const(indices)) {
+                    neutral = neutral || index.overlaps(m);
+                }
+                if (!right && !neutral && verbose) {
+                    qInfo("false %s %s", qPrintable(Entity::typeName(e.type)),
+                          qPrintable(result.article->textOf(m).toString()));
+                }
+                if (right || !neutral) {
+                    ++foundCount;
+                    foundRight += right ? 1 : 0;
+                }
+                entityRight = entityRight || right;
+                entityNeutral = entityNeutral || neutral;
+            }
+            if (entityRight || !entityNeutral) {
+                ++entityCount;
+                entityCorrect += entityRight ? 1 : 0;
+            }
+        }
+        for (int g = 0; g < named.size() && verbose; ++g) {
+            if (!matched[g]) {
+                qInfo("missed %s %s", qPrintable(named[g].type),
+                      qPrintable(text.mid(named[g].span.start, named[g].span.length())));
+            }
+        }
+        goldCount += int(named.size());
+        goldFound += int(std::count(matched.cbegin(), matched.cend(), true));
+    }
+    const double precision = foundCount ? double(foundRight) / foundCount : 0.0;
+    const double recall = goldCount ? double(goldFound) / goldCount : 0.0;
+    // MEANTIME marks only the mentions that take part in its annotated events, so mention precision is a floor;
+    // entity precision asks whether each entity found has at least one gold named mention of its type.
+    const double entityPrecision = entityCount ? double(entityCorrect) / entityCount : 0.0;
+    qInfo("meantime-dev named mentions: precision %.3f (%d/%d), recall %.3f (%d/%d), exact spans %d; "
+          "entity precision %.3f (%d/%d)",
+          precision, foundRight, foundCount, recall, goldFound, goldCount, exact, entityPrecision, entityCorrect,
+          entityCount);
+    // Floors a little under the measured figures, so that a regression fails the suite.
+    QVERIFY(precision >= 0.25);
+    QVERIFY(recall >= 0.85);
+}
+
+QTEST_GUILESS_MAIN(EntityFinderTest)
+#include "entityfindertest.moc"
