@@ -1,0 +1,627 @@
+#include "storerecords.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline::StoreRecords {
+
+namespace {
+
+// Separates actors in one column: a control character no name contains.
+constexpr QChar ActorSeparator = QChar(0x1F);
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Spans are many and only ever read whole: a compact blob of little-endian int32 pairs.
+QByteArray encodeSpans(const QList<TextSpan> &spans)
+{
+    QByteArray bytes(spans.size() * 8, Qt::Uninitialized);
+    char *out = bytes.data();
+    for (const TextSpan &span : spans) {
+        qToLittleEndian<qint32>(span.start, out);
+        qToLittleEndian<qint32>(span.end, out + 4);
+        out += 8;
+    }
+    return bytes;
+}
+
+QList<TextSpan> decodeSpans(const QByteArray &bytes)
+{
+    QList<TextSpan> spans;
+    spans.reserve(bytes.size() / 8);
+    const char *in = bytes.constData();
+    for (qsizetype i = 0; i + 8 <= bytes.size(); i += 8) {
+        spans.append({qFromLittleEndian<qint32>(in + i), qFromLittleEndian<qint32>(in + i + 4)});
+    }
+    return spans;
+}
+
+QString encodeMetadata(const QList<QPair<QString, QString>> &metadata)
+{
+    if (metadata.isEmpty()) {
+        return {};
+    }
+    QJsonArray array;
+    for (const auto &pair : metadata) {
+        array.append(QJsonArray{pair.first, pair.second});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, QString>> decodeMetadata(const QString &text)
+{
+    QList<QPair<QString, QString>> metadata;
+    if (text.isEmpty()) {
+        return metadata;
+    }
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonArray pair = value.toArray();
+        metadata.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return metadata;
+}
+
+QString encodeFigures(const QList<FigureRef> &figures, const QList<int> &articleIds)
+{
+    QStringList parts;
+    for (const FigureRef &ref : figures) {
+        parts.append(u"%1:%2"_s.arg(articleIds.value(ref.article, -1)).arg(ref.index));
+    }
+    return parts.join(u',');
+}
+
+QList<FigureRef> decodeFigures(const QString &text)
+{
+    QList<FigureRef> figures;
+    for (QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        figures.append({part.left(colon).toInt(), part.mid(colon + 1).toInt()});
+    }
+    return figures;
+}
+
+QString encodeConflicts(const QList<EventConflict> &conflicts, const QList<int> &articleIds)
+{
+    if (conflicts.isEmpty()) {
+        return {};
+    }
+    QJsonArray array;
+    for (const EventConflict &conflict : conflicts) {
+        QJsonArray sources;
+        for (const SourceRef &s : conflict.sources) {
+            sources.append(QJsonArray{articleIds.value(s.article, -1), s.start, s.end});
+        }
+        array.append(QJsonObject{{"field"_L1, conflict.field},
+                                 {"values"_L1, QJsonArray::fromStringList(conflict.values)},
+                                 {"sources"_L1, sources}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<EventConflict> decodeConflicts(const QString &text)
+{
+    QList<EventConflict> conflicts;
+    if (text.isEmpty()) {
+        return conflicts;
+    }
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        EventConflict conflict;
+        conflict.field = o.value("field"_L1).toString();
+        for (const QJsonValue &v : o.value("values"_L1).toArray()) {
+            conflict.values.append(v.toString());
+        }
+        for (const QJsonValue &v : o.value("sources"_L1).toArray()) {
+            const QJsonArray s = v.toArray();
+            conflict.sources.append({s.at(0).toInt(), s.at(1).toInt(), s.at(2).toInt()});
+        }
+        conflicts.append(conflict);
+    }
+    return conflicts;
+}
+
+Timex::Type timexTypeFrom(const QString &name)
+{
+    for (Timex::Type type : {Timex::Type::Date, Timex::Type::Time, Timex::Type::Duration, Timex::Type::Set}) {
+        if (Timex::typeName(type) == name) {
+            return type;
+        }
+    }
+    return Timex::Type::Date;
+}
+
+QString idList(const QList<int> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (int id : ids) {
+        parts.append(QString::number(id));
+    }
+    return parts.join(u',');
+}
+
+bool select(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qWarning("workspace query failed: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qWarning("workspace query failed: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// Runs a query over an extraction table and hands each row to the article it belongs to.
+template <typename Fill>
+void forEachRow(const QSqlDatabase &db, const QString &columns, const QString &table, const QString &articleFilter,
+                const QString &order, const QHash<int, int> &indexOf, Fill fill)
+{
+    QSqlQuery query(db);
+    const QString where = articleFilter.isEmpty() ? QString() : u" WHERE article_id IN ("_s + articleFilter + u')';
+    if (!select(query, u"SELECT article_id, "_s + columns + u" FROM "_s + table + where + u" ORDER BY "_s + order,
+                {})) {
+        return;
+    }
+    while (query.next()) {
+        const auto it = indexOf.constFind(query.value(0).toInt());
+        if (it != indexOf.cend()) {
+            fill(it.value(), query);
+        }
+    }
+}
+
+void loadFigures(const QSqlDatabase &db, const QString &articleFilter, const QHash<int, int> &indexOf,
+                 QList<Article> &articles)
+{
+    forEachRow(db, u"start, \"end\", text, amount, amount_max, currency, approximate, kind, usd, usd_rate_date"_s,
+               u"figures"_s, articleFilter, u"article_id, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
+                   MoneyFigure f;
+                   f.start = q.value(1).toInt();
+                   f.end = q.value(2).toInt();
+                   f.text = q.value(3).toString();
+                   f.amount = q.value(4).toString();
+                   f.amountMax = q.value(5).toString();
+                   f.currency = q.value(6).toString();
+                   f.approximate = q.value(7).toBool();
+                   f.kind = MoneyFigure::kindFromName(q.value(8).toString());
+                   f.usd = q.value(9).toString();
+                   f.usdRateDate = dateFrom(q.value(10));
+                   articles[i].figures.append(f);
+               });
+}
+
+const QString articleInfoColumns = u"id, file, title, source, url, published, language"_s;
+
+} // namespace
+
+Writer::Writer(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QSqlQuery &Writer::statement(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+bool Writer::run(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Writer::Stored Writer::storeArticle(const Article &article, const FileStamp &stamp, const QString &extractorVersion)
+{
+    QSqlQuery &byHash = statement(u"SELECT id FROM articles WHERE hash = ?"_s);
+    if (!run(byHash, {stamp.hash})) {
+        return Stored::Failed;
+    }
+    const bool known = byHash.next();
+    byHash.finish();
+    if (known) {
+        return Stored::AlreadyThere;
+    }
+    QSqlQuery &byFile = statement(u"SELECT id FROM articles WHERE file = ?"_s);
+    if (!run(byFile, {stamp.file})) {
+        return Stored::Failed;
+    }
+    const int existing = byFile.next() ? byFile.value(0).toInt() : -1;
+    byFile.finish();
+
+    const QVariantList values{stamp.file,
+                              stamp.hash,
+                              nullable(article.title),
+                              nullable(article.source),
+                              nullable(article.url),
+                              dateValue(article.published),
+                              article.language,
+                              nullable(article.originalLanguage),
+                              nullable(article.note),
+                              nullable(encodeMetadata(article.extraMetadata)),
+                              article.text,
+                              encodeSpans(article.paragraphs),
+                              encodeSpans(article.sentences),
+                              encodeSpans(article.boilerplate),
+                              extractorVersion,
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                              stamp.size,
+                              stamp.modified};
+    int id = existing;
+    if (existing >= 0) {
+        QSqlQuery &update = statement(
+            u"UPDATE articles SET file = ?, hash = ?, title = ?, source = ?, url = ?, published = ?, language = ?, "
+            "original_language = ?, note = ?, extra_metadata = ?, text = ?, paragraphs = ?, sentences = ?, "
+            "boilerplate = ?, extractor_version = ?, imported = ?, file_size = ?, file_modified = ? WHERE id = ?"_s);
+        if (!run(update, QVariantList(values) << existing) || !deleteExtraction(existing)) {
+            return Stored::Failed;
+        }
+    } else {
+        QSqlQuery &insert = statement(
+            u"INSERT INTO articles (file, hash, title, source, url, published, language, original_language, note, "
+            "extra_metadata, text, paragraphs, sentences, boilerplate, extractor_version, imported, file_size, "
+            "file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!run(insert, values)) {
+            return Stored::Failed;
+        }
+        id = insert.lastInsertId().toInt();
+    }
+    if (!insertExtraction(id, article)) {
+        return Stored::Failed;
+    }
+    return existing >= 0 ? Stored::Updated : Stored::Added;
+}
+
+bool Writer::replaceExtraction(int articleId, const Article &article, const QString &extractorVersion)
+{
+    QSqlQuery &update = statement(
+        u"UPDATE articles SET paragraphs = ?, sentences = ?, boilerplate = ?, extractor_version = ? WHERE id = ?"_s);
+    return run(update, {encodeSpans(article.paragraphs), encodeSpans(article.sentences),
+                        encodeSpans(article.boilerplate), extractorVersion, articleId}) &&
+           deleteExtraction(articleId) && insertExtraction(articleId, article);
+}
+
+bool Writer::deleteExtraction(int articleId)
+{
+    for (const QString &table : {u"timexes"_s, u"figures"_s, u"entities"_s, u"entity_roles"_s, u"quotes"_s}) {
+        if (!run(statement(u"DELETE FROM "_s + table + u" WHERE article_id = ?"_s), {articleId})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Writer::insertExtraction(int articleId, const Article &article)
+{
+    QSqlQuery &timex = statement(
+        u"INSERT INTO timexes (article_id, idx, start, \"end\", text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < article.timexes.size(); ++i) {
+        const Timex &t = article.timexes.at(i);
+        if (!run(timex, {articleId, int(i), t.start, t.end, t.text, Timex::typeName(t.type), t.value})) {
+            return false;
+        }
+    }
+    QSqlQuery &figure = statement(
+        u"INSERT INTO figures (article_id, idx, start, \"end\", text, amount, amount_max, currency, approximate, "
+        "kind, usd, usd_rate_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < article.figures.size(); ++i) {
+        const MoneyFigure &f = article.figures.at(i);
+        if (!run(figure, {articleId, int(i), f.start, f.end, f.text, f.amount, nullable(f.amountMax), f.currency,
+                          f.approximate, MoneyFigure::kindName(f.kind), nullable(f.usd), dateValue(f.usdRateDate)})) {
+            return false;
+        }
+    }
+    QSqlQuery &entity =
+        statement(u"INSERT INTO entities (article_id, idx, name, type, mentions) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &role = statement(u"INSERT INTO entity_roles (article_id, entity_idx, idx, title, organisation, start, "
+                                "\"end\") VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < article.entities.size(); ++i) {
+        const Entity &e = article.entities.at(i);
+        if (!run(entity, {articleId, int(i), e.name, Entity::typeName(e.type), encodeSpans(e.mentions)})) {
+            return false;
+        }
+        for (qsizetype r = 0; r < e.roles.size(); ++r) {
+            const Role &ro = e.roles.at(r);
+            if (!run(role,
+                     {articleId, int(i), int(r), ro.title, nullable(ro.organisation), ro.span.start, ro.span.end})) {
+                return false;
+            }
+        }
+    }
+    QSqlQuery &quote =
+        statement(u"INSERT INTO quotes (article_id, idx, start, \"end\", text, speaker, speaker_start, speaker_end, "
+                  "speaker_role, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString sortDate = article.published.isValid() ? article.published.toString(Qt::ISODate) : u"~"_s;
+    for (qsizetype i = 0; i < article.quotes.size(); ++i) {
+        const Quote &q = article.quotes.at(i);
+        if (!run(quote, {articleId, int(i), q.start, q.end, q.text, nullable(q.speaker), q.speakerMention.start,
+                         q.speakerMention.end, nullable(q.speakerRole), sortDate})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &articleIds)
+{
+    if (!run(statement(u"DELETE FROM event_sources"_s), {}) || !run(statement(u"DELETE FROM events"_s), {})) {
+        return false;
+    }
+    QSqlQuery &insert = statement(u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, "
+                                  "summary, lane, figures, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &source =
+        statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        const int id = int(i) + 1;
+        if (!run(insert, {id, e.id, Event::typeName(e.type), dateValue(e.date),
+                          e.date.isValid() ? e.date.toString(Qt::ISODate) : u"~"_s, Event::precisionName(e.precision),
+                          Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
+                          encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds))})) {
+            return false;
+        }
+        for (qsizetype s = 0; s < e.sources.size(); ++s) {
+            const SourceRef &ref = e.sources.at(s);
+            if (!run(source, {id, int(s), articleIds.value(ref.article, -1), ref.start, ref.end})) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const QVariantList &values, QList<int> *ids)
+{
+    QList<Article> articles;
+    QList<int> articleIds;
+    QHash<int, int> indexOf;
+    {
+        QSqlQuery q(db);
+        if (!select(q,
+                    u"SELECT id, file, title, source, url, published, language, original_language, note, "
+                    "extra_metadata, text, paragraphs, sentences, boilerplate FROM articles"_s +
+                        (where.isEmpty() ? u" ORDER BY id"_s : u" WHERE "_s + where),
+                    values)) {
+            return articles;
+        }
+        while (q.next()) {
+            Article a;
+            a.file = q.value(1).toString();
+            a.title = q.value(2).toString();
+            a.source = q.value(3).toString();
+            a.url = q.value(4).toString();
+            a.published = dateFrom(q.value(5));
+            a.language = q.value(6).toString();
+            a.originalLanguage = q.value(7).toString();
+            a.note = q.value(8).toString();
+            a.extraMetadata = decodeMetadata(q.value(9).toString());
+            a.text = q.value(10).toString();
+            a.paragraphs = decodeSpans(q.value(11).toByteArray());
+            a.sentences = decodeSpans(q.value(12).toByteArray());
+            a.boilerplate = decodeSpans(q.value(13).toByteArray());
+            indexOf.insert(q.value(0).toInt(), int(articles.size()));
+            articleIds.append(q.value(0).toInt());
+            articles.append(std::move(a));
+        }
+    }
+    if (articles.isEmpty()) {
+        return articles;
+    }
+    // Loading everything reads whole tables in order; a few articles are picked by id.
+    const QString filter = where.isEmpty() ? QString() : idList(articleIds);
+    forEachRow(db, u"start, \"end\", text, type, value"_s, u"timexes"_s, filter, u"article_id, idx"_s, indexOf,
+               [&articles](int i, const QSqlQuery &q) {
+                   Timex t;
+                   t.start = q.value(1).toInt();
+                   t.end = q.value(2).toInt();
+                   t.text = q.value(3).toString();
+                   t.type = timexTypeFrom(q.value(4).toString());
+                   t.value = q.value(5).toString();
+                   articles[i].timexes.append(t);
+               });
+    loadFigures(db, filter, indexOf, articles);
+    forEachRow(db, u"name, type, mentions"_s, u"entities"_s, filter, u"article_id, idx"_s, indexOf,
+               [&articles](int i, const QSqlQuery &q) {
+                   Entity e;
+                   e.name = q.value(1).toString();
+                   e.type = Entity::typeFromName(q.value(2).toString());
+                   e.mentions = decodeSpans(q.value(3).toByteArray());
+                   articles[i].entities.append(e);
+               });
+    forEachRow(db, u"entity_idx, title, organisation, start, \"end\""_s, u"entity_roles"_s, filter,
+               u"article_id, entity_idx, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
+                   const int entity = q.value(1).toInt();
+                   if (entity >= 0 && entity < articles[i].entities.size()) {
+                       articles[i].entities[entity].roles.append(
+                           {q.value(2).toString(), q.value(3).toString(), {q.value(4).toInt(), q.value(5).toInt()}});
+                   }
+               });
+    forEachRow(db, u"start, \"end\", text, speaker, speaker_start, speaker_end, speaker_role"_s, u"quotes"_s, filter,
+               u"article_id, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
+                   Quote quote;
+                   quote.start = q.value(1).toInt();
+                   quote.end = q.value(2).toInt();
+                   quote.text = q.value(3).toString();
+                   quote.speaker = q.value(4).toString();
+                   quote.speakerMention = {q.value(5).toInt(), q.value(6).toInt()};
+                   quote.speakerRole = q.value(7).toString();
+                   articles[i].quotes.append(quote);
+               });
+    if (ids) {
+        *ids = articleIds;
+    }
+    return articles;
+}
+
+ArticleInfo articleInfoFrom(const QSqlQuery &q, int first)
+{
+    ArticleInfo info;
+    info.id = q.value(first).toInt();
+    info.file = q.value(first + 1).toString();
+    info.title = q.value(first + 2).toString();
+    info.source = q.value(first + 3).toString();
+    info.url = q.value(first + 4).toString();
+    info.published = dateFrom(q.value(first + 5));
+    info.language = q.value(first + 6).toString();
+    return info;
+}
+
+QList<ArticleInfo> articleInfos(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QList<ArticleInfo> infos;
+    QSqlQuery q(db);
+    if (select(q, u"SELECT "_s + articleInfoColumns + u" FROM articles WHERE "_s + where, values)) {
+        while (q.next()) {
+            infos.append(articleInfoFrom(q, 0));
+        }
+    }
+    return infos;
+}
+
+QList<Article> citedArticles(const QSqlDatabase &db, const QList<int> &ids)
+{
+    QList<Article> articles(ids.size());
+    if (ids.isEmpty()) {
+        return articles;
+    }
+    QHash<int, int> indexOf;
+    indexOf.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        indexOf.insert(ids.at(i), int(i));
+    }
+    const QString filter = idList(ids);
+    for (const ArticleInfo &info : articleInfos(db, u"id IN ("_s + filter + u')', {})) {
+        Article &a = articles[indexOf.value(info.id)];
+        a.file = info.file;
+        a.title = info.title;
+        a.source = info.source;
+        a.url = info.url;
+        a.published = info.published;
+        a.language = info.language;
+    }
+    loadFigures(db, filter, indexOf, articles);
+    return articles;
+}
+
+QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QList<Event> events;
+    QHash<int, int> indexOf;
+    QList<int> ids;
+    {
+        QSqlQuery q(db);
+        if (!select(q,
+                    u"SELECT id, key, type, date, precision, date_basis, actors, summary, lane, figures, conflicts "
+                    "FROM events WHERE "_s +
+                        where,
+                    values)) {
+            return events;
+        }
+        while (q.next()) {
+            Event e;
+            e.id = q.value(1).toString();
+            e.type = Event::typeFromName(q.value(2).toString());
+            e.date = dateFrom(q.value(3));
+            e.precision = Event::precisionFromName(q.value(4).toString());
+            e.dateBasis = Event::dateBasisFromName(q.value(5).toString());
+            const QString actors = q.value(6).toString();
+            e.actors = actors.isEmpty() ? QStringList() : actors.split(ActorSeparator);
+            e.summary = q.value(7).toString();
+            e.lane = q.value(8).toString();
+            e.figures = decodeFigures(q.value(9).toString());
+            e.conflicts = decodeConflicts(q.value(10).toString());
+            indexOf.insert(q.value(0).toInt(), int(events.size()));
+            ids.append(q.value(0).toInt());
+            events.append(std::move(e));
+        }
+    }
+    if (events.isEmpty()) {
+        return events;
+    }
+    QSqlQuery q(db);
+    // A page of events names its ids; a whole snapshot reads the table in order.
+    const QString filter = ids.size() > 1000 ? QString() : u" WHERE event_id IN ("_s + idList(ids) + u')';
+    if (select(q,
+               u"SELECT event_id, article_id, start, \"end\" FROM event_sources"_s + filter +
+                   u" ORDER BY event_id, idx"_s,
+               {})) {
+        while (q.next()) {
+            const auto it = indexOf.constFind(q.value(0).toInt());
+            if (it != indexOf.cend()) {
+                events[it.value()].sources.append({q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+            }
+        }
+    }
+    return events;
+}
+
+QuoteRow quoteRowFrom(const QSqlQuery &q, int first)
+{
+    QuoteRow row;
+    row.id = q.value(first).toInt();
+    row.articleId = q.value(first + 1).toInt();
+    row.start = q.value(first + 2).toInt();
+    row.end = q.value(first + 3).toInt();
+    row.text = q.value(first + 4).toString();
+    row.speaker = q.value(first + 5).toString();
+    row.speakerRole = q.value(first + 6).toString();
+    row.published = dateFrom(q.value(first + 7));
+    row.articleTitle = q.value(first + 8).toString();
+    return row;
+}
+
+QList<QuoteRow> quoteRows(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QList<QuoteRow> rows;
+    QSqlQuery q(db);
+    if (select(q,
+               u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, "
+               "a.title FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
+                   where,
+               values)) {
+        while (q.next()) {
+            rows.append(quoteRowFrom(q, 0));
+        }
+    }
+    return rows;
+}
+
+} // namespace Newsline::StoreRecords

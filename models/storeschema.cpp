@@ -1,0 +1,169 @@
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline::StoreSchema {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Newsline::Workspace", text);
+}
+
+// Version 1: articles with their text and segmentation, and the per-article extraction.
+constexpr std::array version1{
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT))",
+    R"(CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        title TEXT, source TEXT, url TEXT, published TEXT,
+        language TEXT, original_language TEXT, note TEXT, extra_metadata TEXT,
+        text TEXT NOT NULL,
+        paragraphs BLOB, sentences BLOB, boilerplate BLOB,
+        extractor_version TEXT,
+        imported TEXT))",
+    R"(CREATE INDEX articles_by_file ON articles(file))",
+    R"(CREATE INDEX articles_by_published ON articles(published, id))",
+    R"(CREATE TABLE timexes (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        start INTEGER, "end" INTEGER, text TEXT, type TEXT, value TEXT, PRIMARY KEY (article_id, idx)))",
+    R"(CREATE TABLE figures (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        start INTEGER, "end" INTEGER, text TEXT, amount TEXT, amount_max TEXT, currency TEXT,
+        approximate INTEGER, kind TEXT, usd TEXT, usd_rate_date TEXT, PRIMARY KEY (article_id, idx)))",
+    R"(CREATE TABLE entities (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        name TEXT NOT NULL, type TEXT, mentions BLOB, PRIMARY KEY (article_id, idx)))",
+    R"(CREATE INDEX entities_by_name ON entities(name COLLATE NOCASE))",
+    R"(CREATE TABLE entity_roles (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity_idx INTEGER NOT NULL,
+        idx INTEGER NOT NULL, title TEXT, organisation TEXT, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (article_id, entity_idx, idx)))",
+    R"(CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        start INTEGER, "end" INTEGER, text TEXT, speaker TEXT, speaker_start INTEGER, speaker_end INTEGER,
+        speaker_role TEXT))",
+    R"(CREATE INDEX quotes_by_article ON quotes(article_id, idx))",
+};
+
+// Version 2: full-text search over articles and quotes, events across the workspace, file stamps for fast re-import.
+constexpr std::array version2{
+    R"(ALTER TABLE articles ADD COLUMN file_size INTEGER)",
+    R"(ALTER TABLE articles ADD COLUMN file_modified TEXT)",
+    R"(CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END)",
+    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END)",
+    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END)",
+    R"(INSERT INTO articles_fts(articles_fts) VALUES ('rebuild'))",
+    R"(CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, speaker_role, content='quotes', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text, speaker, speaker_role)
+        VALUES (new.id, new.text, new.speaker, new.speaker_role); END)",
+    R"(CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role)
+        VALUES ('delete', old.id, old.text, old.speaker, old.speaker_role); END)",
+    R"(INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild'))",
+    R"(CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE))",
+    // The quote list is sorted by date: keep the article's date beside each quote so that the sort uses an index.
+    // (undated sorts last as "~").
+    R"(ALTER TABLE quotes ADD COLUMN sort_date TEXT NOT NULL DEFAULT '~')",
+    R"(UPDATE quotes SET sort_date = coalesce((SELECT published FROM articles WHERE articles.id = quotes.article_id),
+        '~'))",
+    R"(CREATE INDEX quotes_by_date ON quotes(sort_date, article_id, idx))",
+    R"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL, type TEXT, date TEXT, sort_key TEXT NOT NULL, precision TEXT, date_basis TEXT,
+        actors TEXT, summary TEXT, lane TEXT, figures TEXT, conflicts TEXT))",
+    R"(CREATE INDEX events_by_date ON events(sort_key, id))",
+    R"(CREATE TABLE event_sources (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (event_id, idx)))",
+    R"(CREATE INDEX event_sources_by_article ON event_sources(article_id))",
+    // Articles stored by version 1 were never part of an event build.
+    R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_outdated', '1'))",
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error) {
+            *error = tr("the workspace could not be updated: %1").arg(query.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+bool runStep(QSqlDatabase &db, const std::array<const char *, N> &statements, int version, QString *error)
+{
+    if (!exec(db, u"BEGIN IMMEDIATE"_s, error)) {
+        return false;
+    }
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromUtf8(statement), error)) {
+            exec(db, u"ROLLBACK"_s, nullptr);
+            return false;
+        }
+    }
+    if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version), error) || !exec(db, u"COMMIT"_s, error)) {
+        exec(db, u"ROLLBACK"_s, nullptr);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool hasFts5(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    // A probe in the temp schema writes nothing to the workspace file.
+    if (query.exec(u"CREATE VIRTUAL TABLE temp.newsline_fts5_probe USING fts5(x)"_s)) {
+        query.exec(u"DROP TABLE temp.newsline_fts5_probe"_s);
+        return true;
+    }
+    if (error) {
+        *error = tr("the SQLite library in use has no full-text search (FTS5); install an SQLite built with FTS5 "
+                    "(Debian 12's libsqlite3-0 has it)");
+    }
+    return false;
+}
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    if (!exec(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error)) {
+        return false;
+    }
+    return migrate(db, 0, error);
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion < 1 && !runStep(db, version1, 1, error)) {
+        return false;
+    }
+    if (fromVersion < 2 && !runStep(db, version2, 2, error)) {
+        return false;
+    }
+    return true;
+}
+
+} // namespace Newsline::StoreSchema

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "workspacerows.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Newsline {
+
+/**
+ * A workspace file: one SQLite database (WAL mode, versioned schema) holding articles, their text, their
+ * extraction and the events built across them, with FTS5 search over article text and quotes.
+ *
+ * Opening reads nothing but the schema version, so a 10,000-article workspace opens at once; lists are fetched
+ * in pages (count + fetch(offset, limit)), one article's text and extraction on demand.
+ *
+ * A Workspace belongs to the thread that opened it (QtSql connections are per thread). To import in a worker
+ * thread, open a second Workspace on the same path there: SQLite's locking (WAL, busy timeout) keeps several
+ * connections and processes on one file safe; the other connection sees the new rows once the import commits.
+ *
+ * In event queries, SourceRef::article and FigureRef::article are workspace article ids, not corpus indices
+ * (except in snapshot(), which is a self-contained Corpus).
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Called with (done, total) while importing; return false to stop after the current batch.
+    using Progress = std::function<bool(int done, int total)>;
+
+    /// Articles stored per transaction: a crash loses at most the batch in progress.
+    static constexpr int DefaultBatchSize = 50;
+
+    ~Workspace() override;
+
+    /// Creates a new, empty workspace file (an existing file is replaced only when it is an empty file); nullptr and
+    /// error on failure.
+    [[nodiscard]] static std::unique_ptr<Workspace> create(const QString &path, QString *error);
+    enum class OpenMode
+    {
+        /// Read and write when the file and its folder are writable, else read-only.
+        ReadWrite,
+        /// Read-only whatever the permissions (a second window that only looks).
+        ReadOnly
+    };
+
+    /// Opens an existing workspace, migrating an older schema; a read-only file opens read-only. nullptr and a clear
+    /// error for a missing, corrupt or foreign file, which is left untouched.
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                                         OpenMode mode = OpenMode::ReadWrite);
+    /// Version of the extraction code and knowledge files; a workspace extracted by another version is stale.
+    [[nodiscard]] static QString extractorVersion();
+
+    /// The workspace file.
+    [[nodiscard]] QString path() const { return m_path; }
+    /// True when the file could only be opened for reading (imports and edits are refused).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// The notice the window shows for a read-only workspace; empty when writable.
+    [[nodiscard]] QString readOnlyNotice() const;
+    /// Writes a consistent copy of the workspace to a new file (File → Save As); false when it cannot.
+    bool saveCopyAs(const QString &path);
+    /// The last database error, for messages.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Reads, extracts and stores files and folders (*.txt); same content = same article, a changed file is updated.
+    /// One transaction per batch; events are rebuilt at the end when anything changed.
+    ImportResult importFiles(const QStringList &paths, const Progress &progress = {}, int batchSize = DefaultBatchSize);
+    /// Sets the publication date given to imported articles whose front matter has none.
+    void setDefaultPublished(const QDate &date) { m_defaultPublished = date; }
+
+    /// Number of articles extracted by another extractor version.
+    [[nodiscard]] int staleArticleCount() const;
+    /// Re-extracts stale articles from their stored text (batched, with progress), then rebuilds events.
+    ImportResult reextract(const Progress &progress = {}, int batchSize = DefaultBatchSize);
+    /// True when articles changed since events were last built (e.g. an import was interrupted).
+    [[nodiscard]] bool eventsOutdated() const;
+    /// Rebuilds every event from the stored extraction (no re-extraction), in one transaction.
+    bool rebuildEvents();
+
+    /// Number of articles.
+    [[nodiscard]] int articleCount() const;
+    /// Articles sorted by publication date (undated last), then id.
+    [[nodiscard]] QList<ArticleInfo> articles(int offset, int limit) const;
+    /// One article's metadata; nullopt when there is no such article.
+    [[nodiscard]] std::optional<ArticleInfo> articleInfo(int id) const;
+    /// One article with its text, segmentation and extraction; nullopt when there is no such article.
+    [[nodiscard]] std::optional<Article> article(int id) const;
+    /// Id of the article stored from that file (absolute path), or -1.
+    [[nodiscard]] int articleIdForFile(const QString &file) const;
+    /// Articles matching a full-text query (words, "phrases"), best first, with snippets.
+    [[nodiscard]] QList<ArticleHit> searchArticles(const QString &query, const SearchOptions &options = {}) const;
+
+    /// Number of events.
+    [[nodiscard]] int eventCount() const;
+    /// Events sorted by date (undated last), then id; refs hold article ids.
+    [[nodiscard]] QList<Event> events(int offset, int limit) const;
+    /// Events with a source in that article, sorted by date; refs hold article ids.
+    [[nodiscard]] QList<Event> eventsOfArticle(int articleId) const;
+    /// Every event as a Corpus for the timeline, with only the article metadata and figures they cite.
+    [[nodiscard]] WorkspaceSnapshot snapshot() const;
+
+    /// Number of quotes, of one person when person is not empty.
+    [[nodiscard]] int quoteCount(const QString &person = {}) const;
+    /// Quotes sorted by article date then position, of one person when person is not empty.
+    [[nodiscard]] QList<QuoteRow> quotes(int offset, int limit, const QString &person = {}) const;
+    /// Quotes matching a full-text query over their words, speaker and role, best first, with snippets.
+    [[nodiscard]] QList<QuoteHit> searchQuotes(const QString &query, const SearchOptions &options = {}) const;
+
+    /// The folder watched for new or changed articles; empty when none.
+    [[nodiscard]] QString watchFolder() const;
+    /// Stores the watched folder (empty to stop watching); false when read-only or on a database error.
+    bool setWatchFolder(const QString &folder);
+
+    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required); empty when none.
+    [[nodiscard]] static QString ftsQuery(const QString &words);
+
+Q_SIGNALS:
+    /// Articles or events changed through this object (import, re-extraction, event rebuild).
+    void changed();
+
+private:
+    explicit Workspace(const QString &path, const QString &connection, bool readOnly);
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    bool begin();
+    bool commit();
+    void rollback();
+    bool fail(const QString &message);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    QDate m_defaultPublished;
+    mutable QString m_lastError;
+};
+
+} // namespace Newsline
