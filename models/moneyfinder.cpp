@@ -98,6 +98,18 @@ public:
         return it == m_words.cend() ? nullptr : &*it;
     }
 
+    // word in lower case as a QString over buffer (no allocation); empty when longer than the buffer.
+    static QString lowered(QStringView word, char16_t *buffer)
+    {
+        if (word.size() > MaxWordLength) {
+            return {};
+        }
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            buffer[i] = foldCase(word[i]);
+        }
+        return QString::fromRawData(reinterpret_cast<const QChar *>(buffer), word.size());
+    }
+
     static char16_t foldCase(QChar c)
     {
         const char16_t u = c.unicode();
@@ -114,8 +126,32 @@ public:
         const auto it = m_names.constFind(first);
         return it == m_names.cend() ? nullptr : &*it;
     }
-    const QList<QStringList> &approximateCues() const { return m_approximateCues; }
+    // Approximation cues ending with word (lower case).
+    const QList<QStringList> *approximateCuesEndingWith(const QString &word) const
+    {
+        const auto it = m_approximateCues.constFind(word);
+        return it == m_approximateCues.cend() ? nullptr : &*it;
+    }
     const QList<KindCue> &kindCues() const { return m_kindCues; }
+    // Indexes of the kind cues whose first word is word (lower case), prefix cues included.
+    void kindCuesFor(const QString &word, QList<int> *out) const
+    {
+        out->clear();
+        const auto it = m_cuesByFirst.constFind(word);
+        if (it != m_cuesByFirst.cend()) {
+            out->append(*it);
+        }
+        if (word.size() >= PrefixKey) {
+            const auto prefixed = m_prefixCues.constFind(word.left(PrefixKey));
+            if (prefixed != m_prefixCues.cend()) {
+                for (int index : *prefixed) {
+                    if (word.startsWith(m_kindCues.at(index).words.first())) {
+                        out->append(index);
+                    }
+                }
+            }
+        }
+    }
 
     static constexpr qsizetype MaxWordLength = 24;
 
@@ -201,7 +237,10 @@ private:
             add(it.key(), IsNameStart);
         }
         for (const QString &cue : stringList(root.value("approximateCues"_L1))) {
-            m_approximateCues.append(cue.split(u' ', Qt::SkipEmptyParts));
+            const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
+            if (!words.isEmpty()) {
+                m_approximateCues[words.last()].append(words);
+            }
         }
 
         const QJsonObject kinds =
@@ -213,6 +252,11 @@ private:
                 c.kind = kind;
                 c.prefix = cue.endsWith(u'*');
                 c.words = (c.prefix ? cue.chopped(1) : cue).split(u' ', Qt::SkipEmptyParts);
+                if (c.prefix && c.words.size() == 1 && c.words.first().size() >= PrefixKey) {
+                    m_prefixCues[c.words.first().left(PrefixKey)].append(int(m_kindCues.size()));
+                } else {
+                    m_cuesByFirst[c.words.first()].append(int(m_kindCues.size()));
+                }
                 m_kindCues.append(c);
             }
         }
@@ -252,8 +296,11 @@ private:
     QHash<QString, WordInfo> m_words;
     QHash<QString, QList<CurrencyName>> m_names;
     QHash<char16_t, QString> m_symbols;
-    QList<QStringList> m_approximateCues;
+    QHash<QString, QList<QStringList>> m_approximateCues;
     QList<KindCue> m_kindCues;
+    QHash<QString, QList<int>> m_cuesByFirst;
+    QHash<QString, QList<int>> m_prefixCues; // by their first PrefixKey letters
+    static constexpr qsizetype PrefixKey = 3;
     std::bitset<BloomBits> m_bloom;
 };
 
@@ -320,6 +367,9 @@ public:
                 floor = amount->last + 1;
                 i = amount->last;
             }
+        }
+        if (!found.empty()) {
+            findCues();
         }
         for (const Amount &amount : found) {
             MoneyFigure f;
@@ -642,7 +692,7 @@ private:
 
     bool nameAt(int j, QString *code, int *exponent, int *last, bool *ambiguous, bool *subunit) const
     {
-        const QString first = textOf(j).toString().toLower();
+        const QString first = Lexicon::lowered(textOf(j), m_buffer.data());
         const QList<CurrencyName> *names = m_lexicon.names(first);
         if (!names) {
             return false;
@@ -929,15 +979,20 @@ private:
         a.last = cents->last;
     }
 
-    bool approximateBefore(int first) const
+    bool approximateBefore(int first)
     {
-        for (const QStringList &cue : m_lexicon.approximateCues()) {
+        if (first < 1 || tok(first - 1).type != Token::Word) {
+            return false;
+        }
+        const QList<QStringList> *cues =
+            m_lexicon.approximateCuesEndingWith(Lexicon::lowered(textOf(first - 1), m_buffer.data()));
+        if (!cues) {
+            return false;
+        }
+        for (const QStringList &cue : *cues) {
             const int start = first - int(cue.size());
-            if (start < 0) {
-                continue;
-            }
-            bool match = true;
-            for (qsizetype k = 0; k < cue.size() && match; ++k) {
+            bool match = start >= 0;
+            for (qsizetype k = 0; k + 1 < cue.size() && match; ++k) {
                 const int w = start + int(k);
                 match = tok(w).type == Token::Word && textOf(w).compare(cue.at(k), Qt::CaseInsensitive) == 0;
             }
@@ -967,40 +1022,58 @@ private:
         return int(cue.words.size());
     }
 
-    MoneyFigure::Kind kindOf(const Amount &amount) const
+    struct CueMatch
     {
-        const int start = tok(amount.first).start;
-        const int end = tok(amount.last).end;
-        MoneyFigure::Kind best = MoneyFigure::Kind::Other;
-        int bestDistance = INT_MAX;
+        int first;
+        int last;
+        MoneyFigure::Kind kind;
+    };
+
+    // The kind cues of the sentence, longest first at each word, each word in at most one cue.
+    void findCues()
+    {
+        m_cues.clear();
+        QList<int> candidates;
         const int n = int(m_tokens.size());
         for (int p = 0; p < n; ++p) {
-            if (tok(p).type != Token::Word || (p >= amount.first && p <= amount.last)) {
+            if (tok(p).type != Token::Word) {
                 continue;
             }
+            m_lexicon.kindCuesFor(Lexicon::lowered(textOf(p), m_buffer.data()), &candidates);
             int length = 0;
             MoneyFigure::Kind kind = MoneyFigure::Kind::Other;
-            for (const KindCue &cue : m_lexicon.kindCues()) {
+            for (int index : std::as_const(candidates)) {
+                const KindCue &cue = m_lexicon.kindCues().at(index);
                 const int l = cueLength(cue, p);
                 if (l > length) {
                     length = l;
                     kind = cue.kind;
                 }
             }
-            if (length == 0) {
-                continue;
+            if (length > 0) {
+                m_cues.push_back({p, p + length - 1, kind});
+                p += length - 1;
             }
-            const int q = p + length - 1;
-            if (q >= amount.first && p <= amount.last) {
+        }
+    }
+
+    MoneyFigure::Kind kindOf(const Amount &amount) const
+    {
+        const int start = tok(amount.first).start;
+        const int end = tok(amount.last).end;
+        MoneyFigure::Kind best = MoneyFigure::Kind::Other;
+        int bestDistance = INT_MAX;
+        for (const CueMatch &cue : m_cues) {
+            if (cue.last >= amount.first && cue.first <= amount.last) {
                 continue;
             }
             // A cue before the figure wins a tie: "invested $5 billion in sales" is an investment.
-            const int distance = q < amount.first ? 2 * (start - tok(q).end) : 2 * (tok(p).start - end) + 1;
+            const int distance =
+                cue.last < amount.first ? 2 * (start - tok(cue.last).end) : 2 * (tok(cue.first).start - end) + 1;
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = kind;
+                best = cue.kind;
             }
-            p = q;
         }
         return best;
     }
@@ -1008,21 +1081,31 @@ private:
     const QString &m_text;
     const Lexicon &m_lexicon;
     std::vector<Token> m_tokens;
-    std::array<char16_t, Lexicon::MaxWordLength> m_buffer{};
+    std::vector<CueMatch> m_cues;
+    mutable std::array<char16_t, Lexicon::MaxWordLength> m_buffer{};
 };
 
-bool isDayValue(const QString &value)
+// The day of a TIMEX3 value "2024-02-26" or "2024-02-26T15:00"; invalid for coarser values ("2024-02", "2024").
+QDate dayOf(const QString &value)
 {
-    if (value.size() < 10) {
-        return false;
+    if (value.size() < 10 || (value.size() > 10 && value.at(10) != u'T')) {
+        return {};
     }
-    for (int k = 0; k < 10; ++k) {
-        const bool dash = k == 4 || k == 7;
-        if (dash ? value.at(k) != u'-' : !value.at(k).isDigit()) {
-            return false;
+    int parts[3] = {0, 0, 0};
+    for (int k = 0, part = 0; k < 10; ++k) {
+        const char16_t c = value.at(k).unicode();
+        if (k == 4 || k == 7) {
+            if (c != u'-') {
+                return {};
+            }
+            ++part;
+        } else if (c >= u'0' && c <= u'9') {
+            parts[part] = parts[part] * 10 + (c - u'0');
+        } else {
+            return {};
         }
     }
-    return value.size() == 10 || value.at(10) == u'T';
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 } // namespace
@@ -1068,10 +1151,10 @@ QDate MoneyFinder::rateDate(const Article &article, const MoneyFigure &figure)
     QDate inParagraph;
     int paragraphStart = -1;
     for (const Timex &t : article.timexes) {
-        if ((t.type != Timex::Type::Date && t.type != Timex::Type::Time) || !isDayValue(t.value)) {
+        if (t.type != Timex::Type::Date && t.type != Timex::Type::Time) {
             continue;
         }
-        const QDate date = QDate::fromString(t.value.left(10), Qt::ISODate);
+        const QDate date = dayOf(t.value);
         if (!date.isValid()) {
             continue;
         }
