@@ -372,7 +372,13 @@ void Tagger::tokenize(const TextSpan &range)
         Token &t = m_tokens[k];
         if (t.sentence && !t.line) {
             const bool quote = t.kind == Token::Punct && (m_text[t.start] == u'"' || m_text[t.start] == u'\u201c');
-            if (!t.space || !(t.capital || quote)) {
+            // The word before the full stop: an initial, a.m., Inc. or Jan. does not end the sentence.
+            const Token *before = k >= 2 ? &m_tokens[k - 2] : nullptr;
+            const bool abbreviation =
+                before && before->kind == Token::Word &&
+                (before->end - before->start == 1 || (before->word && before->word->is(W::Abbreviation)) ||
+                 (before->word && before->word->is(W::MonthAbbreviation)));
+            if (!t.space || !(t.capital || quote) || (abbreviation && m_text[m_tokens[k - 1].start] == u'.')) {
                 t.sentence = false;
             }
         }
@@ -587,12 +593,16 @@ int Tagger::dayNumber(int i, int month) const
     if (day < 1 || day > 31 || !QDate::isValid(2000, month > 0 ? month : 1, day)) {
         return 0;
     }
-    // 22:30, 5.6, 3-2 are not days.
+    // 22:30, 5.6, 3-2 are not days; March 19-20 is a range of days and keeps its first.
     if (glued(i + 1) &&
         (isPunct(i + 1, u':') || isPunct(i + 1, u'.') || isPunct(i + 1, u'-') || isPunct(i + 1, u'/') ||
          isPunct(i + 1, u',')) &&
         isNumber(i + 2) && glued(i + 2)) {
-        return 0;
+        const bool range = isPunct(i + 1, u'-') && tok(i + 2).digits <= 2 && tok(i + 2).value > day &&
+                           tok(i + 2).value <= 31 && has(i - 1, W::Month);
+        if (!range) {
+            return 0;
+        }
     }
     if (glued(i + 1) && isPunct(i + 1, u'%')) {
         return 0;
@@ -813,7 +823,20 @@ std::optional<Hit> Tagger::clockTime(int i) const
                                   is(i - 1, "before"_L1) || is(i - 1, "after"_L1) || is(i - 1, "around"_L1))) {
         return std::nullopt;
     }
-    const QDate day = m_anchorDay;
+    // "10 a.m. on Thursday, Feb. 29": the day named right after the time is its day; otherwise the day last
+    // mentioned.
+    QDate day = m_anchorDay;
+    int next = last + 1;
+    if (is(next, "on"_L1) || isPunct(next, u',')) {
+        ++next;
+    }
+    for (const auto family : {&Tagger::calendar, &Tagger::weekdayAlone, &Tagger::deictic}) {
+        const std::optional<Hit> date = valid(next) ? (this->*family)(next) : std::nullopt;
+        if (date && date->granularity == Granularity::Day && date->date.isValid()) {
+            day = date->date;
+            break;
+        }
+    }
     const QString value = dayValue(day) + u'T' + pad(hour, 2) + u':' + pad(minute, 2) + zone;
     return Hit{i, last, Timex::Type::Time, value, {}, Granularity::None};
 }
@@ -1075,7 +1098,10 @@ std::optional<Hit> Tagger::counted(int i) const
                 return Hit{first, last + 1, Timex::Type::Date, dayValue(m_reference), m_reference, Granularity::Day};
             }
             // A count of weeks or days lands on a day; months on a month; years on a year.
-            const QString dayUnit = unit == "W"_L1 || unit == "FN"_L1 ? u"D"_s : unit;
+            // A decade or a century ago lands on a year.
+            const QString dayUnit = unit == "W"_L1 || unit == "FN"_L1    ? u"D"_s
+                                    : unit == "DE"_L1 || unit == "CE"_L1 ? u"Y"_s
+                                                                         : unit;
             const std::optional<std::pair<QString, Granularity>> at = valueAtUnit(date, dayUnit);
             if (at && n > 0) {
                 return Hit{first, last + 1, Timex::Type::Date, at->first, date, at->second};
@@ -1290,7 +1316,7 @@ std::optional<Hit> Tagger::definite(int i) const
             year = tok(y + 1).value;
             last = y + 1;
         } else if (is(y - 1, "of"_L1) && (has(y, W::Shifter) || is(y, "the"_L1)) && is(y + 1, "year"_L1)) {
-            year = is(y, "the"_L1) ? m_anchor.year() : m_reference.year() + word(y)->shift;
+            year = m_reference.year() + (is(y, "the"_L1) ? 0 : word(y)->shift);
             last = y + 1;
         } else if (m_sentenceYear > 0) {
             year = m_sentenceYear;
@@ -1370,10 +1396,10 @@ std::optional<Hit> Tagger::positioned(int i) const
         const QDate day = m_anchorDay;
         return Hit{i, inner + 2, Timex::Type::Date, dayValue(day), day, Granularity::Day};
     }
-    // "the end of the year" / "the start of the day": the unit around the date last mentioned.
     if (is(inner, "the"_L1) && has(inner + 1, W::Unit) && !is(inner + 2, "of"_L1)) {
         const QString unit = word(inner + 1)->unit;
-        const QDate base = unit == "D"_L1 ? m_anchorDay : m_anchor;
+        // "the end of the year" is this year's end; "the start of the day" the day last mentioned.
+        const QDate base = unit == "D"_L1 ? m_anchorDay : m_reference;
         const std::optional<std::pair<QString, Granularity>> at = valueAtUnit(base, unit);
         if (!at || view(inner + 1).endsWith(u's')) {
             return std::nullopt;
@@ -1382,7 +1408,7 @@ std::optional<Hit> Tagger::positioned(int i) const
     }
     std::optional<Hit> hit;
     for (const auto family : {&Tagger::calendar, &Tagger::year, &Tagger::shifted, &Tagger::definite,
-                              &Tagger::periodCode, &Tagger::season, &Tagger::deictic}) {
+                              &Tagger::periodCode, &Tagger::season, &Tagger::deictic, &Tagger::weekdayAlone}) {
         std::optional<Hit> candidate = (this->*family)(inner);
         if (candidate && candidate->first == inner && (!hit || candidate->last > hit->last)) {
             hit = candidate;

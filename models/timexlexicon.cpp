@@ -141,6 +141,10 @@ TimexLexicon::TimexLexicon()
     for (const QJsonValue &value : root.value("namedDayPrefixes"_L1).toArray()) {
         entry(value.toString()).flags2 |= TimexWord::NamedDayPrefix;
     }
+    // The sentence splitter's list: the tagger needs the same clause ends for its tense window.
+    for (const QString &abbreviation : ResourceData::lines(u"knowledge/abbreviations.txt"_s)) {
+        entry(abbreviation).flags2 |= TimexWord::Abbreviation;
+    }
     for (const QJsonValue &value : root.value("rankNouns"_L1).toArray()) {
         entry(value.toString()).flags2 |= TimexWord::RankNoun;
     }

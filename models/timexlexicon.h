@@ -59,6 +59,8 @@ struct TimexWord
         /// "the", "a", "an", "that": they open an expression only with a known word or a number after them.
         Determiner = 1u << 2,
         RankNoun = 1u << 3,
+        /// A word whose full stop ends no sentence (Inc., Jan., a.m.), from knowledge/abbreviations.txt.
+        Abbreviation = 1u << 4,
     };
 
     quint32 flags = 0;

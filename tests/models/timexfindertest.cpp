@@ -108,6 +108,14 @@ void TimexFinderTest::testFind_data()
                                   << QStringList{u"November|DATE|2024-11"_s};
     QTest::newRow("month-day-future") << u"Another event is to be held on March 12."_s << ref
                                       << QStringList{u"March 12|DATE|2024-03-12"_s};
+    QTest::newRow("day-range-keeps-first")
+        << u"The Fed is expected to meet on March 19-20."_s << ref << QStringList{u"March 19|DATE|2024-03-19"_s};
+    QTest::newRow("abbreviation-does-not-end-clause") << u"Acme Inc. Chief Executive John Smith will speak on Friday."_s
+                                                      << ref << QStringList{u"Friday|DATE|2024-03-01"_s};
+    QTest::newRow("decade-ago") << u"The plant opened a decade ago."_s << ref
+                                << QStringList{u"a decade ago|DATE|2014"_s};
+    QTest::newRow("year-is-this-year") << u"It was announced in 2022 and will close by the end of the year."_s << ref
+                                       << QStringList{u"2022|DATE|2022"_s, u"the end of the year|DATE|2024"_s};
     QTest::newRow("last-september") << u"The index has not been this high since last September."_s << ref
                                     << QStringList{u"last September|DATE|2023-09"_s};
     QTest::newRow("this-morning") << u"The company said this morning that it agreed."_s << ref
@@ -127,6 +135,9 @@ void TimexFinderTest::testFind_data()
     QTest::newRow("clock-zone") << u"The Dow was down 2% at 14:00 GMT and at 0800 UTC."_s << ref
                                 << QStringList{u"14:00 GMT|TIME|2024-02-27T14:00Z"_s,
                                                u"0800 UTC|TIME|2024-02-27T08:00Z"_s};
+    QTest::newRow("time-on-named-day") << u"The meeting is scheduled for 10 a.m. on Thursday, Feb. 29."_s << ref
+                                       << QStringList{u"10 a.m.|TIME|2024-02-29T10:00"_s,
+                                                      u"Thursday, Feb. 29|DATE|2024-02-29"_s};
     QTest::newRow("weekday-morning") << u"It held a rare press conference on Friday morning."_s << ref
                                      << QStringList{u"Friday morning|TIME|2024-02-23TMO"_s};
 
