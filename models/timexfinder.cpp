@@ -1056,6 +1056,13 @@ std::optional<Hit> Tagger::counted(int i) const
     if (unit == "WE"_L1) {
         return std::nullopt;
     }
+    // "three quarters of its value" is a fraction, not nine months.
+    if (unit == "Q"_L1 && is(u + 1, "of"_L1) &&
+        (is(u + 2, "its"_L1) || is(u + 2, "their"_L1) || is(u + 2, "the"_L1) || is(u + 2, "all"_L1) ||
+         is(u + 2, "his"_L1) || is(u + 2, "her"_L1) || is(u + 2, "our"_L1) || is(u + 2, "a"_L1)) &&
+        !is(u + 3, "year"_L1) && !has(u + 3, W::Fiscal)) {
+        return std::nullopt;
+    }
     // "multi-year": a unit glued to a word that takes its length away.
     if (glued(k) && isPunct(k - 1, u'-') && has(k - 2, W::NonTimexDuration)) {
         return std::nullopt;
@@ -1231,6 +1238,10 @@ std::optional<Hit> Tagger::definite(int i) const
     }
     const int k = i + 1;
     const QDate anchorDay = m_anchorDay;
+    // the 20th century, the 21st century
+    if (the && isNumber(k) && tok(k).ordinal && is(k + 1, "century"_L1) && tok(k).value >= 1 && tok(k).value <= 21) {
+        return Hit{i, k + 1, Timex::Type::Date, pad(tok(k).value - 1, 2), {}, Granularity::None};
+    }
     // the 26th
     if (the && isNumber(k) && tok(k).ordinal && tok(k).digits <= 2) {
         const int day = tok(k).value;

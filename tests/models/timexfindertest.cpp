@@ -64,6 +64,8 @@ void TimexFinderTest::testFind_data()
                             << QStringList{u"the 1990s|DATE|199"_s};
     QTest::newRow("decade-apostrophe") << u"It was a hit in the '80s and since '82."_s << ref
                                        << QStringList{u"the '80s|DATE|198"_s, u"'82|DATE|1982"_s};
+    QTest::newRow("century") << u"It was the worst crash of the 20th century."_s << ref
+                             << QStringList{u"the 20th century|DATE|19"_s};
     QTest::newRow("mid-year") << u"The plant opens in mid-2023."_s << ref << QStringList{u"mid-2023|DATE|2023"_s};
     QTest::newRow("early-next-year") << u"A decision is due early next year."_s << ref
                                      << QStringList{u"early next year|DATE|2025"_s};
@@ -223,6 +225,7 @@ void TimexFinderTest::testNoMatch_data()
     QTest::newRow("named-day") << u"Stocks fell on 'Black Monday' in 1987."_s << u"Monday"_s;
     QTest::newRow("fall-verb") << u"Shares fall in 2024 as rates rise."_s << u"fall"_s;
     QTest::newRow("percent") << u"Inflation reached 2024% in the war years."_s << u"2024%"_s;
+    QTest::newRow("fraction-quarters") << u"The index has lost three quarters of its value."_s << u"three quarters"_s;
     QTest::newRow("rank") << u"It is the 26th largest bank."_s << u"26th"_s;
 }
 
