@@ -40,6 +40,8 @@ constexpr quint32 IsScaledCode = 1u << 17;
 constexpr quint32 IsPrefixWord = 1u << 18;
 constexpr quint32 IsOf = 1u << 19;
 constexpr quint32 IsPercent = 1u << 20;
+constexpr quint32 IsRateLink = 1u << 21;
+constexpr quint32 IsDeterminer = 1u << 22;
 
 struct WordInfo
 {
@@ -227,9 +229,16 @@ private:
         add(u"a"_s, IsArticle);
         add(u"an"_s, IsArticle);
         add(u"and"_s, IsAnd);
-        add(u"to"_s, IsTo);
+        add(u"to"_s, IsTo | IsRateLink);
         add(u"between"_s, IsBetween);
+        // After these words "$2.86 to $77.11" is a change, not a range.
         add(u"from"_s, IsFrom);
+        for (const QString &w : stringList(root.value("changeWords"_L1))) {
+            add(w, IsFrom);
+        }
+        add(u"per"_s, IsRateLink);
+        add(u"against"_s, IsRateLink);
+        add(u"the"_s, IsDeterminer);
         add(u"of"_s, IsOf);
         add(u"percent"_s, IsPercent);
         add(u"pct"_s, IsPercent);
@@ -685,6 +694,10 @@ private:
             return true;
         }
         if (t.info->flags & IsNameStart) {
+            // A one-letter name ("5p") only counts written against the number.
+            if (t.end - t.start == 1 && t.gapBefore) {
+                return false;
+            }
             return nameAt(j, code, exponent, last, ambiguous, subunit);
         }
         return false;
@@ -754,6 +767,28 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "92.27 yen to the dollar", "$1.30 against the euro": an exchange rate, not an amount of money.
+    bool quotesExchangeRate(int last) const
+    {
+        int j = last + 1;
+        if (!(flags(j) & IsRateLink)) {
+            return false;
+        }
+        ++j;
+        if (flags(j) & (IsDeterminer | IsArticle)) {
+            ++j;
+        }
+        if (valid(j) && tok(j).type == Token::Symbol) {
+            return !(valid(j + 1) && tok(j + 1).type == Token::Number); // "$2.86 to $77.11" is two amounts
+        }
+        QString code;
+        int exponent = 0;
+        int end = 0;
+        bool ambiguous = false;
+        bool subunit = false;
+        return (flags(j) & IsNameStart) && nameAt(j, &code, &exponent, &end, &ambiguous, &subunit) && !subunit;
     }
 
     // A second number after a dash or "to" making a range ("1-2 billion", "$10 billion to $13 billion").
@@ -867,7 +902,7 @@ private:
                 a.first = between ? first - 1 : first;
             }
         }
-        if (!a.low.isValid()) {
+        if (!a.low.isValid() || quotesExchangeRate(a.last)) {
             return std::nullopt;
         }
         return a;
@@ -904,6 +939,9 @@ private:
             return std::nullopt;
         }
         if (ambiguous && top.words && !top.scaled) {
+            return std::nullopt;
+        }
+        if (quotesExchangeRate(last)) {
             return std::nullopt;
         }
         // "5 million pounds of beef" is a weight.

@@ -19,13 +19,14 @@ namespace Newsline {
 /// - subunits: "12-cent" is 0.12 USD, "470 pence" is 4.70 GBP;
 /// - ranges, reported as ONE figure: amount is the low end and amountMax the high end. "$1-2 billion",
 ///   "$10 billion to $13 billion" and "between $10 billion and $13 billion" (the span then starts at "between");
-///   "from $1 billion to $2 billion" is a change, so two figures;
+///   "from $1 billion to $2 billion" and "down $2.86 to $77.11" are changes, so two figures;
 /// - approximations ("about", "nearly", "more than", "up to", "at least", ...) set approximate; the cue word is
 ///   NOT part of the span (the span is the amount as a reader would quote it);
 /// - losses and cuts stay positive amounts; kind says what the money is, from the nearest cue in the sentence.
 /// Never money: numbers without a currency ("1,600 AI models", "valued at 2 billion"), percentages, years, phone
-/// numbers; vague multiples ("billions of dollars"); names that are also words ("won", "pounds", "rand") unless a
-/// scale word or a grouped or decimal number stands before them. Boilerplate spans are skipped.
+/// numbers; exchange rates ("92.27 yen to the dollar"); vague multiples ("billions of dollars"); names that are also
+/// words ("won", "pounds", "rand") unless a scale word or a grouped or decimal number stands before them. Boilerplate
+/// spans are skipped.
 class MoneyFinder
 {
 public:

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void testFind();
     void testRange_data();
     void testRange();
+    void testChangeIsNotRange_data();
+    void testChangeIsNotRange();
     void testKind_data();
     void testKind();
     void testApproximate_data();
@@ -221,6 +223,8 @@ void MoneyFinderTest::testFind_data()
                                          << u"310000000"_s << u"USD"_s;
     QTest::newRow("sentence-start-capital")
         << u"Ten billion dollars was spent."_s << u"Ten billion dollars"_s << u"10000000000"_s << u"USD"_s;
+    QTest::newRow("pence-glued") << u"Shares rose to 120p in London."_s << u"120p"_s << u"1.2"_s << u"GBP"_s;
+    QTest::newRow("penny-is-a-cent") << u"The loss was one penny a share."_s << u"one penny"_s << u"0.01"_s << u"USD"_s;
     QTest::newRow("mega-code") << u"The client expects 120 MEUR in orders."_s << u"120 MEUR"_s << u"120000000"_s
                                << u"EUR"_s;
 }
@@ -263,6 +267,30 @@ void MoneyFinderTest::testRange_data()
                              << u"5000000"_s << u"10000000"_s << u"EUR"_s;
     QTest::newRow("low-keeps-own-scale") << u"Prices run from $500,000 to $2 million here, or $500-$2 million."_s
                                          << u"$500-$2 million"_s << u"500"_s << u"2000000"_s << u"USD"_s;
+}
+
+void MoneyFinderTest::testChangeIsNotRange_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("spans");
+    QTest::newRow("from-to") << u"Swap lines rose from US$55 billion to US$110 billion."_s
+                             << QStringList{u"US$55 billion"_s, u"US$110 billion"_s};
+    QTest::newRow("down-to") << u"Benchmark crude was down $2.86 to $77.11 in New York."_s
+                             << QStringList{u"$2.86"_s, u"$77.11"_s};
+    QTest::newRow("cut-by-to") << u"The price will be cut by $200 to $399."_s << QStringList{u"$200"_s, u"$399"_s};
+    QTest::newRow("rose-to") << u"Revenue rose 12% to $5.4 billion."_s << QStringList{u"$5.4 billion"_s};
+}
+
+void MoneyFinderTest::testChangeIsNotRange()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, spans);
+    QStringList found;
+    for (const MoneyFigure &f : MoneyFinder().find(text)) {
+        QVERIFY(f.amountMax.isEmpty());
+        found.append(f.text);
+    }
+    QCOMPARE(found, spans);
 }
 
 void MoneyFinderTest::testRange()
@@ -361,6 +389,10 @@ void MoneyFinderTest::testNotMoney_data()
     QTest::newRow("scores") << u"They won the final 3-2 after extra time."_s;
     QTest::newRow("version") << u"Version 2.5 of the app ships in May."_s;
     QTest::newRow("bare-currency") << u"The dollar rose against the euro."_s;
+    QTest::newRow("exchange-rate-yen") << u"The yen was trading at 92.27 yen to the dollar."_s;
+    QTest::newRow("exchange-rate-symbol") << u"The euro rose to $1.30 against the dollar."_s;
+    QTest::newRow("exchange-rate-per") << u"It bought 1.35 dollars per euro."_s;
+    QTest::newRow("spaced-p") << u"Page 5 p of the report."_s;
     QTest::newRow("mode-m") << u"The new 5m-wide road opened."_s;
     QTest::newRow("a-dollar-store") << u"She opened a dollar store downtown."_s;
     QTest::newRow("dev-all-70") << u"All 70 of us."_s;
