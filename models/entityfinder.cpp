@@ -30,6 +30,8 @@ struct Token
     int end = 0;
     int sentence = 0;
     quint8 flags = 0;
+    // The word lists this word is on (WordKind bits), looked up once.
+    quint16 kinds = 0;
 };
 
 struct Mention
@@ -42,6 +44,15 @@ struct Mention
 
 // Longest name looked up as one phrase; longer capitalised runs are still found, only not as known names.
 constexpr int MaxFormWords = 8;
+
+bool isLetterOrDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    return c.isLetterOrNumber();
+}
 
 bool isApostrophe(QChar c)
 {
@@ -73,9 +84,10 @@ private:
     }
     QStringView between(int from, int to) const { return QStringView(m_text).mid(from, to - from); }
     bool has(int i, quint8 flag) const { return m_tokens[i].flags & flag; }
+    bool is(int i, WordKind kind) const { return m_tokens[i].kinds & quint16(kind); }
     bool isCapitalised(int i) const { return m_tokens[i].flags & (Upper | Mixed); }
     bool adjacent(int a, int b) const;
-    bool isTitleWord(int i) const { return m_kb.titles().contains(word(i)) || m_kb.titleModifiers().contains(word(i)); }
+    bool isTitleWord(int i) const { return is(i, WordKind::Title) || is(i, WordKind::TitleModifier); }
     bool isAllCaps(int i) const;
     bool isNameShaped(int i) const;
     bool isJunkStart(int i, int runLength) const;
@@ -106,7 +118,12 @@ private:
 
     QList<Token> m_tokens;
     QList<QPair<int, int>> m_sentenceTokens;
-    QSet<size_t> m_lowerWords;
+    // Hashes of the words the article writes in lower case, sorted once for binary search.
+    QList<size_t> m_lowerWords;
+    bool writtenLower(QStringView w) const
+    {
+        return std::binary_search(m_lowerWords.cbegin(), m_lowerWords.cend(), WordSet::foldedHash(w));
+    }
     QList<int> m_owner;
     QList<int> m_deferred;
 
@@ -114,6 +131,7 @@ private:
     QHash<QString, int> m_byName;
     QList<Mention> m_mentions;
     QMultiHash<size_t, QPair<QString, int>> m_localForms;
+    QSet<size_t> m_localFirstWords;
 };
 
 bool Scan::adjacent(int a, int b) const
@@ -167,13 +185,13 @@ bool Scan::isNameShaped(int i) const
 bool Scan::isJunkStart(int i, int runLength) const
 {
     const QStringView w = word(i);
-    if (m_kb.nonEntityWords().contains(w)) {
+    if (is(i, WordKind::NonEntity)) {
         return true;
     }
-    if (!has(i, SentenceStart) || m_kb.firstNames().contains(w)) {
+    if (!has(i, SentenceStart) || is(i, WordKind::FirstName)) {
         return false;
     }
-    if (m_lowerWords.contains(WordSet::foldedHash(w))) {
+    if (writtenLower(w)) {
         return true;
     }
     // Adverbs and participles open sentences ("Additionally", "Attending", "Asked"); names rarely end so.
@@ -200,12 +218,14 @@ void Scan::tokenize()
         sentences.append({0, int(m_text.size())});
     }
     m_tokens.reserve(m_text.size() / 5);
+    m_lowerWords.reserve(m_text.size() / 6);
     for (int s = 0; s < sentences.size(); ++s) {
         if (!m_article.isBoilerplate(sentences[s])) {
             tokenizeSentence(sentences[s], s);
         }
     }
     m_owner.fill(-1, m_tokens.size());
+    std::sort(m_lowerWords.begin(), m_lowerWords.end());
 }
 
 void Scan::tokenizeSentence(const TextSpan &sentence, int index)
@@ -214,7 +234,7 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
     const int end = std::min(sentence.end, int(m_text.size()));
     int i = sentence.start;
     while (i < end) {
-        if (!m_text[i].isLetterOrNumber()) {
+        if (!isLetterOrDigit(m_text[i])) {
             ++i;
             continue;
         }
@@ -223,18 +243,18 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
         int possessiveEnd = -1;
         while (i < end) {
             const QChar c = m_text[i];
-            if (c.isLetterOrNumber()) {
+            if (isLetterOrDigit(c)) {
                 ++i;
                 continue;
             }
-            const bool nextIsWord = i + 1 < end && m_text[i + 1].isLetterOrNumber();
+            const bool nextIsWord = i + 1 < end && isLetterOrDigit(m_text[i + 1]);
             if (!nextIsWord) {
                 break;
             }
             if (isApostrophe(c)) {
                 // The possessive "'s" is not part of the name.
                 const bool possessive = (m_text[i + 1] == u's' || m_text[i + 1] == u'S') &&
-                                        (i + 2 >= end || !m_text[i + 2].isLetterOrNumber());
+                                        (i + 2 >= end || !isLetterOrDigit(m_text[i + 2]));
                 if (possessive) {
                     possessiveEnd = i + 2;
                     break;
@@ -253,7 +273,7 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
         if (i < end && m_text[i] == u'.' && (dotted || (i - start == 1 && m_text[start].isUpper()))) {
             ++i;
         }
-        Token token{start, i, index, 0};
+        Token token{start, i, index, 0, m_kb.kinds(QStringView(m_text).mid(start, i - start))};
         const QChar first = m_text[start];
         if (first.isUpper()) {
             token.flags |= Upper;
@@ -274,7 +294,7 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
             token.flags |= SentenceStart;
         }
         if (token.flags & Lower) {
-            m_lowerWords.insert(WordSet::foldedHash(QStringView(m_text).mid(start, i - start)));
+            m_lowerWords.append(WordSet::foldedHash(QStringView(m_text).mid(start, i - start)));
         }
         m_tokens.append(token);
         if (possessiveEnd > 0) {
@@ -316,7 +336,7 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
 
 int Scan::knownMatch(int i, int limit, const KnowledgeBase::Entry **entry, int *end) const
 {
-    const int longest = std::min({limit - i, m_kb.maxNameWords(), MaxFormWords});
+    const int longest = m_kb.startsLongerName(word(i)) ? std::min({limit - i, m_kb.maxNameWords(), MaxFormWords}) : 1;
     for (int n = longest; n >= 1; --n) {
         const int start = m_tokens[i].start;
         const int stop = m_tokens[i + n - 1].end;
@@ -339,10 +359,10 @@ int Scan::knownMatch(int i, int limit, const KnowledgeBase::Entry **entry, int *
 
 int Scan::localMatch(int i, int limit, int *entity) const
 {
-    const int longest = std::min(limit - i, MaxFormWords);
+    const int longest = m_localFirstWords.contains(WordSet::exactHash(word(i))) ? std::min(limit - i, MaxFormWords) : 1;
     for (int n = longest; n >= 1; --n) {
         const QStringView form = between(m_tokens[i].start, m_tokens[i + n - 1].end);
-        const size_t h = qHash(form);
+        const size_t h = WordSet::exactHash(form);
         for (auto it = m_localForms.constFind(h); it != m_localForms.cend() && it.key() == h; ++it) {
             if (it.value().first == form) {
                 *entity = it.value().second;
@@ -357,16 +377,15 @@ int Scan::runEnd(int i, int limit) const
 {
     static const QList<QLatin1StringView> nameParticles{"de"_L1,  "du"_L1,  "des"_L1, "la"_L1,
                                                         "van"_L1, "von"_L1, "der"_L1, "den"_L1};
-    bool organisational = m_kb.organisationWords().contains(word(i));
+    bool organisational = is(i, WordKind::OrganisationWord);
     int j = i + 1;
     while (j < limit && adjacent(j - 1, j)) {
         const QStringView w = word(j);
         if (isCapitalised(j)) {
-            if (isTitleWord(j) || m_kb.honorifics().contains(w) ||
-                (m_kb.nonEntityWords().contains(w) && !isAllCaps(j))) {
+            if (isTitleWord(j) || is(j, WordKind::Honorific) || (is(j, WordKind::NonEntity) && !isAllCaps(j))) {
                 break;
             }
-            organisational = organisational || m_kb.organisationWords().contains(w);
+            organisational = organisational || is(j, WordKind::OrganisationWord);
             ++j;
             continue;
         }
@@ -402,13 +421,16 @@ int Scan::entityFor(const QString &name, Entity::Type type)
 
 void Scan::addForm(QStringView form, int entity)
 {
-    const size_t h = qHash(form);
+    const size_t h = WordSet::exactHash(form);
     for (auto it = m_localForms.constFind(h); it != m_localForms.cend() && it.key() == h; ++it) {
         if (it.value().first == form) {
             return;
         }
     }
     m_localForms.insert(h, {form.toString(), entity});
+    if (const qsizetype space = form.indexOf(u' '); space > 0) {
+        m_localFirstWords.insert(WordSet::exactHash(form.left(space)));
+    }
 }
 
 void Scan::addMention(int first, int last, int end, int entity)
@@ -443,7 +465,7 @@ void Scan::findInSentence(int first, int last)
         }
         const int n = knownMatch(i, last, &entry, &end);
         // A known single word opening a sentence is the common word when the article also writes it in lower case.
-        const bool commonWord = n == 1 && has(i, SentenceStart) && m_lowerWords.contains(WordSet::foldedHash(word(i)));
+        const bool commonWord = n == 1 && has(i, SentenceStart) && writtenLower(word(i));
         if (n > 0 && !commonWord) {
             // A known name followed by more capitalised words: "Apple Corps" is another company, while
             // "Mac OS X Lion" stays the known product and its version name is not a separate entity.
@@ -452,8 +474,8 @@ void Scan::findInSentence(int first, int last)
                                  ? runEnd(i + n, last)
                                  : i + n;
             knownMatch(i, last, &entry, &end);
-            if (tail > i + n && (m_kb.organisationSuffixes().contains(word(tail - 1)) ||
-                                 m_kb.organisationWords().contains(word(tail - 1)))) {
+            if (tail > i + n &&
+                (is(tail - 1, WordKind::OrganisationSuffix) || is(tail - 1, WordKind::OrganisationWord))) {
                 classifyRun(i, tail);
             } else {
                 addMention(i, i + n, end, entityFor(entry->name, entry->type));
@@ -461,7 +483,7 @@ void Scan::findInSentence(int first, int last)
             i = tail;
             continue;
         }
-        if (headline || isTitleWord(i) || m_kb.honorifics().contains(word(i))) {
+        if (headline || isTitleWord(i) || is(i, WordKind::Honorific)) {
             ++i;
             continue;
         }
@@ -471,7 +493,7 @@ void Scan::findInSentence(int first, int last)
             ++a;
         }
         int z = j;
-        while (z > a && m_kb.nonEntityWords().contains(word(z - 1)) && !isAllCaps(z - 1)) {
+        while (z > a && is(z - 1, WordKind::NonEntity) && !isAllCaps(z - 1)) {
             --z;
         }
         if (z - a == 1) {
@@ -492,7 +514,7 @@ void Scan::classifyRun(int first, int last)
     std::optional<Entity::Type> type;
 
     const auto legalSuffix = [this](int t) {
-        return m_kb.organisationSuffixes().contains(word(t)) && (word(t).size() <= 4 || has(t, Upper));
+        return is(t, WordKind::OrganisationSuffix) && (word(t).size() <= 4 || has(t, Upper));
     };
     if (count >= 2 && legalSuffix(last - 1)) {
         type = Entity::Type::Organisation;
@@ -522,17 +544,17 @@ void Scan::classifyRun(int first, int last)
 
     if (!type) {
         for (int t = first; t < last; ++t) {
-            if (m_kb.organisationWords().contains(word(t))) {
+            if (is(t, WordKind::OrganisationWord)) {
                 type = Entity::Type::Organisation;
                 break;
             }
         }
     }
     if (!type && first > 0 && adjacent(first - 1, first) &&
-        (m_kb.titles().contains(word(first - 1)) || m_kb.honorifics().contains(word(first - 1)))) {
+        (is(first - 1, WordKind::Title) || is(first - 1, WordKind::Honorific))) {
         type = Entity::Type::Person;
     }
-    if (!type && nameShaped && count <= 4 && m_kb.firstNames().contains(word(first))) {
+    if (!type && nameShaped && count <= 4 && is(first, WordKind::FirstName)) {
         type = Entity::Type::Person;
     }
     if (!type && followedByComma) {
@@ -547,7 +569,7 @@ void Scan::classifyRun(int first, int last)
             type = Entity::Type::Person;
         } else if (article) {
             for (int t = k; t < std::min(int(m_tokens.size()), k + 5); ++t) {
-                if (m_kb.descriptionType(word(t)) == Entity::Type::Organisation) {
+                if (is(t, WordKind::OrganisationDescription)) {
                     type = Entity::Type::Organisation;
                     break;
                 }
@@ -561,7 +583,7 @@ void Scan::classifyRun(int first, int last)
         }
     }
     if (!type && nameShaped && count <= 3 && last < m_tokens.size() && adjacent(last - 1, last) &&
-        m_kb.speechVerbs().contains(word(last))) {
+        is(last, WordKind::SpeechVerb)) {
         type = Entity::Type::Person;
     }
     if (!type && count == 1) {
@@ -607,6 +629,13 @@ void Scan::resolveDeferred()
         }
     }
     const QSet<int> deferred(m_deferred.cbegin(), m_deferred.cend());
+    QSet<size_t> surnameHashes;
+    for (auto it = surnames.cbegin(); it != surnames.cend(); ++it) {
+        surnameHashes.insert(WordSet::exactHash(it.key()));
+    }
+    for (auto it = givenNames.cbegin(); it != givenNames.cend(); ++it) {
+        surnameHashes.insert(WordSet::exactHash(it.key()));
+    }
 
     for (const auto &[first, last] : std::as_const(m_sentenceTokens)) {
         for (int i = first; i < last; ++i) {
@@ -615,9 +644,15 @@ void Scan::resolveDeferred()
             }
             int entity = -1;
             const int n = localMatch(i, last, &entity);
-            if (n > 1 || (n == 1 && !m_kb.nonEntityWords().contains(word(i)))) {
+            if (n > 1 || (n == 1 && !is(i, WordKind::NonEntity))) {
                 addMention(i, i + n, m_tokens[i + n - 1].end, entity);
                 i += n - 1;
+                continue;
+            }
+            if (!surnameHashes.contains(WordSet::exactHash(word(i)))) {
+                if (deferred.contains(i) && !has(i, SentenceStart) && !has(i, Headline)) {
+                    classifyRun(i, i + 1);
+                }
                 continue;
             }
             const QString w = word(i).toString();
@@ -650,10 +685,10 @@ int Scan::titleForward(int k, int limit) const
             break;
         }
         const QStringView w = word(t);
-        if (m_kb.titles().contains(w)) {
+        if (is(t, WordKind::Title)) {
             head = true;
             end = t + 1;
-        } else if (m_kb.titleModifiers().contains(w) || ((w == "and"_L1 || w == "&"_L1) && head)) {
+        } else if (is(t, WordKind::TitleModifier) || ((w == "and"_L1 || w == "&"_L1) && head)) {
             continue;
         } else {
             break;
@@ -671,10 +706,10 @@ int Scan::titleBackward(int k) const
             break;
         }
         const QStringView w = word(t);
-        if (m_kb.titles().contains(w) && m_owner[t] < 0) {
+        if (is(t, WordKind::Title) && m_owner[t] < 0) {
             head = true;
             start = t;
-        } else if (m_kb.titleModifiers().contains(w) && m_owner[t] < 0) {
+        } else if (is(t, WordKind::TitleModifier) && m_owner[t] < 0) {
             start = head ? t : start;
         } else if (!(w == "and"_L1 && head)) {
             break;
@@ -764,7 +799,10 @@ void Scan::findReferences()
         if (word(i).compare("the"_L1, Qt::CaseInsensitive) != 0 || !adjacent(i, i + 1) || !has(i + 1, Lower)) {
             continue;
         }
-        const std::optional<Entity::Type> type = m_kb.descriptionType(word(i + 1));
+        const std::optional<Entity::Type> type =
+            is(i + 1, WordKind::OrganisationDescription)
+                ? std::optional(Entity::Type::Organisation)
+                : (is(i + 1, WordKind::MediaDescription) ? std::optional(Entity::Type::Media) : std::nullopt);
         if (!type) {
             continue;
         }

@@ -33,7 +33,18 @@ size_t WordSet::foldedHash(QStringView word)
 {
     size_t h = 0;
     for (const QChar c : word) {
-        h = h * 31 + c.toCaseFolded().unicode();
+        // ASCII first: the Unicode tables are the slow path of every lookup.
+        const char16_t u = c.unicode();
+        h = h * 31 + (u < 128 ? ((u >= u'A' && u <= u'Z') ? u + 32 : u) : c.toCaseFolded().unicode());
+    }
+    return h;
+}
+
+size_t WordSet::exactHash(QStringView text)
+{
+    size_t h = 0;
+    for (const QChar c : text) {
+        h = h * 31 + c.unicode();
     }
     return h;
 }
@@ -77,28 +88,43 @@ KnowledgeBase::KnowledgeBase(bool withBundledEntities)
 
 void KnowledgeBase::loadWordLists()
 {
-    const auto fill = [](WordSet &set, const QString &file) {
+    const auto addKind = [this](const QString &word, WordKind kind) {
+        const QString folded = word.toCaseFolded();
+        const size_t h = WordSet::foldedHash(folded);
+        for (auto it = m_kinds.find(h); it != m_kinds.end() && it.key() == h; ++it) {
+            if (it->first == folded) {
+                it->second |= quint16(kind);
+                return;
+            }
+        }
+        m_kinds.insert(h, {folded, quint16(kind)});
+    };
+    const auto fill = [&addKind](WordSet &set, const QString &file, std::optional<WordKind> kind) {
         const QStringList words = ResourceData::lines(u"knowledge/"_s + file);
         for (const QString &w : words) {
             set.insert(w);
+            if (kind) {
+                addKind(w, *kind);
+            }
         }
     };
-    fill(m_titles, u"person-titles.txt"_s);
-    fill(m_titleModifiers, u"title-modifiers.txt"_s);
-    fill(m_honorifics, u"honorifics.txt"_s);
-    fill(m_speechVerbs, u"speech-verbs.txt"_s);
-    fill(m_organisationSuffixes, u"organisation-suffixes.txt"_s);
-    fill(m_organisationWords, u"organisation-words.txt"_s);
-    fill(m_firstNames, u"first-names.txt"_s);
-    fill(m_nonEntityWords, u"non-entity-words.txt"_s);
-    fill(m_abbreviations, u"abbreviations.txt"_s);
+    fill(m_titles, u"person-titles.txt"_s, WordKind::Title);
+    fill(m_titleModifiers, u"title-modifiers.txt"_s, WordKind::TitleModifier);
+    fill(m_honorifics, u"honorifics.txt"_s, WordKind::Honorific);
+    fill(m_speechVerbs, u"speech-verbs.txt"_s, WordKind::SpeechVerb);
+    fill(m_organisationSuffixes, u"organisation-suffixes.txt"_s, WordKind::OrganisationSuffix);
+    fill(m_organisationWords, u"organisation-words.txt"_s, WordKind::OrganisationWord);
+    fill(m_firstNames, u"first-names.txt"_s, WordKind::FirstName);
+    fill(m_nonEntityWords, u"non-entity-words.txt"_s, WordKind::NonEntity);
+    fill(m_abbreviations, u"abbreviations.txt"_s, std::nullopt);
     m_partialQuoteLeads = ResourceData::lines(u"knowledge/partial-quote-verbs.txt"_s);
 
     for (const QString &line : ResourceData::lines(u"knowledge/organisation-descriptions.txt"_s)) {
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
         if (parts.size() == 2) {
-            (typeOf(parts.at(1)) == Entity::Type::Media ? m_mediaDescriptions : m_organisationDescriptions)
-                .insert(parts.at(0));
+            const bool media = typeOf(parts.at(1)) == Entity::Type::Media;
+            (media ? m_mediaDescriptions : m_organisationDescriptions).insert(parts.at(0));
+            addKind(parts.at(0), media ? WordKind::MediaDescription : WordKind::OrganisationDescription);
         }
     }
     for (const QString &line : ResourceData::lines(u"knowledge/pronouns.txt"_s)) {
@@ -172,13 +198,18 @@ bool KnowledgeBase::mergeFile(const QString &path)
 
 void KnowledgeBase::addForm(const QString &form, int index)
 {
-    m_forms.insert(qHash(QStringView(form)), index);
-    m_maxNameWords = std::max(m_maxNameWords, wordCount(form));
+    m_forms.insert(WordSet::exactHash(form), index);
+    const int words = wordCount(form);
+    m_maxNameWords = std::max(m_maxNameWords, words);
+    if (words > 1) {
+        m_firstWords.insert(WordSet::exactHash(QStringView(form).left(form.indexOf(u' '))));
+    }
 }
 
 void KnowledgeBase::rebuildIndex()
 {
     m_forms.clear();
+    m_firstWords.clear();
     m_maxNameWords = 1;
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
@@ -196,7 +227,7 @@ void KnowledgeBase::rebuildIndex()
 
 const KnowledgeBase::Entry *KnowledgeBase::lookup(QStringView form) const
 {
-    const size_t h = qHash(form);
+    const size_t h = WordSet::exactHash(form);
     for (auto it = m_forms.constFind(h); it != m_forms.cend() && it.key() == h; ++it) {
         const Entry &e = m_entries.at(it.value());
         if (e.name == form || (e.name.startsWith("The "_L1) && form.startsWith(u't') && form.mid(1) == e.name.mid(1))) {
@@ -220,6 +251,17 @@ const KnowledgeBase::Entry *KnowledgeBase::entry(const QString &name) const
         }
     }
     return nullptr;
+}
+
+quint16 KnowledgeBase::kinds(QStringView word) const
+{
+    const size_t h = WordSet::foldedHash(word);
+    for (auto it = m_kinds.constFind(h); it != m_kinds.cend() && it.key() == h; ++it) {
+        if (word.compare(it->first, Qt::CaseInsensitive) == 0) {
+            return it->second;
+        }
+    }
+    return 0;
 }
 
 std::optional<Entity::Type> KnowledgeBase::descriptionType(QStringView noun) const

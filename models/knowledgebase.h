@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -25,9 +26,26 @@ public:
     [[nodiscard]] qsizetype size() const { return m_words.size(); }
     /// Hash of a word that ignores case, as the set uses it.
     [[nodiscard]] static size_t foldedHash(QStringView word);
+    /// Cheap hash of the exact spelling, for name lookups in tight loops.
+    [[nodiscard]] static size_t exactHash(QStringView text);
 
 private:
     QMultiHash<size_t, QString> m_words;
+};
+
+/// The word lists a word can be on, as bits (a word may be on several).
+enum class WordKind : quint16
+{
+    Title = 1,
+    TitleModifier = 2,
+    Honorific = 4,
+    NonEntity = 8,
+    OrganisationSuffix = 16,
+    OrganisationWord = 32,
+    FirstName = 64,
+    SpeechVerb = 128,
+    OrganisationDescription = 256,
+    MediaDescription = 512,
 };
 
 /// What Newsline knows about names: canonical entities with their aliases, and the word lists the finders use.
@@ -61,6 +79,11 @@ public:
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     /// Largest number of words in a name or alias.
     [[nodiscard]] int maxNameWords() const { return m_maxNameWords; }
+    /// True when some name or alias of several words begins with this word (exact spelling).
+    [[nodiscard]] bool startsLongerName(QStringView word) const
+    {
+        return m_firstWords.contains(WordSet::exactHash(word));
+    }
 
     /// Position words: CEO, president, founder...
     [[nodiscard]] const WordSet &titles() const { return m_titles; }
@@ -82,6 +105,8 @@ public:
     [[nodiscard]] const WordSet &abbreviations() const { return m_abbreviations; }
     /// Phrases right before a partial quotation: "calling it", "described it as"...
     [[nodiscard]] const QStringList &partialQuoteLeads() const { return m_partialQuoteLeads; }
+    /// Every list the word is on (WordKind bits), whatever its case, in one lookup.
+    [[nodiscard]] quint16 kinds(QStringView word) const;
     /// Type an organisation description refers to ("company" gives Organisation, "newspaper" Media).
     [[nodiscard]] std::optional<Entity::Type> descriptionType(QStringView noun) const;
     /// Types a subject pronoun may refer to; empty when word is not one.
@@ -94,6 +119,7 @@ private:
 
     QList<Entry> m_entries;
     QMultiHash<size_t, int> m_forms;
+    QSet<size_t> m_firstWords;
     int m_maxNameWords = 1;
 
     WordSet m_titles;
@@ -106,6 +132,7 @@ private:
     WordSet m_nonEntityWords;
     WordSet m_abbreviations;
     QStringList m_partialQuoteLeads;
+    QMultiHash<size_t, QPair<QString, quint16>> m_kinds;
     WordSet m_organisationDescriptions;
     WordSet m_mediaDescriptions;
     QHash<QString, QList<Entity::Type>> m_pronouns;
