@@ -255,6 +255,7 @@ private:
     [[nodiscard]] std::optional<Hit> counted(int i) const;
     [[nodiscard]] std::optional<Hit> shifted(int i) const;
     [[nodiscard]] std::optional<Hit> definite(int i) const;
+    [[nodiscard]] std::optional<Hit> ordinalPeriod(int i, int k) const;
     [[nodiscard]] std::optional<Hit> positioned(int i) const;
     [[nodiscard]] std::optional<Hit> deictic(int i) const;
     [[nodiscard]] std::optional<Hit> frequency(int i) const;
@@ -1056,6 +1057,10 @@ std::optional<Hit> Tagger::counted(int i) const
     if (unit == "WE"_L1) {
         return std::nullopt;
     }
+    // "a 30-year-old man": an age, not a stretch of time the article dates anything by.
+    if ((glued(u + 1) && isPunct(u + 1, u'-') && is(u + 2, "old"_L1)) || is(u + 1, "old"_L1)) {
+        return std::nullopt;
+    }
     // "three quarters of its value" is a fraction, not nine months.
     if (unit == "Q"_L1 && is(u + 1, "of"_L1) &&
         (is(u + 2, "its"_L1) || is(u + 2, "their"_L1) || is(u + 2, "the"_L1) || is(u + 2, "all"_L1) ||
@@ -1308,13 +1313,57 @@ std::optional<Hit> Tagger::definite(int i) const
         return std::nullopt;
     }
     // the third quarter [of 2009 | of this year | 2009]; the first half [of 2024]
-    if (has(k, W::Ordinal) && (is(k + 1, "quarter"_L1) || has(k + 1, W::Half))) {
+    if (std::optional<Hit> period = ordinalPeriod(i, k)) {
+        return period;
+    }
+    // the weekend
+    if (is(k, "weekend"_L1)) {
+        return Hit{i, k, Timex::Type::Date, weekValue(m_reference) + u"-WE"_s, {}, Granularity::None};
+    }
+    // the fall of 2008, the spring
+    if (has(k, W::Season)) {
+        const QString code = word(k)->season;
+        int y = k + 1;
+        if (is(y, "of"_L1)) {
+            ++y;
+        }
+        if (isNumber(y) && isYear(y)) {
+            return Hit{i,
+                       y,
+                       Timex::Type::Date,
+                       view(y).toString() + u'-' + code,
+                       QDate(tok(y).value, 1, 1),
+                       Granularity::Year};
+        }
+        // "in the fall" is autumn; "the fall in prices" is a drop.
+        const bool prepositional = is(i - 1, "in"_L1) || is(i - 1, "during"_L1) || is(i - 1, "by"_L1) ||
+                                   is(i - 1, "until"_L1) || is(i - 1, "this"_L1);
+        if (has(k, W::VerbSeason) &&
+            (!prepositional || (valid(k + 1) && tok(k + 1).kind == Token::Word && !tok(k + 1).sentence &&
+                                !is(k + 1, "and"_L1) && !is(k + 1, "when"_L1)))) {
+            return std::nullopt;
+        }
+        const int year = m_sentenceYear > 0 ? m_sentenceYear : m_reference.isValid() ? m_reference.year() : 0;
+        return Hit{i, k, Timex::Type::Date, (year > 0 ? pad(year, 4) : u"XXXX"_s) + u'-' + code, {}, Granularity::None};
+    }
+    return std::nullopt;
+}
+
+// first quarter, the third quarter of 2009, first-half, the second half of this year (k: the ordinal).
+std::optional<Hit> Tagger::ordinalPeriod(int i, int k) const
+{
+    if (!has(k, W::Ordinal)) {
+        return std::nullopt;
+    }
+    // first quarter, first-quarter, first half
+    const int p = glued(k + 1) && isPunct(k + 1, u'-') ? k + 2 : k + 1;
+    if (is(p, "quarter"_L1) || has(p, W::Half)) {
         const int n = word(k)->ordinal;
-        const bool quarter = is(k + 1, "quarter"_L1);
+        const bool quarter = is(p, "quarter"_L1);
         if (n < 1 || n > (quarter ? 4 : 2)) {
             return std::nullopt;
         }
-        int last = k + 1;
+        int last = p;
         int year = 0;
         int y = last + 1;
         if (is(y, "of"_L1) || isPunct(y, u',')) {
@@ -1349,31 +1398,6 @@ std::optional<Hit> Tagger::definite(int i) const
                    prefix + (quarter ? u"-Q"_s : u"-H"_s) + QString::number(n),
                    year > 0 ? QDate(year, 1, 1) : QDate(),
                    Granularity::None};
-    }
-    // the weekend
-    if (is(k, "weekend"_L1)) {
-        return Hit{i, k, Timex::Type::Date, weekValue(m_reference) + u"-WE"_s, {}, Granularity::None};
-    }
-    // the fall of 2008, the spring
-    if (has(k, W::Season)) {
-        const QString code = word(k)->season;
-        int y = k + 1;
-        if (is(y, "of"_L1)) {
-            ++y;
-        }
-        if (isNumber(y) && isYear(y)) {
-            return Hit{i,
-                       y,
-                       Timex::Type::Date,
-                       view(y).toString() + u'-' + code,
-                       QDate(tok(y).value, 1, 1),
-                       Granularity::Year};
-        }
-        if (has(k, W::VerbSeason)) {
-            return std::nullopt;
-        }
-        const int year = m_sentenceYear > 0 ? m_sentenceYear : m_reference.isValid() ? m_reference.year() : 0;
-        return Hit{i, k, Timex::Type::Date, (year > 0 ? pad(year, 4) : u"XXXX"_s) + u'-' + code, {}, Granularity::None};
     }
     return std::nullopt;
 }
@@ -1686,6 +1710,7 @@ std::optional<Hit> Tagger::matchAt(int i) const
     consider(counted(i));
     consider(shifted(i));
     consider(definite(i));
+    consider(ordinalPeriod(i, i));
     consider(positioned(i));
     consider(deictic(i));
     consider(frequency(i));

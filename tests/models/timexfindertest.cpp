@@ -80,6 +80,10 @@ void TimexFinderTest::testFind_data()
                             << QStringList{u"fiscal 2023|DATE|FY2023"_s, u"FY2022|DATE|FY2022"_s};
     QTest::newRow("season") << u"The phone ships in spring 2024 or the fall of 2025."_s << ref
                             << QStringList{u"spring 2024|DATE|2024-SP"_s, u"the fall of 2025|DATE|2025-FA"_s};
+    QTest::newRow("quarter-adjective") << u"Acme posted a first-quarter loss and expects a better second half."_s << ref
+                                       << QStringList{u"first-quarter|DATE|2024-Q1"_s, u"second half|DATE|2024-H2"_s};
+    QTest::newRow("in-the-fall") << u"The model goes on sale in the fall, after the fall in prices."_s << ref
+                                 << QStringList{u"the fall|DATE|2024-FA"_s};
     QTest::newRow("end-of-year") << u"Talks run until the end of 2025."_s << ref
                                  << QStringList{u"the end of 2025|DATE|2025"_s};
 
@@ -226,6 +230,8 @@ void TimexFinderTest::testNoMatch_data()
     QTest::newRow("fall-verb") << u"Shares fall in 2024 as rates rise."_s << u"fall"_s;
     QTest::newRow("percent") << u"Inflation reached 2024% in the war years."_s << u"2024%"_s;
     QTest::newRow("fraction-quarters") << u"The index has lost three quarters of its value."_s << u"three quarters"_s;
+    QTest::newRow("age") << u"A 30-year-old engineer and a man 45 years old were hired."_s << u"30-year-old"_s;
+    QTest::newRow("age-words") << u"A 30-year-old engineer and a man 45 years old were hired."_s << u"45 years"_s;
     QTest::newRow("rank") << u"It is the 26th largest bank."_s << u"26th"_s;
 }
 
