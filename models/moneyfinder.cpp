@@ -27,7 +27,6 @@ constexpr quint32 IsUpperCaseOnly = 1u << 4;
 constexpr quint32 IsDollarPrefix = 1u << 5;
 constexpr quint32 IsSpacedDollarPrefix = 1u << 6;
 constexpr quint32 IsNameStart = 1u << 7;
-constexpr quint32 IsSubunit = 1u << 8;
 constexpr quint32 IsHundred = 1u << 9;
 constexpr quint32 IsHalf = 1u << 10;
 constexpr quint32 IsQuarter = 1u << 11;
