@@ -137,6 +137,15 @@ public:
         }
         std::sort(m_timexes.begin(), m_timexes.end(),
                   [&](int a, int b) { return article.timexes.at(a).start < article.timexes.at(b).start; });
+        m_timexDates.reserve(article.timexes.size());
+        for (const Timex &t : article.timexes) {
+            m_timexDates.append(t.type == Timex::Type::Date ? readTimexValue(t.value) : TimexDate());
+        }
+        for (int i = 0; i < article.figures.size(); ++i) {
+            m_figures.append(i);
+        }
+        std::sort(m_figures.begin(), m_figures.end(),
+                  [&](int a, int b) { return article.figures.at(a).start < article.figures.at(b).start; });
     }
 
     QList<EventMention> run()
@@ -158,6 +167,7 @@ public:
 
 private:
     void readSentence(const TextSpan &sentence);
+    void rememberSentence(const QString &subject, const QList<int> &sentenceTimexes);
     [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
@@ -176,7 +186,12 @@ private:
     const QString &m_text;
     const int m_articleIndex;
     QList<Mention> m_mentions;
+    /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
+    QList<TimexDate> m_timexDates;
+    QList<int> m_figures;
+    int m_timexCursor = 0;
+    int m_figureCursor = 0;
     QList<EventMention> m_result;
 
     // Per sentence.
@@ -587,7 +602,7 @@ void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextS
         m.dateBasis = Event::DateBasis::Text;
     };
     if (c.timex >= 0) {
-        const TimexDate d = readTimexValue(m_article.timexes.at(c.timex).value);
+        const TimexDate &d = m_timexDates.at(c.timex);
         if (d.kind == TimexDate::Kind::Date) {
             fromText(d);
             return;
@@ -615,7 +630,15 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
 {
     m_sentenceStart = sentence.start;
     m_sentenceEnd = sentence.end;
-    m_tokens = EventLexicon::tokenize(m_text, sentence.start, sentence.end);
+    EventLexicon::tokenize(m_text, sentence.start, sentence.end, m_tokens);
+    while (m_timexCursor < m_timexes.size() &&
+           m_article.timexes.at(m_timexes.at(m_timexCursor)).start < sentence.start) {
+        ++m_timexCursor;
+    }
+    while (m_figureCursor < m_figures.size() &&
+           m_article.figures.at(m_figures.at(m_figureCursor)).start < sentence.start) {
+        ++m_figureCursor;
+    }
     if (isHeadline(sentence)) {
         return;
     }
@@ -635,6 +658,24 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             const int last = std::min<int>(x.last + 3, int(m_tokens.size()) - 1);
             m_affiliations.append({x.start, m_tokens.at(last).end});
         }
+    }
+
+    QList<int> sentenceTimexes;
+    for (int k = m_timexCursor; k < m_timexes.size(); ++k) {
+        const int index = m_timexes.at(k);
+        const Timex &t = m_article.timexes.at(index);
+        if (t.start >= sentence.end) {
+            break;
+        }
+        if (t.end <= sentence.end && !excluded(t.start) && m_timexDates.at(index).kind != TimexDate::Kind::None) {
+            sentenceTimexes.append(index);
+        }
+    }
+    const bool triggered =
+        std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::Trigger; });
+    if (!triggered) {
+        rememberSentence({}, sentenceTimexes);
+        return;
     }
 
     // Triggers by type, in sentence order; a bare announcement counts only when nothing more specific is said.
@@ -672,9 +713,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     };
 
     // Each money figure goes to the nearest event that takes its kind, an event of its own kind first.
-    for (int f = 0; f < m_article.figures.size(); ++f) {
+    for (int k = m_figureCursor; k < m_figures.size(); ++k) {
+        const int f = m_figures.at(k);
         const MoneyFigure &figure = m_article.figures.at(f);
-        if (!sentence.contains(figure.span()) || excluded(figure.start)) {
+        if (figure.start >= sentence.end) {
+            break;
+        }
+        if (figure.end > sentence.end || excluded(figure.start)) {
             continue;
         }
         Candidate *best = nullptr;
@@ -701,14 +746,6 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     });
 
     // Each date of the sentence goes to the event whose trigger is nearest.
-    QList<int> sentenceTimexes;
-    for (int index : m_timexes) {
-        const Timex &t = m_article.timexes.at(index);
-        if (sentence.contains(t.span()) && t.type == Timex::Type::Date && !excluded(t.start) &&
-            readTimexValue(t.value).kind != TimexDate::Kind::None) {
-            sentenceTimexes.append(index);
-        }
-    }
     const auto clauseBreaks = [&](int from, int to) {
         int breaks = 0;
         for (const Token &token : m_tokens) {
@@ -773,15 +810,28 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m.usd = first.usd;
         }
         dateMention(m, c, sentence);
-        if (c.actors.size() >= 2) {
+        // "The two companies" later means the organisations of the last event that had several.
+        QStringList organisations;
+        for (const Party &p : parties(sentence.start, sentence.end, true)) {
+            if (p.type == Entity::Type::Organisation && c.actors.contains(p.name) && !organisations.contains(p.name)) {
+                organisations.append(p.name);
+            }
+        }
+        if (organisations.size() >= 2) {
             m_lastGroup = c.actors;
+            m_lastGroup.removeIf([&](const QString &name) { return !organisations.contains(name); });
         }
         m_result.append(m);
     }
 
+    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors.constFirst(), sentenceTimexes);
+}
+
+void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &sentenceTimexes)
+{
     // What later sentences may refer back to: the subject, the last day named, the paragraph's date.
-    if (!candidates.isEmpty()) {
-        m_lastSubject = candidates.constFirst().actors.constFirst();
+    if (!subject.isEmpty()) {
+        m_lastSubject = subject;
     } else {
         for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
             if (p.type == Entity::Type::Organisation) {
@@ -791,7 +841,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         }
     }
     for (int index : sentenceTimexes) {
-        const TimexDate d = readTimexValue(m_article.timexes.at(index).value);
+        const TimexDate &d = m_timexDates.at(index);
         if (d.kind == TimexDate::Kind::Date) {
             m_paragraphDate = d;
             if (d.precision == Event::Precision::Day) {

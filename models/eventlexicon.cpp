@@ -23,6 +23,25 @@ bool isJoiner(QChar c)
     return c == u'-' || c == u'&' || c == u'\'' || c == u'\u2019';
 }
 
+QChar fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return u == 0x2019 ? QChar(u'\'') : c.toLower();
+}
+
+// FNV-1a over the case-folded word, cut to 16 bits.
+std::size_t foldedHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word) {
+        h = (h ^ fold(c).unicode()) * 16777619u;
+    }
+    return (h ^ (h >> 16)) & 0xFFFF;
+}
+
 } // namespace
 
 EventLexicon::EventLexicon(const QJsonObject &json)
@@ -87,6 +106,7 @@ void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type)
             continue;
         }
         m_byFirstWord[words.constFirst()].append(int(m_phrases.size()));
+        m_firstWordFilter.set(foldedHash(words.constFirst()));
         m_phrases.append({words, cue, type});
     }
 }
@@ -98,9 +118,32 @@ QString EventLexicon::key(QStringView word)
     return k;
 }
 
+const QList<int> *EventLexicon::phrasesStartingWith(QStringView word) const
+{
+    // Looked up once per word of every sentence: fold case into a reused buffer instead of a new string.
+    if (!m_firstWordFilter.test(foldedHash(word))) {
+        return nullptr;
+    }
+    thread_local QString buffer;
+    buffer.resize(word.size());
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        out[i] = fold(word.at(i));
+    }
+    const auto it = m_byFirstWord.constFind(buffer);
+    return it == m_byFirstWord.cend() ? nullptr : &*it;
+}
+
 QList<EventLexicon::Token> EventLexicon::tokenize(const QString &text, int start, int end)
 {
     QList<Token> tokens;
+    tokenize(text, start, end, tokens);
+    return tokens;
+}
+
+void EventLexicon::tokenize(const QString &text, int start, int end, QList<Token> &tokens)
+{
+    tokens.clear();
     int i = start;
     while (i < end) {
         const QChar c = text.at(i);
@@ -128,28 +171,24 @@ QList<EventLexicon::Token> EventLexicon::tokenize(const QString &text, int start
             ++i;
         }
     }
-    return tokens;
 }
 
 QList<EventLexicon::Match> EventLexicon::match(const QString &text, const QList<Token> &tokens) const
 {
     QList<Match> matches;
     const int count = int(tokens.size());
-    QStringList lowered(count);
-    for (int i = 0; i < count; ++i) {
-        if (tokens.at(i).isWord()) {
-            lowered[i] = key(QStringView(text).mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start));
-        }
-    }
+    const auto wordAt = [&](int i) {
+        return QStringView(text).mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
+    };
     for (int i = 0; i < count; ++i) {
         if (!tokens.at(i).isWord()) {
             continue;
         }
-        const auto it = m_byFirstWord.constFind(lowered.at(i));
-        if (it == m_byFirstWord.cend()) {
+        const QList<int> *indexes = phrasesStartingWith(wordAt(i));
+        if (!indexes) {
             continue;
         }
-        for (int index : *it) {
+        for (int index : *indexes) {
             const Phrase &phrase = m_phrases.at(index);
             const int n = int(phrase.words.size());
             if (i + n > count) {
@@ -157,7 +196,7 @@ QList<EventLexicon::Match> EventLexicon::match(const QString &text, const QList<
             }
             bool same = true;
             for (int k = 1; k < n && same; ++k) {
-                same = tokens.at(i + k).isWord() && lowered.at(i + k) == phrase.words.at(k);
+                same = tokens.at(i + k).isWord() && wordAt(i + k).compare(phrase.words.at(k), Qt::CaseInsensitive) == 0;
             }
             if (!same) {
                 continue;
@@ -174,11 +213,11 @@ QList<EventLexicon::Match> EventLexicon::match(const QString &text, const QList<
 
 bool EventLexicon::isWord(Cue cue, QStringView word) const
 {
-    const auto it = m_byFirstWord.constFind(key(word));
-    if (it == m_byFirstWord.cend()) {
+    const QList<int> *indexes = phrasesStartingWith(word);
+    if (!indexes) {
         return false;
     }
-    return std::any_of(it->cbegin(), it->cend(), [&](int index) {
+    return std::any_of(indexes->cbegin(), indexes->cend(), [&](int index) {
         return m_phrases.at(index).cue == cue && m_phrases.at(index).words.size() == 1;
     });
 }

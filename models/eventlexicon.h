@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <bitset>
+
 namespace Newsline {
 
 /// The words that make a sentence report an event and the cues around them, from knowledge/events.json.
@@ -75,6 +77,8 @@ public:
 
     /// Words and punctuation of text[span.start, span.end).
     [[nodiscard]] static QList<Token> tokenize(const QString &text, int start, int end);
+    /// The same into tokens, whose memory is reused.
+    static void tokenize(const QString &text, int start, int end, QList<Token> &tokens);
     /// Every listed phrase in the tokens, in token order (longer phrases first at one position).
     [[nodiscard]] QList<Match> match(const QString &text, const QList<Token> &tokens) const;
     /// True when the single word is listed under cue.
@@ -92,11 +96,14 @@ private:
 
     void addPhrases(const QJsonValue &list, Cue cue, Event::Type type = Event::Type::Other);
     [[nodiscard]] static QString key(QStringView word);
+    [[nodiscard]] const QList<int> *phrasesStartingWith(QStringView word) const;
 
     QList<Phrase> m_phrases;
     /// Phrase indexes by their lower-case first word, longest phrases first.
     QHash<QString, QList<int>> m_byFirstWord;
     QHash<int, TypeRule> m_rules;
+    /// Bits set for the hashes of every phrase's first word: most words of a text are ruled out by one test.
+    std::bitset<1 << 16> m_firstWordFilter;
 };
 
 } // namespace Newsline
