@@ -479,20 +479,23 @@ private:
         return u < 128 ? ((u | 32) >= u'a' && (u | 32) <= u'z') : c.isLetter();
     }
 
+    bool isUpperCase(int i) const
+    {
+        for (QChar c : textOf(i)) {
+            if (c.isLetter() && !c.isUpper()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool isCode(int i) const
     {
         const quint32 f = flags(i);
         if (!(f & IsIsoCode)) {
             return false;
         }
-        if (f & IsUpperCaseOnly) {
-            for (QChar c : textOf(i)) {
-                if (!c.isUpper()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !(f & IsUpperCaseOnly) || isUpperCase(i);
     }
 
     // Digits "1,600", "5.6", "94,000" as a decimal; nullopt for malformed grouping ("1,2345", "12,34").
@@ -741,6 +744,11 @@ private:
             if (*code == "USD"_L1 && (prefix & IsDollarPrefix) && (glued(i) || (prefix & IsSpacedDollarPrefix))) {
                 *code = tok(i - 1).info->prefixCode;
                 *first = i - 1;
+            } else if (*code == "USD"_L1 && (flags(i + 1) & IsDollarPrefix) && glued(i + 1) && valid(i + 2) &&
+                       tok(i + 2).type == Token::Number && isUpperCase(i + 1)) {
+                // Australian and New Zealand papers write "$US5 million", "$A1.2 billion".
+                *code = tok(i + 1).info->prefixCode;
+                *next = i + 2;
             }
             return true;
         }
@@ -930,7 +938,8 @@ private:
         if (!currencyAfter(afterNumber, &code, &exponent, &last, &ambiguous, &subunit)) {
             return std::nullopt;
         }
-        if (impliedOne && (subunit || isDash(afterNumber))) {
+        // "a billion-dollar company" describes a size, it does not state an amount; "one-yen bid" does.
+        if ((impliedOne && subunit) || (isDash(afterNumber) && n->words && (impliedOne || n->scaled))) {
             return std::nullopt;
         }
         const NumberValue &top = high ? *high : *n;

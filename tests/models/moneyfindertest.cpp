@@ -225,6 +225,21 @@ void MoneyFinderTest::testFind_data()
         << u"Ten billion dollars was spent."_s << u"Ten billion dollars"_s << u"10000000000"_s << u"USD"_s;
     QTest::newRow("pence-glued") << u"Shares rose to 120p in London."_s << u"120p"_s << u"1.2"_s << u"GBP"_s;
     QTest::newRow("penny-is-a-cent") << u"The loss was one penny a share."_s << u"one penny"_s << u"0.01"_s << u"USD"_s;
+    QTest::newRow("wire-cts") << u"Shr profit 98 cts."_s << u"98 cts"_s << u"0.98"_s << u"USD"_s;
+    QTest::newRow("australian-us-dollar")
+        << u"The miner spent $US5.2 billion on the mine."_s << u"$US5.2 billion"_s << u"5200000000"_s << u"USD"_s;
+    QTest::newRow("australian-dollar-after-symbol")
+        << u"The float raised $A1.2 billion."_s << u"$A1.2 billion"_s << u"1200000000"_s << u"AUD"_s;
+    QTest::newRow("one-and-a-half") << u"It cost one and a half billion dollars."_s
+                                    << u"one and a half billion dollars"_s << u"1500000000"_s << u"USD"_s;
+    QTest::newRow("half-a-million") << u"He left half a million dollars to charity."_s << u"half a million dollars"_s
+                                    << u"500000"_s << u"USD"_s;
+    QTest::newRow("euro-singular") << u"The grant is 3.5 million euro."_s << u"3.5 million euro"_s << u"3500000"_s
+                                   << u"EUR"_s;
+    QTest::newRow("glued-code") << u"The bank lent EUR1.2bn to the utility."_s << u"EUR1.2bn"_s << u"1200000000"_s
+                                << u"EUR"_s;
+    QTest::newRow("rupee-symbol-crore") << u"The budget sets aside \u20B9500 crore."_s << u"\u20B9500 crore"_s
+                                        << u"5000000000"_s << u"INR"_s;
     QTest::newRow("mega-code") << u"The client expects 120 MEUR in orders."_s << u"120 MEUR"_s << u"120000000"_s
                                << u"EUR"_s;
 }
@@ -265,6 +280,11 @@ void MoneyFinderTest::testRange_data()
                                  << u"3000000000"_s << u"4000000000"_s << u"EUR"_s;
     QTest::newRow("en-dash") << u"Fines of \u20AC5\u201310 million apply."_s << u"\u20AC5\u201310 million"_s
                              << u"5000000"_s << u"10000000"_s << u"EUR"_s;
+    QTest::newRow("words-between") << u"It will cost between 10 and 13 billion dollars."_s
+                                   << u"between 10 and 13 billion dollars"_s << u"10000000000"_s << u"13000000000"_s
+                                   << u"USD"_s;
+    QTest::newRow("pounds-dash-repeated") << u"The painting may fetch \u00A31.5m-\u00A32m."_s
+                                          << u"\u00A31.5m-\u00A32m"_s << u"1500000"_s << u"2000000"_s << u"GBP"_s;
     QTest::newRow("low-keeps-own-scale") << u"Prices run from $500,000 to $2 million here, or $500-$2 million."_s
                                          << u"$500-$2 million"_s << u"500"_s << u"2000000"_s << u"USD"_s;
 }
@@ -384,6 +404,7 @@ void MoneyFinderTest::testNotMoney_data()
     QTest::newRow("year-before-won") << u"Smith, who in 2019 won the award, left."_s;
     QTest::newRow("won-verb") << u"The team won 3 games and lost 2."_s;
     QTest::newRow("phone-number") << u"Call +1 (555) 010-2368 for details."_s;
+    QTest::newRow("billion-dollar-adjective") << u"It is a billion-dollar company."_s;
     QTest::newRow("vague-billions") << u"It has spent billions of dollars on research."_s;
     QTest::newRow("weight-pounds") << u"Police seized 500 pounds of cocaine."_s;
     QTest::newRow("scores") << u"They won the final 3-2 after extra time."_s;
