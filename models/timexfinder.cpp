@@ -395,6 +395,18 @@ bool Tagger::isFuture(int first, int last) const
     constexpr int Window = 14;
     int futureDistance = Window + 1;
     int pastDistance = Window + 1;
+    // A line without a closing full stop, question or exclamation mark is a headline.
+    bool headline = false;
+    {
+        int k = last + 1;
+        while (valid(k) && !m_tokens[k].line) {
+            ++k;
+        }
+        const Token &end = m_tokens[k - 1];
+        const QChar c = m_text[end.start];
+        headline = !(end.kind == Token::Punct &&
+                     (c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u')' || c == u'\u201d'));
+    }
     const auto look = [&](int k, int distance) {
         const Token &t = m_tokens[k];
         if (t.kind != Token::Word) {
@@ -402,7 +414,10 @@ bool Tagger::isFuture(int first, int last) const
         }
         // "to be held", "will be announced": a participle after "be" takes the tense of what comes before it.
         const bool afterBe = is(k - 1, "be"_L1) || is(k - 1, "been"_L1) || is(k - 1, "being"_L1);
-        if ((t.word && t.word->is(W::Future)) || (is(k, "be"_L1) && is(k - 1, "to"_L1))) {
+        // A headline writes the future as "Acme to open store on Friday".
+        const bool headlineTo = is(k, "to"_L1) && headline && valid(k + 1) && tok(k + 1).kind == Token::Word &&
+                                !tok(k + 1).capital && !has(k + 1, W::Determiner) && !view(k + 1).endsWith("ing"_L1);
+        if ((t.word && t.word->is(W::Future)) || (is(k, "be"_L1) && is(k - 1, "to"_L1)) || headlineTo) {
             futureDistance = std::min(futureDistance, distance);
         } else if (!afterBe && ((t.word && t.word->is(W::Past)) ||
                                 (t.end - t.start > 4 && view(k).endsWith("ed"_L1, Qt::CaseInsensitive)))) {
@@ -1414,13 +1429,14 @@ std::optional<Hit> Tagger::positioned(int i) const
         return std::nullopt;
     }
     int inner = k + 1;
-    if (the || is(k, "end"_L1) || is(k, "beginning"_L1) || is(k, "start"_L1) || is(k, "middle"_L1)) {
+    const bool noun = is(k, "end"_L1) || is(k, "beginning"_L1) || is(k, "start"_L1) || is(k, "middle"_L1);
+    // "the late 1990s", "the early 2000s": an adjective between the article and a decade.
+    const bool decade = the && !noun && isNumber(inner) && tok(inner).plural;
+    if (!decade && (the || noun)) {
         if (glued(inner) && isPunct(inner, u'-')) {
             ++inner; // end-2019
         } else if (is(inner, "of"_L1)) {
             ++inner;
-        } else if (!the) {
-            return std::nullopt;
         } else {
             return std::nullopt;
         }

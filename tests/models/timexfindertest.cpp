@@ -62,6 +62,8 @@ void TimexFinderTest::testFind_data()
     QTest::newRow("year") << u"The company was founded in 2019."_s << ref << QStringList{u"2019|DATE|2019"_s};
     QTest::newRow("decade") << u"Prices last fell like this in the 1990s."_s << ref
                             << QStringList{u"the 1990s|DATE|199"_s};
+    QTest::newRow("decade-late") << u"Sales boomed in the late 1990s."_s << ref
+                                 << QStringList{u"the late 1990s|DATE|199"_s};
     QTest::newRow("decade-apostrophe") << u"It was a hit in the '80s and since '82."_s << ref
                                        << QStringList{u"the '80s|DATE|198"_s, u"'82|DATE|1982"_s};
     QTest::newRow("century") << u"It was the worst crash of the 20th century."_s << ref
@@ -94,6 +96,10 @@ void TimexFinderTest::testFind_data()
                                   << QStringList{u"Friday|DATE|2024-02-23"_s};
     QTest::newRow("weekday-future") << u"The trial will begin on Thursday in London."_s << ref
                                     << QStringList{u"Thursday|DATE|2024-02-29"_s};
+    QTest::newRow("headline-future") << u"Acme to open flagship store on Friday\nThe store opened in 2019."_s << ref
+                                     << QStringList{u"Friday|DATE|2024-03-01"_s, u"2019|DATE|2019"_s};
+    QTest::newRow("infinitive-after-past")
+        << u"Acme agreed to buy Beta on Friday."_s << ref << QStringList{u"Friday|DATE|2024-02-23"_s};
     QTest::newRow("last-week-month-year")
         << u"Claims rose last week, fell last month and peaked last year."_s << ref
         << QStringList{u"last week|DATE|2024-W08"_s, u"last month|DATE|2024-01"_s, u"last year|DATE|2023"_s};
