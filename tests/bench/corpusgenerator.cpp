@@ -80,6 +80,7 @@ public:
         m_headlineAmount = amount(event, false);
         m_headline = pick(event, m_pools.headlines);
         m_city = pick(event, m_pools.cities);
+        m_eventPerson = pick(event, m_pools.firstNames) + u' ' + pick(event, m_pools.lastNames);
         m_published = m_eventDate.addDays(qint64(m_random.bounded(4)));
     }
 
@@ -304,7 +305,7 @@ private:
             return date();
         }
         if (name == "person"_L1) {
-            return person();
+            return headline ? m_eventPerson : person();
         }
         if (name == "role"_L1) {
             return pick(m_random, m_pools.roles);
@@ -353,6 +354,7 @@ private:
     QString m_city;
     QString m_headline;
     QString m_headlineAmount;
+    QString m_eventPerson;
     QDate m_eventDate;
     QDate m_published;
 };
