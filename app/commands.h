@@ -6,6 +6,8 @@ namespace Newsline {
 
 /// `newsline extract`: prints the contract JSON of articles (docs/extract-json.md).
 int extractCommand(const QStringList &arguments);
+/// `newsline brief --out FILE.pdf PATH...`: writes a PDF briefing of articles.
+int briefCommand(const QStringList &arguments);
 /// `newsline import WORKSPACE PATH...`: imports articles into a workspace file, incrementally, in batches.
 int importCommand(const QStringList &arguments);
 /// `newsline search [--person NAME] QUERY WORKSPACE`: ranked full-text search of quotes and articles.

@@ -34,6 +34,7 @@ struct Command
 
 const Command commands[] = {
     {"extract", extractCommand, QT_TRANSLATE_NOOP("main", "print the extraction of articles as JSON")},
+    {"brief", briefCommand, QT_TRANSLATE_NOOP("main", "write a PDF briefing of articles"), true},
     {"import", importCommand, QT_TRANSLATE_NOOP("main", "import articles into a workspace file")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("main", "search the quotes and articles of a workspace")},
     {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},

@@ -1,0 +1,259 @@
+#include "briefingformat.h"
+
+#include "resourcedata.h"
+
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+const QJsonObject &currencySymbols()
+{
+    static const QJsonObject symbols = ResourceData::json(u"knowledge/currency-symbols.json"_s).object();
+    return symbols;
+}
+
+int significantDecimals(double value)
+{
+    // Three significant digits is what a reader compares; more would pretend the exchange rate is that exact.
+    const double magnitude = std::abs(value);
+    if (magnitude >= 100) {
+        return 0;
+    }
+    if (magnitude >= 10) {
+        return 1;
+    }
+    return 2;
+}
+
+} // namespace
+
+BriefingFormat::BriefingFormat(const QLocale &locale)
+    : m_locale(locale)
+{
+    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
+}
+
+QString BriefingFormat::number(double value, int decimals) const
+{
+    QString text = m_locale.toString(value, 'f', decimals);
+    const QString point = m_locale.decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(u'0')) {
+            text.chop(1);
+        }
+        if (text.endsWith(point)) {
+            text.chop(point.size());
+        }
+    }
+    return text;
+}
+
+QString BriefingFormat::scaled(double value, bool rounded) const
+{
+    struct Scale
+    {
+        double factor;
+        const char *pattern;
+    };
+    static const Scale scales[] = {
+        {1e12, QT_TR_NOOP("%1 trillion")},
+        {1e9, QT_TR_NOOP("%1 billion")},
+        {1e6, QT_TR_NOOP("%1 million")},
+    };
+    for (const Scale &scale : scales) {
+        if (std::abs(value) >= scale.factor) {
+            const double v = value / scale.factor;
+            return tr(scale.pattern).arg(number(v, rounded ? significantDecimals(v) : 6));
+        }
+    }
+    const bool whole = std::abs(value - std::round(value)) < 0.005;
+    return number(value, whole ? 0 : 2);
+}
+
+QString BriefingFormat::withCurrency(const QString &number, const QString &currency) const
+{
+    const QString symbol = currencySymbols().value(currency).toString();
+    if (symbol.isEmpty()) {
+        //: %1 is an ISO currency code, %2 an amount: "CHF 300 million"
+        return tr("%1 %2", "currency code and amount").arg(currency, number);
+    }
+    //: %1 is a currency symbol, %2 an amount: "€2 billion"
+    return tr("%1%2", "currency symbol and amount").arg(symbol, number);
+}
+
+QString BriefingFormat::money(const QString &amount, const QString &currency) const
+{
+    bool ok = false;
+    const double value = amount.toDouble(&ok);
+    if (!ok) {
+        return withCurrency(amount, currency);
+    }
+    return withCurrency(scaled(value, false), currency);
+}
+
+QString BriefingFormat::roundedUsd(const QString &usd) const
+{
+    bool ok = false;
+    const double value = usd.toDouble(&ok);
+    return withCurrency(ok ? scaled(value, true) : usd, u"USD"_s);
+}
+
+QString BriefingFormat::original(const MoneyFigure &figure) const
+{
+    QString text = money(figure.amount, figure.currency);
+    if (!figure.amountMax.isEmpty()) {
+        text = tr("%1 to %2", "a range of amounts").arg(text, money(figure.amountMax, figure.currency));
+    }
+    if (figure.approximate) {
+        text = tr("about %1").arg(text);
+    }
+    return text;
+}
+
+QString BriefingFormat::usd(const MoneyFigure &figure) const
+{
+    if (figure.usd.isEmpty()) {
+        return tr("no dollar rate known");
+    }
+    if (figure.currency == "USD"_L1) {
+        return money(figure.usd, figure.currency);
+    }
+    return roundedUsd(figure.usd);
+}
+
+QString BriefingFormat::usdWithOriginal(const MoneyFigure &figure) const
+{
+    if (figure.currency == "USD"_L1) {
+        return original(figure);
+    }
+    if (figure.usd.isEmpty()) {
+        return tr("%1 (no dollar rate known)").arg(original(figure));
+    }
+    //: %1 the US dollar equivalent, %2 the amount as the article gives it
+    return tr("%1 (%2)", "dollar equivalent and original").arg(roundedUsd(figure.usd), original(figure));
+}
+
+QString BriefingFormat::date(const QDate &date) const
+{
+    if (!date.isValid()) {
+        return tr("date unknown");
+    }
+    //: Qt date format of a full date in running text
+    return m_locale.toString(date, tr("d MMMM yyyy"));
+}
+
+QString BriefingFormat::eventDate(const Event &event) const
+{
+    if (!event.date.isValid()) {
+        return tr("date unknown");
+    }
+    switch (event.precision) {
+    case Event::Precision::Day:
+        return date(event.date);
+    case Event::Precision::Month:
+        //: Qt date format of a month and year
+        return m_locale.toString(event.date, tr("MMMM yyyy"));
+    case Event::Precision::Year:
+        return QString::number(event.date.year());
+    case Event::Precision::Unknown:
+        break;
+    }
+    return tr("date unknown");
+}
+
+QString BriefingFormat::yearSpan(const QDate &first, const QDate &last) const
+{
+    if (!first.isValid() || !last.isValid()) {
+        return {};
+    }
+    if (first.year() == last.year()) {
+        return QString::number(first.year());
+    }
+    return QString::number(first.year()) + u'–' + QString::number(last.year());
+}
+
+QString BriefingFormat::period(const QDate &first, const QDate &last) const
+{
+    if (!first.isValid() && !last.isValid()) {
+        return tr("period unknown");
+    }
+    if (first == last) {
+        return date(first);
+    }
+    return tr("%1 – %2", "first and last day of a period").arg(date(first), date(last));
+}
+
+QString BriefingFormat::kind(MoneyFigure::Kind kind)
+{
+    switch (kind) {
+    case MoneyFigure::Kind::Investment:
+        return tr("investment");
+    case MoneyFigure::Kind::Valuation:
+        return tr("valuation");
+    case MoneyFigure::Kind::Funding:
+        return tr("funding");
+    case MoneyFigure::Kind::Revenue:
+        return tr("revenue");
+    case MoneyFigure::Kind::Profit:
+        return tr("profit");
+    case MoneyFigure::Kind::Spending:
+        return tr("spending");
+    case MoneyFigure::Kind::Price:
+        return tr("price");
+    case MoneyFigure::Kind::Fine:
+        return tr("fine");
+    case MoneyFigure::Kind::Tax:
+        return tr("tax");
+    case MoneyFigure::Kind::Other:
+        break;
+    }
+    return tr("other");
+}
+
+QString BriefingFormat::eventType(Event::Type type)
+{
+    switch (type) {
+    case Event::Type::Partnership:
+        return tr("partnership");
+    case Event::Type::Investment:
+        return tr("investment");
+    case Event::Type::Valuation:
+        return tr("valuation");
+    case Event::Type::Launch:
+        return tr("launch");
+    case Event::Type::Founding:
+        return tr("founding");
+    case Event::Type::Acquisition:
+        return tr("acquisition");
+    case Event::Type::Announcement:
+        return tr("announcement");
+    case Event::Type::Regulatory:
+        return tr("regulatory action");
+    case Event::Type::Other:
+        break;
+    }
+    return tr("other event");
+}
+
+QString BriefingFormat::language(const QString &code) const
+{
+    if (code.isEmpty()) {
+        return tr("not stated");
+    }
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C) {
+        return code;
+    }
+    const QString name = QLocale::languageToString(locale.language());
+    const QString native = locale.nativeLanguageName();
+    return native.isEmpty() || native == name ? name
+                                              : tr("%1 (%2)", "language name and its own name").arg(name, native);
+}
+
+} // namespace Newsline

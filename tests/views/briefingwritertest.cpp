@@ -1,0 +1,444 @@
+#include "briefingwriter.h"
+#include "articlereader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+// Writes real PDFs from hand-built corpora and reads them back with pdftotext, as a reader's tools would.
+class BriefingWriterTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void testFactsWithCitations_data();
+    void testFactsWithCitations();
+    void testLeftOut_data();
+    void testLeftOut();
+    void testPageSize_data();
+    void testPageSize();
+    void testBadCases_data();
+    void testBadCases();
+    void testFailureKeepsExistingFile();
+    void testCancelLeavesNoFile();
+    void testProgress();
+    void testLongTableRowsNeverSplit();
+    void testNoEventsStillCites();
+
+private:
+    static Corpus sampleFixture();
+    static QString pdfText(const QString &path, int page = 0);
+    static int pageCount(const QString &path);
+    QString write(const Corpus &corpus, const BriefingOptions &options, BriefingWriter::Result *result = nullptr);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+namespace {
+
+Article readSample(const QString &name)
+{
+    ArticleReader::Result result = ArticleReader().read(u":/newsline/sample-corpus/"_s + name);
+    Q_ASSERT(result.article);
+    return *result.article;
+}
+
+TextSpan find(const Article &article, const QString &text)
+{
+    const int start = int(article.text.indexOf(text));
+    Q_ASSERT(start >= 0);
+    return {start, start + int(text.size())};
+}
+
+MoneyFigure figure(const Article &article, const QString &text, const char *amount, const char *currency,
+                   MoneyFigure::Kind kind, const char *usd, const QDate &rateDate)
+{
+    const TextSpan span = find(article, text);
+    MoneyFigure f;
+    f.start = span.start;
+    f.end = span.end;
+    f.text = text;
+    f.amount = QString::fromLatin1(amount);
+    f.currency = QString::fromLatin1(currency);
+    f.kind = kind;
+    f.usd = QString::fromLatin1(usd);
+    f.usdRateDate = rateDate;
+    return f;
+}
+
+Quote quote(const Article &article, const QString &text, const QString &speaker, const QString &role)
+{
+    const TextSpan span = find(article, text);
+    return {span.start, span.end, text, speaker, {}, role};
+}
+
+} // namespace
+
+// The two sample articles with the extraction filled in by hand, as the pipeline is meant to give it.
+Corpus BriefingWriterTest::sampleFixture()
+{
+    Article openai = readSample(u"microsoft-openai-investment.txt"_s);
+    openai.source = u"Le Monde Informatique"_s;
+    openai.figures.append(figure(openai, u"$1 billion"_s, "1000000000", "USD", MoneyFigure::Kind::Investment,
+                                 "1000000000", QDate(2019, 7, 22)));
+    Article mistral = readSample(u"microsoft-mistral-partnership.txt"_s);
+    mistral.figures.append(figure(mistral, u"2 billion euros"_s, "2000000000", "EUR", MoneyFigure::Kind::Valuation,
+                                  "2170400000", QDate(2024, 2, 26)));
+    mistral.figures.append(figure(mistral, u"$5.6 billion"_s, "5600000000", "USD", MoneyFigure::Kind::Spending,
+                                  "5600000000", QDate(2024, 2, 27)));
+    mistral.figures.append(figure(mistral, u"$13 billion"_s, "13000000000", "USD", MoneyFigure::Kind::Investment,
+                                  "13000000000", QDate(2024, 2, 27)));
+    mistral.quotes.append(quote(mistral,
+                                u"We will enable MistralAI to train and deploy next-generation AI models on our AI "
+                                "data center infrastructure."_s,
+                                u"Brad Smith"_s, u"President of Microsoft"_s));
+    mistral.quotes.append(
+        quote(mistral, u"It is too early to answer."_s, u"Brad Smith"_s, u"President of Microsoft"_s));
+    mistral.quotes.append(quote(mistral, u"a new milestone in expansion."_s, u"Arthur Mensch"_s, {}));
+
+    Corpus corpus;
+    corpus.articles = {mistral, openai};
+    Event investment;
+    investment.id = u"e1"_s;
+    investment.type = Event::Type::Investment;
+    investment.date = QDate(2019, 7, 22);
+    investment.precision = Event::Precision::Day;
+    investment.dateBasis = Event::DateBasis::Published;
+    investment.actors = {u"Microsoft"_s, u"OpenAI"_s};
+    investment.lane = u"Microsoft–OpenAI"_s;
+    investment.figures = {{1, 0}};
+    const TextSpan s1 = find(openai, u"Microsoft has announced a $1 billion investment in OpenAI"_s);
+    investment.sources = {{1, s1.start, s1.end}};
+    Event partnership;
+    partnership.id = u"e2"_s;
+    partnership.type = Event::Type::Partnership;
+    partnership.date = QDate(2024, 2, 26);
+    partnership.precision = Event::Precision::Day;
+    partnership.dateBasis = Event::DateBasis::Text;
+    partnership.actors = {u"Microsoft"_s, u"Mistral AI"_s};
+    partnership.lane = u"Microsoft–Mistral AI"_s;
+    partnership.figures = {{0, 0}};
+    const TextSpan s2 = find(mistral, u"We are announcing a multi-year partnership with MistralAI"_s);
+    partnership.sources = {{0, s2.start, s2.end}};
+    Event stake;
+    stake.id = u"e3"_s;
+    stake.type = Event::Type::Investment;
+    stake.date = QDate(2024, 2, 1);
+    stake.precision = Event::Precision::Month;
+    stake.dateBasis = Event::DateBasis::Text;
+    stake.actors = {u"Microsoft"_s, u"Mistral AI"_s};
+    stake.lane = u"Microsoft–Mistral AI"_s;
+    const TextSpan s3 = find(mistral, u"The exact scale of MS's investment has not been disclosed."_s);
+    stake.sources = {{0, s3.start, s3.end}};
+    corpus.events = {investment, partnership, stake};
+    return corpus;
+}
+
+void BriefingWriterTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
+}
+
+QString BriefingWriterTest::pdfText(const QString &path, int page)
+{
+    QStringList arguments{u"-enc"_s, u"UTF-8"_s};
+    if (page > 0) {
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    }
+    arguments << path << u"-"_s;
+    QProcess process;
+    process.start(u"pdftotext"_s, arguments);
+    process.waitForFinished(60000);
+    // Line breaks depend on the layout; a reader's search does not care where a line ends.
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+int BriefingWriterTest::pageCount(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdfinfo"_s, {path});
+    process.waitForFinished(60000);
+    const QRegularExpressionMatch match =
+        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString BriefingWriterTest::write(const Corpus &corpus, const BriefingOptions &options, BriefingWriter::Result *result)
+{
+    const QString path = m_dir.filePath(u"briefing-%1.pdf"_s.arg(++m_files));
+    const BriefingWriter::Result r = BriefingWriter(options).write(corpus, path);
+    if (result) {
+        *result = r;
+    }
+    return path;
+}
+
+void BriefingWriterTest::testFactsWithCitations_data()
+{
+    QTest::addColumn<QString>("expected");
+    // Sources are cited in publication order: [1] the 2019 OpenAI article, [2] the 2024 Mistral article.
+    QTest::newRow("default-title") << u"Microsoft's partnerships and investments, 2019–2024"_s;
+    QTest::newRow("period") << u"Period: 22 July 2019 – 29 February 2024"_s;
+    QTest::newRow("counts") << u"Articles: 2 · Sources: 2 · Events: 3"_s;
+    QTest::newRow("summary-counts") << u"Articles read: 2, from sources: 2. Events they report: 3."_s;
+    QTest::newRow("usd-investment") << u"$1 billion, investment [1]"_s;
+    QTest::newRow("euro-with-usd") << u"$2.17 billion (€2 billion), valuation [2]"_s;
+    QTest::newRow("largest-figure") << u"The largest figure cited is $13 billion, investment [2]."_s;
+    QTest::newRow("summary-investment")
+        << u"On 22 July 2019 (date from publication date), Microsoft invested $1 billion in OpenAI [1]."_s;
+    QTest::newRow("summary-partnership") << u"On 26 February 2024, Microsoft partnered with Mistral AI; amount "
+                                            "cited: $2.17 billion (€2 billion) [2]."_s;
+    QTest::newRow("summary-undisclosed")
+        << u"In February 2024, Microsoft invested in Mistral AI; the amount was not disclosed [2]."_s;
+    QTest::newRow("table-row") << u"“2 billion euros” €2 billion (EUR) $2.17 billion 2024-02-26 valuation"_s;
+    QTest::newRow("quote-1-with-name")
+        << u"“We will enable MistralAI to train and deploy next-generation AI models on our AI data center "
+           "infrastructure.” — Brad Smith, 27 February 2024, The Asia Business Daily [2]"_s;
+    QTest::newRow("quote-2-with-name")
+        << u"“It is too early to answer.” — Brad Smith, 27 February 2024, The Asia Business Daily [2]"_s;
+    QTest::newRow("role") << u"Brad Smith President of Microsoft"_s;
+    QTest::newRow("event-cited") << u"3. 26 February 2024 · partnership [2]"_s;
+    QTest::newRow("event-date-basis") << u"Date: date from publication date"_s;
+    QTest::newRow("event-undisclosed") << u"Money: amount not disclosed"_s;
+    // The article has no title line, so the file name stands in for it.
+    QTest::newRow("source-1") << u"[1] microsoft-openai-investment.txt"_s;
+    QTest::newRow("source-1-outlet") << u"Outlet: Le Monde Informatique · Published: 22 July 2019 · Original "
+                                        "language: French (français)"_s;
+    QTest::newRow("source-2") << u"[2] OpenAI Investor Microsoft Accelerates AI Investment"_s;
+    QTest::newRow("source-2-language") << u"Original language: Korean (한국어)"_s;
+    QTest::newRow("source-file") << u"File: :/newsline/sample-corpus/microsoft-mistral-partnership.txt"_s;
+    QTest::newRow("page-numbers") << u"Page 1 of"_s;
+}
+
+void BriefingWriterTest::testFactsWithCitations()
+{
+    QFETCH(QString, expected);
+    static QString text;
+    if (text.isEmpty()) {
+        BriefingOptions options;
+        options.language = u"en"_s;
+        options.generated = QDate(2026, 11, 22);
+        BriefingWriter::Result result;
+        const QString path = write(sampleFixture(), options, &result);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.pages, pageCount(path));
+        // To look at the pages: BRIEFING_TEST_KEEP=/some/dir.pdf keeps a copy.
+        if (qEnvironmentVariableIsSet("BRIEFING_TEST_KEEP")) {
+            QFile::remove(qEnvironmentVariable("BRIEFING_TEST_KEEP"));
+            QFile::copy(path, qEnvironmentVariable("BRIEFING_TEST_KEEP"));
+        }
+        QVERIFY2(result.pages >= 2 && result.pages <= 8, qPrintable(QString::number(result.pages)));
+        text = pdfText(path);
+    }
+    QVERIFY2(text.contains(expected), qPrintable(u"missing: "_s + expected));
+}
+
+void BriefingWriterTest::testLeftOut_data()
+{
+    QTest::addColumn<QStringList>("lanes");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("lane-openai") << QStringList{u"Microsoft–OpenAI"_s} << QDate()
+                                 << QStringList{u"$1 billion"_s, u"[1] microsoft-openai-investment.txt"_s}
+                                 << QStringList{u"€2 billion"_s, u"Brad Smith"_s, u"Asia Business Daily"_s};
+    QTest::newRow("period-2024") << QStringList() << QDate(2024, 1, 1)
+                                 << QStringList{u"€2 billion"_s, u"Brad Smith"_s,
+                                                u"Microsoft's partnerships and "
+                                                "investments, 2024"_s}
+                                 << QStringList{u"microsoft-openai-investment.txt"_s, u"2019"_s};
+}
+
+void BriefingWriterTest::testLeftOut()
+{
+    QFETCH(QStringList, lanes);
+    QFETCH(QDate, from);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    BriefingOptions options;
+    options.language = u"en"_s;
+    options.generated = QDate(2026, 11, 22);
+    options.filter.lanes = lanes;
+    options.filter.from = from;
+    BriefingWriter::Result result;
+    const QString text = pdfText(write(sampleFixture(), options, &result));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    for (const QString &p : std::as_const(present)) {
+        QVERIFY2(text.contains(p), qPrintable(u"missing: "_s + p));
+    }
+    for (const QString &a : std::as_const(absent)) {
+        QVERIFY2(!text.contains(a), qPrintable(u"should be left out: "_s + a));
+    }
+}
+
+void BriefingWriterTest::testPageSize_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("points");
+    QTest::newRow("a4") << int(QPageSize::A4) << u"595 x 842 pts (A4)"_s;
+    QTest::newRow("letter") << int(QPageSize::Letter) << u"612 x 792 pts (letter)"_s;
+}
+
+void BriefingWriterTest::testPageSize()
+{
+    QFETCH(int, size);
+    QFETCH(QString, points);
+    BriefingOptions options;
+    options.pageSize = QPageSize::PageSizeId(size);
+    const QString path = write(sampleFixture(), options);
+    QProcess process;
+    process.start(u"pdfinfo"_s, {path});
+    process.waitForFinished(60000);
+    QVERIFY2(QString::fromUtf8(process.readAllStandardOutput()).contains(points), qPrintable(points));
+    QCOMPARE(BriefingOptions::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+    QCOMPARE(BriefingOptions::defaultPageSize(QLocale(QLocale::French, QLocale::France)), QPageSize::A4);
+    QCOMPARE(BriefingOptions::defaultPageSize(QLocale(QLocale::Korean, QLocale::SouthKorea)), QPageSize::A4);
+}
+
+void BriefingWriterTest::testBadCases_data()
+{
+    QTest::addColumn<bool>("empty");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    const QString ok = m_dir.filePath(u"bad.pdf"_s);
+    QTest::newRow("empty-corpus") << true << QDate() << ok << int(BriefingWriter::Status::EmptyCorpus)
+                                  << u"no articles"_s;
+    QTest::newRow("period-selects-nothing")
+        << false << QDate(2030, 1, 1) << ok << int(BriefingWriter::Status::NothingSelected)
+        << u"no article or event falls between 2030-01-01 and the end"_s;
+    QTest::newRow("missing-folder") << false << QDate() << m_dir.filePath(u"no/such/folder/b.pdf"_s)
+                                    << int(BriefingWriter::Status::CannotWrite) << u"cannot write"_s;
+    QTest::newRow("path-is-a-folder") << false << QDate() << m_dir.path() << int(BriefingWriter::Status::CannotWrite)
+                                      << u"cannot write"_s;
+}
+
+void BriefingWriterTest::testBadCases()
+{
+    QFETCH(bool, empty);
+    QFETCH(QDate, from);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    BriefingOptions options;
+    options.filter.from = from;
+    const BriefingWriter::Result result = BriefingWriter(options).write(empty ? Corpus() : sampleFixture(), path);
+    QCOMPARE(int(result.status), status);
+    QVERIFY2(result.message.contains(message), qPrintable(result.message));
+    QVERIFY(!result.message.contains(u'\n'));
+    QVERIFY(!QFileInfo(path).isFile());
+    // No temporary file is left beside it either.
+    QCOMPARE(QDir(m_dir.path()).entryList({u"bad*"_s}, QDir::Files), QStringList());
+}
+
+void BriefingWriterTest::testFailureKeepsExistingFile()
+{
+    const QString path = m_dir.filePath(u"existing.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("an earlier briefing");
+    file.close();
+    BriefingOptions options;
+    options.filter.to = QDate(2000, 1, 1);
+    QCOMPARE(BriefingWriter(options).write(sampleFixture(), path).status, BriefingWriter::Status::NothingSelected);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("an earlier briefing"));
+}
+
+void BriefingWriterTest::testCancelLeavesNoFile()
+{
+    const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    BriefingWriter writer;
+    writer.setProgress([](int done, int) { return done < 40; });
+    QCOMPARE(writer.write(sampleFixture(), path).status, BriefingWriter::Status::Cancelled);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({u"cancelled*"_s}, QDir::Files), QStringList());
+}
+
+void BriefingWriterTest::testProgress()
+{
+    QList<int> steps;
+    BriefingWriter writer;
+    writer.setProgress([&steps](int done, int total) {
+        steps.append(done * 100 / total);
+        return true;
+    });
+    QVERIFY(writer.write(sampleFixture(), m_dir.filePath(u"progress.pdf"_s)).ok());
+    QVERIFY(steps.size() >= 3);
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    QCOMPARE(steps.last(), 100);
+}
+
+void BriefingWriterTest::testLongTableRowsNeverSplit()
+{
+    // 150 figures with long original texts fill several pages of the figure table.
+    Corpus corpus = sampleFixture();
+    Article &article = corpus.articles[0];
+    const MoneyFigure model = article.figures.at(0);
+    QList<int> numbers;
+    for (int i = 0; i < 150; ++i) {
+        MoneyFigure f = model;
+        f.text = u"figure %1 of a long list that wraps over several lines in its narrow table column, row end %1"_s.arg(
+            i + 1);
+        f.amount = QString::number(1000000 * (i + 1));
+        article.figures.append(f);
+        numbers.append(i + 1);
+    }
+    BriefingWriter::Result result;
+    const QString path = write(corpus, BriefingOptions(), &result);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    int tablePages = 0;
+    int found = 0;
+    for (int page = 1; page <= result.pages; ++page) {
+        const QString text = pdfText(path, page);
+        bool hasRow = false;
+        for (int n : std::as_const(numbers)) {
+            // Cells of a row interleave in extracted text, but a split row would leave its last words on another page.
+            if (text.contains(u"“figure %1 of"_s.arg(n))) {
+                QVERIFY2(text.contains(u"row end %1”"_s.arg(n)),
+                         qPrintable(u"row %1 split on page %2"_s.arg(n).arg(page)));
+                hasRow = true;
+                ++found;
+            }
+        }
+        if (hasRow) {
+            ++tablePages;
+            QVERIFY2(text.contains(u"Original text Amount USD equivalent Rate date Kind Event Source"_s),
+                     qPrintable(u"no table header on page %1"_s.arg(page)));
+        }
+    }
+    QCOMPARE(found, numbers.size());
+    QVERIFY(tablePages >= 3);
+}
+
+void BriefingWriterTest::testNoEventsStillCites()
+{
+    Corpus corpus = sampleFixture();
+    corpus.events.clear();
+    for (Article &article : corpus.articles) {
+        Entity microsoft;
+        microsoft.name = u"Microsoft"_s;
+        microsoft.mentions = {find(article, u"Microsoft"_s)};
+        article.entities.append(microsoft);
+    }
+    BriefingWriter::Result result;
+    const QString text = pdfText(write(corpus, BriefingOptions(), &result));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(text.contains(u"No dated events to draw"_s));
+    QVERIFY(text.contains(u"Microsoft in the news, 2019–2024"_s));
+    QVERIFY(text.contains(u"“$1 billion” $1 billion (USD) $1 billion none needed investment none [1]"_s));
+    QVERIFY(text.contains(u"— Brad Smith, 27 February 2024, The Asia Business Daily [2]"_s));
+}
+
+QTEST_MAIN(BriefingWriterTest)
+#include "briefingwritertest.moc"

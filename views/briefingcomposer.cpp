@@ -1,0 +1,499 @@
+#include "briefingcomposer.h"
+
+#include "briefingchartpainter.h"
+#include "briefingsummary.h"
+#include "briefingtimelinepainter.h"
+
+#include <QFontDatabase>
+#include <QHash>
+#include <QPainter>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+const QColor grey(0x55, 0x5b, 0x66);
+
+// Lanes per drawing: more would squeeze each lane below what a reader can follow on paper.
+constexpr int lanesPerTimeline = 6;
+// Bars per chart: the table below lists every figure; the chart compares the largest.
+constexpr int barsPerChart = 20;
+
+QString quoted(const QString &text)
+{
+    return BriefingComposer::tr("“%1”", "a quotation").arg(text);
+}
+
+QString excerpt(QStringView text, int maxLength)
+{
+    QString result = text.toString().simplified();
+    if (result.size() > maxLength) {
+        result = result.left(maxLength - 1).trimmed() + u'…';
+    }
+    return result;
+}
+
+} // namespace
+
+BriefingComposer::BriefingComposer(const BriefingSelection &selection, const BriefingOptions &options,
+                                   BriefingLayout &layout)
+    : m_selection(selection)
+    , m_options(options)
+    , m_layout(layout)
+    , m_format(options.locale())
+    , m_body(font(9.5))
+    , m_small(font(8))
+    , m_bold(font(9.5, true))
+    , m_heading(font(14, true))
+{
+    m_lineHeight = m_layout.text(u"X"_s, m_body, m_layout.width()).height;
+}
+
+QStringList BriefingComposer::fontFamilies()
+{
+    // DejaVu first: its digits and currency signs survive text extraction; Noto CJK adds Hangul where DejaVu has none.
+    static const QStringList families = [] {
+        QStringList result;
+        const QStringList available = QFontDatabase::families();
+        for (const auto &family : {"DejaVu Sans"_L1, "Noto Sans CJK KR"_L1, "Noto Sans KR"_L1, "NanumGothic"_L1,
+                                   "Noto Sans CJK JP"_L1, "Noto Sans CJK SC"_L1}) {
+            if (available.contains(QString(family))) {
+                result.append(QString(family));
+            }
+        }
+        if (result.isEmpty()) {
+            result.append(QFontDatabase::systemFont(QFontDatabase::GeneralFont).family());
+        }
+        return result;
+    }();
+    return families;
+}
+
+QFont BriefingComposer::font(qreal pointSize, bool bold)
+{
+    QFont f;
+    f.setFamilies(fontFamilies());
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setKerning(true);
+    // Any letter spacing turns ligatures off: an "fi" ligature would extract as "ﬁ" and break a reader's search.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    return f;
+}
+
+QString BriefingComposer::title() const
+{
+    if (!m_options.title.isEmpty()) {
+        return m_options.title;
+    }
+    return BriefingSummary(m_selection, m_format).defaultTitle();
+}
+
+void BriefingComposer::compose()
+{
+    addCover();
+    addSummary();
+    addTimeline();
+    addFigures();
+    addQuotes();
+    addEvents();
+    addSources();
+}
+
+void BriefingComposer::addHeading(const QString &text)
+{
+    m_layout.addText(text, m_heading, m_lineHeight * 1.6, 0, QColor(0x1f, 0x3a, 0x5f), true);
+    m_layout.addSpace(m_lineHeight * 0.3);
+}
+
+void BriefingComposer::addEntry(const QList<Line> &lines, qreal spaceBefore, bool keepWithNext)
+{
+    QList<BriefingLayout::TextBox> boxes;
+    qreal height = spaceBefore;
+    for (const Line &line : lines) {
+        boxes.append(m_layout.text(line.text, line.font, m_layout.width() - line.indent));
+        height += boxes.last().height;
+    }
+    BriefingLayout::Block block;
+    block.height = height;
+    block.keepWithNext = keepWithNext;
+    block.paint = [boxes, lines, spaceBefore](QPainter &painter, const QRectF &rect) {
+        qreal y = rect.top() + spaceBefore;
+        for (int i = 0; i < boxes.size(); ++i) {
+            painter.setPen(lines.at(i).color);
+            boxes.at(i).draw(painter, rect.left() + lines.at(i).indent, y);
+            y += boxes.at(i).height;
+        }
+    };
+    m_layout.add(std::move(block));
+}
+
+void BriefingComposer::addCover()
+{
+    const QFont titleFont = font(20, true);
+    m_layout.addText(tr("Newsline briefing"), font(9, true), 0, 0, grey);
+    m_layout.addText(title(), titleFont, m_lineHeight * 0.3, 0, QColor(0x1f, 0x3a, 0x5f));
+    const int events = int(m_selection.events().size());
+    QString selection = tr("all events and articles");
+    if (!m_options.filter.lanes.isEmpty()) {
+        selection = tr("the lanes %1").arg(BriefingSummary::joinNames(m_options.filter.lanes));
+    } else if (!m_options.filter.eventIds.isEmpty()) {
+        selection = tr("events picked by the analyst");
+    } else if (m_options.filter.hasPeriod()) {
+        selection = tr("the events and articles of the period");
+    }
+    const QList<Line> lines{
+        {tr("Period: %1").arg(m_format.period(m_selection.firstDate(), m_selection.lastDate())), m_body},
+        {tr("Generated: %1").arg(m_format.date(m_options.generated)), m_body},
+        {tr("Articles: %1 · Sources: %2 · Events: %3")
+             .arg(m_selection.articles().size())
+             .arg(m_selection.sourceCount())
+             .arg(events),
+         m_body},
+        {tr("Covers: %1").arg(selection), m_body},
+    };
+    addEntry(lines, m_lineHeight * 0.8);
+    BriefingLayout::Block rule;
+    rule.height = m_lineHeight;
+    rule.paint = [](QPainter &painter, const QRectF &rect) {
+        painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), rect.height() * 0.06));
+        painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()));
+    };
+    m_layout.add(std::move(rule));
+}
+
+void BriefingComposer::addSummary()
+{
+    addHeading(tr("Summary"));
+    const QStringList sentences = BriefingSummary(m_selection, m_format).sentences();
+    for (const QString &sentence : sentences) {
+        m_layout.addText(sentence, m_body, m_lineHeight * 0.35);
+    }
+}
+
+void BriefingComposer::addTimeline()
+{
+    addHeading(tr("Timeline"));
+    const Corpus &corpus = m_selection.corpus();
+    QList<BriefingTimelinePainter::Item> items;
+    QStringList lanes;
+    QDate first;
+    QDate last;
+    int undated = 0;
+    for (int e : m_selection.events()) {
+        const Event &event = corpus.events.at(e);
+        if (!event.date.isValid()) {
+            ++undated;
+            continue;
+        }
+        QString lane = BriefingSelection::laneOf(event);
+        if (lane.isEmpty()) {
+            lane = tr("Other events");
+        }
+        if (!lanes.contains(lane)) {
+            lanes.append(lane);
+        }
+        QString label = m_format.eventDate(event) + tr(" · ") + BriefingFormat::eventType(event.type);
+        for (const FigureRef &ref : event.figures) {
+            if (const MoneyFigure *figure = corpus.figure(ref)) {
+                label += tr(" · ") + (figure->usd.isEmpty() ? m_format.original(*figure) : m_format.usd(*figure));
+                break;
+            }
+        }
+        items.append({lane, event.date, event.lastDay(), event.dateBasis == Event::DateBasis::Published,
+                      m_selection.eventNumber(e), label});
+        first = first.isValid() ? std::min(first, event.date) : event.date;
+        last = last.isValid() ? std::max(last, event.lastDay()) : event.lastDay();
+    }
+    if (items.isEmpty()) {
+        m_layout.addText(tr("No dated events to draw; the sections below list what the articles give."), m_body,
+                         m_lineHeight * 0.3);
+        return;
+    }
+    int omitted = 0;
+    for (int start = 0; start < lanes.size(); start += lanesPerTimeline) {
+        const QStringList chunk = lanes.mid(start, lanesPerTimeline);
+        QList<BriefingTimelinePainter::Item> chunkItems;
+        for (const auto &item : std::as_const(items)) {
+            if (chunk.contains(item.lane)) {
+                chunkItems.append(item);
+            }
+        }
+        auto painter =
+            std::make_shared<BriefingTimelinePainter>(chunkItems, chunk, first, last, m_small, m_format.locale());
+        BriefingLayout::Block block;
+        block.height = painter->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.5;
+        omitted += painter->omittedLabels();
+        block.paint = [painter, spacing = m_lineHeight * 0.5](QPainter &p, const QRectF &rect) {
+            painter->paint(p, rect.adjusted(0, spacing, 0, 0));
+        };
+        m_layout.add(std::move(block));
+    }
+    QString legend = tr("Numbers refer to the event list. Filled marker: date stated in an article; hollow marker: "
+                        "date from the publication date; bar: an event dated to a month or a year.");
+    if (omitted > 0) {
+        legend += u' ' + tr("Labels left out where markers crowd: %1; every event is in the event list.").arg(omitted);
+    }
+    if (undated > 0) {
+        legend += u' ' + tr("Events without a date, not drawn: %1.").arg(undated);
+    }
+    m_layout.addText(legend, m_small, m_lineHeight * 0.4, 0, grey);
+}
+
+QString BriefingComposer::figureLine(const FigureRef &ref) const
+{
+    const MoneyFigure *figure = m_selection.corpus().figure(ref);
+    return tr("%1, %2 %3")
+        .arg(m_format.usdWithOriginal(*figure), BriefingFormat::kind(figure->kind),
+             m_selection.citationText({ref.article}));
+}
+
+void BriefingComposer::addFigures()
+{
+    addHeading(tr("Money figures"));
+    const Corpus &corpus = m_selection.corpus();
+    const QList<FigureRef> &figures = m_selection.figures();
+    if (figures.isEmpty()) {
+        m_layout.addText(tr("No money figures were found in the selected articles."), m_body, m_lineHeight * 0.3);
+        return;
+    }
+    QList<std::pair<double, FigureRef>> convertible;
+    int withoutRate = 0;
+    for (const FigureRef &ref : figures) {
+        bool ok = false;
+        const double usd = corpus.figure(ref)->usd.toDouble(&ok);
+        if (ok) {
+            convertible.append({usd, ref});
+        } else {
+            ++withoutRate;
+        }
+    }
+    std::stable_sort(convertible.begin(), convertible.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QString intro = tr("US dollar equivalents at the exchange rate of the date shown; the amount as the article "
+                       "gives it stays beside.");
+    if (convertible.size() > barsPerChart) {
+        intro += u' ' + tr("The chart compares the %1 largest of %2 figures; the table lists all.")
+                            .arg(barsPerChart)
+                            .arg(figures.size());
+    }
+    if (withoutRate > 0) {
+        intro += u' ' + tr("Figures without a known dollar rate, only in the table: %1.").arg(withoutRate);
+    }
+    m_layout.addText(intro, m_body, m_lineHeight * 0.2, 0, Qt::black, !convertible.isEmpty());
+    if (!convertible.isEmpty()) {
+        QList<BriefingChartPainter::Bar> bars;
+        for (int i = 0; i < convertible.size() && i < barsPerChart; ++i) {
+            const MoneyFigure *figure = corpus.figure(convertible.at(i).second);
+            bars.append({tr("%1, %2 %3")
+                             .arg(m_format.original(*figure), BriefingFormat::kind(figure->kind),
+                                  m_selection.citationText({convertible.at(i).second.article})),
+                         convertible.at(i).first, m_format.usd(*figure)});
+        }
+        const BriefingFormat format = m_format;
+        auto chart = std::make_shared<BriefingChartPainter>(
+            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+        BriefingLayout::Block block;
+        block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
+        block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
+            chart->paint(p, rect.adjusted(0, spacing, 0, 0));
+        };
+        m_layout.add(std::move(block));
+    }
+
+    const QList<BriefingLayout::Column> columns{
+        {tr("Original text"), 2.1, Qt::AlignLeft},  {tr("Amount"), 1.4, Qt::AlignLeft},
+        {tr("USD equivalent"), 1.3, Qt::AlignLeft}, {tr("Rate date"), 1.1, Qt::AlignLeft},
+        {tr("Kind"), 1.0, Qt::AlignLeft},           {tr("Event"), 1.1, Qt::AlignLeft},
+        {tr("Source"), 0.7, Qt::AlignLeft},
+    };
+    QList<QStringList> rows;
+    for (const FigureRef &ref : figures) {
+        const MoneyFigure *figure = corpus.figure(ref);
+        QString rateDate;
+        if (figure->currency == "USD"_L1) {
+            rateDate = tr("none needed");
+        } else if (figure->usdRateDate.isValid()) {
+            rateDate = figure->usdRateDate.toString(Qt::ISODate);
+        } else {
+            rateDate = tr("no rate known");
+        }
+        const int event = m_selection.eventOfFigure(ref);
+        const QString eventText = event < 0 ? tr("none")
+                                            : tr("%1. %2", "event number and type")
+                                                  .arg(m_selection.eventNumber(event))
+                                                  .arg(BriefingFormat::eventType(corpus.events.at(event).type));
+        rows.append({quoted(figure->text),
+                     tr("%1 (%2)", "amount and currency code").arg(m_format.original(*figure), figure->currency),
+                     m_format.usd(*figure), rateDate, BriefingFormat::kind(figure->kind), eventText,
+                     m_selection.citationText({ref.article})});
+    }
+    m_layout.addTable(columns, rows, font(7.5), font(7.5, true), m_lineHeight * 0.6);
+}
+
+void BriefingComposer::addQuotes()
+{
+    addHeading(tr("Key quotes"));
+    const Corpus &corpus = m_selection.corpus();
+    if (m_selection.quotes().isEmpty()) {
+        m_layout.addText(tr("No direct quotations were found in the selected articles."), m_body, m_lineHeight * 0.3);
+        return;
+    }
+    QStringList speakers;
+    QHash<QString, QList<QuoteRef>> bySpeaker;
+    for (const QuoteRef &ref : m_selection.quotes()) {
+        const QString speaker = corpus.articles.at(ref.article).quotes.at(ref.index).speaker;
+        if (!bySpeaker.contains(speaker)) {
+            speakers.append(speaker);
+        }
+        bySpeaker[speaker].append(ref);
+    }
+    // People quoted most come first; quotes whose speaker the text does not name come last.
+    std::stable_sort(speakers.begin(), speakers.end(), [&](const QString &a, const QString &b) {
+        if (a.isEmpty() != b.isEmpty()) {
+            return b.isEmpty();
+        }
+        return bySpeaker.value(a).size() > bySpeaker.value(b).size();
+    });
+    for (const QString &speaker : std::as_const(speakers)) {
+        const QList<QuoteRef> refs = bySpeaker.value(speaker);
+        QStringList roles;
+        for (const QuoteRef &ref : refs) {
+            const Article &article = corpus.articles.at(ref.article);
+            QString role = article.quotes.at(ref.index).speakerRole;
+            if (role.isEmpty()) {
+                if (const Entity *entity = article.entity(speaker)) {
+                    for (const Role &r : entity->roles) {
+                        role = r.organisation.isEmpty() ? r.title : tr("%1 of %2").arg(r.title, r.organisation);
+                        break;
+                    }
+                }
+            }
+            if (!role.isEmpty() && !roles.contains(role)) {
+                roles.append(role);
+            }
+        }
+        const QString name = speaker.isEmpty() ? tr("Speaker not named") : speaker;
+        const QString roleText = speaker.isEmpty() ? QString()
+                                 : roles.isEmpty() ? tr("role not stated")
+                                                   : roles.join(tr("; "));
+        addEntry({{name, font(10.5, true)}, {roleText, m_small, grey}}, m_lineHeight * 0.8, true);
+        for (const QuoteRef &ref : refs) {
+            const Article &article = corpus.articles.at(ref.article);
+            const Quote &quote = article.quotes.at(ref.index);
+            const QString outlet = article.source.isEmpty() ? tr("outlet not named") : article.source;
+            const QString date =
+                article.published.isValid() ? m_format.date(article.published) : tr("publication date unknown");
+            const QString meta = tr("— %1, %2, %3 %4").arg(name, date, outlet, m_selection.citationText({ref.article}));
+            addEntry({{quoted(quote.text), m_body, Qt::black, m_lineHeight}, {meta, m_small, grey, m_lineHeight * 2}},
+                     m_lineHeight * 0.4);
+        }
+    }
+}
+
+void BriefingComposer::addEvents()
+{
+    addHeading(tr("Events"));
+    const Corpus &corpus = m_selection.corpus();
+    if (m_selection.events().isEmpty()) {
+        m_layout.addText(tr("No events were extracted from the selected articles."), m_body, m_lineHeight * 0.3);
+        return;
+    }
+    const qreal indent = m_lineHeight * 1.2;
+    for (int e : m_selection.events()) {
+        const Event &event = corpus.events.at(e);
+        QList<Line> lines;
+        lines.append({tr("%1. %2 · %3 %4")
+                          .arg(m_selection.eventNumber(e))
+                          .arg(m_format.eventDate(event), BriefingFormat::eventType(event.type),
+                               m_selection.citationText(event)),
+                      m_bold});
+        if (!event.actors.isEmpty()) {
+            lines.append({tr("Actors: %1").arg(event.actors.join(tr(", "))), m_body, Qt::black, indent});
+        }
+        if (!event.summary.isEmpty()) {
+            lines.append({event.summary, m_body, Qt::black, indent});
+        }
+        QString dateNote;
+        switch (event.dateBasis) {
+        case Event::DateBasis::Text:
+            dateNote = tr("date stated in the article");
+            break;
+        case Event::DateBasis::Published:
+            dateNote = tr("date from publication date");
+            break;
+        case Event::DateBasis::Analyst:
+            dateNote = tr("date set by the analyst");
+            break;
+        }
+        if (!event.date.isValid()) {
+            dateNote = tr("date unknown");
+        }
+        QString meta = tr("Date: %1").arg(dateNote);
+        if (!event.lane.isEmpty()) {
+            meta += tr(" · ") + tr("Lane: %1").arg(event.lane);
+        }
+        lines.append({meta, m_small, grey, indent});
+        QStringList money;
+        for (const FigureRef &ref : event.figures) {
+            if (corpus.figure(ref)) {
+                money.append(figureLine(ref));
+            }
+        }
+        if (!money.isEmpty()) {
+            lines.append({tr("Money: %1").arg(money.join(tr("; "))), m_body, Qt::black, indent});
+        } else if (event.type == Event::Type::Investment || event.type == Event::Type::Acquisition) {
+            lines.append({tr("Money: amount not disclosed"), m_body, Qt::black, indent});
+        }
+        for (const EventConflict &conflict : event.conflicts) {
+            QStringList values;
+            for (int v = 0; v < conflict.values.size(); ++v) {
+                const SourceRef source = conflict.sources.value(v);
+                values.append(conflict.values.at(v) + u' ' + m_selection.citationText({source.article}));
+            }
+            const QString field = conflict.field == "date"_L1 ? tr("date") : tr("amount");
+            lines.append({tr("Sources disagree on the %1: %2").arg(field, values.join(tr("; "))), m_body,
+                          QColor(0xb7, 0x1c, 0x1c), indent});
+        }
+        for (const SourceRef &source : event.sources) {
+            const QString cite = m_selection.citationText({source.article});
+            const QStringView text = corpus.textOf(source);
+            if (!cite.isEmpty() && !text.isEmpty()) {
+                lines.append(
+                    {tr("%1 %2", "citation and excerpt").arg(cite, quoted(excerpt(text, 240))), m_small, grey, indent});
+            }
+        }
+        addEntry(lines, m_lineHeight * 0.6);
+    }
+}
+
+void BriefingComposer::addSources()
+{
+    addHeading(tr("Sources"));
+    const Corpus &corpus = m_selection.corpus();
+    for (int a : m_selection.articles()) {
+        const Article &article = corpus.articles.at(a);
+        QList<Line> lines;
+        lines.append({tr("[%1] %2").arg(m_selection.citation(a)).arg(article.displayTitle()), m_bold});
+        const QString outlet = article.source.isEmpty() ? tr("outlet not named") : article.source;
+        const QString published =
+            article.published.isValid() ? m_format.date(article.published) : tr("publication date unknown");
+        const QString original = article.originalLanguage.isEmpty() ? article.language : article.originalLanguage;
+        lines.append({tr("Outlet: %1 · Published: %2 · Original language: %3")
+                          .arg(outlet, published, m_format.language(original)),
+                      m_body, Qt::black, m_lineHeight * 1.2});
+        lines.append({article.url.isEmpty() ? tr("File: %1").arg(article.file) : tr("URL: %1").arg(article.url),
+                      m_small, grey, m_lineHeight * 1.2});
+        if (!article.note.isEmpty()) {
+            lines.append({tr("Note: %1").arg(article.note), m_small, grey, m_lineHeight * 1.2});
+        }
+        addEntry(lines, m_lineHeight * 0.5);
+    }
+}
+
+} // namespace Newsline

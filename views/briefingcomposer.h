@@ -1,0 +1,64 @@
+#pragma once
+
+#include "briefingformat.h"
+#include "briefinglayout.h"
+#include "briefingoptions.h"
+#include "briefingselection.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+
+namespace Newsline {
+
+/// Puts a briefing's sections into a layout: cover, summary, timeline, figures, quotes, events, sources.
+class BriefingComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsline::BriefingComposer)
+
+public:
+    /// Composes the selection with the options into layout.
+    BriefingComposer(const BriefingSelection &selection, const BriefingOptions &options, BriefingLayout &layout);
+
+    /// Adds every section in reading order.
+    void compose();
+    /// The title on the cover: the options' title, else one composed from the actors and the period.
+    [[nodiscard]] QString title() const;
+    /// The font families used, Latin first, then one that has Hangul.
+    [[nodiscard]] static QStringList fontFamilies();
+    /// The body font at a size in points, bold or not.
+    [[nodiscard]] static QFont font(qreal pointSize, bool bold = false);
+
+private:
+    /// One line of an entry: text in a font and colour, indented.
+    struct Line
+    {
+        QString text;
+        QFont font;
+        QColor color = Qt::black;
+        qreal indent = 0;
+    };
+
+    void addCover();
+    void addSummary();
+    void addTimeline();
+    void addFigures();
+    void addQuotes();
+    void addEvents();
+    void addSources();
+    void addHeading(const QString &text);
+    void addEntry(const QList<Line> &lines, qreal spaceBefore, bool keepWithNext = false);
+    [[nodiscard]] QString figureLine(const FigureRef &ref) const;
+
+    const BriefingSelection &m_selection;
+    const BriefingOptions &m_options;
+    BriefingLayout &m_layout;
+    BriefingFormat m_format;
+    QFont m_body;
+    QFont m_small;
+    QFont m_bold;
+    QFont m_heading;
+    qreal m_lineHeight = 0;
+};
+
+} // namespace Newsline

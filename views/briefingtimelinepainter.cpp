@@ -1,0 +1,202 @@
+#include "briefingtimelinepainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+// Colours that stay apart on paper and in greyscale print.
+const QColor laneColors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc2, 0x5b, 0x12), QColor(0x2e, 0x7d, 0x32),
+                             QColor(0x8e, 0x24, 0xaa), QColor(0xb7, 0x1c, 0x1c), QColor(0x00, 0x83, 0x8f),
+                             QColor(0x6d, 0x4c, 0x41), QColor(0x54, 0x6e, 0x7a)};
+
+constexpr int maxLabelRows = 4;
+
+} // namespace
+
+BriefingTimelinePainter::BriefingTimelinePainter(QList<Item> items, QStringList lanes, const QDate &from,
+                                                 const QDate &to, const QFont &font, const QLocale &locale)
+    : m_items(std::move(items))
+    , m_lanes(std::move(lanes))
+    , m_font(font)
+    , m_locale(locale)
+{
+    // A margin of a twentieth of the span (at least a month) keeps end markers and their labels off the frame.
+    const qint64 span = std::max<qint64>(from.daysTo(to), 1);
+    const qint64 margin = std::max<qint64>(span / 20, 31);
+    m_from = from.addDays(-margin);
+    m_to = to.addDays(margin);
+}
+
+qreal BriefingTimelinePainter::xOf(const QDate &date, qreal left, qreal width) const
+{
+    const qreal span = qreal(m_from.daysTo(m_to));
+    return left + width * qreal(m_from.daysTo(date)) / span;
+}
+
+qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
+{
+    const QFontMetricsF metrics(m_font, device);
+    m_laneLabelWidth = width * 0.2;
+    const qreal plotLeft = m_laneLabelWidth;
+    const qreal plotWidth = width - plotLeft;
+    m_rowHeight = metrics.height() * 1.2;
+    m_markerRow = metrics.height() * 1.5;
+    m_axisHeight = metrics.height() * 2.2;
+    const qreal gap = metrics.horizontalAdvance(u"  "_s);
+    const qreal radius = metrics.height() * 0.3;
+    m_placed.clear();
+    m_laneRows.clear();
+    m_omitted = 0;
+
+    qreal height = 0;
+    for (const QString &lane : std::as_const(m_lanes)) {
+        QList<int> order;
+        for (int i = 0; i < m_items.size(); ++i) {
+            if (m_items.at(i).lane == lane) {
+                order.append(i);
+            }
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return m_items.at(a).first < m_items.at(b).first; });
+        QList<qreal> rowEnds;
+        for (int i : std::as_const(order)) {
+            const Item &item = m_items.at(i);
+            const qreal x = xOf(item.first, 0, plotWidth);
+            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
+                                                     Qt::ElideRight, plotWidth * 0.45);
+            const qreal labelWidth = metrics.horizontalAdvance(label);
+            qreal labelX = x - radius;
+            if (labelX + labelWidth > plotWidth) {
+                labelX = x + radius - labelWidth;
+            }
+            labelX = std::max<qreal>(labelX, 0);
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.at(row) + gap > labelX) {
+                ++row;
+            }
+            const bool fits = row < maxLabelRows;
+            if (fits) {
+                if (row == rowEnds.size()) {
+                    rowEnds.append(0);
+                }
+                rowEnds[row] = labelX + labelWidth;
+            } else {
+                ++m_omitted;
+            }
+            m_placed.append({i, fits ? row : -1, plotLeft + labelX, labelWidth, fits});
+        }
+        const QRectF laneText = metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - gap, 1e6), Qt::TextWordWrap, lane);
+        const int rows = std::max(1, int(rowEnds.size()));
+        m_laneRows.append(rows);
+        height += std::max(m_markerRow + rows * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
+    }
+    m_laneRows.squeeze();
+    return height + m_axisHeight;
+}
+
+void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
+{
+    const QFontMetricsF metrics(m_font, painter.device());
+    const qreal plotLeft = rect.left() + m_laneLabelWidth;
+    const qreal plotWidth = rect.width() - m_laneLabelWidth;
+    const qreal radius = metrics.height() * 0.3;
+    const qreal hairline = metrics.height() * 0.05;
+    const qreal gap = metrics.horizontalAdvance(u"  "_s);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(m_font);
+
+    // Ticks: years when the span is long, months otherwise, thinned so their labels never touch.
+    QList<QDate> ticks;
+    QList<QString> tickLabels;
+    const qint64 days = m_from.daysTo(m_to);
+    if (days > 3 * 365) {
+        const int years = m_to.year() - m_from.year();
+        const int step = years > 24 ? 5 : years > 12 ? 2 : 1;
+        for (int y = m_from.year() + 1; y <= m_to.year(); ++y) {
+            if (y % step == 0) {
+                ticks.append(QDate(y, 1, 1));
+                tickLabels.append(QString::number(y));
+            }
+        }
+    } else {
+        const int months = int(days / 30) + 1;
+        const int step = months > 24 ? 6 : months > 12 ? 3 : months > 6 ? 2 : 1;
+        for (QDate d(m_from.year(), m_from.month(), 1); d <= m_to; d = d.addMonths(1)) {
+            if (d > m_from && (d.month() - 1) % step == 0) {
+                ticks.append(d);
+                tickLabels.append(m_locale.toString(d, u"MMM yyyy"_s));
+            }
+        }
+    }
+
+    qreal y = rect.top();
+    QList<qreal> laneTops;
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        const QRectF laneText =
+            metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - gap, 1e6), Qt::TextWordWrap, m_lanes.at(l));
+        const qreal h = std::max(m_markerRow + m_laneRows.at(l) * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
+        laneTops.append(y);
+        if (l % 2 == 0) {
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), h), QColor(0xf3, 0xf5, 0xf8));
+        }
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(QRectF(rect.left() + gap * 0.5, y + m_rowHeight * 0.25, m_laneLabelWidth - gap, h),
+                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_lanes.at(l));
+        painter.setPen(QPen(laneColors[l % std::size(laneColors)].lighter(160), hairline * 2));
+        painter.drawLine(QPointF(plotLeft, y + m_markerRow * 0.5), QPointF(rect.right(), y + m_markerRow * 0.5));
+        y += h;
+    }
+    laneTops.append(y);
+    const qreal axisY = y;
+
+    painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), hairline, Qt::DotLine));
+    for (const QDate &tick : std::as_const(ticks)) {
+        const qreal x = xOf(tick, plotLeft, plotWidth);
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, axisY));
+    }
+    painter.setPen(QPen(Qt::black, hairline * 1.5));
+    painter.drawLine(QPointF(plotLeft, axisY), QPointF(rect.right(), axisY));
+    for (int t = 0; t < ticks.size(); ++t) {
+        const qreal x = xOf(ticks.at(t), plotLeft, plotWidth);
+        painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + radius));
+        const qreal w = metrics.horizontalAdvance(tickLabels.at(t));
+        const qreal left = std::clamp(x - w / 2, plotLeft, rect.right() - w);
+        painter.drawText(QPointF(left, axisY + radius + metrics.ascent() * 1.1), tickLabels.at(t));
+    }
+
+    for (const Placed &placed : m_placed) {
+        const Item &item = m_items.at(placed.item);
+        const int lane = int(m_lanes.indexOf(item.lane));
+        const QColor color = laneColors[lane % std::size(laneColors)];
+        const qreal centerY = laneTops.at(lane) + m_markerRow * 0.5;
+        const qreal x1 = xOf(item.first, plotLeft, plotWidth);
+        const qreal x2 = std::max(xOf(item.last.addDays(1), plotLeft, plotWidth), x1 + 2 * radius);
+        if (placed.drawLabel) {
+            const qreal labelTop = laneTops.at(lane) + m_markerRow + placed.row * m_rowHeight;
+            painter.setPen(QPen(color, hairline));
+            painter.drawLine(QPointF(x1, centerY), QPointF(x1, labelTop + metrics.ascent() * 0.2));
+            painter.setPen(QColor(0x22, 0x22, 0x22));
+            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
+                                                     Qt::ElideRight, plotWidth * 0.45);
+            painter.drawText(QPointF(placed.x, labelTop + metrics.ascent()), label);
+        }
+        painter.setPen(QPen(color, hairline * 3));
+        painter.setBrush(item.approximate ? QBrush(Qt::white) : QBrush(color));
+        if (item.first == item.last) {
+            painter.drawEllipse(QPointF(x1, centerY), radius, radius);
+        } else {
+            painter.drawRoundedRect(QRectF(x1, centerY - radius, x2 - x1, 2 * radius), radius * 0.5, radius * 0.5);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+} // namespace Newsline
