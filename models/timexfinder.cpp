@@ -263,6 +263,7 @@ private:
     [[nodiscard]] std::optional<Hit> periodCode(int i) const;
     [[nodiscard]] std::optional<Hit> season(int i) const;
     [[nodiscard]] std::optional<Hit> bareUnit(int i) const;
+    [[nodiscard]] std::optional<Hit> unitEnd(int i) const;
     [[nodiscard]] std::optional<Hit> weekdayAlone(int i) const;
 
     const QString &m_text;
@@ -1182,8 +1183,9 @@ std::optional<Hit> Tagger::shifted(int i) const
         if (the && pastOrLast && unit != "Q"_L1) {
             return Hit{i, s, Timex::Type::Duration, durationValue(u"1"_s, unit), {}, Granularity::None};
         }
-        // "the following day": one after the date last mentioned; "the next day" likewise.
-        const QDate base = the && nextLike ? m_anchor : m_reference;
+        // "the following day", "the previous year": one after or before the date last mentioned ("In 2019 profit
+        // rose from the previous year" is 2018); "last year" without the article counts from publication.
+        const QDate base = the && (nextLike || is(k, "previous"_L1)) ? m_anchor : m_reference;
         int n = shift;
         if (the && is(k, "previous"_L1)) {
             n = -1;
@@ -1672,6 +1674,24 @@ std::optional<Hit> Tagger::bareUnit(int i) const
     return Hit{i, last, Timex::Type::Duration, durationValue(u"X"_s, unit), {}, Granularity::None};
 }
 
+// year-end, year end, quarter-end, month-end: the end of the current one.
+std::optional<Hit> Tagger::unitEnd(int i) const
+{
+    if (!has(i, W::Unit) || view(i).endsWith(u's')) {
+        return std::nullopt;
+    }
+    const int end = glued(i + 1) && isPunct(i + 1, u'-') ? i + 2 : i + 1;
+    if (!is(end, "end"_L1) || isNumber(i - 1) || has(i - 1, W::Number)) {
+        return std::nullopt;
+    }
+    const QString unit = word(i)->unit;
+    if (unit != "Y"_L1 && unit != "M"_L1 && unit != "Q"_L1) {
+        return std::nullopt;
+    }
+    const std::optional<std::pair<QString, Granularity>> at = valueAtUnit(m_reference, unit);
+    return Hit{i, end, Timex::Type::Date, at->first, m_reference, at->second};
+}
+
 std::optional<Hit> Tagger::matchAt(int i) const
 {
     const Token &t = tok(i);
@@ -1734,6 +1754,7 @@ std::optional<Hit> Tagger::matchAt(int i) const
     consider(periodCode(i));
     consider(season(i));
     consider(bareUnit(i));
+    consider(unitEnd(i));
     consider(clockTime(i));
     return best;
 }

@@ -86,6 +86,7 @@ void TimexFinderTest::testFind_data()
                                        << QStringList{u"first-quarter|DATE|2024-Q1"_s, u"second half|DATE|2024-H2"_s};
     QTest::newRow("in-the-fall") << u"The model goes on sale in the fall, after the fall in prices."_s << ref
                                  << QStringList{u"the fall|DATE|2024-FA"_s};
+    QTest::newRow("year-end") << u"The deal should close by year-end."_s << ref << QStringList{u"year-end|DATE|2024"_s};
     QTest::newRow("end-of-year") << u"Talks run until the end of 2025."_s << ref
                                  << QStringList{u"the end of 2025|DATE|2025"_s};
 
@@ -111,6 +112,8 @@ void TimexFinderTest::testFind_data()
                                       << QStringList{u"2010|DATE|2010"_s, u"Three years earlier|DATE|2007"_s};
     QTest::newRow("later-anchored") << u"He joined in 2015 and a year later he left."_s << ref
                                     << QStringList{u"2015|DATE|2015"_s, u"a year later|DATE|2016"_s};
+    QTest::newRow("previous-year-anchored") << u"In 2019, profit rose 5% from the previous year."_s << ref
+                                            << QStringList{u"2019|DATE|2019"_s, u"the previous year|DATE|2018"_s};
     QTest::newRow("earlier-this-month") << u"Earlier this month the bank raised rates."_s << ref
                                         << QStringList{u"Earlier this month|DATE|2024-02"_s};
     QTest::newRow("same-day") << u"Acme sued on March 3, 2021. On the same day, Beta settled."_s << ref
