@@ -943,10 +943,8 @@ private:
             return std::nullopt;
         }
         const NumberValue &top = high ? *high : *n;
-        if (ambiguous && !top.scaled && top.plainDigits) {
-            return std::nullopt;
-        }
-        if (ambiguous && top.words && !top.scaled) {
+        // "in 2019 won the award": a name that is also a word needs a scale or a grouped or decimal number.
+        if (ambiguous && !top.scaled && (top.plainDigits || top.words)) {
             return std::nullopt;
         }
         if (quotesExchangeRate(last)) {
@@ -961,6 +959,7 @@ private:
             const int scale = scaleAfter(last);
             if (scale >= 0 && !high) {
                 n->value = n->value.scaledByPowerOfTen(tok(scale).info->exponent);
+                n->scaled = true;
                 last = scale;
             }
         }
