@@ -496,6 +496,18 @@ void Scan::findInSentence(int first, int last)
         while (z > a && is(z - 1, WordKind::NonEntity) && !isAllCaps(z - 1)) {
             --z;
         }
+        // "Fort Pitt Capital Group Charlie Smith": an organisation's name directly before a person's.
+        int split = z;
+        for (int k = a + 1; k + 1 < z && !is(k - 1, WordKind::FirstName); ++k) {
+            if (is(k, WordKind::FirstName) && isNameShaped(k) && isNameShaped(k + 1) && z - k <= 3) {
+                split = k;
+                break;
+            }
+        }
+        if (split < z) {
+            classifyRun(split, z);
+            z = split;
+        }
         if (z - a == 1) {
             m_deferred.append(a);
         } else if (z > a) {

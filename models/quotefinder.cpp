@@ -31,6 +31,8 @@ struct Speaker
     TextSpan mention;
     // Where an apposition after the name stands ("CEO of MistralAI"), to pick the role the article gives there.
     TextSpan apposition;
+    // Where the attributing verb starts when no subject stands right before it ("..., saying, "..."").
+    int verbStart = -1;
 };
 
 struct Word
@@ -91,6 +93,8 @@ private:
     Speaker resolvePronoun(const Word &pronoun) const;
     Speaker resolveDescription(const Word &article, const Word &noun) const;
     int lastEntityBefore(int pos, const QList<Entity::Type> &types) const;
+    bool isSubject(const MentionRef &ref) const;
+    Speaker nearestSubject(int pos, int floor) const;
 
     bool attributeBefore(const Candidate &c, int floor, Speaker *speaker, bool *verbOnly) const;
     bool attributeAfter(const Candidate &c, int ceiling, Speaker *speaker, bool *verbOnly) const;
@@ -252,22 +256,65 @@ int Finder::lastEntityBefore(int pos, const QList<Entity::Type> &types) const
         if (!types.contains(m_article.entities[ref.entity].type) || insideCandidate(ref.span)) {
             continue;
         }
-        int p = ref.span.start;
-        Word before = wordBefore(p, 0);
-        for (int steps = 0; steps < 4 && before.isValid() && before.end == skipSpacesBack(p, 0); ++steps) {
-            const QStringView w = view(before);
-            if (!w.front().isUpper() && !m_kb.titles().contains(w) && !m_kb.titleModifiers().contains(w)) {
-                break;
-            }
-            p = before.start;
-            before = wordBefore(p, 0);
+        if (isSubject(ref)) {
+            return ref.entity;
         }
-        if (before.isValid() && before.end == skipSpacesBack(p, 0) && isPreposition(view(before))) {
-            continue;
-        }
-        return ref.entity;
     }
     return -1;
+}
+
+bool Finder::isSubject(const MentionRef &ref) const
+{
+    // "Richard Doherty attributes Steve Jobs' success": a possessive is not who acts.
+    const int end = ref.span.end;
+    if (end < m_text.size() && (m_text[end] == u'\'' || m_text[end] == u'\u2019') &&
+        (end + 1 >= m_text.size() || !m_text[end + 1].isLetter() || m_text[end + 1] == u's')) {
+        return false;
+    }
+    int p = ref.span.start;
+    Word before = wordBefore(p, 0);
+    for (int steps = 0; steps < 4 && before.isValid() && before.end == skipSpacesBack(p, 0); ++steps) {
+        const QStringView w = view(before);
+        if (!w.front().isUpper() && !m_kb.titles().contains(w) && !m_kb.titleModifiers().contains(w)) {
+            break;
+        }
+        p = before.start;
+        before = wordBefore(p, 0);
+    }
+    return !(before.isValid() && before.end == skipSpacesBack(p, 0) && isPreposition(view(before)));
+}
+
+Speaker Finder::nearestSubject(int pos, int floor) const
+{
+    // "Jobs started by hinting at the incident, saying, "..."": the clause's subject speaks.
+    static const QList<Entity::Type> speakers{Entity::Type::Person, Entity::Type::Organisation, Entity::Type::Media};
+    int p = pos;
+    while (p > floor) {
+        while (p > floor && !isWordChar(m_text[p - 1])) {
+            --p;
+        }
+        if (p <= floor) {
+            break;
+        }
+        for (const MentionRef &ref : m_mentions) {
+            if (ref.span.end == p && ref.span.start >= floor &&
+                speakers.contains(m_article.entities[ref.entity].type) && isSubject(ref)) {
+                return Speaker{ref.entity, ref.span, {}};
+            }
+        }
+        const Word w = wordBefore(p, floor);
+        if (!w.isValid()) {
+            break;
+        }
+        if (m_text[w.start].isLower() && !m_kb.pronounTypes(view(w)).isEmpty()) {
+            const Speaker pronoun = resolvePronoun(w);
+            if (pronoun.entity >= 0) {
+                return pronoun;
+            }
+        }
+        p = w.start;
+    }
+    return {};
 }
 
 Speaker Finder::resolvePronoun(const Word &pronoun) const
@@ -433,6 +480,7 @@ bool Finder::attributeBefore(const Candidate &c, int floor, Speaker *speaker, bo
             }
             *speaker = subjectEndingAt(verbStart, floor);
             *verbOnly = speaker->entity < 0 && !speaker->mention.isValid();
+            speaker->verbStart = verbStart;
             return true;
         }
         if (!punctuated) {
@@ -446,6 +494,13 @@ bool Finder::attributeBefore(const Candidate &c, int floor, Speaker *speaker, bo
 bool Finder::attributeAfter(const Candidate &c, int ceiling, Speaker *speaker, bool *verbOnly) const
 {
     if (c.runsOn) {
+        return false;
+    }
+    // "This 'switch', he said, would happen": a word or two set off without its own punctuation is a term
+    // the sentence uses, and the attribution belongs to the whole sentence.
+    const QStringView content = view(c.content.start, c.content.end).trimmed();
+    if (!content.isEmpty() && content.count(u' ') < 2 && !isSentenceEnd(content.back()) && content.back() != u',' &&
+        content.back() != u'!') {
         return false;
     }
     int p = skipSpacesForward(c.close + 1, ceiling);
@@ -632,6 +687,8 @@ QList<Quote> Finder::run()
         if (accepted && verbOnly && follows) {
             // ""...," adding, "..."": the same speaker carries on.
             speaker = previous;
+        } else if (accepted && speaker.entity < 0 && speaker.verbStart >= 0) {
+            speaker = nearestSubject(speaker.verbStart, floor);
         } else if (!accepted && follows && isPartialLead(c, floor)) {
             speaker = previous;
             accepted = true;
