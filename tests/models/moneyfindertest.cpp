@@ -143,7 +143,20 @@ QString devRowName(int index, const QString &input)
     if (input.contains(u"sen 100,000"_s)) {
         return u"sen-prefix"_s;
     }
-    return u"dev-%1"_s.arg(index, 2, 10, QChar(u'0'));
+    // "dev-07-fined-250-000": the case number and the words around its first amount, to find it in the file.
+    QStringList words;
+    for (const QString &w : input.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        QString clean;
+        for (QChar c : w) {
+            if (c.isLetterOrNumber() && c.unicode() < 128) {
+                clean.append(c);
+            }
+        }
+        if (!clean.isEmpty()) {
+            words.append(clean);
+        }
+    }
+    return u"dev-%1-%2"_s.arg(index, 2, 10, QChar(u'0')).arg(words.mid(0, 4).join(u'-'));
 }
 
 } // namespace
