@@ -143,7 +143,7 @@ QString devRowName(int index, const QString &input)
     if (input.contains(u"sen 100,000"_s)) {
         return u"sen-prefix"_s;
     }
-    // "dev-07-fined-250-000": the case number and the words around its first amount, to find it in the file.
+    // "dev-01-national-paid-siegel-and": the case number and its first words, to find it in the file.
     QStringList words;
     for (const QString &w : input.toLower().split(u' ', Qt::SkipEmptyParts)) {
         QString clean;
