@@ -98,7 +98,7 @@ private:
 
     bool attributeBefore(const Candidate &c, int floor, Speaker *speaker, bool *verbOnly) const;
     bool attributeAfter(const Candidate &c, int ceiling, Speaker *speaker, bool *verbOnly) const;
-    bool isPartialLead(const Candidate &c, int floor) const;
+    int partialLead(const Candidate &c, int floor) const;
     QString roleOf(const Speaker &speaker) const;
 
     const Article &m_article;
@@ -573,17 +573,17 @@ bool Finder::attributeAfter(const Candidate &c, int ceiling, Speaker *speaker, b
     return false;
 }
 
-bool Finder::isPartialLead(const Candidate &c, int floor) const
+int Finder::partialLead(const Candidate &c, int floor) const
 {
     const int p = skipSpacesBack(c.open, floor);
     const QStringView before = view(floor, p);
     for (const QString &lead : m_kb.partialQuoteLeads()) {
         if (before.size() >= lead.size() && before.endsWith(lead, Qt::CaseInsensitive) &&
             (before.size() == lead.size() || !before[before.size() - lead.size() - 1].isLetter())) {
-            return true;
+            return p - int(lead.size());
         }
     }
-    return false;
+    return -1;
 }
 
 QString Finder::roleOf(const Speaker &speaker) const
@@ -689,12 +689,14 @@ QList<Quote> Finder::run()
             speaker = previous;
         } else if (accepted && speaker.entity < 0 && speaker.verbStart >= 0) {
             speaker = nearestSubject(speaker.verbStart, floor);
-        } else if (!accepted && follows && isPartialLead(c, floor)) {
+        } else if (!accepted && follows && partialLead(c, floor) >= 0) {
             speaker = previous;
             accepted = true;
-        } else if (!accepted && isPartialLead(c, floor)) {
-            // "calling it "a new milestone"": the subject of the clause speaks.
-            const int lead = skipSpacesBack(c.open, floor);
+        } else if (const int lead = accepted ? -1 : partialLead(c, floor); lead >= 0) {
+            // "what Steve Jobs described as "a nominal charge"", "calling it "a new milestone"": the subject of
+            // the clause speaks.
+            speaker = subjectEndingAt(lead, floor);
+            accepted = speaker.entity >= 0;
             int cursor = lead;
             for (int k = 0; k < 10 && !accepted; ++k) {
                 const Word w = wordBefore(cursor, floor);

@@ -123,6 +123,12 @@ void EntityFinderTest::testMentions_data()
                                          << u"Pleasantville"_s << u"LOC"_s << QStringList{u"Pleasantville"_s};
     QTest::newRow("headline-known-only") << u"Microsoft Buys Stake In Startup\nMicrosoft said it bought a stake."_s
                                          << u"Microsoft"_s << u"ORG"_s << QStringList{u"Microsoft"_s, u"Microsoft"_s};
+    QTest::newRow("organisation-then-person")
+        << u"\"The machines took over,\" said Fort Pitt Capital Group Charlie Smith on Friday."_s << u"Charlie Smith"_s
+        << u"PER"_s << QStringList{u"Charlie Smith"_s};
+    QTest::newRow("organisation-before-person")
+        << u"Fort Pitt Capital Group Charlie Smith sold shares."_s << u"Fort Pitt Capital Group"_s << u"ORG"_s
+        << QStringList{u"Fort Pitt Capital Group"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }

@@ -164,6 +164,21 @@ void QuoteFinderTest::testQuotes_data()
     QTest::newRow("question-mark") << u"\"Who will pay for this?\" asked Elizabeth Warren."_s
                                    << u"Who will pay for this?"_s << u"Elizabeth Warren"_s << u"Elizabeth Warren"_s
                                    << QString();
+    QTest::newRow("saying-goes-to-clause-subject")
+        << u"Jensen Huang started by hinting at the shortage, saying, \"Demand is far ahead of supply.\""_s
+        << u"Demand is far ahead of supply."_s << u"Jensen Huang"_s << u"Jensen Huang"_s << QString();
+    QTest::newRow("stating-skips-prepositional-object")
+        << u"Satya Nadella wrote a letter to Google's board stating, \"We will compete hard.\""_s
+        << u"We will compete hard."_s << u"Satya Nadella"_s << u"Satya Nadella"_s << QString();
+    QTest::newRow("apposition-without-commas")
+        << u"Peter Boockvar an equity strategist for Miller Tabak, commented: \"Europe is a major trading partner.\""_s
+        << u"Europe is a major trading partner."_s << u"Peter Boockvar"_s << u"Peter Boockvar"_s << QString();
+    QTest::newRow("pronoun-not-possessive")
+        << u"Richard Doherty credits Steve Jobs' patience. He states \"Products could have shipped earlier.\""_s
+        << u"Products could have shipped earlier."_s << u"Richard Doherty"_s << u"He"_s << QString();
+    QTest::newRow("described-as-partial")
+        << u"The update costs what Steve Jobs described as \"a nominal charge\" for owners."_s << u"a nominal charge"_s
+        << u"Steve Jobs"_s << u"Steve Jobs"_s << QString();
     QTest::newRow("runs-on-paragraph")
         << u"Lisa Su said, \"We are shipping more chips than ever.\n\"And we will ship more next year.\""_s
         << u"And we will ship more next year."_s << u"Lisa Su"_s << u"Lisa Su"_s << QString();
@@ -259,6 +274,12 @@ void QuoteFinderTest::testNotQuote_data()
     QTest::newRow("not-the-org-in-role-after")
         << u"\"We are growing,\" said Arthur Mensch, CEO of MistralAI."_s << u"We are growing"_s << u"Mistral AI"_s;
     QTest::newRow("number-in-marks") << u"Shares rose \"10 percent\" by noon."_s << u"10 percent"_s << QString();
+    QTest::newRow("commonly-called") << u"Jobs noted that iOS applications, commonly called \"apps,\" sell well."_s
+                                     << u"apps"_s << QString();
+    QTest::newRow("term-with-parenthetical-said")
+        << u"This 'switch', he said, would happen next year."_s << u"switch"_s << QString();
+    QTest::newRow("not-the-possessed") << u"Richard Doherty credits Steve Jobs' patience. He said, \"It paid off.\""_s
+                                       << u"It paid off."_s << u"Steve Jobs"_s;
     QTest::newRow("not-previous-speaker-new-sentence")
         << u"\"We are ready,\" said Jane Doe. Analysts were less sure. Acme later said, \"Costs will rise.\""_s
         << u"Costs will rise."_s << u"Jane Doe"_s;
