@@ -69,6 +69,9 @@ constexpr std::array version2{
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END)",
     R"(INSERT INTO articles_fts(articles_fts) VALUES ('rebuild'))",
+    // Ranking by the table's own rank column lets FTS5 sort and stop at the LIMIT, so snippets are made for the
+    // returned rows only: a title word weighs five body words.
+    R"(INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)'))",
     R"(CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, speaker_role, content='quotes', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'))",
     R"(CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
@@ -78,6 +81,8 @@ constexpr std::array version2{
         INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role)
         VALUES ('delete', old.id, old.text, old.speaker, old.speaker_role); END)",
     R"(INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild'))",
+    // The speaker's name weighs more than a word of the quote, the role less.
+    R"(INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0, 0.5)'))",
     R"(CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE))",
     // The quote list is sorted by date: keep the article's date beside each quote so that the sort uses an index.
     // (undated sorts last as "~").

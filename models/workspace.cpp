@@ -667,12 +667,12 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
     QSqlQuery q(database());
     q.setForwardOnly(true);
     QString sql = u"SELECT a.id, a.file, a.title, a.source, a.url, a.published, a.language, "
-                  "snippet(articles_fts, 1, ?, ?, '…', 24), bm25(articles_fts, 5.0, 1.0) AS r "
+                  "snippet(articles_fts, 1, ?, ?, '…', 24), articles_fts.rank "
                   "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"_s;
     if (!options.person.isEmpty()) {
         sql += u" AND a.id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)"_s;
     }
-    q.prepare(sql + u" ORDER BY r LIMIT ?"_s);
+    q.prepare(sql + u" ORDER BY articles_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
@@ -791,9 +791,9 @@ QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOption
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
-        "snippet(quotes_fts, 0, ?, ?, '…', 24), bm25(quotes_fts, 1.0, 2.0, 0.5) AS r "
+        "snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        "WHERE quotes_fts MATCH ? ORDER BY r LIMIT ?"_s);
+        "WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
