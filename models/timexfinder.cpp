@@ -1179,8 +1179,10 @@ std::optional<Hit> Tagger::shifted(int i) const
         if (plural) {
             return std::nullopt;
         }
-        // "the past year", "the last decade": a stretch of time up to now, not a calendar unit.
-        if (the && pastOrLast && unit != "Q"_L1) {
+        // "the past year", "the last decade", "over the next decade": a stretch of time from now, not a
+        // calendar unit ("the next day" and "the following year" stay dates).
+        const bool ahead = is(k, "next"_L1) || is(k, "coming"_L1);
+        if (the && (pastOrLast || (ahead && unit != "D"_L1)) && unit != "Q"_L1) {
             return Hit{i, s, Timex::Type::Duration, durationValue(u"1"_s, unit), {}, Granularity::None};
         }
         // "the following day", "the previous year": one after or before the date last mentioned ("In 2019 profit

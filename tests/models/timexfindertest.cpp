@@ -169,6 +169,10 @@ void TimexFinderTest::testFind_data()
                                  << QStringList{u"the past nine days|DURATION|P9D"_s};
     QTest::newRow("past-decade") << u"It is the largest rally in the past decade."_s << ref
                                  << QStringList{u"the past decade|DURATION|P10Y"_s};
+    QTest::newRow("next-decade") << u"It will invest $5 billion over the next decade."_s << ref
+                                 << QStringList{u"the next decade|DURATION|P10Y"_s};
+    QTest::newRow("following-year-anchored") << u"It opened in 2015 and closed the following year."_s << ref
+                                             << QStringList{u"2015|DATE|2015"_s, u"the following year|DATE|2016"_s};
     QTest::newRow("approximate") << u"Prices are at their lowest in over six years."_s << ref
                                  << QStringList{u"over six years|DURATION|P6Y"_s};
     QTest::newRow("hours-minutes") << u"It lost 900 points in thirty minutes and recovered within 2 hours."_s << ref
