@@ -119,7 +119,12 @@ QString BriefingSummary::figureList(const Event &event, MoneyFigure::Kind prefer
     QStringList others;
     for (const FigureRef &ref : event.figures) {
         if (const MoneyFigure *figure = corpus.figure(ref)) {
-            (figure->kind == preferred ? preferredTexts : others).append(m_format.usdWithOriginal(*figure));
+            // An article often repeats its figure ("one billion dollars", "$1 billion"): say it once.
+            QStringList &texts = figure->kind == preferred ? preferredTexts : others;
+            const QString text = m_format.usdWithOriginal(*figure);
+            if (!texts.contains(text)) {
+                texts.append(text);
+            }
         }
     }
     *found = !preferredTexts.isEmpty();

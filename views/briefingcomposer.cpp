@@ -288,12 +288,18 @@ void BriefingComposer::addFigures()
     m_layout.addText(intro, m_body, m_lineHeight * 0.2, 0, Qt::black, !convertible.isEmpty());
     if (!convertible.isEmpty()) {
         QList<BriefingChartPainter::Bar> bars;
-        for (int i = 0; i < convertible.size() && i < barsPerChart; ++i) {
+        for (int i = 0; i < convertible.size() && bars.size() < barsPerChart; ++i) {
             const MoneyFigure *figure = corpus.figure(convertible.at(i).second);
-            bars.append({tr("%1, %2 %3")
-                             .arg(m_format.original(*figure), BriefingFormat::kind(figure->kind),
-                                  m_selection.citationText({convertible.at(i).second.article})),
-                         convertible.at(i).first, m_format.usd(*figure)});
+            const QString label = tr("%1, %2 %3")
+                                      .arg(m_format.original(*figure), BriefingFormat::kind(figure->kind),
+                                           m_selection.citationText({convertible.at(i).second.article}));
+            // One bar per amount, kind and source: an article that repeats its figure does not get two bars.
+            const bool repeated = std::any_of(bars.cbegin(), bars.cend(), [&](const BriefingChartPainter::Bar &bar) {
+                return bar.label == label && bar.usd == convertible.at(i).first;
+            });
+            if (!repeated) {
+                bars.append({label, convertible.at(i).first, m_format.usd(*figure)});
+            }
         }
         const BriefingFormat format = m_format;
         auto chart = std::make_shared<BriefingChartPainter>(
@@ -441,7 +447,7 @@ void BriefingComposer::addEvents()
         lines.append({meta, m_small, grey, indent});
         QStringList money;
         for (const FigureRef &ref : event.figures) {
-            if (corpus.figure(ref)) {
+            if (corpus.figure(ref) && !money.contains(figureLine(ref))) {
                 money.append(figureLine(ref));
             }
         }
@@ -480,9 +486,8 @@ void BriefingComposer::addSources()
         const Article &article = corpus.articles.at(a);
         QList<Line> lines;
         lines.append({tr("[%1] %2").arg(m_selection.citation(a)).arg(article.displayTitle()), m_bold});
-        const QString outlet = article.source.isEmpty() ? tr("outlet not named") : article.source;
-        const QString published =
-            article.published.isValid() ? m_format.date(article.published) : tr("publication date unknown");
+        const QString outlet = article.source.isEmpty() ? tr("not named") : article.source;
+        const QString published = article.published.isValid() ? m_format.date(article.published) : tr("unknown");
         const QString original = article.originalLanguage.isEmpty() ? article.language : article.originalLanguage;
         lines.append({tr("Outlet: %1 · Published: %2 · Original language: %3")
                           .arg(outlet, published, m_format.language(original)),

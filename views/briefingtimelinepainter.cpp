@@ -17,7 +17,8 @@ const QColor laneColors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc2, 0x5b, 0x12),
                              QColor(0x8e, 0x24, 0xaa), QColor(0xb7, 0x1c, 0x1c), QColor(0x00, 0x83, 0x8f),
                              QColor(0x6d, 0x4c, 0x41), QColor(0x54, 0x6e, 0x7a)};
 
-constexpr int maxLabelRows = 4;
+constexpr int maxLabelRows = 8;
+const QColor laneBackground(0xf3, 0xf5, 0xf8);
 
 } // namespace
 
@@ -71,11 +72,12 @@ qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
             const Item &item = m_items.at(i);
             const qreal x = xOf(item.first, 0, plotWidth);
             const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.45);
+                                                     Qt::ElideRight, plotWidth * 0.6);
             const qreal labelWidth = metrics.horizontalAdvance(label);
-            qreal labelX = x - radius;
+            // Labels start just right of their marker, or end just left of it near the right edge.
+            qreal labelX = x + radius;
             if (labelX + labelWidth > plotWidth) {
-                labelX = x + radius - labelWidth;
+                labelX = x - radius - labelWidth;
             }
             labelX = std::max<qreal>(labelX, 0);
             int row = 0;
@@ -145,7 +147,7 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
         const qreal h = std::max(m_markerRow + m_laneRows.at(l) * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
         laneTops.append(y);
         if (l % 2 == 0) {
-            painter.fillRect(QRectF(rect.left(), y, rect.width(), h), QColor(0xf3, 0xf5, 0xf8));
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), h), laneBackground);
         }
         painter.setPen(QColor(0x22, 0x22, 0x22));
         painter.drawText(QRectF(rect.left() + gap * 0.5, y + m_rowHeight * 0.25, m_laneLabelWidth - gap, h),
@@ -172,22 +174,40 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
         painter.drawText(QPointF(left, axisY + radius + metrics.ascent() * 1.1), tickLabels.at(t));
     }
 
+    // Leaders first, then labels on a patch of their lane's background, then markers: a leader that runs past
+    // another label passes behind it instead of striking through its words.
+    const auto laneOf = [&](const Placed &placed) { return int(m_lanes.indexOf(m_items.at(placed.item).lane)); };
+    for (const Placed &placed : m_placed) {
+        if (placed.drawLabel) {
+            const int lane = laneOf(placed);
+            const qreal x1 = xOf(m_items.at(placed.item).first, plotLeft, plotWidth);
+            const qreal labelTop = laneTops.at(lane) + m_markerRow + placed.row * m_rowHeight;
+            painter.setPen(QPen(laneColors[lane % std::size(laneColors)], hairline));
+            painter.drawLine(QPointF(x1, laneTops.at(lane) + m_markerRow * 0.5),
+                             QPointF(x1, labelTop + metrics.height() * 0.5));
+        }
+    }
+    for (const Placed &placed : m_placed) {
+        if (placed.drawLabel) {
+            const int lane = laneOf(placed);
+            const Item &item = m_items.at(placed.item);
+            const qreal labelTop = laneTops.at(lane) + m_markerRow + placed.row * m_rowHeight;
+            const qreal pad = metrics.averageCharWidth() * 0.3;
+            painter.fillRect(QRectF(rect.left() + placed.x - pad, labelTop, placed.width + 2 * pad, metrics.height()),
+                             lane % 2 == 0 ? laneBackground : QColor(Qt::white));
+            painter.setPen(QColor(0x22, 0x22, 0x22));
+            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
+                                                     Qt::ElideRight, plotWidth * 0.6);
+            painter.drawText(QPointF(rect.left() + placed.x, labelTop + metrics.ascent()), label);
+        }
+    }
     for (const Placed &placed : m_placed) {
         const Item &item = m_items.at(placed.item);
-        const int lane = int(m_lanes.indexOf(item.lane));
+        const int lane = laneOf(placed);
         const QColor color = laneColors[lane % std::size(laneColors)];
         const qreal centerY = laneTops.at(lane) + m_markerRow * 0.5;
         const qreal x1 = xOf(item.first, plotLeft, plotWidth);
         const qreal x2 = std::max(xOf(item.last.addDays(1), plotLeft, plotWidth), x1 + 2 * radius);
-        if (placed.drawLabel) {
-            const qreal labelTop = laneTops.at(lane) + m_markerRow + placed.row * m_rowHeight;
-            painter.setPen(QPen(color, hairline));
-            painter.drawLine(QPointF(x1, centerY), QPointF(x1, labelTop + metrics.ascent() * 0.2));
-            painter.setPen(QColor(0x22, 0x22, 0x22));
-            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.45);
-            painter.drawText(QPointF(placed.x, labelTop + metrics.ascent()), label);
-        }
         painter.setPen(QPen(color, hairline * 3));
         painter.setBrush(item.approximate ? QBrush(Qt::white) : QBrush(color));
         if (item.first == item.last) {
