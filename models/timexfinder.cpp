@@ -979,7 +979,8 @@ std::optional<Hit> Tagger::calendar(int i) const
 
 std::optional<Hit> Tagger::weekdayAlone(int i) const
 {
-    if (!has(i, W::Weekday) || !tok(i).capital || has(i - 1, W::NamedDayPrefix)) {
+    if (!has(i, W::Weekday) || !tok(i).capital || has(i - 1, W::NamedDayPrefix) ||
+        (has(i + 1, W::NamedDaySuffix) && tok(i + 1).capital)) {
         return std::nullopt;
     }
     const int weekday = word(i)->weekday;

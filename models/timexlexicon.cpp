@@ -145,6 +145,9 @@ TimexLexicon::TimexLexicon()
     for (const QString &abbreviation : ResourceData::lines(u"knowledge/abbreviations.txt"_s)) {
         entry(abbreviation).flags2 |= TimexWord::Abbreviation;
     }
+    for (const QJsonValue &value : root.value("namedDaySuffixes"_L1).toArray()) {
+        entry(value.toString()).flags2 |= TimexWord::NamedDaySuffix;
+    }
     for (const QJsonValue &value : root.value("rankNouns"_L1).toArray()) {
         entry(value.toString()).flags2 |= TimexWord::RankNoun;
     }

@@ -61,6 +61,7 @@ struct TimexWord
         RankNoun = 1u << 3,
         /// A word whose full stop ends no sentence (Inc., Jan., a.m.), from knowledge/abbreviations.txt.
         Abbreviation = 1u << 4,
+        NamedDaySuffix = 1u << 5,
     };
 
     quint32 flags = 0;

@@ -240,6 +240,7 @@ void TimexFinderTest::testNoMatch_data()
     QTest::newRow("ratio") << u"The shares were split 10:30 between the partners."_s << u"10:30"_s;
     QTest::newRow("most-recent") << u"Criticism of their most recent iPhone model grew."_s << u"recent"_s;
     QTest::newRow("named-day") << u"Stocks fell on 'Black Monday' in 1987."_s << u"Monday"_s;
+    QTest::newRow("newspaper") << u"The Sunday Times reported the deal."_s << u"Sunday"_s;
     QTest::newRow("fall-verb") << u"Shares fall in 2024 as rates rise."_s << u"fall"_s;
     QTest::newRow("percent") << u"Inflation reached 2024% in the war years."_s << u"2024%"_s;
     QTest::newRow("fraction-quarters") << u"The index has lost three quarters of its value."_s << u"three quarters"_s;
