@@ -175,7 +175,9 @@ bool Scan::isNameShaped(int i) const
         return true;
     }
     for (qsizetype k = 1; k < w.size(); ++k) {
-        if (!w[k].isLower() && w[k] != u'-' && !isApostrophe(w[k])) {
+        // "Jean-Claude", "O'Brien": a capital may follow a hyphen or an apostrophe.
+        const bool joined = w[k - 1] == u'-' || isApostrophe(w[k - 1]);
+        if (!w[k].isLower() && w[k] != u'-' && !isApostrophe(w[k]) && !(joined && w[k].isUpper())) {
             return false;
         }
     }
@@ -492,6 +494,11 @@ void Scan::findInSentence(int first, int last)
         while (a < j && isJunkStart(a, j - a)) {
             ++a;
         }
+        // "In Hong Kong", "The U.S. markets": after a dropped opener the rest may be a known name.
+        if (a > i && a < j) {
+            i = a;
+            continue;
+        }
         int z = j;
         while (z > a && is(z - 1, WordKind::NonEntity) && !isAllCaps(z - 1)) {
             --z;
@@ -566,8 +573,15 @@ void Scan::classifyRun(int first, int last)
         (is(first - 1, WordKind::Title) || is(first - 1, WordKind::Honorific))) {
         type = Entity::Type::Person;
     }
-    if (!type && nameShaped && count <= 4 && is(first, WordKind::FirstName)) {
-        type = Entity::Type::Person;
+    if (!type && nameShaped && count <= 4) {
+        // "Jean-Claude Trichet" has a known given name before its hyphen; "Lewis W. Teperman" a middle initial.
+        const QStringView given = word(first);
+        const qsizetype hyphen = given.indexOf(u'-');
+        const bool middleInitial = count == 3 && word(first + 1).size() == 2 && word(first + 1).endsWith(u'.');
+        if (is(first, WordKind::FirstName) || middleInitial ||
+            (hyphen > 0 && m_kb.firstNames().contains(given.left(hyphen)))) {
+            type = Entity::Type::Person;
+        }
     }
     if (!type && followedByComma) {
         // Apposition: "Jane Roe, chief executive of ...", "Acme, a Paris-based startup, ..."
@@ -577,7 +591,18 @@ void Scan::classifyRun(int first, int last)
         if (article) {
             ++k;
         }
-        if (nameShaped && titleForward(k, std::min(int(m_tokens.size()), k + 6)) > k) {
+        // "Kaoru Yosano, the Japanese minister of fiscal policy": a word or two may qualify the title.
+        bool titled = false;
+        for (int skip = 0; skip < 3 && !titled && k + skip < m_tokens.size(); ++skip) {
+            const int end = titleForward(k + skip, std::min(int(m_tokens.size()), k + skip + 6));
+            // Skipped words must be followed by "of ..." or a closing comma, or "Wyoming, the bank chief said"
+            // would make a person of the place.
+            const bool closed =
+                end < m_tokens.size() && (word(end) == "of"_L1 || word(end) == "at"_L1 || word(end) == "for"_L1 ||
+                                          between(m_tokens[end - 1].end, m_tokens[end].start).trimmed() == ","_L1);
+            titled = end > k + skip && (skip == 0 || closed);
+        }
+        if (nameShaped && titled) {
             type = Entity::Type::Person;
         } else if (article) {
             for (int t = k; t < std::min(int(m_tokens.size()), k + 5); ++t) {
@@ -594,7 +619,7 @@ void Scan::classifyRun(int first, int last)
             }
         }
     }
-    if (!type && nameShaped && count <= 3 && last < m_tokens.size() && adjacent(last - 1, last) &&
+    if (!type && nameShaped && count >= 2 && count <= 3 && last < m_tokens.size() && adjacent(last - 1, last) &&
         is(last, WordKind::SpeechVerb)) {
         type = Entity::Type::Person;
     }
@@ -603,12 +628,25 @@ void Scan::classifyRun(int first, int last)
         const QStringView w = word(first);
         const bool innerCapital = std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper(); });
         const bool possessive = end + 1 < m_text.size() && isApostrophe(m_text[end]) && m_text[end + 1] == u's';
-        if (has(first, Mixed)) {
+        // "French startup MistralAI", "fellow retailer Target": the noun before says what the name is.
+        const bool described =
+            first > 0 && adjacent(first - 1, first) && is(first - 1, WordKind::OrganisationDescription);
+        if (described) {
+            type = Entity::Type::Organisation;
+        } else if (has(first, Mixed)) {
             type = Entity::Type::Product;
         } else if ((isAllCaps(first) && w.size() >= 3) || (innerCapital && !isAllCaps(first)) || possessive) {
             type = Entity::Type::Organisation;
         } else {
             return;
+        }
+    }
+    // "Japan Inc." stripped to a known place keeps its full name; a known name keeps its own canonical form.
+    if (const KnowledgeBase::Entry *known = m_kb.lookup(name)) {
+        if (known->type == type.value_or(Entity::Type::Organisation)) {
+            name = known->name;
+        } else {
+            name = between(m_tokens[first].start, m_tokens[last - 1].end).toString().simplified();
         }
     }
     const int entity = entityFor(name, type.value_or(Entity::Type::Organisation));
@@ -818,7 +856,8 @@ void Scan::findReferences()
         if (!type) {
             continue;
         }
-        if (i + 2 < m_tokens.size() && adjacent(i + 1, i + 2) && (word(i + 2) == "of"_L1 || isCapitalised(i + 2))) {
+        if (i + 2 < m_tokens.size() && adjacent(i + 1, i + 2) &&
+            (word(i + 2) == "of"_L1 || isCapitalised(i + 2) || is(i + 2, WordKind::Title))) {
             continue;
         }
         // "invest in the startup" names an object, which is seldom the last subject.

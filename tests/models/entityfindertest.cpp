@@ -129,6 +129,18 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("organisation-before-person")
         << u"Fort Pitt Capital Group Charlie Smith sold shares."_s << u"Fort Pitt Capital Group"_s << u"ORG"_s
         << QStringList{u"Fort Pitt Capital Group"_s};
+    QTest::newRow("hyphenated-given-name")
+        << u"Markets waited for Jean-Claude Trichet to speak."_s << u"Jean-Claude Trichet"_s << u"PER"_s
+        << QStringList{u"Jean-Claude Trichet"_s};
+    QTest::newRow("middle-initial") << u"The surgeon, Lewis W. Teperman, operated on Monday."_s
+                                    << u"Lewis W. Teperman"_s << u"PER"_s << QStringList{u"Lewis W. Teperman"_s};
+    QTest::newRow("apposition-qualified-title")
+        << u"Kaoru Yosano, the Japanese minister of fiscal policy, warned of a downturn."_s << u"Kaoru Yosano"_s
+        << u"PER"_s << QStringList{u"Kaoru Yosano"_s};
+    QTest::newRow("known-after-opener") << u"In Hong Kong, the index fell. The U.S. markets opened lower."_s
+                                        << u"United States"_s << u"LOC"_s << QStringList{u"U.S."_s};
+    QTest::newRow("described-by-noun") << u"Fellow retailer Zellmart posted a loss."_s << u"Zellmart"_s << u"ORG"_s
+                                       << QStringList{u"Zellmart"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
@@ -171,6 +183,7 @@ void EntityFinderTest::testNotEntity_data()
     QTest::newRow("title-alone") << u"The President spoke first, then the CEO answered questions."_s << u"President"_s;
     QTest::newRow("common-word-known-elsewhere")
         << u"Markets were calm. Investors bought markets in Asia."_s << u"Markets"_s;
+    QTest::newRow("lone-unknown-word") << u"Shares rose after the Frobnication of the index."_s << u"Frobnication"_s;
     QTest::newRow("quote-opening-word") << u"He said, \"Nothing will change for customers.\""_s << u"Nothing"_s;
 }
 
@@ -258,6 +271,13 @@ void EntityFinderTest::testReferences()
     QVERIFY(microsoft);
     QCOMPARE(microsoft->references.size(), 1);
     QCOMPARE(article.textOf(microsoft->references.first()), u"The company"_s);
+
+    // "the bank chief" is a person, not the bank.
+    const Article chief = articleOf(u"Barclays cut rates. The bank chief said more cuts may follow."_s);
+    const QList<Entity> chiefEntities = EntityFinder().find(chief);
+    const Entity *barclays = findEntity(chiefEntities, u"Barclays"_s);
+    QVERIFY(barclays);
+    QVERIFY(barclays->references.isEmpty());
 }
 
 void EntityFinderTest::testBoilerplateSkipped()
