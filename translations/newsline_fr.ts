@@ -1,4 +1,1818 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Newsline</name>
+    <message>
+        <source>Imports article files and folders (*.txt) into a workspace file, creating it when it does not exist. Importing is incremental: an unchanged file is skipped, a changed file is updated. Articles are stored in batches, each in one transaction, so an interrupted import keeps every finished batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date of inputs whose front matter gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles stored per transaction (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (.newsline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline import: give a workspace file and at least one article file or folder (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline import: --batch-size &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline import: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-extracting: %1/%2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1/%2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the quotes and articles of a workspace, best matches first, and prints each with a snippet (matched words in [brackets]). Words are all required; &quot;quoted words&quot; are a phrase; word* is a prefix. Exit status 0 when something was found, 1 when nothing, 2 on error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only quotes said by this person (and articles naming them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per kind (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to search for (may be left out with --person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline search: give a query and a workspace file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline search: --limit &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline search: the query holds no word to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, not a Newsline workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Newsline workspace (not an SQLite database); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ArticleListModel</name>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ArticleReader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is %1 MiB, larger than the %2 MiB limit for one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is larger than the %1 MiB limit for one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file holds only white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file, not text (NUL byte at byte offset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (invalid byte 0x%1 at byte offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter opened on line 1 is never closed with &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: front matter line is not &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed date &quot;%2&quot; for %3 (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article has no text after its front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder holds no article files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ArticleTextView</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote (speaker unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::BriefingComposer</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a quotation</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Newsline briefing</source>
+        <translation>Note de synthèse Newsline</translation>
+    </message>
+    <message>
+        <source>all events and articles</source>
+        <translation>tous les événements et articles</translation>
+    </message>
+    <message>
+        <source>the lanes %1</source>
+        <translation>les axes %1</translation>
+    </message>
+    <message>
+        <source>events picked by the analyst</source>
+        <translation>événements choisis par l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>the events and articles of the period</source>
+        <translation>les événements et articles de la période</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Établie le : %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 · Sources: %2 · Events: %3</source>
+        <translation>Articles : %1 · Sources : %2 · Événements : %3</translation>
+    </message>
+    <message>
+        <source>Covers: %1</source>
+        <translation>Couvre : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No dated events to draw; the sections below list what the articles give.</source>
+        <translation>Aucun événement daté à tracer ; les sections suivantes reprennent ce que donnent les articles.</translation>
+    </message>
+    <message>
+        <source>Numbers refer to the event list. Filled marker: date stated in an article; hollow marker: date from the publication date; bar: an event dated to a month or a year.</source>
+        <translation>Les numéros renvoient à la liste des événements. Marque pleine : date donnée par un article ; marque creuse : date de publication ; barre : événement daté au mois ou à l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; every event is in the event list.</source>
+        <translation>Étiquettes omises là où les marques se serrent : %1 ; chaque événement figure dans la liste.</translation>
+    </message>
+    <message>
+        <source>Events without a date, not drawn: %1.</source>
+        <translation>Événements sans date, non tracés : %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Money figures</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>No money figures were found in the selected articles.</source>
+        <translation>Aucun montant n&apos;a été trouvé dans les articles retenus.</translation>
+    </message>
+    <message>
+        <source>US dollar equivalents at the exchange rate of the date shown; the amount as the article gives it stays beside.</source>
+        <translation>Équivalents en dollars américains au taux de change de la date indiquée ; le montant tel que l&apos;article le donne figure à côté.</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest of %2 figures; the table lists all.</source>
+        <translation>Le graphique compare les %1 plus grands des %2 montants ; le tableau les donne tous.</translation>
+    </message>
+    <message>
+        <source>Figures without a known dollar rate, only in the table: %1.</source>
+        <translation>Montants sans taux connu en dollars, seulement dans le tableau : %1.</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>USD equivalent</source>
+        <translation>Équivalent USD</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Date du taux</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>no rate known</source>
+        <translation>taux inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>event number and type</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount and currency code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key quotes</source>
+        <translation>Citations clés</translation>
+    </message>
+    <message>
+        <source>No direct quotations were found in the selected articles.</source>
+        <translation>Aucune citation directe n&apos;a été trouvée dans les articles retenus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Speaker not named</source>
+        <translation>Locuteur non nommé</translation>
+    </message>
+    <message>
+        <source>role not stated</source>
+        <translation>fonction non précisée</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>outlet not named</source>
+        <translation>média non nommé</translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation>date de publication inconnue</translation>
+    </message>
+    <message>
+        <source>— %1, %2, %3 %4</source>
+        <translation>— %1, %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No events were extracted from the selected articles.</source>
+        <translation>Aucun événement n&apos;a été extrait des articles retenus.</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 %4</source>
+        <translation>%1. %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Acteurs : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>date stated in the article</source>
+        <translation>date donnée par l&apos;article</translation>
+    </message>
+    <message>
+        <source>date from publication date</source>
+        <translation>date tirée de la date de publication</translation>
+    </message>
+    <message>
+        <source>date set by the analyst</source>
+        <translation>date fixée par l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Axe : %1</translation>
+    </message>
+    <message>
+        <source>Money: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Money: amount not disclosed</source>
+        <translation>Montant : non divulgué</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>le montant</translation>
+    </message>
+    <message>
+        <source>Sources disagree on the %1: %2</source>
+        <translation>Les sources divergent sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>citation and excerpt</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Outlet: %1 · Published: %2 · Original language: %3</source>
+        <translation>Média : %1 · Publié le : %2 · Langue originale : %3</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::BriefingFormat</name>
+    <message>
+        <source>%1 trillion</source>
+        <translation>%1 billions</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 milliards</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code and amount</comment>
+        <extracomment>%1 is an ISO currency code, %2 an amount: &quot;CHF 300 million&quot;</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>currency symbol and amount</comment>
+        <extracomment>%1 is a currency symbol, %2 an amount: &quot;€2 billion&quot;</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>no dollar rate known</source>
+        <translation>taux en dollars inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (no dollar rate known)</source>
+        <translation>%1 (taux en dollars inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>dollar equivalent and original</comment>
+        <extracomment>%1 the US dollar equivalent, %2 the amount as the article gives it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Qt date format of a full date in running text</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Qt date format of a month and year</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>period unknown</source>
+        <translation>période inconnue</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>investissement</translation>
+    </message>
+    <message>
+        <source>valuation</source>
+        <translation>valorisation</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation>bénéfice</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>amende</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impôt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <source>founding</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation>acquisition</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>annonce</translation>
+    </message>
+    <message>
+        <source>regulatory action</source>
+        <translation>action réglementaire</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>autre événement</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name and its own name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::BriefingSummary</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of names</comment>
+        <extracomment>%1 a list of names separated by commas, %2 the last name</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>period unknown</source>
+        <translation>période inconnue</translation>
+    </message>
+    <message>
+        <source>News briefing, %1</source>
+        <translation>Note d&apos;actualité, %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s partnerships and investments, %2</source>
+        <translation>Partenariats et investissements de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s partnerships, %2</source>
+        <translation>Partenariats de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s investments, %2</source>
+        <translation>Investissements de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: events, %2</source>
+        <translation>%1 : événements, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the news, %2</source>
+        <translation>%1 dans l&apos;actualité, %2</translation>
+    </message>
+    <message>
+        <source>On a date the sources do not give</source>
+        <translation>À une date que les sources ne donnent pas</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <comment>a full date</comment>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>a month or a year</comment>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>%1 (date from publication date)</source>
+        <translation>%1 (date tirée de la date de publication)</translation>
+    </message>
+    <message>
+        <source>%1, %2 partnered with %3</source>
+        <translation>%1, %2 s&apos;est associé à %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 invested %3 in %4</source>
+        <translation>%1, %2 a investi %3 dans %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 invested in %3; the amount was not disclosed</source>
+        <translation>%1, %2 a investi dans %3 ; le montant n&apos;a pas été divulgué</translation>
+    </message>
+    <message>
+        <source>%1, %2 was valued at %3</source>
+        <translation>%1, %2 a été valorisé à %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 acquired %3</source>
+        <translation>%1, %2 a acquis %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1; amount cited: %2</source>
+        <translation>%1 ; montant cité : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <comment>a sentence and its citation</comment>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Articles read: %1, from sources: %2.</source>
+        <translation>Articles lus : %1, provenant de sources : %2.</translation>
+    </message>
+    <message>
+        <source>No dated events were extracted from them; the figures and quotes below are listed as the articles give them.</source>
+        <translation>Aucun événement daté n&apos;en a été extrait ; les montants et citations ci-dessous sont repris tels que les articles les donnent.</translation>
+    </message>
+    <message>
+        <source>Events they report: %1.</source>
+        <translation>Événements rapportés : %1.</translation>
+    </message>
+    <message>
+        <source>Further events, in the event list: %1.</source>
+        <translation>Autres événements, dans la liste : %1.</translation>
+    </message>
+    <message>
+        <source>The largest figure cited is %1, %2 %3.</source>
+        <translation>Le montant le plus élevé cité est %1, %2 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::BriefingWriter</name>
+    <message>
+        <source>the corpus holds no articles, so there is nothing to brief</source>
+        <translation>le corpus ne contient aucun article : rien à synthétiser</translation>
+    </message>
+    <message>
+        <source>none of the picked events or lanes is in the corpus</source>
+        <translation>aucun des événements ou axes choisis n&apos;est dans le corpus</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>no article or event falls between %1 and %2</source>
+        <translation>aucun article ni événement entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>the briefing was cancelled</source>
+        <translation>la note a été annulée</translation>
+    </message>
+    <message>
+        <source>Newsline briefing · %1</source>
+        <translation>Note de synthèse Newsline · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>founding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date set by an analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventSummary</name>
+    <message>
+        <source>%1 trillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invests in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invests %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partners with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 valued at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 founded by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition involving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition involving %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquires %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory action involving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory action involving %1 (%2 fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event involving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(also reported: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventTablePanel</name>
+    <message>
+        <source>Event list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date, type, actor or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::FigureChartView</name>
+    <message>
+        <source>Figure comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of every event, not only of the selected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logarithmic dollar scale, for amounts of very different sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select events with money figures on the timeline, or tick Ǌll figures”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money figures in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::FigureModel</name>
+    <message>
+        <source>US dollars (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::MainWindow</name>
+    <message>
+        <source>About Newsline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Newsline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Turns news articles into a verified timeline of dated events, money figures and quotes, each traced to its sentence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add article files to the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every .txt article of a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading files; the corpus stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the timeline out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every dated event on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Scale for Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare figures on a logarithmic dollar scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the figures of every event, not only the selected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next event in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous event in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sentence the current event was read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Newsline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Newsline — %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the corpus is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; the others were opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language will change the next time Newsline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::MoneyFormat</name>
+    <message>
+        <source>%1 (no exchange rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2, ECB %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::QuoteListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::QuoteSearchPanel</name>
+    <message>
+        <source>Quote search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words in a quote or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::StoreSchema</name>
+    <message>
+        <source>the workspace could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite library in use has no full-text search (FTS5); install an SQLite built with FTS5 (Debian 12&apos;s libsqlite3-0 has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or zoom in to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new money (size: US$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation or running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events. Open articles with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::Workspace</name>
+    <message>
+        <source>%1: already exists; choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Newsline (workspace format %2, this program reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace could not be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimexEvaluator</name>
+    <message>
+        <source>%1: no gold file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brief</name>
+    <message>
+        <source>Writes a PDF briefing of articles: summary, timeline, money figures, quotes, events and sources, each fact with its citation.</source>
+        <translation>Écrit une note de synthèse PDF des articles : résumé, chronologie, montants, citations, événements et sources, chaque fait avec sa référence.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Title of the briefing (default: from the actors and the period).</source>
+        <translation>Titre de la note (par défaut : tiré des acteurs et de la période).</translation>
+    </message>
+    <message>
+        <source>First day to include.</source>
+        <translation>Premier jour à inclure.</translation>
+    </message>
+    <message>
+        <source>Last day to include.</source>
+        <translation>Dernier jour à inclure.</translation>
+    </message>
+    <message>
+        <source>Language of the briefing.</source>
+        <translation>Langue de la note.</translation>
+    </message>
+    <message>
+        <source>Paper (default: from the locale).</source>
+        <translation>Format du papier (par défaut : selon la région).</translation>
+    </message>
+    <message>
+        <source>Publication date of inputs whose front matter gives none.</source>
+        <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation>Fichiers ou dossiers d&apos;articles.</translation>
+    </message>
+    <message>
+        <source>newsline brief: %1</source>
+        <translation>newsline brief : %1</translation>
+    </message>
+    <message>
+        <source>no output file given (use --out FILE.pdf)</source>
+        <translation>aucun fichier de sortie (utilisez --out FICHIER.pdf)</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--from « %1 » n&apos;est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--to « %1 » n&apos;est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2</source>
+        <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not one of fr, ko, en</source>
+        <translation>--lang « %1 » n&apos;est pas fr, ko ou en</translation>
+    </message>
+    <message>
+        <source>--page-size &quot;%1&quot; is not a4 or letter</source>
+        <translation>--page-size « %1 » n&apos;est ni a4 ni letter</translation>
+    </message>
+    <message>
+        <source>--published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--published « %1 » n&apos;est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>no input given (see --help)</source>
+        <translation>aucune entrée (voir --help)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (pages: %2)</source>
+        <translation>%1 écrit (pages : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>eval-timex</name>
+    <message>
+        <source>articles %1, gold timexes %2, system timexes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed span  P %1  R %2  F1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict span   F1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type accuracy %1  value accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value F1      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores the temporal tagger against gold timexes (&lt;name&gt;.txt beside &lt;name&gt;.gold.json): relaxed and strict span F1, type and value accuracy, and value F1 = relaxed F1 x value accuracy (the TempEval-3 ranking measure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score only the first N lines of each text, the part the gold annotates (MEANTIME: headline, date line and four sentences, N = 6); 0 scores the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every miss, spurious find and wrong type or value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of articles and gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline eval-timex: give one folder (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline eval-timex: --annotated-lines needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline eval-timex: no article with gold found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>extract</name>
+    <message>
+        <source>Reads articles and prints their dates, money figures, entities, quotes and events as one JSON document on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date of inputs whose front matter gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline extract: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline extract: no input given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>The extractor changed since %n article(s) were extracted: extracting them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>print the extraction of articles as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF briefing of articles</source>
+        <translation>écrire une note de synthèse PDF des articles</translation>
+    </message>
+    <message>
+        <source>score the date finder against gold timexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import articles into a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the quotes and articles of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns news articles into a verified timeline and a briefing.
+
+Commands (newsline COMMAND --help):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date of inputs whose front matter gives none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
