@@ -171,6 +171,7 @@ private:
     [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
+    [[nodiscard]] bool namesOrganisation(const TextSpan &sentence) const;
     [[nodiscard]] bool isSpeaker(const Mention &m) const;
     [[nodiscard]] QList<Party> parties(int from, int to, bool affiliationsToo = false) const;
     [[nodiscard]] int clauseStart(int tokenIndex) const;
@@ -234,6 +235,18 @@ bool ArticleEvents::isHeadline(const TextSpan &sentence) const
 bool ArticleEvents::excluded(int position) const
 {
     return std::any_of(m_excluded.cbegin(), m_excluded.cend(), [&](const TextSpan &s) { return s.contains(position); });
+}
+
+bool ArticleEvents::namesOrganisation(const TextSpan &sentence) const
+{
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentence.start,
+                               [](const Mention &m, int position) { return m.start < position; });
+    for (; it != m_mentions.cend() && it->start < sentence.end; ++it) {
+        if (m_article.entities.at(it->entity).type == Entity::Type::Organisation) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ArticleEvents::timexAt(int position) const
@@ -642,9 +655,14 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     if (isHeadline(sentence)) {
         return;
     }
-    m_matches = m_lexicon.match(m_text, m_tokens);
     m_excluded.clear();
     m_affiliations.clear();
+    m_matches.clear();
+    // Cues matter only where an event may be told or where a later "it" may find its organisation.
+    const bool mayReport = m_lexicon.mayHaveTrigger(m_text, m_tokens);
+    if (mayReport || namesOrganisation(sentence)) {
+        m_matches = m_lexicon.match(m_text, m_tokens);
+    }
     for (const Match &x : m_matches) {
         const bool leading = x.first == 0 || isBoundary(m_tokens.at(x.first - 1)) ||
                              (!m_tokens.at(x.first - 1).isWord() && isQuoteOpen(m_tokens.at(x.first - 1).punct));
@@ -671,8 +689,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             sentenceTimexes.append(index);
         }
     }
-    const bool triggered =
-        std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::Trigger; });
+    const bool triggered = mayReport && std::any_of(m_matches.cbegin(), m_matches.cend(),
+                                                    [](const Match &x) { return x.cue == Cue::Trigger; });
     if (!triggered) {
         rememberSentence({}, sentenceTimexes);
         return;

@@ -42,6 +42,14 @@ std::size_t foldedHash(QStringView word)
     return (h ^ (h >> 16)) & 0xFFFF;
 }
 
+// Cues only ever asked about one word (isWord), never searched for in a sentence.
+bool singleWordCue(EventLexicon::Cue cue)
+{
+    using Cue = EventLexicon::Cue;
+    return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
+           cue == Cue::NonProduct || cue == Cue::ObjectEnd;
+}
+
 } // namespace
 
 EventLexicon::EventLexicon(const QJsonObject &json)
@@ -105,8 +113,15 @@ void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type)
         if (words.isEmpty()) {
             continue;
         }
+        if (singleWordCue(cue)) {
+            m_singleWords[words.constFirst()] |= 1u << int(cue);
+            continue;
+        }
         m_byFirstWord[words.constFirst()].append(int(m_phrases.size()));
         m_firstWordFilter.set(foldedHash(words.constFirst()));
+        if (cue == Cue::Trigger) {
+            m_triggerFilter.set(foldedHash(words.constFirst()));
+        }
         m_phrases.append({words, cue, type});
     }
 }
@@ -211,15 +226,25 @@ QList<EventLexicon::Match> EventLexicon::match(const QString &text, const QList<
     return matches;
 }
 
+bool EventLexicon::mayHaveTrigger(const QString &text, const QList<Token> &tokens) const
+{
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &t) {
+        return t.isWord() && m_triggerFilter.test(foldedHash(QStringView(text).mid(t.start, t.end - t.start)));
+    });
+}
+
 bool EventLexicon::isWord(Cue cue, QStringView word) const
 {
-    const QList<int> *indexes = phrasesStartingWith(word);
-    if (!indexes) {
+    if (word.isEmpty()) {
         return false;
     }
-    return std::any_of(indexes->cbegin(), indexes->cend(), [&](int index) {
-        return m_phrases.at(index).cue == cue && m_phrases.at(index).words.size() == 1;
-    });
+    thread_local QString buffer;
+    buffer.resize(word.size());
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        out[i] = fold(word.at(i));
+    }
+    return (m_singleWords.value(buffer) & (1u << int(cue))) != 0;
 }
 
 EventLexicon::TypeRule EventLexicon::rule(Event::Type type) const

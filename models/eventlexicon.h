@@ -81,6 +81,8 @@ public:
     static void tokenize(const QString &text, int start, int end, QList<Token> &tokens);
     /// Every listed phrase in the tokens, in token order (longer phrases first at one position).
     [[nodiscard]] QList<Match> match(const QString &text, const QList<Token> &tokens) const;
+    /// True when a word of the tokens may start a trigger phrase (a quick test before match()).
+    [[nodiscard]] bool mayHaveTrigger(const QString &text, const QList<Token> &tokens) const;
     /// True when the single word is listed under cue.
     [[nodiscard]] bool isWord(Cue cue, QStringView word) const;
     /// The rule of an event type.
@@ -104,6 +106,9 @@ private:
     QHash<int, TypeRule> m_rules;
     /// Bits set for the hashes of every phrase's first word: most words of a text are ruled out by one test.
     std::bitset<1 << 16> m_firstWordFilter;
+    std::bitset<1 << 16> m_triggerFilter;
+    /// Single words tested one at a time (speech verbs, stop words...): a bit per cue, kept out of match().
+    QHash<QString, quint32> m_singleWords;
 };
 
 } // namespace Newsline
