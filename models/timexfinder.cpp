@@ -236,13 +236,20 @@ private:
     [[nodiscard]] bool isApostrophe(int i) const { return isPunct(i, u'\'') || isPunct(i, u'\u2019'); }
 
     // Pieces.
-    [[nodiscard]] bool isFuture(int first, int last) const;
+    enum class Tense
+    {
+        Past,
+        Future,
+        Unknown
+    };
+    [[nodiscard]] Tense tense(int first, int last) const;
+    [[nodiscard]] bool isFuture(int first, int last) const { return tense(first, last) == Tense::Future; }
     [[nodiscard]] bool isYear(int i) const;
     [[nodiscard]] std::optional<int> count(int i, int *last, QString *text) const;
     [[nodiscard]] bool monthAllowed(int i, bool followedByDate) const;
     [[nodiscard]] int dayNumber(int i, int month) const;
-    [[nodiscard]] QDate resolveMonthDay(int month, int day, bool future) const;
-    [[nodiscard]] int resolveMonthYear(int month, bool future) const;
+    [[nodiscard]] QDate resolveMonthDay(int month, int day, Tense tense) const;
+    [[nodiscard]] int resolveMonthYear(int month, Tense tense) const;
     [[nodiscard]] QDate resolveWeekday(int weekday, int direction) const;
 
     // Families.
@@ -391,7 +398,7 @@ void Tagger::tokenize(const TextSpan &range)
 }
 
 // The tense of the clause around a span: the nearest tense word wins; without one, news reports the past.
-bool Tagger::isFuture(int first, int last) const
+Tagger::Tense Tagger::tense(int first, int last) const
 {
     constexpr int Window = 14;
     int futureDistance = Window + 1;
@@ -435,7 +442,10 @@ bool Tagger::isFuture(int first, int last) const
         look(k, d);
     }
     // "to be held on", "to remain closed until": an infinitive right before is future too.
-    return futureDistance < pastDistance;
+    if (futureDistance > Window && pastDistance > Window) {
+        return Tense::Unknown;
+    }
+    return futureDistance < pastDistance ? Tense::Future : Tense::Past;
 }
 
 bool Tagger::isYear(int i) const
@@ -627,7 +637,7 @@ int Tagger::dayNumber(int i, int month) const
     return day;
 }
 
-QDate Tagger::resolveMonthDay(int month, int day, bool future) const
+QDate Tagger::resolveMonthDay(int month, int day, Tense tense) const
 {
     if (m_sentenceYear > 0) {
         return QDate(m_sentenceYear, month, day);
@@ -635,6 +645,19 @@ QDate Tagger::resolveMonthDay(int month, int day, bool future) const
     if (!m_reference.isValid()) {
         return {};
     }
+    if (tense == Tense::Unknown) {
+        // No tense word near it ("goes on sale on 5 June"): the nearest such day.
+        QDate best;
+        for (int year = m_reference.year() - 1; year <= m_reference.year() + 1; ++year) {
+            const QDate candidate(year, month, day);
+            if (candidate.isValid() &&
+                (!best.isValid() || qAbs(candidate.daysTo(m_reference)) < qAbs(best.daysTo(m_reference)))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+    const bool future = tense == Tense::Future;
     QDate date(m_reference.year(), month, day);
     if (!date.isValid()) {
         date = QDate(m_reference.year() + (future ? 1 : -1), month, day);
@@ -647,7 +670,7 @@ QDate Tagger::resolveMonthDay(int month, int day, bool future) const
     return date;
 }
 
-int Tagger::resolveMonthYear(int month, bool future) const
+int Tagger::resolveMonthYear(int month, Tense tense) const
 {
     if (m_sentenceYear > 0) {
         return m_sentenceYear;
@@ -656,6 +679,12 @@ int Tagger::resolveMonthYear(int month, bool future) const
         return 0;
     }
     const int year = m_reference.year();
+    if (tense == Tense::Unknown) {
+        // The nearest such month: within six months either way.
+        const int offset = month - m_reference.month();
+        return offset > 6 ? year - 1 : offset < -6 ? year + 1 : year;
+    }
+    const bool future = tense == Tense::Future;
     if (future) {
         return month >= m_reference.month() ? year : year + 1;
     }
@@ -891,7 +920,7 @@ std::optional<Hit> Tagger::dayMonth(int i) const
             return Hit{i, yearToken, Timex::Type::Date, dayValue(date), date, Granularity::Day};
         }
     }
-    const QDate date = resolveMonthDay(month, day, isFuture(i, last));
+    const QDate date = resolveMonthDay(month, day, tense(i, last));
     const QString value = date.isValid() ? dayValue(date) : u"XXXX-"_s + pad(month, 2) + u'-' + pad(day, 2);
     return Hit{i, last, Timex::Type::Date, value, date, Granularity::Day};
 }
@@ -944,7 +973,7 @@ std::optional<Hit> Tagger::calendar(int i) const
             if (!monthAllowed(k, true)) {
                 return std::nullopt;
             }
-            const QDate date = resolveMonthDay(month, day, isFuture(i, after));
+            const QDate date = resolveMonthDay(month, day, tense(i, after));
             const QString value = date.isValid() ? dayValue(date) : u"XXXX-"_s + pad(month, 2) + u'-' + pad(day, 2);
             return Hit{i, after, Timex::Type::Date, value, date, Granularity::Day};
         }
@@ -969,7 +998,7 @@ std::optional<Hit> Tagger::calendar(int i) const
     if (!monthAllowed(k, false)) {
         return std::nullopt;
     }
-    const int year = resolveMonthYear(month, isFuture(i, after - 1));
+    const int year = resolveMonthYear(month, tense(i, after - 1));
     if (year == 0) {
         return Hit{i, after - 1, Timex::Type::Date, u"XXXX-"_s + pad(month, 2), {}, Granularity::None};
     }

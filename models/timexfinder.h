@@ -16,7 +16,8 @@ namespace Newsline {
 ///   text last mentioned.
 /// - A weekday, a month, a day of month ("the 26th") or a quarter without a year resolves by the tense of the
 ///   clause: the latest one not after the reference date when the nearest tense word is past (the default for
-///   news), the next one not before it when it is future (will, scheduled, until, ...).
+///   news), the next one not before it when it is future (will, scheduled, until, ...). A month or a month and
+///   day with no tense word near it takes the nearest occurrence ("goes on sale on 5 June").
 /// - Numeric dates: 2019-07-22 and 2019/07/22 are year-month-day. For 22/07/2019 or 07/22/2019 the reading that
 ///   is a valid date wins; when both are valid (03/04/2019), month-first is used for US English ("en", "en-US")
 ///   and day-first for every other language or region (en-GB, fr, de, ko...). Dotted dates (22.07.2019) are

@@ -131,6 +131,8 @@ void TimexFinderTest::testFind_data()
                                 << QStringList{u"a decade ago|DATE|2014"_s};
     QTest::newRow("year-is-this-year") << u"It was announced in 2022 and will close by the end of the year."_s << ref
                                        << QStringList{u"2022|DATE|2022"_s, u"the end of the year|DATE|2024"_s};
+    QTest::newRow("month-day-no-tense-nearest")
+        << u"The Camaro goes on sale on 5 March in 900 stores."_s << ref << QStringList{u"5 March|DATE|2024-03-05"_s};
     QTest::newRow("last-september") << u"The index has not been this high since last September."_s << ref
                                     << QStringList{u"last September|DATE|2023-09"_s};
     QTest::newRow("this-morning") << u"The company said this morning that it agreed."_s << ref
