@@ -80,6 +80,20 @@ QByteArray sha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+// The lowest rowid among the newest `cap` matches of an FTS5 query, or 0 when there are no more than cap matches.
+qint64 rankFloor(const QSqlDatabase &db, const QString &table, const QString &match, int cap)
+{
+    if (cap <= 0) {
+        return 0;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
+    q.addBindValue(match);
+    q.addBindValue(cap - 1);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 // Extraction is CPU-bound and each article independent: spread a batch over the cores.
 void extractInParallel(QList<Article> &articles)
 {
@@ -672,13 +686,14 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
     if (!options.person.isEmpty()) {
         sql += u" AND a.id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)"_s;
     }
-    q.prepare(sql + u" ORDER BY articles_fts.rank LIMIT ?"_s);
+    q.prepare(sql + u" AND articles_fts.rowid >= ? ORDER BY articles_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
     if (!options.person.isEmpty()) {
         q.addBindValue(options.person);
     }
+    q.addBindValue(rankFloor(database(), u"articles_fts"_s, match, options.rankedCandidates));
     q.addBindValue(options.limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -793,10 +808,11 @@ QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOption
         u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
         "snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        "WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rank LIMIT ?"_s);
+        "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
+    q.addBindValue(rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates));
     q.addBindValue(options.limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

@@ -68,6 +68,9 @@ struct SearchOptions
     /// Only quotes whose speaker's name contains these words ("Brad Smith", "Smith").
     QString person;
     int limit = 50;
+    /// A query matching more rows than this ranks only the most recently stored ones (0: rank every match): ranking
+    /// costs time in proportion to the matches, and a query that loose asks for recent material, not one best match.
+    int rankedCandidates = 2000;
     /// Markers around matched words in snippets.
     QString openMarker = QStringLiteral("[");
     QString closeMarker = QStringLiteral("]");

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void testQuoteSearchNoMatch();
     void testQuotesOfSampleSpeaker();
     void testArticleSearch();
+    void testLooseQueryRanksNewestOnly();
     void testEventPagesAndSnapshot();
     void testExtractorVersionChange();
     void testWatchFolderIsStored();
@@ -695,6 +697,35 @@ void WorkspaceTest::testArticleSearch()
     SearchOptions few;
     few.limit = 1;
     QCOMPARE(workspace->searchArticles(u"ohio"_s, few).size(), 1);
+}
+
+void WorkspaceTest::testLooseQueryRanksNewestOnly()
+{
+    auto workspace = createWorkspace();
+    QVERIFY(workspace);
+    for (int i = 0; i < 6; ++i) {
+        // The oldest article says "widgets" most often: the best match by rank, but not among the newest three.
+        writeFile(u"in/%1.txt"_s.arg(i), QByteArray(i == 0 ? "Widgets widgets widgets. " : "") +
+                                             "Acme sells widgets, "
+                                             "report " +
+                                             QByteArray::number(i) + ".\n");
+        QCOMPARE(workspace->importFiles({m_dir->filePath(u"in/%1.txt"_s.arg(i))}).added, 1);
+    }
+    SearchOptions all;
+    all.rankedCandidates = 0;
+    const QList<ArticleHit> everything = workspace->searchArticles(u"widgets"_s, all);
+    QCOMPARE(everything.size(), 6);
+    QVERIFY(everything.first().article.file.endsWith(u"/0.txt"_s));
+    SearchOptions capped;
+    capped.rankedCandidates = 3;
+    const QList<ArticleHit> newest = workspace->searchArticles(u"widgets"_s, capped);
+    QCOMPARE(newest.size(), 3);
+    for (const ArticleHit &hit : newest) {
+        QVERIFY2(QRegularExpression(u"/[345]\\.txt$"_s).match(hit.article.file).hasMatch(),
+                 qPrintable(hit.article.file));
+    }
+    QCOMPARE(workspace->searchArticles(u"report"_s, capped).size(), 3);
+    QCOMPARE(workspace->searchArticles(u"\"report 1\""_s, capped).size(), 1); // few matches: all ranked
 }
 
 void WorkspaceTest::testEventPagesAndSnapshot()
