@@ -2,13 +2,20 @@
 
 #include "articlereader.h"
 #include "corpusloader.h"
+#include "eventlistmodel.h"
+#include "figurechartview.h"
 #include "mainwindow.h"
+#include "quotesearchpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -125,7 +132,12 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"Newsline"_s);
     QApplication::setOrganizationName(u"Newsline"_s);
     QApplication::setApplicationVersion(QStringLiteral(NEWSLINE_VERSION));
-    installTranslators(app, requestedLanguage(argc, argv));
+    // --lang wins; else the language chosen in View > Language last time; else the system's.
+    QString language = requestedLanguage(argc, argv);
+    if (language.isEmpty()) {
+        language = QSettings().value(u"view/language"_s).toString();
+    }
+    installTranslators(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -146,9 +158,22 @@ int runWindow(int argc, char **argv)
         QCoreApplication::translate("main", "Publication date of inputs whose front matter gives none."),
         u"YYYY-MM-DD"_s);
     parser.addOption(published);
+    // Hidden options that pose the window and save a picture of it, for the documentation's screenshots.
+    QCommandLineOption screenshot(u"screenshot"_s, u"Save a picture of the window to FILE and quit."_s, u"FILE"_s);
+    QCommandLineOption selectEvent(u"select-event"_s, u"Select the events with these ids (comma-separated)."_s,
+                                   u"IDS"_s);
+    QCommandLineOption searchQuotes(u"search-quotes"_s, u"Search quotes for TEXT."_s, u"TEXT"_s);
+    QCommandLineOption allFigures(u"all-figures"_s, u"Compare all figures."_s);
+    QCommandLineOption logScale(u"log-scale"_s, u"Figures on a log scale."_s);
+    QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s);
+    for (QCommandLineOption *option : {&screenshot, &selectEvent, &searchQuotes, &allFigures, &logScale, &size}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.addPositionalArgument(u"PATH"_s,
                                  QCoreApplication::translate("main", "Article files or folders to open (default: "
-                                                                     "the bundled sample corpus)."),
+                                                                     "the files of the last session, else the "
+                                                                     "bundled sample corpus)."),
                                  u"[PATH...]"_s);
     parser.process(app);
 
@@ -157,20 +182,53 @@ int runWindow(int argc, char **argv)
         reader.setDefaultPublished(QDate::fromString(parser.value(published), Qt::ISODate));
     }
     QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty() && !parser.isSet(screenshot)) {
+        const QStringList last = QSettings().value(u"session/openPaths"_s).toStringList();
+        for (const QString &path : last) {
+            if (path.startsWith(u':') || QFileInfo::exists(path)) {
+                paths.append(path);
+            }
+        }
+    }
     if (paths.isEmpty()) {
         paths.append(CorpusLoader::sampleCorpusPath());
     }
-    QList<ReadError> errors;
-    Corpus corpus = CorpusLoader(reader).load(paths, &errors);
 
     MainWindow window;
-    window.setCorpus(std::move(corpus));
-    window.show();
-    QStringList messages;
-    for (const ReadError &error : std::as_const(errors)) {
-        messages.append(error.message());
+    window.setArticleReader(reader);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2) {
+            window.resize(wh[0].toInt(), wh[1].toInt());
+        }
     }
-    window.showReadErrors(messages);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        QObject::connect(&window, &MainWindow::importFinished, &window, [&] {
+            if (parser.isSet(allFigures)) {
+                window.figureChart()->setShowAll(true);
+            }
+            window.figureChart()->setLogScale(parser.isSet(logScale));
+            const QStringList ids = parser.value(selectEvent).split(u',', Qt::SkipEmptyParts);
+            for (const QString &id : ids) {
+                for (qsizetype row = 0; row < window.corpus().events.size(); ++row) {
+                    if (window.corpus().events.at(row).id == id) {
+                        const QModelIndex index = window.eventModel()->index(int(row), 0);
+                        window.eventSelection()->setCurrentIndex(index, QItemSelectionModel::Select |
+                                                                            QItemSelectionModel::Rows);
+                    }
+                }
+            }
+            if (parser.isSet(searchQuotes)) {
+                window.quoteSearch()->setSearchText(parser.value(searchQuotes));
+            }
+            QTimer::singleShot(600, &window, [&] {
+                window.grab().save(parser.value(screenshot));
+                QCoreApplication::quit();
+            });
+        });
+    }
+    window.openPaths(paths);
     return app.exec();
 }
 

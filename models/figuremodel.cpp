@@ -47,8 +47,15 @@ void FigureModel::rebuild()
     if (m_corpus) {
         auto add = [this](const FigureRef &ref, int event) {
             const MoneyFigure *figure = m_corpus->figure(ref);
-            const bool shown =
-                std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) { return row.figure == ref; });
+            // One event reporting the same money twice ("one billion dollars", then "$1 billion") is one bar.
+            const bool shown = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) {
+                if (row.figure == ref) {
+                    return true;
+                }
+                const MoneyFigure &other = figureOf(row);
+                return figure && event >= 0 && row.event == event && other.kind == figure->kind &&
+                       figureUsd(other) == figureUsd(*figure);
+            });
             if (figure && figureUsd(*figure) > 0 && !shown) {
                 m_rows.append({ref, event});
             }
@@ -60,9 +67,15 @@ void FigureModel::rebuild()
                 }
             }
             // Figures no event claims are still money the articles state.
+            QList<FigureRef> claimed;
+            for (const Event &event : std::as_const(m_corpus->events)) {
+                claimed.append(event.figures);
+            }
             for (qsizetype a = 0; a < m_corpus->articles.size(); ++a) {
                 for (qsizetype i = 0; i < m_corpus->articles.at(a).figures.size(); ++i) {
-                    add({int(a), int(i)}, -1);
+                    if (!claimed.contains(FigureRef{int(a), int(i)})) {
+                        add({int(a), int(i)}, -1);
+                    }
                 }
             }
         } else {

@@ -1,12 +1,29 @@
 #include "articletextview.h"
 
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
+
+namespace {
+
+// Marks must stay legible on a dark palette too: pick the light or dark variant from the base colour.
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor pick(const QPalette &palette, QRgb light, QRgb dark)
+{
+    return QColor::fromRgb(isDark(palette) ? dark : light);
+}
+
+} // namespace
 
 ArticleTextView::ArticleTextView(QWidget *parent)
     : QTextBrowser(parent)
@@ -14,17 +31,26 @@ ArticleTextView::ArticleTextView(QWidget *parent)
     setAccessibleName(tr("Article text"));
     setOpenLinks(false);
     setReadOnly(true);
+    connect(this, &QTextBrowser::anchorClicked, this, &ArticleTextView::onAnchor);
 }
 
 void ArticleTextView::clearArticle()
 {
     clear();
     m_textStart = 0;
+    m_articleIndex = -1;
+    m_shown = {};
+    m_highlight = {};
+    setExtraSelections({});
 }
 
-void ArticleTextView::setArticle(const Article &article)
+void ArticleTextView::setArticle(const Article &article, int index)
 {
     clear();
+    setExtraSelections({});
+    m_highlight = {};
+    m_shown = article;
+    m_articleIndex = index;
     QTextCursor cursor(document());
 
     QTextCharFormat titleFormat;
@@ -53,17 +79,144 @@ void ArticleTextView::setArticle(const Article &article)
     m_textStart = cursor.position();
 
     cursor.insertText(article.text, QTextCharFormat());
+    markSpans();
+    moveCursor(QTextCursor::Start);
+}
+
+void ArticleTextView::markSpans()
+{
+    const Article &article = m_shown;
+    const QPalette pal = palette();
+    auto apply = [this](int start, int end, const QTextCharFormat &format) {
+        if (start < 0 || end <= start || end > m_shown.text.size()) {
+            return;
+        }
+        QTextCursor c(document());
+        c.setPosition(documentPosition(start));
+        c.setPosition(documentPosition(end), QTextCursor::KeepAnchor);
+        c.mergeCharFormat(format);
+    };
 
     QTextCharFormat dimmed;
-    dimmed.setForeground(palette().color(QPalette::PlaceholderText));
+    dimmed.setForeground(pal.color(QPalette::PlaceholderText));
     dimmed.setFontItalic(true);
     for (const TextSpan &span : article.boilerplate) {
-        QTextCursor c(document());
-        c.setPosition(documentPosition(span.start));
-        c.setPosition(documentPosition(span.end), QTextCursor::KeepAnchor);
-        c.mergeCharFormat(dimmed);
+        apply(span.start, span.end, dimmed);
     }
-    moveCursor(QTextCursor::Start);
+    // Widest marks first, so a name or figure inside a quote keeps its own style on top of the quote's.
+    for (qsizetype i = 0; i < article.quotes.size(); ++i) {
+        const Quote &quote = article.quotes.at(i);
+        QTextCharFormat format;
+        format.setBackground(pick(pal, 0xfff4dc, 0x4a3b17));
+        format.setFontItalic(true);
+        format.setAnchor(true);
+        format.setAnchorHref(u"quote:%1"_s.arg(i));
+        format.setToolTip(quote.speaker.isEmpty() ? tr("Quote (speaker unknown)") : tr("Quote: %1").arg(quote.speaker));
+        apply(quote.start, quote.end, format);
+    }
+    QTextCharFormat name;
+    name.setForeground(pick(pal, 0x5b2c83, 0xd7b8f3));
+    name.setFontWeight(QFont::DemiBold);
+    for (const Entity &entity : article.entities) {
+        name.setToolTip(entity.name);
+        for (const TextSpan &mention : entity.mentions) {
+            apply(mention.start, mention.end, name);
+        }
+    }
+    QTextCharFormat date;
+    date.setForeground(pick(pal, 0x0b4f9c, 0x8cc4ff));
+    date.setUnderlineStyle(QTextCharFormat::DashUnderline);
+    date.setUnderlineColor(pick(pal, 0x0b4f9c, 0x8cc4ff));
+    for (const Timex &timex : article.timexes) {
+        date.setToolTip(tr("Date: %1").arg(timex.value));
+        apply(timex.start, timex.end, date);
+    }
+    for (qsizetype i = 0; i < article.figures.size(); ++i) {
+        const MoneyFigure &figure = article.figures.at(i);
+        QTextCharFormat format;
+        format.setForeground(pick(pal, 0x0a5c33, 0xa8f0c8));
+        format.setBackground(pick(pal, 0xd8f3e3, 0x1d4a33));
+        format.setFontWeight(QFont::Bold);
+        format.setAnchor(true);
+        format.setAnchorHref(u"figure:%1"_s.arg(i));
+        format.setToolTip(tr("Money: %1 %2").arg(figure.amount, figure.currency));
+        apply(figure.start, figure.end, format);
+    }
+}
+
+void ArticleTextView::highlightSentencesOf(const TextSpan &span)
+{
+    if (!span.isValid() || span.end > m_shown.text.size()) {
+        clearHighlight();
+        return;
+    }
+    TextSpan highlight = span;
+    bool found = false;
+    for (const TextSpan &sentence : std::as_const(m_shown.sentences)) {
+        if (sentence.overlaps(span) || (span.length() == 0 && sentence.contains(span.start))) {
+            highlight.start = found ? std::min(highlight.start, sentence.start) : sentence.start;
+            highlight.end = found ? std::max(highlight.end, sentence.end) : sentence.end;
+            found = true;
+        }
+    }
+    m_highlight = highlight;
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document());
+    selection.cursor.setPosition(documentPosition(highlight.start));
+    selection.cursor.setPosition(documentPosition(highlight.end), QTextCursor::KeepAnchor);
+    selection.format.setBackground(pick(palette(), 0xffe066, 0x6b5a00));
+    selection.format.setProperty(QTextFormat::OutlinePen, QPen(pick(palette(), 0xc9a400, 0xffd800)));
+    setExtraSelections({selection});
+
+    // Centre the sentence rather than leaving it at the bottom edge, where ensureCursorVisible puts it.
+    QTextCursor start(document());
+    start.setPosition(documentPosition(highlight.start));
+    const QRect rect = cursorRect(start);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+}
+
+void ArticleTextView::clearHighlight()
+{
+    m_highlight = {};
+    setExtraSelections({});
+}
+
+QString ArticleTextView::highlightedText() const
+{
+    if (!m_highlight.isValid()) {
+        return {};
+    }
+    return m_shown.text.mid(m_highlight.start, m_highlight.length());
+}
+
+void ArticleTextView::onAnchor(const QUrl &url)
+{
+    const QString link = url.toString();
+    bool ok = false;
+    if (link.startsWith("figure:"_L1)) {
+        const int figure = link.mid(7).toInt(&ok);
+        if (ok) {
+            Q_EMIT figureClicked(m_articleIndex, figure);
+        }
+    } else if (link.startsWith("quote:"_L1)) {
+        const int quote = link.mid(6).toInt(&ok);
+        if (ok) {
+            Q_EMIT quoteClicked(m_articleIndex, quote);
+        }
+    }
+}
+
+void ArticleTextView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_articleIndex >= 0) {
+        const TextSpan highlight = m_highlight;
+        setArticle(Article(m_shown), m_articleIndex);
+        if (highlight.isValid()) {
+            highlightSentencesOf(highlight);
+        }
+    }
 }
 
 } // namespace Newsline

@@ -6,7 +6,8 @@
 
 namespace Newsline {
 
-/// Shows an article's text with its metadata on top and its boilerplate dimmed.
+/// Shows an article's text with its metadata on top and its boilerplate dimmed; dates, money figures, quotes
+/// and names are marked in distinct styles, and one span (an event's sentence, a quote) can be highlighted.
 class ArticleTextView : public QTextBrowser
 {
     Q_OBJECT
@@ -14,15 +15,41 @@ class ArticleTextView : public QTextBrowser
 public:
     explicit ArticleTextView(QWidget *parent = nullptr);
 
-    /// Shows an article (replacing the one shown).
-    void setArticle(const Article &article);
+    /// Shows an article (replacing the one shown); index is its place in the corpus, passed back in signals.
+    void setArticle(const Article &article, int index = -1);
     /// Shows nothing.
     void clearArticle();
+    /// Corpus index of the article shown, -1 when none.
+    [[nodiscard]] int articleIndex() const { return m_articleIndex; }
     /// Document position of an article text offset (the metadata block comes first).
     [[nodiscard]] int documentPosition(int textOffset) const { return m_textStart + textOffset; }
 
+    /// Highlights the sentences a span of the article touches and scrolls them into view.
+    void highlightSentencesOf(const TextSpan &span);
+    /// Removes the highlight.
+    void clearHighlight();
+    /// The highlighted span in article offsets; invalid when none.
+    [[nodiscard]] TextSpan highlightedSpan() const { return m_highlight; }
+    /// The highlighted text as the reader sees it.
+    [[nodiscard]] QString highlightedText() const;
+
+Q_SIGNALS:
+    /// A marked money figure was clicked: articles[article].figures[figure].
+    void figureClicked(int article, int figure);
+    /// A marked quote was clicked: articles[article].quotes[quote].
+    void quoteClicked(int article, int quote);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void markSpans();
+    void onAnchor(const QUrl &url);
+
+    Article m_shown;
+    int m_articleIndex = -1;
     int m_textStart = 0;
+    TextSpan m_highlight;
 };
 
 } // namespace Newsline

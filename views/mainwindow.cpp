@@ -1,45 +1,537 @@
 #include "mainwindow.h"
 
+#include "articlelistmodel.h"
 #include "articletextview.h"
+#include "corpusloader.h"
+#include "eventlistmodel.h"
+#include "eventtablepanel.h"
+#include "extractor.h"
+#include "figurechartview.h"
+#include "figuremodel.h"
+#include "messagebar.h"
+#include "quotelistmodel.h"
+#include "quotesearchpanel.h"
+#include "timelinewidget.h"
 
-#include <QListWidget>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
 
+namespace {
+
+constexpr int maxRecent = 8;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_articleList(new QListWidget(this))
+    , m_events(new EventListModel(this))
+    , m_quotes(new QuoteListModel(this))
+    , m_figures(new FigureModel(this))
+    , m_articles(new ArticleListModel(this))
+    , m_timeline(new TimelineWidget(this))
+    , m_eventTable(new EventTablePanel(this))
     , m_textView(new ArticleTextView(this))
+    , m_chart(new FigureChartView(this))
+    , m_quoteSearch(new QuoteSearchPanel(this))
+    , m_articleList(new QListView(this))
+    , m_messageBar(new MessageBar(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_importWatcher(new QFutureWatcher<ImportResult>(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
 {
-    setWindowTitle(tr("Newsline"));
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    m_eventSelection = new QItemSelectionModel(m_events, this);
+
+    m_events->setCorpus(&m_corpus);
+    m_quotes->setCorpus(&m_corpus);
+    m_figures->setCorpus(&m_corpus);
+    m_articles->setCorpus(&m_corpus);
+
+    m_timeline->setModel(m_events);
+    m_timeline->setSelectionModel(m_eventSelection);
+    m_eventTable->setModel(m_events, m_eventSelection);
+    m_chart->setModel(m_figures);
+    m_chart->setSelectionModel(m_eventSelection);
+    m_quoteSearch->setModel(m_quotes);
+    m_articleList->setModel(m_articles);
+
+    m_splitter->setObjectName(u"CentralSplitter"_s);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_eventTable);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setDefaultAction(m_actions.value(u"cancelImport"_s));
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+
+    connect(m_eventSelection, &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentEventChanged);
+    connect(m_eventSelection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventSelectionChanged);
+    connect(m_timeline, &TimelineWidget::activated, this, &MainWindow::openSource);
+    connect(m_eventTable, &EventTablePanel::activated, this, &MainWindow::openSource);
+    connect(m_textView, &ArticleTextView::figureClicked, this, &MainWindow::onFigureClicked);
+    connect(m_textView, &ArticleTextView::quoteClicked, this, &MainWindow::onQuoteClicked);
+    connect(m_quoteSearch, &QuoteSearchPanel::quoteChosen, this, &MainWindow::showQuoteInContext);
+    connect(m_articleList, &QListView::activated, this, [this](const QModelIndex &index) { showArticle(index.row()); });
+    connect(m_articleList, &QListView::clicked, this, [this](const QModelIndex &index) { showArticle(index.row()); });
+    connect(m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::onImportFinished);
+
+    retranslate();
+    resize(1500, 950);
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    cancelImport();
+    m_importWatcher->waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    auto dock = [this](const char *name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QLatin1StringView(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_sourceDock = dock("SourceDock", m_textView, Qt::RightDockWidgetArea);
+    m_articleDock = dock("ArticleDock", m_articleList, Qt::RightDockWidgetArea);
+    m_figureDock = dock("FigureDock", m_chart, Qt::BottomDockWidgetArea);
+    m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::BottomDockWidgetArea);
+    // The article list is the least used way in: a tab behind the source text, which it feeds.
+    tabifyDockWidget(m_sourceDock, m_articleDock);
+    m_sourceDock->raise();
+    splitDockWidget(m_figureDock, m_quoteDock, Qt::Horizontal);
+    resizeDocks({m_sourceDock}, {540}, Qt::Horizontal);
+    resizeDocks({m_figureDock, m_quoteDock}, {420, 640}, Qt::Horizontal);
+    resizeDocks({m_figureDock}, {340}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto action = [this](const char *key, QMenu *menu, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(shortcut);
+        menu->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(QLatin1StringView(key), a);
+        return a;
+    };
+    m_fileMenu = menuBar()->addMenu(QString());
+    action("openFiles", m_fileMenu, QKeySequence::Open, [this] { openFilesDialog(); });
+    action("openFolder", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openFolderDialog(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    QAction *cancel = action("cancelImport", m_fileMenu, QKeySequence(Qt::Key_Escape), [this] { cancelImport(); });
+    cancel->setEnabled(false);
+    m_fileMenu->addSeparator();
+    QAction *quit = action("quit", m_fileMenu, QKeySequence::Quit, [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    action("zoomIn", m_viewMenu, QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    action("zoomOut", m_viewMenu, QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    action("fitAll", m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_timeline->fitAll(); });
+    m_viewMenu->addSeparator();
+    QAction *log = action("logScale", m_viewMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                          [this](bool on) { m_chart->setLogScale(on); });
+    log->setCheckable(true);
+    connect(m_chart, &FigureChartView::logScaleChanged, log, &QAction::setChecked);
+    QAction *all = action("allFigures", m_viewMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                          [this](bool on) { m_chart->setShowAll(on); });
+    all->setCheckable(true);
+    connect(m_chart, &FigureChartView::showAllChanged, all, &QAction::setChecked);
+    m_viewMenu->addSeparator();
+    m_panelMenu = m_viewMenu->addMenu(QString());
+    for (QDockWidget *dock : {m_sourceDock, m_figureDock, m_quoteDock, m_articleDock}) {
+        m_panelMenu->addAction(dock->toggleViewAction());
+    }
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const QString current = QSettings().value(u"view/language"_s).toString();
+    // Each language is named in itself, so that a reader who cannot read the current one still finds theirs.
+    const QList<QPair<QString, QString>> languages{
+        {u"en"_s, u"English"_s}, {u"fr"_s, u"Fran\u00e7ais"_s}, {u"ko"_s, u"\ud55c\uad6d\uc5b4"_s}};
+    for (const auto &[code, name] : languages) {
+        auto *a = m_languageMenu->addAction(name);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == current || (current.isEmpty() && QLocale().name().startsWith(code)));
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_goMenu = menuBar()->addMenu(QString());
+    action("nextEvent", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [this] { m_timeline->selectNext(); });
+    action("previousEvent", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
+           [this] { m_timeline->selectPrevious(); });
+    action("openSource", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+        const QModelIndex current = m_eventSelection->currentIndex();
+        if (current.isValid()) {
+            openSource(current.row());
+        }
+    });
+    m_goMenu->addSeparator();
+    action("findQuote", m_goMenu, QKeySequence::Find, [this] {
+        raisePanel(u"quotes"_s);
+        m_quoteSearch->focusSearch();
+    });
+    action("filterEvents", m_goMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+           [this] { m_eventTable->focusFilter(); });
+    m_goMenu->addSeparator();
+    action("focusTimeline", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_timeline->setFocus(); });
+    action("focusEvents", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_eventTable->view()->setFocus(); });
+    action("focusSource", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_3), [this] {
+        raisePanel(u"source"_s);
+        m_textView->setFocus();
+    });
+    action("focusFigures", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_4), [this] {
+        raisePanel(u"figures"_s);
+        m_chart->setFocus();
+    });
+    action("focusQuotes", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_5), [this] {
+        raisePanel(u"quotes"_s);
+        m_quoteSearch->focusSearch();
+    });
+    action("focusArticles", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_6), [this] {
+        raisePanel(u"articles"_s);
+        m_articleList->setFocus();
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    QAction *about = action("about", m_helpMenu, QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Newsline"),
+                           tr("<p><b>Newsline</b> %1</p><p>Turns news articles into a verified timeline of dated "
+                              "events, money figures and quotes, each traced to its sentence.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    for (QAction *a : std::as_const(m_actions)) {
+        addAction(a);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    auto set = [this](const char *key, const QString &text, const QString &tip = {}) {
+        if (QAction *a = m_actions.value(QLatin1StringView(key))) {
+            a->setText(text);
+            a->setStatusTip(tip);
+        }
+    };
+    m_fileMenu->setTitle(tr("&File"));
+    set("openFiles", tr("&Open Files\u2026"), tr("Add article files to the corpus"));
+    set("openFolder", tr("Open &Folder\u2026"), tr("Add every .txt article of a folder and its subfolders"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    set("cancelImport", tr("&Cancel Import"), tr("Stop reading files; the corpus stays as it was"));
+    set("quit", tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    set("zoomIn", tr("Zoom &In"), tr("Zoom the timeline in"));
+    set("zoomOut", tr("Zoom &Out"), tr("Zoom the timeline out"));
+    set("fitAll", tr("&Fit All"), tr("Show every dated event on the timeline"));
+    set("logScale", tr("&Log Scale for Figures"), tr("Compare figures on a logarithmic dollar scale"));
+    set("allFigures", tr("&All Figures"), tr("Compare the figures of every event, not only the selected ones"));
+    m_panelMenu->setTitle(tr("&Panels"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    set("nextEvent", tr("&Next Event"), tr("Select the next event in date order"));
+    set("previousEvent", tr("&Previous Event"), tr("Select the previous event in date order"));
+    set("openSource", tr("Open &Source"), tr("Show the sentence the current event was read from"));
+    set("findQuote", tr("&Find Quote\u2026"));
+    set("filterEvents", tr("Filter &Events\u2026"));
+    set("focusTimeline", tr("&Timeline"));
+    set("focusEvents", tr("Event &List"));
+    set("focusSource", tr("Source &Text"));
+    set("focusFigures", tr("&Figure Comparison"));
+    set("focusQuotes", tr("&Quote Search"));
+    set("focusArticles", tr("&Articles"));
+    m_helpMenu->setTitle(tr("&Help"));
+    set("about", tr("&About Newsline"));
+    m_sourceDock->setWindowTitle(tr("Source Text"));
+    m_figureDock->setWindowTitle(tr("Figure Comparison"));
+    m_quoteDock->setWindowTitle(tr("Quote Search"));
+    m_articleDock->setWindowTitle(tr("Articles"));
     m_articleList->setAccessibleName(tr("Articles"));
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_articleList);
-    splitter->addWidget(m_textView);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    connect(m_articleList, &QListWidget::currentRowChanged, this, &MainWindow::showArticle);
-    resize(1200, 800);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_cancelButton->setToolTip(tr("Cancel the import (Esc)"));
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_corpus.articles.isEmpty()
+                       ? tr("Newsline")
+                       : tr("Newsline \u2014 %n article(s)", nullptr, int(m_corpus.articles.size())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_chart->setLogScale(settings.value(u"chart/logScale"_s, false).toBool());
+    m_chart->setShowAll(settings.value(u"chart/allFigures"_s, false).toBool());
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"chart/logScale"_s, m_chart->logScale());
+    settings.setValue(u"chart/allFigures"_s, m_figures->showAll());
+    settings.setValue(u"session/openPaths"_s, m_openedPaths);
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"import/recent"_s).toStringList();
+    for (const QString &path : paths) {
+        if (path.startsWith(u':')) {
+            continue; // the bundled sample is not something a person opened
+        }
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    while (recent.size() > maxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(u"import/recent"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu) {
+        return;
+    }
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"import/recent"_s).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &path = recent.at(i);
+        // Alt+1..8 reach the first entries from the keyboard.
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(u"import/recent"_s);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::openFilesDialog()
+{
+    QSettings settings;
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.value(u"import/lastFolder"_s).toString(),
+                                      tr("Articles (*.txt);;All files (*)"));
+    if (!files.isEmpty()) {
+        settings.setValue(u"import/lastFolder"_s, QFileInfo(files.constFirst()).absolutePath());
+        openPaths(files);
+    }
+}
+
+void MainWindow::openFolderDialog()
+{
+    QSettings settings;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Folder"), settings.value(u"import/lastFolder"_s).toString());
+    if (!folder.isEmpty()) {
+        settings.setValue(u"import/lastFolder"_s, folder);
+        openPaths({folder});
+    }
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importWatcher->isRunning();
+}
+
+bool MainWindow::openPaths(const QStringList &paths)
+{
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it (Esc)."), 8000);
+        return false;
+    }
+    m_importPaths = paths;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_actions.value(u"cancelImport"_s)->setEnabled(true);
+    statusBar()->showMessage(tr("Reading articles\u2026"));
+
+    // The worker gets copies: the window's corpus stays usable, and untouched, while files are read.
+    const ArticleReader reader = m_reader;
+    const QList<Article> existing = m_corpus.articles;
+    const QList<Event> existingEvents = m_corpus.events;
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_importWatcher->setFuture(QtConcurrent::run([this, reader, paths, existing, existingEvents, cancel] {
+        ImportResult result;
+        const CorpusLoader loader(reader);
+        Corpus loaded = loader.load(paths, &result.errors, [this, cancel](int done, int total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { onImportProgress(done, total); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        if (cancel->load()) {
+            result.cancelled = true;
+            return result;
+        }
+        QSet<QString> known;
+        for (const Article &article : existing) {
+            known.insert(article.file);
+        }
+        result.corpus.articles = existing;
+        for (Article &article : loaded.articles) {
+            if (!known.contains(article.file)) {
+                result.corpus.articles.append(std::move(article));
+                ++result.added;
+            }
+        }
+        if (existing.isEmpty()) {
+            result.corpus.events = loaded.events;
+        } else if (result.added == 0) {
+            result.corpus.events = existingEvents;
+        } else {
+            // One real-world event may be reported by an old and a new article: events are built across all.
+            Extractor().buildEvents(result.corpus);
+        }
+        return result;
+    }));
+    return true;
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+}
+
+void MainWindow::onImportProgress(int done, int total)
+{
+    if (!isImporting()) {
+        return;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+}
+
+void MainWindow::onImportFinished()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_actions.value(u"cancelImport"_s)->setEnabled(false);
+    ImportResult result = m_importWatcher->result();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the corpus is unchanged."), 8000);
+        Q_EMIT importFinished(0, 0);
+        return;
+    }
+    QStringList messages;
+    for (const ReadError &error : std::as_const(result.errors)) {
+        messages.append(error.message());
+    }
+    const int added = result.added;
+    if (added > 0 || m_corpus.articles.isEmpty()) {
+        setCorpus(std::move(result.corpus));
+    }
+    for (const QString &path : std::as_const(m_importPaths)) {
+        if (!m_openedPaths.contains(path)) {
+            m_openedPaths.append(path);
+        }
+    }
+    addRecent(m_importPaths);
+    statusBar()->showMessage(tr("%n article(s) added", nullptr, added), 8000);
+    showReadErrors(messages);
+    Q_EMIT importFinished(added, int(messages.size()));
 }
 
 void MainWindow::setCorpus(Corpus corpus)
 {
+    // Models point into m_corpus: detach them before it changes under them.
+    m_events->setCorpus(nullptr);
+    m_quotes->setCorpus(nullptr);
+    m_figures->setCorpus(nullptr);
+    m_articles->setCorpus(nullptr);
     m_corpus = std::move(corpus);
-    m_articleList->clear();
-    for (const Article &article : std::as_const(m_corpus.articles)) {
-        m_articleList->addItem(article.displayTitle());
-    }
-    statusBar()->showMessage(tr("%n article(s)", nullptr, int(m_corpus.articles.size())));
+    m_events->setCorpus(&m_corpus);
+    m_quotes->setCorpus(&m_corpus);
+    m_figures->setCorpus(&m_corpus);
+    m_articles->setCorpus(&m_corpus);
+    m_timeline->fitAll();
     if (!m_corpus.articles.isEmpty()) {
-        m_articleList->setCurrentRow(0);
+        showArticle(0);
     } else {
         m_textView->clearArticle();
     }
+    statusBar()->showMessage(tr("%n article(s)", nullptr, int(m_corpus.articles.size())) + u", "_s +
+                             tr("%n event(s)", nullptr, int(m_corpus.events.size())));
+    updateTitle();
 }
 
 void MainWindow::showReadErrors(const QStringList &messages)
@@ -47,21 +539,183 @@ void MainWindow::showReadErrors(const QStringList &messages)
     if (messages.isEmpty()) {
         return;
     }
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Some files could not be read"),
-                        tr("%n file(s) could not be read.", nullptr, int(messages.size())), QMessageBox::Close, this);
-    box->setDetailedText(messages.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_messageBar->showMessage(
+        tr("%n file(s) could not be read; the others were opened.", nullptr, int(messages.size())), messages);
 }
 
-void MainWindow::showArticle(int row)
+void MainWindow::selectEvent(int row)
 {
-    if (row < 0 || row >= m_corpus.articles.size()) {
-        m_textView->clearArticle();
+    if (row < 0 || row >= m_events->rowCount()) {
+        m_eventSelection->clear();
         return;
     }
-    m_textView->setArticle(m_corpus.articles.at(row));
+    m_eventSelection->setCurrentIndex(m_events->index(row, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::openSource(int row)
+{
+    if (m_eventSelection->currentIndex().row() != row) {
+        selectEvent(row);
+    }
+    showEventSource(row);
+    raisePanel(u"source"_s);
+    m_textView->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::raisePanel(const QString &name)
+{
+    QDockWidget *dock = name == "source"_L1     ? m_sourceDock
+                        : name == "figures"_L1  ? m_figureDock
+                        : name == "quotes"_L1   ? m_quoteDock
+                        : name == "articles"_L1 ? m_articleDock
+                                                : nullptr;
+    if (dock) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::onCurrentEventChanged(const QModelIndex &current)
+{
+    if (current.isValid() && m_followSelection) {
+        showEventSource(current.row());
+    }
+}
+
+void MainWindow::onEventSelectionChanged()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_eventSelection->selectedRows();
+    for (const QModelIndex &index : selected) {
+        rows.append(index.row());
+    }
+    // Bars follow the order of events in time, which is how the reader compares them.
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const QDate da = m_corpus.events.at(a).date;
+        const QDate db = m_corpus.events.at(b).date;
+        if (da.isValid() != db.isValid()) {
+            return da.isValid();
+        }
+        return da != db ? da < db : a < b;
+    });
+    m_figures->setEvents(rows);
+}
+
+void MainWindow::showArticle(int article)
+{
+    if (article < 0 || article >= m_corpus.articles.size()) {
+        return;
+    }
+    if (m_textView->articleIndex() != article) {
+        m_textView->setArticle(m_corpus.articles.at(article), article);
+    }
+    const QModelIndex index = m_articles->index(article);
+    if (m_articleList->currentIndex() != index) {
+        const QSignalBlocker blocker(m_articleList->selectionModel());
+        m_articleList->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::showEventSource(int row)
+{
+    if (row < 0 || row >= m_corpus.events.size()) {
+        return;
+    }
+    const Event &event = m_corpus.events.at(row);
+    if (event.sources.isEmpty()) {
+        return;
+    }
+    const SourceRef &source = event.sources.constFirst();
+    showArticle(source.article);
+    m_textView->highlightSentencesOf({source.start, source.end});
+}
+
+void MainWindow::onFigureClicked(int article, int figure)
+{
+    if (article < 0 || article >= m_corpus.articles.size() || figure < 0 ||
+        figure >= m_corpus.articles.at(article).figures.size()) {
+        return;
+    }
+    const MoneyFigure &money = m_corpus.articles.at(article).figures.at(figure);
+    int row = m_events->rowOfFigure({article, figure});
+    if (row < 0) {
+        row = m_events->rowForSpan(article, money.span());
+    }
+    // The reader clicked in this text: it stays where it is, with the figure's sentence lit.
+    m_followSelection = false;
+    selectEvent(row);
+    m_followSelection = true;
+    m_textView->highlightSentencesOf(money.span());
+}
+
+void MainWindow::onQuoteClicked(int article, int quote)
+{
+    if (article < 0 || article >= m_corpus.articles.size() || quote < 0 ||
+        quote >= m_corpus.articles.at(article).quotes.size()) {
+        return;
+    }
+    const Quote &q = m_corpus.articles.at(article).quotes.at(quote);
+    raisePanel(u"quotes"_s);
+    m_quoteSearch->showQuote(article, q.start);
+    showQuoteInContext(article, q.start, q.end);
+}
+
+void MainWindow::showQuoteInContext(int article, int start, int end)
+{
+    if (article < 0 || article >= m_corpus.articles.size()) {
+        return;
+    }
+    m_followSelection = false;
+    selectEvent(m_events->rowForSpan(article, {start, end}));
+    m_followSelection = true;
+    showArticle(article);
+    m_textView->highlightSentencesOf({start, end});
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(u"view/language"_s, language);
+    statusBar()->showMessage(tr("The language will change the next time Newsline starts."), 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelImport();
+    m_importWatcher->waitForFinished();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); })) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_fileMenu) {
+        retranslate();
+    }
 }
 
 } // namespace Newsline

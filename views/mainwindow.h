@@ -1,35 +1,157 @@
 #pragma once
 
+#include "articlereader.h"
 #include "corpus.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
-class QListWidget;
+#include <atomic>
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QItemSelectionModel;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
 
 namespace Newsline {
 
+class ArticleListModel;
 class ArticleTextView;
+class EventListModel;
+class EventTablePanel;
+class FigureChartView;
+class FigureModel;
+class MessageBar;
+class QuoteListModel;
+class QuoteSearchPanel;
+class TimelineWidget;
 
-/// The main window: the corpus's articles and the selected one's text.
+/// The analyst's window: the timeline in the centre over the event list, and docked panels for the source
+/// text, the figure comparison, quote search and the articles, all following one shared event selection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Replaces the shown corpus.
     void setCorpus(Corpus corpus);
-    /// Shows problems with inputs (one line each) in a dismissible message.
-    void showReadErrors(const QStringList &messages);
     [[nodiscard]] const Corpus &corpus() const { return m_corpus; }
+    /// Reader settings for files opened later (default publication date).
+    void setArticleReader(const ArticleReader &reader) { m_reader = reader; }
+
+    /// Adds files and folders to the corpus, reading them off the UI thread; false when an import is running.
+    bool openPaths(const QStringList &paths);
+    /// True while an import runs.
+    [[nodiscard]] bool isImporting() const;
+    /// Stops a running import; the corpus stays as it was.
+    void cancelImport();
+    /// Shows problems with inputs (one line each) in one dismissible message bar.
+    void showReadErrors(const QStringList &messages);
+    /// Paths opened in this session, for reopening next time.
+    [[nodiscard]] QStringList openedPaths() const { return m_openedPaths; }
+
+    /// Selects one event (a row of the event model) everywhere; -1 clears the selection.
+    void selectEvent(int row);
+    /// Shows an event's source sentence in the source panel and moves the keyboard focus there.
+    void openSource(int row);
+
+    [[nodiscard]] TimelineWidget *timeline() const { return m_timeline; }
+    [[nodiscard]] ArticleTextView *textView() const { return m_textView; }
+    [[nodiscard]] FigureChartView *figureChart() const { return m_chart; }
+    [[nodiscard]] QuoteSearchPanel *quoteSearch() const { return m_quoteSearch; }
+    [[nodiscard]] EventTablePanel *eventTable() const { return m_eventTable; }
+    [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
+    [[nodiscard]] EventListModel *eventModel() const { return m_events; }
+    [[nodiscard]] QItemSelectionModel *eventSelection() const { return m_eventSelection; }
+    /// Raises a docked panel: "source", "figures", "quotes" or "articles".
+    void raisePanel(const QString &name);
+
+Q_SIGNALS:
+    /// An import ended: articles added (0 when cancelled) and inputs that could not be read.
+    void importFinished(int added, int failed);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void showArticle(int row);
+    struct ImportResult
+    {
+        Corpus corpus;
+        QList<ReadError> errors;
+        int added = 0;
+        bool cancelled = false;
+    };
+
+    void createActions();
+    void createDocks();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateRecentMenu();
+    void addRecent(const QStringList &paths);
+    void openFilesDialog();
+    void openFolderDialog();
+    void onImportProgress(int done, int total);
+    void onImportFinished();
+    void onCurrentEventChanged(const QModelIndex &current);
+    void onEventSelectionChanged();
+    void showEventSource(int row);
+    void showArticle(int article);
+    void onFigureClicked(int article, int figure);
+    void onQuoteClicked(int article, int quote);
+    void showQuoteInContext(int article, int start, int end);
+    void setLanguage(const QString &language);
+    void updateTitle();
 
     Corpus m_corpus;
-    QListWidget *m_articleList = nullptr;
+    ArticleReader m_reader;
+    EventListModel *m_events = nullptr;
+    QItemSelectionModel *m_eventSelection = nullptr;
+    QuoteListModel *m_quotes = nullptr;
+    FigureModel *m_figures = nullptr;
+    ArticleListModel *m_articles = nullptr;
+
+    TimelineWidget *m_timeline = nullptr;
+    EventTablePanel *m_eventTable = nullptr;
     ArticleTextView *m_textView = nullptr;
+    FigureChartView *m_chart = nullptr;
+    QuoteSearchPanel *m_quoteSearch = nullptr;
+    QListView *m_articleList = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    QDockWidget *m_figureDock = nullptr;
+    QDockWidget *m_quoteDock = nullptr;
+    QDockWidget *m_articleDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QHash<QString, QAction *> m_actions;
+
+    QFutureWatcher<ImportResult> *m_importWatcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QStringList m_importPaths;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QStringList m_openedPaths;
+    bool m_followSelection = true;
 };
 
 } // namespace Newsline

@@ -1,0 +1,150 @@
+#include "articletextview.h"
+
+#include "fixturecorpus.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+class ArticleTextViewTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void testMetadataOnTop();
+    void testMarksAreDistinct();
+    void testHighlightExactSentence_data();
+    void testHighlightExactSentence();
+    void testHighlightScrollsIntoView();
+    void testClickFigureAndQuote();
+
+private:
+    [[nodiscard]] QTextCharFormat formatAt(const ArticleTextView &view, int offset) const;
+
+    Corpus m_corpus;
+};
+
+void ArticleTextViewTest::initTestCase()
+{
+    m_corpus = Fixture::sampleCorpus();
+}
+
+QTextCharFormat ArticleTextViewTest::formatAt(const ArticleTextView &view, int offset) const
+{
+    QTextCursor cursor(view.document());
+    cursor.setPosition(view.documentPosition(offset) + 1);
+    return cursor.charFormat();
+}
+
+void ArticleTextViewTest::testMetadataOnTop()
+{
+    ArticleTextView view;
+    view.setArticle(m_corpus.articles.at(0), 0);
+    const QString text = view.toPlainText();
+    QVERIFY(text.indexOf(u"The Asia Business Daily"_s) < text.indexOf(u"Microsoft (MS)"_s));
+    QVERIFY(text.contains(u"translated from ko"_s));
+    view.setArticle(m_corpus.articles.at(1), 1);
+    QVERIFY(view.toPlainText().contains(u"Note: The article prints no date"_s));
+}
+
+void ArticleTextViewTest::testMarksAreDistinct()
+{
+    ArticleTextView view;
+    const Article &article = m_corpus.articles.at(0);
+    view.setArticle(article, 0);
+    const QTextCharFormat date = formatAt(view, Fixture::find(article, u"On the 26th"_s).start);
+    const QTextCharFormat figure = formatAt(view, Fixture::find(article, u"2 billion euros"_s).start);
+    const QTextCharFormat quote = formatAt(view, Fixture::find(article, u"It is too early"_s).start);
+    const QTextCharFormat name = formatAt(view, Fixture::find(article, u"Arthur Mensch"_s).start);
+    const QTextCharFormat plain = formatAt(view, Fixture::find(article, u"rapidly expanding"_s).start);
+    const QTextCharFormat boilerplate = formatAt(view, Fixture::find(article, u"Hot Picks Today"_s).start);
+    QCOMPARE(date.underlineStyle(), QTextCharFormat::DashUnderline);
+    QVERIFY(figure.fontWeight() >= QFont::Bold && figure.background().style() != Qt::NoBrush);
+    QVERIFY(figure.isAnchor());
+    QVERIFY(quote.fontItalic() && quote.isAnchor());
+    QVERIFY(name.foreground() != plain.foreground());
+    QVERIFY(date.foreground() != name.foreground());
+    QVERIFY(!plain.isAnchor() && !plain.fontItalic() && plain.underlineStyle() == QTextCharFormat::NoUnderline);
+    QVERIFY(boilerplate.fontItalic());
+    QCOMPARE(boilerplate.foreground().color(), view.palette().color(QPalette::PlaceholderText));
+}
+
+void ArticleTextViewTest::testHighlightExactSentence_data()
+{
+    QTest::addColumn<QString>("inside");
+    QTest::addColumn<QString>("sentenceStart");
+    QTest::addColumn<QString>("sentenceEnd");
+    QTest::newRow("date-sentence") << u"On the 26th"_s << u"On the 26th (local time)"_s << u"global markets.\""_s;
+    QTest::newRow("quote-in-later-sentence")
+        << u"It is too early"_s << u"Regarding whether MS"_s << u"\"It is too early to answer.\""_s;
+}
+
+void ArticleTextViewTest::testHighlightExactSentence()
+{
+    QFETCH(QString, inside);
+    QFETCH(QString, sentenceStart);
+    QFETCH(QString, sentenceEnd);
+    ArticleTextView view;
+    const Article &article = m_corpus.articles.at(0);
+    view.setArticle(article, 0);
+    const TextSpan span = Fixture::find(article, inside);
+    view.highlightSentencesOf(span);
+    const TextSpan sentence = article.sentences.at(article.sentenceAt(span.start));
+    QCOMPARE(view.highlightedSpan(), sentence);
+    QVERIFY2(view.highlightedText().startsWith(sentenceStart), qPrintable(view.highlightedText()));
+    QVERIFY2(view.highlightedText().endsWith(sentenceEnd), qPrintable(view.highlightedText()));
+    // What is lit on screen is that text, character for character.
+    const QList<QTextEdit::ExtraSelection> lit = view.extraSelections();
+    QCOMPARE(lit.size(), 1);
+    QCOMPARE(lit.constFirst().cursor.selectedText(), article.text.mid(sentence.start, sentence.length()));
+}
+
+void ArticleTextViewTest::testHighlightScrollsIntoView()
+{
+    ArticleTextView view;
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Article &article = m_corpus.articles.at(0);
+    view.setArticle(article, 0);
+    QCOMPARE(view.verticalScrollBar()->value(), 0);
+    view.highlightSentencesOf(Fixture::find(article, u"It is too early"_s));
+    QVERIFY(view.verticalScrollBar()->value() > 0);
+    QTextCursor start(view.document());
+    start.setPosition(view.documentPosition(view.highlightedSpan().start));
+    QVERIFY(view.viewport()->rect().contains(view.cursorRect(start).center()));
+}
+
+void ArticleTextViewTest::testClickFigureAndQuote()
+{
+    ArticleTextView view;
+    view.resize(600, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Article &article = m_corpus.articles.at(0);
+    view.setArticle(article, 0);
+    QSignalSpy figures(&view, &ArticleTextView::figureClicked);
+    QSignalSpy quotes(&view, &ArticleTextView::quoteClicked);
+    auto clickAt = [&](int offset) {
+        QTextCursor cursor(view.document());
+        cursor.setPosition(view.documentPosition(offset) + 2);
+        const QPoint pos = view.cursorRect(cursor).center();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pos);
+    };
+    clickAt(Fixture::find(article, u"2 billion euros"_s).start);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.at(0).at(1).toInt(), 0);
+    clickAt(Fixture::find(article, u"We are announcing"_s).start);
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.at(0).at(1).toInt(), 0);
+    clickAt(Fixture::find(article, u"rapidly expanding"_s).start);
+    QCOMPARE(figures.size() + quotes.size(), 2);
+}
+
+QTEST_MAIN(ArticleTextViewTest)
+#include "articletextviewtest.moc"

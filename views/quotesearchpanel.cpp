@@ -1,0 +1,186 @@
+#include "quotesearchpanel.h"
+
+#include "highlightdelegate.h"
+#include "quotefiltermodel.h"
+#include "quotelistmodel.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStringListModel>
+#include <QTableView>
+
+namespace Newsline {
+
+QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QuoteFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_person(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchLabel(new QLabel(this))
+    , m_personLabel(new QLabel(this))
+    , m_delegate(new HighlightDelegate(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_person->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+    m_personLabel->setBuddy(m_person);
+    m_completer->setModel(new QStringListModel(m_completer));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_person->setCompleter(m_completer);
+
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setItemDelegateForColumn(QuoteListModel::SpeakerColumn, m_delegate);
+    m_view->setItemDelegateForColumn(QuoteListModel::RoleColumn, m_delegate);
+    m_view->setItemDelegateForColumn(QuoteListModel::QuoteColumn, m_delegate);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_searchLabel, 0, 0);
+    layout->addWidget(m_search, 0, 1);
+    layout->addWidget(m_personLabel, 0, 2);
+    layout->addWidget(m_person, 0, 3);
+    layout->addWidget(m_count, 0, 4);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(3, 2);
+    layout->addWidget(m_view, 1, 0, 1, 5);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        m_delegate->setWords(m_filter->searchWords());
+        m_view->viewport()->update();
+        updateCount();
+    });
+    connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setPerson(text);
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    Q_EMIT quoteChosen(current.data(QuoteListModel::ArticleRole).toInt(),
+                                       current.data(QuoteListModel::StartRole).toInt(),
+                                       current.data(QuoteListModel::EndRole).toInt());
+                }
+            });
+    // A click on the row already current still means "show me this one".
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT quoteChosen(index.data(QuoteListModel::ArticleRole).toInt(),
+                           index.data(QuoteListModel::StartRole).toInt(), index.data(QuoteListModel::EndRole).toInt());
+    });
+    retranslate();
+}
+
+void QuoteSearchPanel::retranslate()
+{
+    setAccessibleName(tr("Quote search"));
+    m_searchLabel->setText(tr("&Search:"));
+    m_personLabel->setText(tr("&Person:"));
+    m_search->setPlaceholderText(tr("words in a quote or a name"));
+    m_search->setAccessibleName(tr("Search quotes"));
+    m_person->setPlaceholderText(tr("speaker or role"));
+    m_person->setAccessibleName(tr("Filter by person"));
+    m_view->setAccessibleName(tr("Quotes found"));
+    updateCount();
+}
+
+void QuoteSearchPanel::setModel(QuoteListModel *model)
+{
+    if (m_model) {
+        disconnect(m_model, nullptr, this, nullptr);
+    }
+    m_model = model;
+    m_filter->setSourceModel(model);
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCompletion);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);
+    }
+    auto *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QuoteListModel::SpeakerColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(QuoteListModel::QuoteColumn, QHeaderView::Stretch);
+    // The quote is what is read; the other columns get what identifies it and no more.
+    m_view->setColumnWidth(QuoteListModel::SpeakerColumn, 110);
+    m_view->setColumnWidth(QuoteListModel::RoleColumn, 120);
+    m_view->setColumnWidth(QuoteListModel::DateColumn, 85);
+    m_view->setColumnWidth(QuoteListModel::ArticleColumn, 110);
+    header->setMinimumSectionSize(40);
+    updateCompletion();
+    updateCount();
+}
+
+void QuoteSearchPanel::updateCompletion()
+{
+    auto *list = static_cast<QStringListModel *>(m_completer->model());
+    list->setStringList(m_model ? m_model->speakersAndRoles() : QStringList());
+}
+
+void QuoteSearchPanel::updateCount()
+{
+    m_count->setText(tr("%n quote(s)", nullptr, resultCount()));
+}
+
+int QuoteSearchPanel::resultCount() const
+{
+    return m_filter->rowCount();
+}
+
+void QuoteSearchPanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void QuoteSearchPanel::setPerson(const QString &person)
+{
+    m_person->setText(person);
+}
+
+void QuoteSearchPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void QuoteSearchPanel::showQuote(int article, int start)
+{
+    if (!m_model) {
+        return;
+    }
+    const int row = m_model->rowOf(article, start);
+    if (row < 0) {
+        return;
+    }
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_person->clear();
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    m_view->viewport()->update();
+}
+
+void QuoteSearchPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
+} // namespace Newsline

@@ -1,0 +1,1116 @@
+#include "timelinewidget.h"
+
+#include "eventlistmodel.h"
+#include "moneyformat.h"
+#include "viewcolors.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+namespace {
+
+enum MarkerFlag : quint8
+{
+    RunningTotal = 1,
+    DatedByPublication = 2,
+    DatedByAnalyst = 4,
+    Period = 8,
+    HasMoney = 16,
+};
+
+// Markers whose centres come closer than this merge into a cluster; a cluster stops growing at its width limit
+// so that a dense stretch shows as several counted clusters, which reads as density.
+constexpr double clusterGap = 16;
+constexpr double clusterWidth = 36;
+// Below this width a year or month reads better as a point than as a sliver.
+constexpr double minSpanWidth = 10;
+constexpr double minDaysPerPixel = 1.0 / 400;
+constexpr double maxDaysPerPixel = 365.25 * 400 / 600;
+constexpr double zoomStep = 1.25;
+
+float radiusFor(double usd)
+{
+    if (usd <= 0) {
+        return 5;
+    }
+    // Logarithmic: $1M and $13B must both be visible and still differ.
+    const double r = 6 + 2.2 * std::log10(std::max(usd, 1e6) / 1e6);
+    return float(std::min(r, 16.0));
+}
+
+double julian(const QDate &date)
+{
+    return double(date.toJulianDay());
+}
+
+QDate dateOf(double day)
+{
+    return QDate::fromJulianDay(qint64(std::floor(day)));
+}
+
+struct TickStep
+{
+    int days;
+    int months;
+};
+
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Events by partnership over time. Left and Right select the previous or next event, "
+                                "Enter opens its source, plus and minus zoom, Shift with Left or Right pans."));
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(false);
+}
+
+TimelineWidget::~TimelineWidget() = default;
+
+QSize TimelineWidget::sizeHint() const
+{
+    return {900, 360};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return {300, 160};
+}
+
+void TimelineWidget::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections)) {
+        disconnect(connection);
+    }
+    m_modelConnections.clear();
+    m_model = model;
+    if (m_model) {
+        auto reloadAndFit = [this] {
+            reload();
+            m_fitPending = true;
+            if (isVisible() && width() > 0) {
+                fitAll();
+            }
+        };
+        m_modelConnections = {
+            connect(m_model, &QAbstractItemModel::modelReset, this, reloadAndFit),
+            connect(m_model, &QAbstractItemModel::rowsInserted, this, reloadAndFit),
+            connect(m_model, &QAbstractItemModel::rowsRemoved, this, reloadAndFit),
+            connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { reload(); }),
+            connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { reload(); }),
+        };
+    }
+    reload();
+    m_fitPending = true;
+    fitAll();
+}
+
+void TimelineWidget::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_selectionConnections)) {
+        disconnect(connection);
+    }
+    m_selectionModel = selectionModel;
+    m_selectionConnections.clear();
+    if (m_selectionModel) {
+        m_selectionConnections = {
+            connect(m_selectionModel, &QItemSelectionModel::selectionChanged, this, [this] { updateSelected(); }),
+            connect(m_selectionModel, &QItemSelectionModel::currentChanged, this,
+                    [this](const QModelIndex &current) {
+                        if (current.isValid()) {
+                            ensureVisible(current.row());
+                        }
+                        update();
+                    }),
+        };
+    }
+    updateSelected();
+}
+
+void TimelineWidget::updateSelected()
+{
+    m_selected.fill(false, m_markerOfRow.size());
+    if (m_selectionModel && m_model) {
+        const QModelIndexList rows = m_selectionModel->selectedRows();
+        for (const QModelIndex &index : rows) {
+            if (index.row() < m_selected.size()) {
+                m_selected[index.row()] = true;
+            }
+        }
+        // A current event without a selected row (selection set by keyboard in another view) still shows.
+        const QModelIndex current = m_selectionModel->currentIndex();
+        if (current.isValid() && current.row() < m_selected.size() && m_selectionModel->isRowSelected(current.row())) {
+            m_selected[current.row()] = true;
+        }
+    }
+    invalidateLayout();
+}
+
+void TimelineWidget::reload()
+{
+    m_markers.clear();
+    m_lanes.clear();
+    m_laneBegin.clear();
+    m_markerOfRow.clear();
+    m_dateOrder.clear();
+    m_dateRank.clear();
+    m_undatedLane = -1;
+    m_longestSpan = 1;
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_markers.reserve(rows);
+
+    // Partnership lanes in the order of their first event, then the dated events of no partnership, then undated.
+    QHash<QString, int> laneOfName;
+    QList<double> laneFirst;
+    QList<QString> laneNames;
+    bool hasOther = false;
+    bool hasUndated = false;
+    QList<QString> rowLane(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const QDate date = index.data(EventListModel::DateRole).toDate();
+        const QDate last = index.data(EventListModel::LastDayRole).toDate();
+        const auto precision = Event::Precision(index.data(EventListModel::PrecisionRole).toInt());
+        const auto basis = Event::DateBasis(index.data(EventListModel::DateBasisRole).toInt());
+        const int kind = index.data(EventListModel::FigureKindRole).toInt();
+        Marker marker{};
+        marker.row = row;
+        marker.usd = index.data(EventListModel::UsdRole).toDouble();
+        marker.radius = radiusFor(marker.usd);
+        marker.type = quint8(index.data(EventListModel::TypeRole).toInt());
+        marker.flags = (marker.usd > 0 ? HasMoney : 0) |
+                       (kind >= 0 && isRunningTotal(MoneyFigure::Kind(kind)) ? RunningTotal : 0) |
+                       (basis == Event::DateBasis::Published ? DatedByPublication : 0) |
+                       (basis == Event::DateBasis::Analyst ? DatedByAnalyst : 0);
+        const bool dated = date.isValid() && precision != Event::Precision::Unknown;
+        if (dated) {
+            marker.start = julian(date);
+            marker.end = last.isValid() ? julian(last) : marker.start;
+            if (precision == Event::Precision::Year || precision == Event::Precision::Month) {
+                marker.flags |= Period;
+                m_longestSpan = std::max(m_longestSpan, marker.end - marker.start + 1);
+            }
+            const QString lane = index.data(EventListModel::LaneRole).toString();
+            rowLane[row] = lane;
+            if (lane.isEmpty()) {
+                hasOther = true;
+            } else if (!laneOfName.contains(lane)) {
+                laneOfName.insert(lane, int(laneNames.size()));
+                laneNames.append(lane);
+                laneFirst.append(marker.start);
+            } else {
+                double &first = laneFirst[laneOfName.value(lane)];
+                first = std::min(first, marker.start);
+            }
+            marker.lane = 0;
+        } else {
+            marker.start = marker.end = std::numeric_limits<double>::infinity();
+            marker.lane = -1;
+            hasUndated = true;
+        }
+        m_markers.append(marker);
+    }
+    QList<int> laneOrder(laneNames.size());
+    std::iota(laneOrder.begin(), laneOrder.end(), 0);
+    std::stable_sort(laneOrder.begin(), laneOrder.end(), [&](int a, int b) { return laneFirst[a] < laneFirst[b]; });
+    QList<int> laneIndex(laneNames.size());
+    for (int i = 0; i < laneOrder.size(); ++i) {
+        laneIndex[laneOrder[i]] = i;
+        m_lanes.append(laneNames[laneOrder[i]]);
+    }
+    const int otherLane = hasOther ? int(m_lanes.size()) : -1;
+    if (hasOther) {
+        m_lanes.append(tr("Other events"));
+    }
+    if (hasUndated) {
+        m_undatedLane = int(m_lanes.size());
+        m_lanes.append(tr("Undated"));
+    }
+    for (Marker &marker : m_markers) {
+        if (marker.lane < 0) {
+            marker.lane = m_undatedLane;
+        } else {
+            const QString &lane = rowLane[marker.row];
+            marker.lane = lane.isEmpty() ? otherLane : laneIndex[laneOfName.value(lane)];
+        }
+    }
+
+    // Date order for Left/Right, taken before markers are regrouped by lane.
+    m_dateOrder.resize(rows);
+    std::iota(m_dateOrder.begin(), m_dateOrder.end(), 0);
+    std::stable_sort(m_dateOrder.begin(), m_dateOrder.end(),
+                     [&](int a, int b) { return m_markers[a].start < m_markers[b].start; });
+    m_dateRank.resize(rows);
+    for (int i = 0; i < rows; ++i) {
+        m_dateRank[m_dateOrder[i]] = i;
+    }
+
+    std::stable_sort(m_markers.begin(), m_markers.end(), [](const Marker &a, const Marker &b) {
+        return a.lane != b.lane ? a.lane < b.lane : a.start < b.start;
+    });
+    m_markerOfRow.resize(rows);
+    m_laneBegin.fill(int(m_markers.size()), m_lanes.size() + 1);
+    for (int i = int(m_markers.size()) - 1; i >= 0; --i) {
+        m_markerOfRow[m_markers[i].row] = i;
+        m_laneBegin[m_markers[i].lane] = i;
+    }
+    for (int lane = int(m_lanes.size()) - 1; lane >= 0; --lane) {
+        m_laneBegin[lane] = std::min(m_laneBegin[lane], m_laneBegin[lane + 1]);
+    }
+    updateSelected();
+}
+
+void TimelineWidget::invalidateLayout()
+{
+    m_layoutValid = false;
+    update();
+}
+
+QRectF TimelineWidget::plotRect() const
+{
+    const QFontMetrics metrics(font());
+    int labelWidth = 80;
+    for (const QString &lane : m_lanes) {
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(lane) + 20);
+    }
+    labelWidth = std::min(labelWidth, std::max(120, width() / 4));
+    const double axisHeight = metrics.height() * 2 + 8;
+    const double legendHeight = metrics.height() + 10;
+    return QRectF(labelWidth, axisHeight, std::max(1, width() - labelWidth - 8),
+                  std::max(1.0, height() - axisHeight - legendHeight));
+}
+
+double TimelineWidget::laneHeight() const
+{
+    const int lanes = std::max<int>(1, int(m_lanes.size()));
+    return std::clamp(plotRect().height() / lanes, 26.0, 120.0);
+}
+
+double TimelineWidget::laneTop(int lane) const
+{
+    return plotRect().top() + lane * laneHeight();
+}
+
+double TimelineWidget::xOf(double day) const
+{
+    return plotRect().left() + (day - m_firstDay) / m_daysPerPixel;
+}
+
+double TimelineWidget::dayAt(double x) const
+{
+    return m_firstDay + (x - plotRect().left()) * m_daysPerPixel;
+}
+
+void TimelineWidget::clampView()
+{
+    m_daysPerPixel = std::clamp(m_daysPerPixel, minDaysPerPixel, maxDaysPerPixel);
+    // Julian day 0 is 4713 BC; stay well inside QDate's range.
+    m_firstDay = std::clamp(m_firstDay, julian(QDate(1, 1, 1)), julian(QDate(9000, 1, 1)));
+}
+
+void TimelineWidget::fitAll()
+{
+    double first = std::numeric_limits<double>::infinity();
+    double last = -first;
+    for (const Marker &marker : std::as_const(m_markers)) {
+        if (marker.lane != m_undatedLane) {
+            first = std::min(first, marker.start);
+            last = std::max(last, marker.end + 1);
+        }
+    }
+    if (!std::isfinite(first)) {
+        const double today = julian(QDate::currentDate());
+        first = today - 365;
+        last = today + 1;
+    }
+    // Room at the left for a marker's radius and at the right for the last marker's amount.
+    const double length = std::max(last - first, 60.0);
+    const double width = plotRect().width();
+    m_daysPerPixel = length / std::max(1.0, width - 110);
+    m_firstDay = first - 30 * m_daysPerPixel;
+    m_fitPending = width <= 1;
+    m_autoFit = true;
+    clampView();
+    invalidateLayout();
+}
+
+void TimelineWidget::zoomIn()
+{
+    zoomAround(zoomStep, plotRect().center().x());
+}
+
+void TimelineWidget::zoomOut()
+{
+    zoomAround(1 / zoomStep, plotRect().center().x());
+}
+
+void TimelineWidget::zoomAround(double factor, double x)
+{
+    const double anchor = dayAt(x);
+    m_daysPerPixel /= factor;
+    clampView();
+    m_firstDay = anchor - (x - plotRect().left()) * m_daysPerPixel;
+    clampView();
+    m_fitPending = false;
+    m_autoFit = false;
+    invalidateLayout();
+}
+
+void TimelineWidget::setVisibleRange(QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid() || last < first) {
+        return;
+    }
+    m_firstDay = julian(first);
+    m_daysPerPixel = (julian(last) + 1 - m_firstDay) / std::max(1.0, plotRect().width());
+    clampView();
+    m_fitPending = false;
+    m_autoFit = false;
+    invalidateLayout();
+}
+
+void TimelineWidget::panBy(double fraction)
+{
+    m_autoFit = false;
+    m_firstDay += fraction * plotRect().width() * m_daysPerPixel;
+    clampView();
+    invalidateLayout();
+}
+
+QDate TimelineWidget::visibleFirst() const
+{
+    return dateOf(m_firstDay);
+}
+
+QDate TimelineWidget::visibleLast() const
+{
+    return dateOf(dayAt(plotRect().right()));
+}
+
+QStringList TimelineWidget::laneNames() const
+{
+    return m_lanes;
+}
+
+int TimelineWidget::currentRow() const
+{
+    if (!m_selectionModel) {
+        return -1;
+    }
+    const QModelIndex current = m_selectionModel->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TimelineWidget::selectRow(int row, bool toggle)
+{
+    if (!m_selectionModel || !m_model || row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    if (toggle) {
+        m_selectionModel->setCurrentIndex(index, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+    } else {
+        m_selectionModel->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void TimelineWidget::selectNext()
+{
+    if (m_dateOrder.isEmpty()) {
+        return;
+    }
+    const int row = currentRow();
+    const int rank = row >= 0 && row < m_dateRank.size() ? m_dateRank[row] + 1 : 0;
+    if (rank < m_dateOrder.size()) {
+        selectRow(m_dateOrder[rank]);
+    }
+}
+
+void TimelineWidget::selectPrevious()
+{
+    if (m_dateOrder.isEmpty()) {
+        return;
+    }
+    const int row = currentRow();
+    const int rank = row >= 0 && row < m_dateRank.size() ? m_dateRank[row] - 1 : int(m_dateOrder.size()) - 1;
+    if (rank >= 0) {
+        selectRow(m_dateOrder[rank]);
+    }
+}
+
+void TimelineWidget::ensureVisible(int row)
+{
+    if (row < 0 || row >= m_markerOfRow.size()) {
+        return;
+    }
+    const Marker &marker = m_markers[m_markerOfRow[row]];
+    if (marker.lane == m_undatedLane) {
+        return;
+    }
+    const QRectF plot = plotRect();
+    const double margin = 8;
+    const double x1 = xOf(marker.start);
+    const double x2 = xOf(marker.end + 1);
+    if (x1 < plot.left() + margin || x2 > plot.right() - margin) {
+        m_autoFit = false;
+        m_firstDay = (marker.start + marker.end + 1) / 2 - plot.width() / 2 * m_daysPerPixel;
+        clampView();
+        invalidateLayout();
+    }
+}
+
+void TimelineWidget::ensureLayout() const
+{
+    if (m_layoutValid) {
+        return;
+    }
+    m_layoutValid = true;
+    m_items.clear();
+    const QRectF plot = plotRect();
+    const double laneH = laneHeight();
+    const double lastDay = dayAt(plot.right()) + 1;
+    const QFontMetricsF metrics(font());
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const double centre = laneTop(lane) + laneH / 2;
+        if (centre > plot.bottom()) {
+            break;
+        }
+        const int begin = m_laneBegin[lane];
+        const int end = m_laneBegin[lane + 1];
+        if (lane == m_undatedLane) {
+            // Undated events have no place in time: they line up from the left, in model order.
+            const double spacing = 22;
+            const int fits = std::max(1, int((plot.width() - 60) / spacing));
+            for (int i = begin; i < end; ++i) {
+                const int k = i - begin;
+                const double x = plot.left() + 14 + k * spacing;
+                const bool rest = k == fits - 1 && end - i > 1;
+                Item item{};
+                item.first = i;
+                item.count = rest ? end - i : 1;
+                item.centre = x;
+                item.lane = lane;
+                const double r = rest ? 9 : m_markers[i].radius;
+                item.rect = rest ? QRectF(x - 9, centre - 9,
+                                          std::max(30.0, metrics.horizontalAdvance(u"+%1"_s.arg(item.count)) + 12), 18)
+                                 : QRectF(x - r, centre - r, 2 * r, 2 * r);
+                for (int j = i; j < i + item.count; ++j) {
+                    item.selected = item.selected || m_selected[m_markers[j].row];
+                }
+                m_items.append(item);
+                if (rest) {
+                    break;
+                }
+            }
+            continue;
+        }
+        // Periods that start before the view may still reach into it.
+        const auto from =
+            std::lower_bound(m_markers.cbegin() + begin, m_markers.cbegin() + end, m_firstDay - m_longestSpan,
+                             [](const Marker &m, double day) { return m.start < day; });
+        Item cluster{};
+        cluster.count = 0;
+        double clusterFirstX = 0;
+        double clusterLastX = 0;
+        float clusterRadius = 0;
+        auto close = [&] {
+            if (cluster.count == 0) {
+                return;
+            }
+            if (cluster.count == 1) {
+                cluster.rect =
+                    QRectF(clusterFirstX - clusterRadius, centre - clusterRadius, 2 * clusterRadius, 2 * clusterRadius);
+            } else {
+                const QString text = QString::number(cluster.count);
+                const double w = std::max(clusterLastX - clusterFirstX + 18, metrics.horizontalAdvance(text) + 12);
+                const double mid = (clusterFirstX + clusterLastX) / 2;
+                cluster.rect = QRectF(mid - w / 2, centre - 9, w, 18);
+            }
+            cluster.centre = cluster.rect.center().x();
+            m_items.append(cluster);
+            cluster = Item{};
+        };
+        for (auto it = from; it != m_markers.cbegin() + end && it->start <= lastDay; ++it) {
+            const Marker &marker = *it;
+            const int index = int(it - m_markers.cbegin());
+            double x;
+            if (marker.flags & Period) {
+                const double x1 = xOf(marker.start);
+                const double x2 = xOf(marker.end + 1);
+                if (x2 < plot.left()) {
+                    continue;
+                }
+                if (x2 - x1 >= minSpanWidth) {
+                    close();
+                    Item span{};
+                    span.rect = QRectF(x1, centre - 7, x2 - x1, 14);
+                    span.first = index;
+                    span.count = 1;
+                    span.centre = (std::max(x1, plot.left()) + std::min(x2, plot.right())) / 2;
+                    span.lane = lane;
+                    span.span = true;
+                    span.selected = m_selected[marker.row];
+                    m_items.append(span);
+                    continue;
+                }
+                x = (x1 + x2) / 2;
+            } else {
+                x = xOf(marker.start + 0.5);
+            }
+            if (x < plot.left() - marker.radius) {
+                continue;
+            }
+            if (cluster.count > 0 && x - clusterLastX < clusterGap && x - clusterFirstX < clusterWidth) {
+                ++cluster.count;
+                clusterLastX = x;
+                clusterRadius = std::max(clusterRadius, marker.radius);
+                cluster.selected = cluster.selected || m_selected[marker.row];
+                continue;
+            }
+            close();
+            cluster.first = index;
+            cluster.count = 1;
+            cluster.lane = lane;
+            cluster.selected = m_selected[marker.row];
+            clusterFirstX = clusterLastX = x;
+            clusterRadius = marker.radius;
+        }
+        close();
+    }
+}
+
+int TimelineWidget::itemAt(QPoint pos) const
+{
+    ensureLayout();
+    int best = -1;
+    double bestDistance = 1e9;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const QRectF hit = m_items[i].rect.adjusted(-3, -3, 3, 3);
+        if (hit.contains(pos)) {
+            const double distance = std::abs(m_items[i].centre - pos.x());
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+    }
+    return best;
+}
+
+QRect TimelineWidget::eventRect(int row) const
+{
+    if (row < 0 || row >= m_markerOfRow.size()) {
+        return {};
+    }
+    ensureLayout();
+    const int index = m_markerOfRow[row];
+    for (const Item &item : std::as_const(m_items)) {
+        if (index >= item.first && index < item.first + item.count) {
+            return item.rect.toAlignedRect().intersected(rect());
+        }
+    }
+    return {};
+}
+
+int TimelineWidget::eventCountAt(QPoint pos) const
+{
+    const int item = itemAt(pos);
+    return item >= 0 ? m_items[item].count : 0;
+}
+
+QString TimelineWidget::markerToolTip(const Marker &marker) const
+{
+    const QModelIndex index = m_model->index(marker.row, 0);
+    auto column = [&](int c) { return m_model->index(marker.row, c).data().toString().toHtmlEscaped(); };
+    const auto basis = Event::DateBasis(index.data(EventListModel::DateBasisRole).toInt());
+    QString html = u"<b>%1</b> \u2014 %2<br/>%3 <i>(%4)</i>"_s.arg(
+        column(EventListModel::TypeColumn), column(EventListModel::ActorsColumn), column(EventListModel::DateColumn),
+        EventListModel::dateBasisDisplayName(basis).toHtmlEscaped());
+    const QString summary = index.data(EventListModel::SummaryRole).toString();
+    if (!summary.isEmpty()) {
+        html += u"<br/>"_s + summary.toHtmlEscaped();
+    }
+    const QStringList figures = index.data(EventListModel::FigureLabelsRole).toStringList();
+    for (const QString &figure : figures) {
+        html += u"<br/>\u2022 "_s + figure.toHtmlEscaped();
+    }
+    return html;
+}
+
+QString TimelineWidget::toolTipAt(QPoint pos) const
+{
+    const int i = itemAt(pos);
+    if (i < 0 || !m_model) {
+        return {};
+    }
+    const Item &item = m_items[i];
+    if (item.count == 1) {
+        return markerToolTip(m_markers[item.first]);
+    }
+    QString html = u"<b>%1</b>"_s.arg(tr("%n event(s)", nullptr, item.count));
+    const int shown = std::min(item.count, 6);
+    for (int k = 0; k < shown; ++k) {
+        const int row = m_markers[item.first + k].row;
+        html += u"<br/>%1 \u2014 %2 \u2014 %3"_s.arg(
+            m_model->index(row, EventListModel::DateColumn).data().toString().toHtmlEscaped(),
+            m_model->index(row, EventListModel::TypeColumn).data().toString().toHtmlEscaped(),
+            m_model->index(row, EventListModel::ActorsColumn).data().toString().toHtmlEscaped());
+    }
+    if (item.count > shown) {
+        html += u"<br/>\u2026"_s;
+    }
+    html += u"<br/><i>%1</i>"_s.arg(tr("Click or zoom in to expand").toHtmlEscaped());
+    return html;
+}
+
+void TimelineWidget::paintAxis(QPainter &painter, const QRectF &plot) const
+{
+    const QFontMetricsF metrics(font());
+    const double minSpacing = metrics.horizontalAdvance(u"00 May 0000"_s) + 16;
+    static constexpr TickStep steps[] = {{1, 0},  {2, 0},  {7, 0},  {14, 0},  {0, 1},   {0, 2},   {0, 3},   {0, 6},
+                                         {0, 12}, {0, 24}, {0, 60}, {0, 120}, {0, 240}, {0, 600}, {0, 1200}};
+    TickStep step = steps[std::size(steps) - 1];
+    for (const TickStep &candidate : steps) {
+        const double days = candidate.days > 0 ? candidate.days : candidate.months * 30.44;
+        if (days / m_daysPerPixel >= minSpacing) {
+            step = candidate;
+            break;
+        }
+    }
+    const QDate first = dateOf(m_firstDay);
+    const QDate last = dateOf(dayAt(plot.right())).addDays(1);
+    QDate tick;
+    if (step.days > 0) {
+        tick = step.days == 7 || step.days == 14 ? first.addDays(1 - first.dayOfWeek()) : first;
+    } else if (step.months < 12) {
+        tick = QDate(first.year(), first.month() - (first.month() - 1) % step.months, 1);
+    } else {
+        const int years = step.months / 12;
+        const int year = first.year() - ((first.year() % years) + years) % years;
+        tick = QDate(year == 0 ? 1 : year, 1, 1);
+    }
+    const QLocale locale;
+    const QColor gridColor = palette().color(QPalette::Mid);
+    QColor faintGrid = gridColor;
+    faintGrid.setAlpha(70);
+    painter.setPen(palette().color(QPalette::Text));
+    const double baseline = plot.top() - 6;
+    bool firstLabel = true;
+    int guard = 0;
+    while (tick.isValid() && tick <= last && ++guard < 2000) {
+        const double x = xOf(julian(tick));
+        if (x >= plot.left() - 1) {
+            painter.setPen(QPen(faintGrid, 1));
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+            painter.setPen(QPen(gridColor, 1));
+            painter.drawLine(QPointF(x, plot.top() - 5), QPointF(x, plot.top()));
+            QString label;
+            if (step.days > 0) {
+                label = locale.toString(tick, (firstLabel || (tick.day() == 1 && tick.month() == 1)) ? u"d MMM yyyy"_s
+                                                                                                     : u"d MMM"_s);
+            } else if (step.months < 12) {
+                label = locale.toString(tick, (firstLabel || tick.month() == 1) ? u"MMM yyyy"_s : u"MMM"_s);
+            } else {
+                label = QString::number(tick.year());
+            }
+            painter.setPen(palette().color(QPalette::Text));
+            const double w = metrics.horizontalAdvance(label);
+            if (x + 3 + w <= width()) {
+                painter.drawText(QPointF(x + 3, baseline - 2), label);
+            }
+            firstLabel = false;
+        }
+        tick = step.days > 0 ? tick.addDays(step.days) : tick.addMonths(step.months);
+    }
+    painter.setPen(QPen(gridColor, 1));
+    painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
+}
+
+void TimelineWidget::paintLegend(QPainter &painter) const
+{
+    const QFontMetricsF metrics(font());
+    const double y = height() - metrics.height() / 2 - 5;
+    double x = 10;
+    const QColor text = palette().color(QPalette::Text);
+    const QColor ink = eventTypeColor(Event::Type::Investment);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    auto label = [&](const QString &s) {
+        painter.setPen(text);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), s);
+        x += metrics.horizontalAdvance(s) + 18;
+    };
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink);
+    painter.drawEllipse(QPointF(x + 5, y), 5, 5);
+    x += 14;
+    label(tr("new money (size: US$)"));
+    QPainterPath diamond;
+    diamond.moveTo(x + 5, y - 6);
+    diamond.lineTo(x + 11, y);
+    diamond.lineTo(x + 5, y + 6);
+    diamond.lineTo(x - 1, y);
+    diamond.closeSubpath();
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.setPen(QPen(eventTypeColor(Event::Type::Valuation), 2));
+    painter.drawPath(diamond);
+    x += 16;
+    label(tr("valuation or running total"));
+    painter.setBrush(ink);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QPointF(x + 5, y), 4, 4);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(text, 1.2, Qt::DashLine));
+    painter.drawEllipse(QPointF(x + 5, y), 7, 7);
+    x += 16;
+    label(tr("dated by publication"));
+    painter.setPen(QPen(ink, 1));
+    QColor fill = ink;
+    fill.setAlpha(90);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(x, y - 5, 22, 10), 3, 3);
+    x += 28;
+    label(tr("year or month"));
+}
+
+void TimelineWidget::paintItem(QPainter &painter, const Item &item, double laneCentre) const
+{
+    const Marker &marker = m_markers[item.first];
+    const QColor highlight = palette().color(QPalette::Highlight);
+    if (item.count > 1) {
+        painter.setPen(item.selected ? QPen(highlight, 3) : QPen(palette().color(QPalette::Base), 1));
+        painter.setBrush(QColor(0x45, 0x50, 0x5c));
+        painter.drawRoundedRect(item.rect, 9, 9);
+        painter.setPen(Qt::white);
+        painter.drawText(item.rect, Qt::AlignCenter, QString::number(item.count));
+        return;
+    }
+    const QColor color = eventTypeColor(Event::Type(marker.type));
+    if (item.span) {
+        QColor fill = color;
+        fill.setAlpha(90);
+        painter.setPen(item.selected ? QPen(highlight, 3) : QPen(color, 1.2));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(item.rect, 4, 4);
+        return;
+    }
+    const QPointF centre(item.rect.center().x(), laneCentre);
+    const double r = marker.radius;
+    if (item.selected) {
+        painter.setPen(Qt::NoPen);
+        QColor halo = highlight;
+        halo.setAlpha(110);
+        painter.setBrush(halo);
+        painter.drawEllipse(centre, r + 5, r + 5);
+    }
+    if (marker.flags & RunningTotal) {
+        // A total is not new money: an outline diamond, so it does not read as another investment.
+        QPainterPath diamond;
+        diamond.moveTo(centre.x(), centre.y() - r - 1);
+        diamond.lineTo(centre.x() + r + 1, centre.y());
+        diamond.lineTo(centre.x(), centre.y() + r + 1);
+        diamond.lineTo(centre.x() - r - 1, centre.y());
+        diamond.closeSubpath();
+        painter.setPen(QPen(color, 2.5));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawPath(diamond);
+    } else {
+        painter.setPen(QPen(palette().color(QPalette::Base), 1));
+        painter.setBrush(color);
+        painter.drawEllipse(centre, r, r);
+    }
+    if (marker.flags & (DatedByPublication | DatedByAnalyst)) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette().color(QPalette::Text), 1.2,
+                            (marker.flags & DatedByPublication) ? Qt::DashLine : Qt::DotLine));
+        painter.drawEllipse(centre, r + 3, r + 3);
+    }
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    if (m_fitPending) {
+        fitAll();
+    }
+    ensureLayout();
+    QPainter painter(this);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const QRectF plot = plotRect();
+    const double laneH = laneHeight();
+    const QFontMetricsF metrics(font());
+
+    // Lane bands and titles.
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const QRectF band(0, laneTop(lane), width(), laneH);
+        if (band.top() > plot.bottom()) {
+            break;
+        }
+        if (lane % 2 == 1) {
+            painter.fillRect(band, pal.color(QPalette::AlternateBase));
+        }
+        painter.setPen(pal.color(lane == m_undatedLane ? QPalette::PlaceholderText : QPalette::Text));
+        const QString title = metrics.elidedText(m_lanes[lane], Qt::ElideRight, plot.left() - 16);
+        painter.drawText(QRectF(8, band.top(), plot.left() - 12, laneH), Qt::AlignVCenter | Qt::AlignLeft, title);
+    }
+    if (m_lanes.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(plot, Qt::AlignCenter, tr("No events. Open articles with File \u2192 Open."));
+    }
+    painter.setClipRect(QRectF(0, 0, width(), plot.bottom()));
+    paintAxis(painter, plot);
+
+    painter.setClipRect(QRectF(plot.left(), plot.top(), width() - plot.left(), plot.height()));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Guide from the selected event to the axis, so its date can be read off.
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.selected && item.count == 1 && item.lane != m_undatedLane) {
+            QColor guide = pal.color(QPalette::Highlight);
+            guide.setAlpha(120);
+            painter.setPen(QPen(guide, 1, Qt::DashLine));
+            painter.drawLine(QPointF(item.centre, plot.top()), QPointF(item.centre, item.rect.top()));
+        }
+    }
+    QFont labelFont = font();
+    labelFont.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFontMetricsF labelMetrics(labelFont);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const Item &item = m_items[i];
+        const double centre = laneTop(item.lane) + laneH / 2;
+        paintItem(painter, item, centre);
+        if (item.count != 1) {
+            continue;
+        }
+        const Marker &marker = m_markers[item.first];
+        if (!(marker.flags & HasMoney)) {
+            continue;
+        }
+        // The amount goes to the right of the marker when the next one leaves room for it.
+        const double room =
+            (i + 1 < m_items.size() && m_items[i + 1].lane == item.lane ? m_items[i + 1].rect.left() : plot.right()) -
+            item.rect.right() - 6;
+        const QString label = formatUsd(marker.usd);
+        const double w = labelMetrics.horizontalAdvance(label);
+        if (w <= room) {
+            painter.setFont(labelFont);
+            painter.setPen(pal.color(QPalette::Text));
+            painter.drawText(QPointF(item.rect.right() + 5, centre + labelMetrics.ascent() / 2 - 1), label);
+            painter.setFont(font());
+        }
+    }
+    painter.setClipping(false);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));
+    paintLegend(painter);
+    if (hasFocus()) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A view the user has not moved keeps showing everything as the window changes size.
+    if (m_fitPending || m_autoFit) {
+        fitAll();
+    }
+    invalidateLayout();
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressFirstDay = m_firstDay;
+        m_dragging = false;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton) {
+        const QPoint delta = event->position().toPoint() - m_pressPos;
+        if (!m_dragging && delta.manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            m_autoFit = false;
+            m_firstDay = m_pressFirstDay - delta.x() * m_daysPerPixel;
+            clampView();
+            invalidateLayout();
+        }
+    }
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    const int i = itemAt(event->position().toPoint());
+    if (i < 0) {
+        return;
+    }
+    const Item item = m_items[i];
+    if (item.count == 1) {
+        selectRow(m_markers[item.first].row, event->modifiers() & Qt::ControlModifier);
+        return;
+    }
+    if (item.lane == m_undatedLane) {
+        selectRow(m_markers[item.first].row);
+        return;
+    }
+    // A cluster opens up: zoom in on its dates until its events stand apart.
+    double first = std::numeric_limits<double>::infinity();
+    double last = -first;
+    for (int k = item.first; k < item.first + item.count; ++k) {
+        first = std::min(first, m_markers[k].start);
+        last = std::max(last, m_markers[k].end + 1);
+    }
+    const double width = plotRect().width();
+    const double spread = std::max(last - first, clusterGap * 3 * minDaysPerPixel);
+    m_daysPerPixel = spread / (width * 0.6);
+    m_autoFit = false;
+    clampView();
+    m_firstDay = (first + last) / 2 - width / 2 * m_daysPerPixel;
+    clampView();
+    invalidateLayout();
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int i = itemAt(event->position().toPoint());
+    if (i >= 0 && m_items[i].count == 1) {
+        const int row = m_markers[m_items[i].first].row;
+        selectRow(row);
+        Q_EMIT activated(row);
+    }
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    if (angle.y() != 0 && !(event->modifiers() & Qt::ShiftModifier)) {
+        zoomAround(std::pow(zoomStep, angle.y() / 120.0), event->position().x());
+    } else {
+        const int delta = angle.x() != 0 ? angle.x() : angle.y();
+        panBy(-delta / 120.0 * 0.1);
+    }
+    event->accept();
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Right:
+        shift ? panBy(0.2) : selectNext();
+        break;
+    case Qt::Key_Left:
+        shift ? panBy(-0.2) : selectPrevious();
+        break;
+    case Qt::Key_Home:
+        if (!m_dateOrder.isEmpty()) {
+            selectRow(m_dateOrder.constFirst());
+        }
+        break;
+    case Qt::Key_End:
+        if (!m_dateOrder.isEmpty()) {
+            selectRow(m_dateOrder.constLast());
+        }
+        break;
+    case Qt::Key_PageUp:
+        panBy(-0.8);
+        break;
+    case Qt::Key_PageDown:
+        panBy(0.8);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        fitAll();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (currentRow() >= 0) {
+            Q_EMIT activated(currentRow());
+        }
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        setAccessibleName(tr("Timeline"));
+        reload();
+        break;
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+    case QEvent::LocaleChange:
+        invalidateLayout();
+        break;
+    default:
+        break;
+    }
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        update();
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Newsline

@@ -1,0 +1,157 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QItemSelectionModel>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+namespace Newsline {
+
+/// The timeline: one lane per partnership plus "Other events" and "Undated", events as markers sized by money.
+///
+/// A painted QWidget rather than a QGraphicsView: with 100,000 events a scene would hold 100,000 items and
+/// their bookkeeping (index, bounding rects, per-item paint calls) even when they are drawn as a few hundred
+/// clusters. Here the events live in flat arrays sorted by lane and date; each repaint binary-searches the
+/// visible range of every lane and merges markers closer than a few pixels into clusters, so the work per frame
+/// grows with what is drawn, not with the corpus (see tests/bench/timelinebench.cpp).
+///
+/// It reads an EventListModel through its roles and follows (and moves) a shared QItemSelectionModel.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+    ~TimelineWidget() override;
+
+    /// Shows the events of a model that answers EventListModel's roles.
+    void setModel(QAbstractItemModel *model);
+    /// The shared event selection this timeline shows and moves.
+    void setSelectionModel(QItemSelectionModel *selectionModel);
+    [[nodiscard]] QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+
+    /// Zooms so every dated event is in view.
+    void fitAll();
+    /// Zooms in by one step around the centre.
+    void zoomIn();
+    /// Zooms out by one step around the centre.
+    void zoomOut();
+    /// Zooms by a factor (above 1 zooms in) keeping the date under x (widget coordinates) in place.
+    void zoomAround(double factor, double x);
+    /// Shows the dates from first to last (inclusive) across the plot.
+    void setVisibleRange(QDate first, QDate last);
+    /// Moves the view by a fraction of its width (negative: towards the past).
+    void panBy(double fraction);
+    /// First and last date in view.
+    [[nodiscard]] QDate visibleFirst() const;
+    [[nodiscard]] QDate visibleLast() const;
+    /// Days shown per pixel.
+    [[nodiscard]] double daysPerPixel() const { return m_daysPerPixel; }
+
+    /// Selects the next event in date order (undated events last); wraps nowhere.
+    void selectNext();
+    /// Selects the previous event in date order.
+    void selectPrevious();
+
+    /// Lane titles from top to bottom.
+    [[nodiscard]] QStringList laneNames() const;
+    /// Where the event of a model row is drawn (alone or in a cluster); empty when not in view.
+    [[nodiscard]] QRect eventRect(int row) const;
+    /// Number of events drawn in the marker or cluster at a point; 0 when none.
+    [[nodiscard]] int eventCountAt(QPoint pos) const;
+    /// Tooltip text (rich text) for the marker at a point; empty when none.
+    [[nodiscard]] QString toolTipAt(QPoint pos) const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    /// The user asked to open the source of an event (Enter or double-click).
+    void activated(int row);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Marker
+    {
+        double start;
+        double end;
+        double usd;
+        int row;
+        int lane;
+        float radius;
+        quint8 flags;
+        quint8 type;
+    };
+    /// Something drawn: one marker, a cluster of markers (a run of one lane), or a span.
+    struct Item
+    {
+        QRectF rect;
+        int first;
+        int count;
+        double centre;
+        int lane;
+        bool span;
+        bool selected;
+    };
+
+    void reload();
+    void invalidateLayout();
+    void ensureLayout() const;
+    [[nodiscard]] QRectF plotRect() const;
+    [[nodiscard]] double laneTop(int lane) const;
+    [[nodiscard]] double laneHeight() const;
+    [[nodiscard]] double xOf(double day) const;
+    [[nodiscard]] double dayAt(double x) const;
+    [[nodiscard]] int itemAt(QPoint pos) const;
+    [[nodiscard]] int currentRow() const;
+    void selectRow(int row, bool toggle = false);
+    void ensureVisible(int row);
+    void clampView();
+    [[nodiscard]] QString markerToolTip(const Marker &marker) const;
+    void paintAxis(QPainter &painter, const QRectF &plot) const;
+    void paintLegend(QPainter &painter) const;
+    void paintItem(QPainter &painter, const Item &item, double laneCentre) const;
+    void updateSelected();
+
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selectionModel;
+    QList<QMetaObject::Connection> m_modelConnections;
+    QList<QMetaObject::Connection> m_selectionConnections;
+
+    QStringList m_lanes;
+    int m_undatedLane = -1;
+    QList<Marker> m_markers;  // sorted by lane, then start
+    QList<int> m_laneBegin;   // index of each lane's first marker; one extra entry at the end
+    QList<int> m_markerOfRow; // model row -> index in m_markers
+    QList<int> m_dateOrder;   // model rows in date order, undated last
+    QList<int> m_dateRank;    // model row -> position in m_dateOrder
+    QList<bool> m_selected;   // model row -> selected, kept so a repaint needs no selection model look-ups
+    double m_longestSpan = 1;
+
+    double m_firstDay = 0;
+    double m_daysPerPixel = 1;
+    bool m_fitPending = true;
+    bool m_autoFit = true;
+
+    mutable QList<Item> m_items;
+    mutable bool m_layoutValid = false;
+
+    QPoint m_pressPos;
+    double m_pressFirstDay = 0;
+    bool m_dragging = false;
+};
+
+} // namespace Newsline
