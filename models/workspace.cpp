@@ -727,13 +727,18 @@ QList<Event> Workspace::eventsOfArticle(int articleId) const
         {articleId});
 }
 
-WorkspaceSnapshot Workspace::snapshot() const
+WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
 {
     WorkspaceSnapshot snapshot;
     QSqlDatabase db = database();
     // One read transaction: the events and the articles they cite come from the same state of the file.
     QSqlQuery(u"BEGIN"_s, db);
-    QList<Event> events = StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, id"_s, {});
+    // Dates sort as ISO text; "~" (undated) sorts after every date.
+    QList<Event> events = from.isValid() || to.isValid()
+                              ? StoreRecords::loadEvents(db, u"sort_key >= ? AND sort_key <= ? ORDER BY sort_key, id"_s,
+                                                         {from.isValid() ? from.toString(Qt::ISODate) : u"0"_s,
+                                                          to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s})
+                              : StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, id"_s, {});
     QHash<int, int> indexOf;
     auto cite = [&indexOf, &snapshot](int &article) {
         auto it = indexOf.constFind(article);

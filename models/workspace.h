@@ -103,8 +103,9 @@ public:
     [[nodiscard]] QList<Event> events(int offset, int limit) const;
     /// Events with a source in that article, sorted by date; refs hold article ids.
     [[nodiscard]] QList<Event> eventsOfArticle(int articleId) const;
-    /// Every event as a Corpus for the timeline, with only the article metadata and figures they cite.
-    [[nodiscard]] WorkspaceSnapshot snapshot() const;
+    /// The events as a Corpus for the timeline, with only the article metadata and figures they cite: all of them, or
+    /// those dated in [from, to] (an invalid bound is open; undated events come only when both bounds are open).
+    [[nodiscard]] WorkspaceSnapshot snapshot(const QDate &from = {}, const QDate &to = {}) const;
 
     /// Number of quotes, of one person when person is not empty.
     [[nodiscard]] int quoteCount(const QString &person = {}) const;

@@ -809,6 +809,18 @@ void WorkspaceTest::testEventPagesAndSnapshot()
     const MoneyFigure *figure = snapshot.corpus.figure(snapSix.figures.first());
     QVERIFY(figure);
     QCOMPARE(figure->amount, u"2000000000"_s);
+
+    // A window of dates, as a timeline showing part of the span asks for.
+    const WorkspaceSnapshot window = workspace->snapshot(QDate(2024, 1, 10), QDate(2024, 1, 14));
+    QStringList windowIds;
+    for (const Event &e : window.corpus.events) {
+        windowIds.append(e.id);
+        // Event eN was reported by article (N - 1) % 2; the snapshot's own indices lead back to it.
+        QCOMPARE(window.articleIds.at(e.sources.first().article), ids.at((e.id.mid(1).toInt() - 1) % 2));
+    }
+    QCOMPARE(windowIds, (QStringList{u"e16"_s, u"e15"_s, u"e14"_s, u"e13"_s, u"e12"_s}));
+    QCOMPARE(workspace->snapshot(QDate(2024, 1, 20), {}).corpus.events.size(), 5); // e1..e6 but the undated e4
+    QCOMPARE(workspace->snapshot({}, QDate(2023, 12, 31)).corpus.events.size(), 0);
 }
 
 void WorkspaceTest::testExtractorVersionChange()
