@@ -137,6 +137,9 @@ public:
         }
         std::sort(m_timexes.begin(), m_timexes.end(),
                   [&](int a, int b) { return article.timexes.at(a).start < article.timexes.at(b).start; });
+        for (const Entity &e : article.entities) {
+            m_types.insert(e.name, e.type);
+        }
         m_timexDates.reserve(article.timexes.size());
         for (const Timex &t : article.timexes) {
             m_timexDates.append(t.type == Timex::Type::Date ? readTimexValue(t.value) : TimexDate());
@@ -172,6 +175,8 @@ private:
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
     [[nodiscard]] bool namesOrganisation(const TextSpan &sentence) const;
+    [[nodiscard]] bool insideName(int position) const;
+    [[nodiscard]] QStringView wordAt(int tokenIndex) const;
     [[nodiscard]] bool isSpeaker(const Mention &m) const;
     [[nodiscard]] QList<Party> parties(int from, int to, bool affiliationsToo = false) const;
     [[nodiscard]] int clauseStart(int tokenIndex) const;
@@ -187,6 +192,7 @@ private:
     const QString &m_text;
     const int m_articleIndex;
     QList<Mention> m_mentions;
+    QHash<QString, Entity::Type> m_types;
     /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
     QList<TimexDate> m_timexDates;
@@ -247,6 +253,27 @@ bool ArticleEvents::namesOrganisation(const TextSpan &sentence) const
         }
     }
     return false;
+}
+
+bool ArticleEvents::insideName(int position) const
+{
+    auto it = std::upper_bound(m_mentions.cbegin(), m_mentions.cend(), position,
+                               [](int p, const Mention &m) { return p < m.start; });
+    // Mentions do not nest, so only the few starting just before position can hold it.
+    for (int steps = 0; it != m_mentions.cbegin() && steps < 4; ++steps) {
+        --it;
+        if (it->end > position) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringView ArticleEvents::wordAt(int i) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord()
+               ? QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start)
+               : QStringView();
 }
 
 bool ArticleEvents::timexAt(int position) const
@@ -502,43 +529,107 @@ void ArticleEvents::fillActors(Candidate &c) const
             break;
         }
         case Event::Type::Launch: {
+            const QStringView before = wordAt(t.first - 1);
+            // "figures released by", "a report released": what was released is no product.
+            if (m_lexicon.isWord(Cue::NonProduct, before)) {
+                c.rejected = true;
+                break;
+            }
+            // "its launch", "the release": a noun, which names its product only with "of".
+            int objectToken = t.last + 1;
+            if (m_lexicon.isWord(Cue::LaunchObjectSkip, before) ||
+                before.compare("this"_L1, Qt::CaseInsensitive) == 0) {
+                if (wordAt(t.last + 1).compare("of"_L1, Qt::CaseInsensitive) != 0) {
+                    c.rejected = true;
+                    break;
+                }
+                ++objectToken;
+            }
             QStringList launchers = leftNames;
             if (launchers.isEmpty()) {
                 for (const Party &p : right) {
                     addUnique(launchers, p.name);
                 }
             }
+            // "Apple CEO Steve Jobs unveiled": the company launches, its chief presents.
+            const bool company = std::any_of(launchers.cbegin(), launchers.cend(), [&](const QString &name) {
+                return m_types.value(name) == Entity::Type::Organisation;
+            });
             for (const QString &name : launchers) {
-                addUnique(c.actors, name);
+                if (!company || m_types.value(name) == Entity::Type::Organisation) {
+                    addUnique(c.actors, name);
+                }
             }
-            if (c.object.isEmpty()) {
-                for (const Party &p : parties(t.end, m_sentenceEnd)) {
+            QString object;
+            const int objectStart = objectToken < m_tokens.size() ? m_tokens.at(objectToken).start : m_sentenceEnd;
+            for (const Party &p : parties(objectStart, m_sentenceEnd)) {
+                if (p.type == Entity::Type::Product) {
+                    object = p.name;
+                    break;
+                }
+            }
+            if (object.isEmpty() && m_lexicon.isWord(Cue::Auxiliary, before)) {
+                // "the original iPhone was released": the product comes first.
+                for (const Party &p : parties(clausePosition, t.start)) {
+                    if (p.type == Entity::Type::Product) {
+                        object = p.name;
+                    }
+                }
+            }
+            if (object.isEmpty()) {
+                QStringList words;
+                for (int i = objectToken; i < m_tokens.size() && m_tokens.at(i).start < end; ++i) {
+                    const QStringView w = wordAt(i);
+                    if (w.isEmpty() || (words.isEmpty() && m_lexicon.isWord(Cue::LaunchObjectSkip, w))) {
+                        continue;
+                    }
+                    if (m_lexicon.isWord(Cue::ObjectEnd, w) || timexAt(m_tokens.at(i).start) ||
+                        (words.isEmpty() && m_lexicon.isWord(Cue::NonProduct, w))) {
+                        break;
+                    }
+                    words.append(w.toString());
+                }
+                object = words.join(u' ');
+            }
+            if (object.isEmpty()) {
+                c.rejected = true;
+            } else if (c.object.isEmpty()) {
+                c.object = object;
+            }
+            break;
+        }
+        case Event::Type::Acquisition:
+        case Event::Type::Announcement: {
+            // "apps have been purchased from Apple", "the results were announced at the exchange": passive without
+            // "by" names no buyer and no announcer.
+            const bool passive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1));
+            if (passive) {
+                bool by = false;
+                for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end; ++i) {
+                    by = by || wordAt(i).compare("by"_L1, Qt::CaseInsensitive) == 0;
+                }
+                if (!by) {
+                    c.rejected = true;
+                    break;
+                }
+                // "Initech was acquired by Globex": the buyer comes first.
+                for (const Party &p : right) {
+                    addUnique(c.actors, p.name);
+                }
+            }
+            if (c.type == Event::Type::Announcement && c.object.isEmpty()) {
+                for (const Party &p : parties(t.end, clauseEnd)) {
                     if (p.type == Entity::Type::Product) {
                         c.object = p.name;
                         break;
                     }
                 }
             }
-            {
-                QStringList words;
-                bool leading = true;
-                for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end; ++i) {
-                    const QStringView w =
-                        QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start);
-                    if (!m_tokens.at(i).isWord() || (leading && m_lexicon.isWord(Cue::LaunchObjectSkip, w))) {
-                        continue;
-                    }
-                    if (!leading && (m_lexicon.isWord(Cue::ObjectEnd, w) || timexAt(m_tokens.at(i).start))) {
-                        break;
-                    }
-                    leading = false;
-                    words.append(w.toString());
-                }
-                if (!words.isEmpty() && m_lexicon.isWord(Cue::NonProduct, words.constFirst())) {
-                    c.rejected = true;
-                } else if (c.object.isEmpty()) {
-                    c.object = words.join(u' ');
-                }
+            for (const QString &name : leftNames) {
+                addUnique(c.actors, name);
+            }
+            for (const Party &p : right) {
+                addUnique(c.actors, p.name);
             }
             break;
         }
@@ -700,6 +791,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     QList<Candidate> candidates;
     for (const Match &x : m_matches) {
         if (x.cue != Cue::Trigger || excluded(x.start) || hedged(x)) {
+            continue;
+        }
+        // "Best Buy" is a shop, "chief investment officer" a title: neither reports an event.
+        if (insideName(x.start) || m_lexicon.isWord(Cue::CompoundHead, wordAt(x.last + 1))) {
             continue;
         }
         auto it =

@@ -47,7 +47,7 @@ bool singleWordCue(EventLexicon::Cue cue)
 {
     using Cue = EventLexicon::Cue;
     return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
-           cue == Cue::NonProduct || cue == Cue::ObjectEnd;
+           cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead;
 }
 
 } // namespace
@@ -73,6 +73,8 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("launchObjectSkip"_L1), Cue::LaunchObjectSkip);
     addPhrases(json.value("nonProducts"_L1), Cue::NonProduct);
     addPhrases(json.value("objectEnds"_L1), Cue::ObjectEnd);
+    addPhrases(json.value("auxiliaries"_L1), Cue::Auxiliary);
+    addPhrases(json.value("compoundHeads"_L1), Cue::CompoundHead);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),

@@ -34,7 +34,9 @@ public:
         RightStop,
         LaunchObjectSkip,
         NonProduct,
-        ObjectEnd
+        ObjectEnd,
+        Auxiliary,
+        CompoundHead
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

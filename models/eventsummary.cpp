@@ -113,7 +113,7 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
         break;
     case Event::Type::Launch:
         line = lead.object.isEmpty() ? tr("Launch by %1").arg(joinNames(event.actors))
-                                     : tr("%1 launches %2").arg(joinNames(event.actors), lead.object);
+                                     : tr("%1 launches %2").arg(subject, lead.object);
         break;
     case Event::Type::Founding: {
         const QString company = lead.founded.isEmpty() ? subject : lead.founded;
@@ -133,7 +133,8 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
         }
         break;
     case Event::Type::Announcement:
-        line = tr("Announcement by %1").arg(joinNames(event.actors));
+        line = lead.object.isEmpty() ? tr("Announcement by %1").arg(joinNames(event.actors))
+                                     : tr("%1 announces %2").arg(joinNames(event.actors), lead.object);
         break;
     case Event::Type::Regulatory:
         line = amount.isEmpty() ? tr("Regulatory action involving %1").arg(joinNames(event.actors))

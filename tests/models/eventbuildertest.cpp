@@ -61,6 +61,13 @@ const QList<Known> &gazetteer()
         {u"Initech"_s, T::Organisation, {u"Initech"_s}},
         {u"Hooli"_s, T::Organisation, {u"Hooli"_s}},
         {u"Acme"_s, T::Organisation, {u"Acme"_s}},
+        {u"Best Buy"_s, T::Organisation, {u"Best Buy"_s}},
+        {u"Radio Shack"_s, T::Organisation, {u"Radio Shack"_s}},
+        {u"Dreman Value Management"_s, T::Organisation, {u"Dreman Value Management"_s}},
+        {u"David Dreman"_s, T::Person, {u"David Dreman"_s}},
+        {u"IBM"_s, T::Organisation, {u"IBM"_s}},
+        {u"Motorola"_s, T::Organisation, {u"Motorola"_s}},
+        {u"Tim Cook"_s, T::Person, {u"Tim Cook"_s}},
         {u"Umbrella"_s, T::Organisation, {u"Umbrella"_s}},
         {u"Arthur Mensch"_s, T::Person, {u"Arthur Mensch"_s}},
         {u"Brad Smith"_s, T::Person, {u"Brad Smith"_s}},
@@ -298,6 +305,18 @@ void EventBuilderTest::testSentences_data()
         << QStringList{u"m:one billion dollars=1000000000 USD investment"_s,
                        u"m:$1 billion=1000000000 USD investment"_s}
         << QStringList{u"investment|2025-03-10|published|Microsoft,OpenAI|Microsoft invests $1 billion in OpenAI|2"_s};
+    QTest::newRow("acquisition-passive-by")
+        << u"Initech was acquired by Globex in January."_s << QStringList{u"t:January=2025-01"_s}
+        << QStringList{u"acquisition|2025-01|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("launch-passive-by") << u"The Spark chatbot was released by Hooli on Friday."_s
+                                       << QStringList{u"t:Friday=2025-03-07"_s}
+                                       << QStringList{u"launch|2025-03-07|text|Hooli|Hooli launches Spark|1"_s};
+    QTest::newRow("launch-noun-of") << u"Hooli celebrated the launch of Spark on Friday."_s
+                                    << QStringList{u"t:Friday=2025-03-07"_s}
+                                    << QStringList{u"launch|2025-03-07|text|Hooli|Hooli launches Spark|1"_s};
+    QTest::newRow("announcement-names-product")
+        << u"Globex announced its Spark chip on Monday."_s << QStringList{u"t:Monday=2025-03-03"_s}
+        << QStringList{u"announcement|2025-03-03|text|Globex|Globex announces Spark|1"_s};
     QTest::newRow("speaker-not-actor")
         << u"Jane Roe said Globex invested $20 million in Hooli."_s
         << QStringList{u"m:$20 million=20000000 USD investment"_s}
@@ -369,6 +388,25 @@ void EventBuilderTest::testNoEvent_data()
     QTest::newRow("scare-quote-known-as")
         << u"Unlike OpenAI, MistralAI, known as the \"European version of OpenAI,\" is based on open models."_s
         << QStringList{};
+    QTest::newRow("trigger-inside-a-name")
+        << u"Other retailers, including Best Buy and Radio Shack, did not appear to have the same problems."_s
+        << QStringList{};
+    QTest::newRow("job-title") << u"\"Banks don't lend,\" said David Dreman, the chief investment officer of Dreman "
+                                  u"Value Management."_s
+                               << QStringList{};
+    QTest::newRow("take-over-as-ceo") << u"Tim Cook was chosen to take over as chief executive of Globex."_s
+                                      << QStringList{};
+    QTest::newRow("figures-released-by") << u"Sales fell, according to figures released on Friday by Initech."_s
+                                         << QStringList{u"t:Friday=2025-03-07"_s};
+    QTest::newRow("its-launch-no-product")
+        << u"Since its launch, Spark has sold more than 3 million units."_s << QStringList{};
+    QTest::newRow("passive-purchase-without-buyer")
+        << u"Over five billion apps have been purchased from Globex."_s << QStringList{};
+    QTest::newRow("ending-a-partnership")
+        << u"Globex will use Initech chips, ending the eleven-year partnership with IBM and Motorola."_s
+        << QStringList{};
+    QTest::newRow("scheduled-release") << u"Hooli said the Spark update is scheduled for release next summer."_s
+                                       << QStringList{};
     QTest::newRow("collaborating-with-unnamed")
         << u"Accordingly, MS expects that by collaborating simultaneously with AI companies, it can reduce costs."_s
         << QStringList{};
