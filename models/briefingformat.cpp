@@ -72,8 +72,9 @@ QString BriefingFormat::scaled(double value, bool rounded) const
             return tr(scale.pattern).arg(number(v, rounded ? significantDecimals(v) : 6));
         }
     }
+    // Below a million amounts are written out, with cents kept as cents ("12.50", not "12.5").
     const bool whole = std::abs(value - std::round(value)) < 0.005;
-    return number(value, whole ? 0 : 2);
+    return m_locale.toString(value, 'f', whole ? 0 : 2);
 }
 
 QString BriefingFormat::withCurrency(const QString &number, const QString &currency) const

@@ -371,11 +371,15 @@ void BriefingComposer::addQuotes()
     for (const QString &speaker : std::as_const(speakers)) {
         const QList<QuoteRef> refs = bySpeaker.value(speaker);
         QStringList roles;
+        // Organisations and outlets that speak (a statement, an analysis) hold no role; only a person's is missed.
+        bool person = false;
         for (const QuoteRef &ref : refs) {
             const Article &article = corpus.articles.at(ref.article);
+            const Entity *speakerEntity = article.entity(speaker);
+            person = person || !speakerEntity || speakerEntity->type == Entity::Type::Person;
             QString role = article.quotes.at(ref.index).speakerRole;
             if (role.isEmpty()) {
-                if (const Entity *entity = article.entity(speaker)) {
+                if (const Entity *entity = speakerEntity) {
                     for (const Role &r : entity->roles) {
                         role = r.organisation.isEmpty() ? r.title : tr("%1 of %2").arg(r.title, r.organisation);
                         break;
@@ -387,10 +391,14 @@ void BriefingComposer::addQuotes()
             }
         }
         const QString name = speaker.isEmpty() ? tr("Speaker not named") : speaker;
-        const QString roleText = speaker.isEmpty() ? QString()
-                                 : roles.isEmpty() ? tr("role not stated")
-                                                   : roles.join(tr("; "));
-        addEntry({{name, font(10.5, true)}, {roleText, m_small, grey}}, m_lineHeight * 0.8, true);
+        const QString roleText = !roles.isEmpty()               ? roles.join(tr("; "))
+                                 : speaker.isEmpty() || !person ? QString()
+                                                                : tr("role not stated");
+        QList<Line> heading{{name, font(10.5, true)}};
+        if (!roleText.isEmpty()) {
+            heading.append({roleText, m_small, grey});
+        }
+        addEntry(heading, m_lineHeight * 0.8, true);
         for (const QuoteRef &ref : refs) {
             const Article &article = corpus.articles.at(ref.article);
             const Quote &quote = article.quotes.at(ref.index);
