@@ -802,6 +802,13 @@ std::optional<Hit> Tagger::clockTime(int i) const
             if (glued(last + 1) && isPunct(last + 1, u':')) {
                 return std::nullopt;
             }
+        } else if (tok(i).digits <= 2 && glued(i + 1) && isPunct(i + 1, u'.') && isNumber(i + 2) && glued(i + 2) &&
+                   tok(i + 2).digits == 2 &&
+                   (is(i + 3, "am"_L1) || is(i + 3, "pm"_L1) || is(i + 3, "a"_L1) || is(i + 3, "p"_L1))) {
+            // British style: 11.30am, 3.45 p.m.
+            hour = tok(i).value;
+            minute = tok(i + 2).value;
+            last = i + 2;
         } else if (tok(i).digits <= 2) {
             hour = tok(i).value;
         } else if (tok(i).digits == 4 && has(i + 1, W::TimeZone)) {

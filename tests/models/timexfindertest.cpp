@@ -149,6 +149,9 @@ void TimexFinderTest::testFind_data()
     // Times.
     QTest::newRow("pm") << u"Trading resumed at 3 p.m. on the floor."_s << ref
                         << QStringList{u"3 p.m.|TIME|2024-02-27T15:00"_s};
+    QTest::newRow("british-time") << u"The statement came at 11.30am and the vote at 3.45 p.m. in London."_s << ref
+                                  << QStringList{u"11.30am|TIME|2024-02-27T11:30"_s,
+                                                 u"3.45 p.m.|TIME|2024-02-27T15:45"_s};
     QTest::newRow("clock-zone") << u"The Dow was down 2% at 14:00 GMT and at 0800 UTC."_s << ref
                                 << QStringList{u"14:00 GMT|TIME|2024-02-27T14:00Z"_s,
                                                u"0800 UTC|TIME|2024-02-27T08:00Z"_s};
