@@ -1,6 +1,7 @@
 #include "knowledgebase.h"
 #include "resourcedata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -43,6 +44,8 @@ void KnowledgeBaseTest::initTestCase()
 {
     // The user's alias file lives in the config directory; test mode keeps the real one untouched.
     QStandardPaths::setTestModeEnabled(true);
+    // One folder per process: the French-locale run of this test may run at the same time.
+    QCoreApplication::setApplicationName(u"knowledgebasetest-"_s + QString::number(QCoreApplication::applicationPid()));
     QVERIFY(QDir().mkpath(ResourceData::userDirectory()));
     m_userFile = QDir(ResourceData::userDirectory()).filePath(u"entities.json"_s);
     QVERIFY(writeFile(m_userFile, R"({"entities": [{"name": "Fabrikam Robotics", "type": "ORG",
@@ -51,7 +54,7 @@ void KnowledgeBaseTest::initTestCase()
 
 void KnowledgeBaseTest::cleanupTestCase()
 {
-    QFile::remove(m_userFile);
+    QDir(ResourceData::userDirectory()).removeRecursively();
 }
 
 void KnowledgeBaseTest::testLookup_data()
