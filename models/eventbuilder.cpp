@@ -170,7 +170,7 @@ public:
 
 private:
     void readSentence(const TextSpan &sentence);
-    void rememberSentence(const QString &subject, const QList<int> &sentenceTimexes);
+    void rememberSentence(const QString &subject, const QList<int> &sentenceTimexes, bool organisation);
     [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
@@ -734,7 +734,6 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
 {
     m_sentenceStart = sentence.start;
     m_sentenceEnd = sentence.end;
-    EventLexicon::tokenize(m_text, sentence.start, sentence.end, m_tokens);
     while (m_timexCursor < m_timexes.size() &&
            m_article.timexes.at(m_timexes.at(m_timexCursor)).start < sentence.start) {
         ++m_timexCursor;
@@ -743,15 +742,18 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
            m_article.figures.at(m_figures.at(m_figureCursor)).start < sentence.start) {
         ++m_figureCursor;
     }
-    if (isHeadline(sentence)) {
-        return;
-    }
     m_excluded.clear();
     m_affiliations.clear();
     m_matches.clear();
-    // Cues matter only where an event may be told or where a later "it" may find its organisation.
-    const bool mayReport = m_lexicon.mayHaveTrigger(m_text, m_tokens);
-    if (mayReport || namesOrganisation(sentence)) {
+    m_tokens.clear();
+    // Words and cues matter only where an event may be told or where a later "it" may find its organisation.
+    const bool mayReport = m_lexicon.mayHaveTrigger(m_text, sentence.start, sentence.end);
+    const bool organisation = namesOrganisation(sentence);
+    if (mayReport || organisation) {
+        EventLexicon::tokenize(m_text, sentence.start, sentence.end, m_tokens);
+        if (isHeadline(sentence)) {
+            return;
+        }
         m_matches = m_lexicon.match(m_text, m_tokens);
     }
     for (const Match &x : m_matches) {
@@ -783,7 +785,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     const bool triggered = mayReport && std::any_of(m_matches.cbegin(), m_matches.cend(),
                                                     [](const Match &x) { return x.cue == Cue::Trigger; });
     if (!triggered) {
-        rememberSentence({}, sentenceTimexes);
+        rememberSentence({}, sentenceTimexes, organisation);
         return;
     }
 
@@ -937,15 +939,16 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         m_result.append(m);
     }
 
-    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors.constFirst(), sentenceTimexes);
+    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors.constFirst(), sentenceTimexes,
+                     organisation);
 }
 
-void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &sentenceTimexes)
+void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &sentenceTimexes, bool organisation)
 {
     // What later sentences may refer back to: the subject, the last day named, the paragraph's date.
     if (!subject.isEmpty()) {
         m_lastSubject = subject;
-    } else {
+    } else if (organisation) {
         for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
             if (p.type == Entity::Type::Organisation) {
                 m_lastSubject = p.name;

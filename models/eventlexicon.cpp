@@ -235,6 +235,39 @@ bool EventLexicon::mayHaveTrigger(const QString &text, const QList<Token> &token
     });
 }
 
+bool EventLexicon::mayHaveTrigger(const QString &text, int start, int end) const
+{
+    // The word rule of tokenize(), hashing as it goes: most sentences tell no event and need no tokens.
+    int i = start;
+    while (i < end) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        quint32 h = 2166136261u;
+        int j = i;
+        while (j < end) {
+            const QChar c = text.at(j);
+            if (isWordChar(c)) {
+                h = (h ^ fold(c).unicode()) * 16777619u;
+                ++j;
+            } else if (j + 1 < end && isWordChar(text.at(j + 1)) &&
+                       (isJoiner(c) ||
+                        ((c == u'.' || c == u',') && text.at(j - 1).isDigit() && text.at(j + 1).isDigit()))) {
+                h = (h ^ fold(c).unicode()) * 16777619u;
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (m_triggerFilter.test((h ^ (h >> 16)) & 0xFFFF)) {
+            return true;
+        }
+        i = j;
+    }
+    return false;
+}
+
 bool EventLexicon::isWord(Cue cue, QStringView word) const
 {
     if (word.isEmpty()) {

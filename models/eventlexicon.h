@@ -85,6 +85,8 @@ public:
     [[nodiscard]] QList<Match> match(const QString &text, const QList<Token> &tokens) const;
     /// True when a word of the tokens may start a trigger phrase (a quick test before match()).
     [[nodiscard]] bool mayHaveTrigger(const QString &text, const QList<Token> &tokens) const;
+    /// The same test straight on text[start, end), without tokenizing it.
+    [[nodiscard]] bool mayHaveTrigger(const QString &text, int start, int end) const;
     /// True when the single word is listed under cue.
     [[nodiscard]] bool isWord(Cue cue, QStringView word) const;
     /// The rule of an event type.

@@ -1,7 +1,8 @@
-// eventbench [COPIES] [events]: speed of the whole extraction and of event building on one thread, over copies of the
-// sample corpus (each copy published 10 days after the previous, so its events stay its own), then the event
-// merger alone over 100,000 and 400,000 reports to show that it grows linearly.
+// eventbench [COPIES | gen:COUNT] [events]: speed of the whole extraction and of event building on one thread, over
+// copies of the sample corpus (each copy published 10 days after the previous, so its events stay its own) or over
+// COUNT generated articles, then the event merger alone over 100,000 and 400,000 reports to show it grows linearly.
 #include "articlereader.h"
+#include "corpusgenerator.h"
 #include "corpusloader.h"
 #include "eventbuilder.h"
 #include "eventmerger.h"
@@ -60,7 +61,9 @@ QList<EventMention> syntheticReports(int count)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int copies = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 500;
+    const QString what = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"500"_s;
+    const bool generated = what.startsWith("gen:"_L1);
+    const int copies = generated ? 0 : what.toInt();
     out << "machine: " << QSysInfo::prettyProductName() << ", one thread\n";
 
     QList<QByteArray> files;
@@ -78,6 +81,17 @@ int main(int argc, char *argv[])
             auto r = ArticleReader().parse(f, u"copy%1.txt"_s.arg(c));
             if (r.article) {
                 r.article->published = QDate(2019, 7, 22).addDays(10 * c);
+                bytes += r.article->text.toUtf8().size();
+                articles.append(*r.article);
+            }
+        }
+    }
+    if (generated) {
+        const CorpusGenerator generator(1);
+        const int count = what.mid(4).toInt();
+        for (int i = 0; i < count; ++i) {
+            auto r = ArticleReader().parse(generator.article(i).toUtf8(), CorpusGenerator::fileName(i));
+            if (r.article) {
                 bytes += r.article->text.toUtf8().size();
                 articles.append(*r.article);
             }
