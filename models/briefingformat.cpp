@@ -56,21 +56,24 @@ QString BriefingFormat::number(double value, int decimals) const
 
 QString BriefingFormat::scaled(double value, bool rounded) const
 {
-    struct Scale
-    {
-        double factor;
-        const char *pattern;
+    // French and others make "1,5 milliard" singular and "2 milliards" plural; %n cannot carry a fraction, so the
+    // two forms are two strings told apart by their comment.
+    const double magnitude = std::abs(value);
+    const auto digits = [&](double factor) {
+        const double v = value / factor;
+        return number(v, rounded ? significantDecimals(v) : 6);
     };
-    static const Scale scales[] = {
-        {1e12, QT_TR_NOOP("%1 trillion")},
-        {1e9, QT_TR_NOOP("%1 billion")},
-        {1e6, QT_TR_NOOP("%1 million")},
-    };
-    for (const Scale &scale : scales) {
-        if (std::abs(value) >= scale.factor) {
-            const double v = value / scale.factor;
-            return tr(scale.pattern).arg(number(v, rounded ? significantDecimals(v) : 6));
-        }
+    if (magnitude >= 1e12) {
+        const bool many = magnitude >= 2e12;
+        return (many ? tr("%1 trillion", "two or more") : tr("%1 trillion", "less than two")).arg(digits(1e12));
+    }
+    if (magnitude >= 1e9) {
+        const bool many = magnitude >= 2e9;
+        return (many ? tr("%1 billion", "two or more") : tr("%1 billion", "less than two")).arg(digits(1e9));
+    }
+    if (magnitude >= 1e6) {
+        const bool many = magnitude >= 2e6;
+        return (many ? tr("%1 million", "two or more") : tr("%1 million", "less than two")).arg(digits(1e6));
     }
     // Below a million amounts are written out, with cents kept as cents ("12.50", not "12.5").
     const bool whole = std::abs(value - std::round(value)) < 0.005;

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Articles stored per transaction (default %1).</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers ou dossiers d&apos;articles.</translation>
     </message>
     <message>
         <source>newsline import: give a workspace file and at least one article file or folder (see --help)</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">date de publication inconnue</translation>
     </message>
     <message>
         <source>translated from %1</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note : %1</translation>
     </message>
     <message>
         <source>Quote (speaker unknown)</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date : %1</translation>
     </message>
     <message>
         <source>Money: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montant : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -519,21 +519,13 @@
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
+    <message>
+        <source>Further passages reporting it: %1</source>
+        <translation>Autres passages qui le rapportent : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
-    <message>
-        <source>%1 trillion</source>
-        <translation>%1 billions</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <translation>%1 milliards</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <translation>%1 millions</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
@@ -668,6 +660,36 @@
         <source>%1 (%2)</source>
         <comment>language name and its own name</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 trillion</source>
+        <comment>two or more</comment>
+        <translation>%1 billions</translation>
+    </message>
+    <message>
+        <source>%1 trillion</source>
+        <comment>less than two</comment>
+        <translation>%1 billion</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <comment>two or more</comment>
+        <translation>%1 milliards</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <comment>less than two</comment>
+        <translation>%1 milliard</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>two or more</comment>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>less than two</comment>
+        <translation>%1 million</translation>
     </message>
 </context>
 <context>
@@ -849,35 +871,35 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sources</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">partenariat</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">investissement</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">valorisation</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lancement</translation>
     </message>
     <message>
         <source>founding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fondation</translation>
     </message>
     <message>
         <source>acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">acquisition</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">annonce</translation>
     </message>
     <message>
         <source>regulatory</source>
@@ -885,7 +907,7 @@
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">autre</translation>
     </message>
     <message>
         <source>undated</source>
@@ -908,19 +930,19 @@
     <name>Newsline::EventSummary</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 billions</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 milliards</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 millions</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 et %2</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3</source>
@@ -1006,6 +1028,10 @@
         <source>(also reported: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 announces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
@@ -1027,7 +1053,7 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Événements</translation>
     </message>
 </context>
 <context>
@@ -1384,50 +1410,50 @@
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">investissement</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">valorisation</translation>
     </message>
     <message>
         <source>funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">financement</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>profit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bénéfice</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dépense</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prix</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">amende</translation>
     </message>
     <message>
         <source>tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">impôt</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">autre</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 de %2</translation>
     </message>
     <message>
         <source>unknown speaker</source>
@@ -1511,7 +1537,7 @@
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chronologie</translation>
     </message>
     <message>
         <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
@@ -1519,7 +1545,7 @@
     </message>
     <message>
         <source>Other events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autres événements</translation>
     </message>
     <message>
         <source>Undated</source>
@@ -1740,6 +1766,10 @@
         <source>newsline eval-timex: no article with gold found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whole text, unannotated lines included: relaxed P %1, value F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>extract</name>
@@ -1749,11 +1779,11 @@
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichiers ou dossiers d&apos;articles.</translation>
     </message>
     <message>
         <source>newsline extract: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
@@ -1808,7 +1838,7 @@ Commands (newsline COMMAND --help):</source>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Articles stored per transaction (default %1).</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기사 파일 또는 폴더.</translation>
     </message>
     <message>
         <source>newsline import: give a workspace file and at least one article file or folder (see --help)</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">게재일 미상</translation>
     </message>
     <message>
         <source>translated from %1</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">메모: %1</translation>
     </message>
     <message>
         <source>Quote (speaker unknown)</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">날짜: %1</translation>
     </message>
     <message>
         <source>Money: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">금액: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -519,21 +519,13 @@
         <source>Note: %1</source>
         <translation>메모: %1</translation>
     </message>
+    <message>
+        <source>Further passages reporting it: %1</source>
+        <translation>이를 보도한 다른 구절: %1개</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
-    <message>
-        <source>%1 trillion</source>
-        <translation>%1조</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <translation>%1십억</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <translation>%1백만</translation>
-    </message>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
@@ -668,6 +660,36 @@
         <source>%1 (%2)</source>
         <comment>language name and its own name</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 trillion</source>
+        <comment>two or more</comment>
+        <translation>%1조</translation>
+    </message>
+    <message>
+        <source>%1 trillion</source>
+        <comment>less than two</comment>
+        <translation>%1조</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <comment>two or more</comment>
+        <translation>%1십억</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <comment>less than two</comment>
+        <translation>%1십억</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>two or more</comment>
+        <translation>%1백만</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <comment>less than two</comment>
+        <translation>%1백만</translation>
     </message>
 </context>
 <context>
@@ -849,35 +871,35 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출처</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파트너십</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">투자</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기업가치 평가</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출시</translation>
     </message>
     <message>
         <source>founding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">설립</translation>
     </message>
     <message>
         <source>acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">인수</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">발표</translation>
     </message>
     <message>
         <source>regulatory</source>
@@ -885,7 +907,7 @@
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기타</translation>
     </message>
     <message>
         <source>undated</source>
@@ -908,19 +930,19 @@
     <name>Newsline::EventSummary</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1조</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1십억</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1백만</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 및 %2</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3</source>
@@ -1006,6 +1028,10 @@
         <source>(also reported: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 announces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
@@ -1027,7 +1053,7 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">사건</translation>
     </message>
 </context>
 <context>
@@ -1378,50 +1404,50 @@
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">투자</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기업가치 평가</translation>
     </message>
     <message>
         <source>funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">자금 조달</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">매출</translation>
     </message>
     <message>
         <source>profit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이익</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지출</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">가격</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">벌금</translation>
     </message>
     <message>
         <source>tax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">세금</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기타</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 %1</translation>
     </message>
     <message>
         <source>unknown speaker</source>
@@ -1504,7 +1530,7 @@
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">타임라인</translation>
     </message>
     <message>
         <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
@@ -1512,7 +1538,7 @@
     </message>
     <message>
         <source>Other events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기타 사건</translation>
     </message>
     <message>
         <source>Undated</source>
@@ -1651,11 +1677,11 @@
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation>--from "%1"은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+        <translation>--from &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation>--to "%1"은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+        <translation>--to &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>--from %1 comes after --to %2</source>
@@ -1663,15 +1689,15 @@
     </message>
     <message>
         <source>--lang &quot;%1&quot; is not one of fr, ko, en</source>
-        <translation>--lang "%1"은(는) fr, ko, en 중 하나가 아닙니다</translation>
+        <translation>--lang &quot;%1&quot;은(는) fr, ko, en 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>--page-size &quot;%1&quot; is not a4 or letter</source>
-        <translation>--page-size "%1"은(는) a4 또는 letter가 아닙니다</translation>
+        <translation>--page-size &quot;%1&quot;은(는) a4 또는 letter가 아닙니다</translation>
     </message>
     <message>
         <source>--published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation>--published "%1"은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+        <translation>--published &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>no input given (see --help)</source>
@@ -1732,6 +1758,10 @@
         <source>newsline eval-timex: no article with gold found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whole text, unannotated lines included: relaxed P %1, value F1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>extract</name>
@@ -1741,11 +1771,11 @@
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">기사 파일 또는 폴더.</translation>
     </message>
     <message>
         <source>newsline extract: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
@@ -1799,7 +1829,7 @@ Commands (newsline COMMAND --help):</source>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>

@@ -23,6 +23,8 @@ const QColor grey(0x55, 0x5b, 0x66);
 constexpr int lanesPerTimeline = 6;
 // Bars per chart: the table below lists every figure; the chart compares the largest.
 constexpr int barsPerChart = 20;
+// Passages quoted under an event in the event list.
+constexpr int maxPassages = 3;
 
 QString quoted(const QString &text)
 {
@@ -476,13 +478,21 @@ void BriefingComposer::addEvents()
             lines.append({tr("Sources disagree on the %1: %2").arg(field, values.join(tr("; "))), m_body,
                           QColor(0xb7, 0x1c, 0x1c), indent});
         }
+        // A few passages show where the event was read; the citations in its heading already name every source.
+        int passages = 0;
         for (const SourceRef &source : event.sources) {
             const QString cite = m_selection.citationText({source.article});
             const QStringView text = corpus.textOf(source);
+            if (!cite.isEmpty() && !text.isEmpty() && ++passages > maxPassages) {
+                continue;
+            }
             if (!cite.isEmpty() && !text.isEmpty()) {
                 lines.append(
                     {tr("%1 %2", "citation and excerpt").arg(cite, quoted(excerpt(text, 240))), m_small, grey, indent});
             }
+        }
+        if (passages > maxPassages) {
+            lines.append({tr("Further passages reporting it: %1").arg(passages - maxPassages), m_small, grey, indent});
         }
         addEntry(lines, m_lineHeight * 0.6);
     }
