@@ -275,7 +275,9 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
         if (i < end && m_text[i] == u'.' && (dotted || (i - start == 1 && m_text[start].isUpper()))) {
             ++i;
         }
-        Token token{start, i, index, 0, m_kb.kinds(QStringView(m_text).mid(start, i - start))};
+        const QStringView text = QStringView(m_text).mid(start, i - start);
+        const size_t folded = WordSet::foldedHash(text);
+        Token token{start, i, index, 0, m_kb.kinds(text, folded)};
         const QChar first = m_text[start];
         if (first.isUpper()) {
             token.flags |= Upper;
@@ -296,7 +298,7 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
             token.flags |= SentenceStart;
         }
         if (token.flags & Lower) {
-            m_lowerWords.append(WordSet::foldedHash(QStringView(m_text).mid(start, i - start)));
+            m_lowerWords.append(folded);
         }
         m_tokens.append(token);
         if (possessiveEnd > 0) {

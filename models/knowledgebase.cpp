@@ -253,9 +253,8 @@ const KnowledgeBase::Entry *KnowledgeBase::entry(const QString &name) const
     return nullptr;
 }
 
-quint16 KnowledgeBase::kinds(QStringView word) const
+quint16 KnowledgeBase::kinds(QStringView word, size_t h) const
 {
-    const size_t h = WordSet::foldedHash(word);
     for (auto it = m_kinds.constFind(h); it != m_kinds.cend() && it.key() == h; ++it) {
         if (word.compare(it->first, Qt::CaseInsensitive) == 0) {
             return it->second;

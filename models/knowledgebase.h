@@ -106,7 +106,9 @@ public:
     /// Phrases right before a partial quotation: "calling it", "described it as"...
     [[nodiscard]] const QStringList &partialQuoteLeads() const { return m_partialQuoteLeads; }
     /// Every list the word is on (WordKind bits), whatever its case, in one lookup.
-    [[nodiscard]] quint16 kinds(QStringView word) const;
+    [[nodiscard]] quint16 kinds(QStringView word) const { return kinds(word, WordSet::foldedHash(word)); }
+    /// The same with the word's WordSet::foldedHash already computed.
+    [[nodiscard]] quint16 kinds(QStringView word, size_t foldedHash) const;
     /// Type an organisation description refers to ("company" gives Organisation, "newspaper" Media).
     [[nodiscard]] std::optional<Entity::Type> descriptionType(QStringView noun) const;
     /// Types a subject pronoun may refer to; empty when word is not one.
