@@ -98,15 +98,20 @@ QString BriefingComposer::title() const
     return BriefingSummary(m_selection, m_format).defaultTitle();
 }
 
-void BriefingComposer::compose()
+bool BriefingComposer::compose(const std::function<bool(int done, int total)> &step)
 {
-    addCover();
-    addSummary();
-    addTimeline();
-    addFigures();
-    addQuotes();
-    addEvents();
-    addSources();
+    const std::function<void()> sections[] = {
+        [this] { addCover(); },  [this] { addSummary(); }, [this] { addTimeline(); }, [this] { addFigures(); },
+        [this] { addQuotes(); }, [this] { addEvents(); },  [this] { addSources(); },
+    };
+    const int total = int(std::size(sections));
+    for (int i = 0; i < total; ++i) {
+        sections[i]();
+        if (step && !step(i + 1, total)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void BriefingComposer::addHeading(const QString &text)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include <functional>
+
 namespace Newsline {
 
 /// Puts a briefing's sections into a layout: cover, summary, timeline, figures, quotes, events, sources.
@@ -20,8 +22,8 @@ public:
     /// Composes the selection with the options into layout.
     BriefingComposer(const BriefingSelection &selection, const BriefingOptions &options, BriefingLayout &layout);
 
-    /// Adds every section in reading order.
-    void compose();
+    /// Adds every section in reading order, calling step(done, total) after each; false when step asked to stop.
+    bool compose(const std::function<bool(int done, int total)> &step = {});
     /// The title on the cover: the options' title, else one composed from the actors and the period.
     [[nodiscard]] QString title() const;
     /// The font families used, Latin first, then one that has Hangul.

@@ -75,9 +75,10 @@ BriefingWriter::Result BriefingWriter::write(const Corpus &corpus, const QString
         file.cancelWriting();
         return {Status::Cancelled, tr("the briefing was cancelled"), 0};
     }
-    composer.compose();
-    const int pages = layout.paginate();
-    if (!report(40)) {
+    // Measuring the text is most of the work before painting: report it section by section so a window stays live.
+    const bool composed = composer.compose([&](int done, int total) { return report(2 + 36 * done / total); });
+    const int pages = composed ? layout.paginate() : 0;
+    if (!composed || !report(40)) {
         painter.end();
         file.cancelWriting();
         return {Status::Cancelled, tr("the briefing was cancelled"), 0};

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void testBadCases_data();
     void testBadCases();
     void testFailureKeepsExistingFile();
+    void testCancelLeavesNoFile_data();
     void testCancelLeavesNoFile();
     void testProgress();
     void testLongTableRowsNeverSplit();
@@ -355,12 +356,26 @@ void BriefingWriterTest::testFailureKeepsExistingFile()
     QCOMPARE(file.readAll(), QByteArray("an earlier briefing"));
 }
 
+void BriefingWriterTest::testCancelLeavesNoFile_data()
+{
+    QTest::addColumn<int>("stopAt");
+    QTest::newRow("while-measuring") << 10;
+    QTest::newRow("after-layout") << 40;
+    QTest::newRow("while-painting") << 60;
+}
+
 void BriefingWriterTest::testCancelLeavesNoFile()
 {
+    QFETCH(int, stopAt);
     const QString path = m_dir.filePath(u"cancelled.pdf"_s);
+    // Enough pages that painting reports progress more than once.
+    Corpus corpus = sampleFixture();
+    for (int i = 0; i < 200; ++i) {
+        corpus.articles[0].figures.append(corpus.articles.at(0).figures.first());
+    }
     BriefingWriter writer;
-    writer.setProgress([](int done, int) { return done < 40; });
-    QCOMPARE(writer.write(sampleFixture(), path).status, BriefingWriter::Status::Cancelled);
+    writer.setProgress([stopAt](int done, int) { return done < stopAt; });
+    QCOMPARE(writer.write(corpus, path).status, BriefingWriter::Status::Cancelled);
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(QDir(m_dir.path()).entryList({u"cancelled*"_s}, QDir::Files), QStringList());
 }
