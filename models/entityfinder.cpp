@@ -633,7 +633,13 @@ void Scan::classifyRun(int first, int last)
         // "French startup MistralAI", "fellow retailer Target": the noun before says what the name is.
         const bool described =
             first > 0 && adjacent(first - 1, first) && is(first - 1, WordKind::OrganisationDescription);
-        if (described) {
+        // "CEO of Zentrix", "Zentrix CEO Jane Doe": a title's organisation.
+        const QStringView link = first > 1 ? word(first - 1) : QStringView();
+        const bool titleOf = first > 1 && adjacent(first - 2, first - 1) && adjacent(first - 1, first) &&
+                             (link == "of"_L1 || link == "at"_L1) && is(first - 2, WordKind::Title);
+        const bool beforeTitle = last + 1 < m_tokens.size() && adjacent(last - 1, last) && is(last, WordKind::Title) &&
+                                 adjacent(last, last + 1) && isNameShaped(last + 1);
+        if (described || titleOf || beforeTitle) {
             type = Entity::Type::Organisation;
         } else if (has(first, Mixed)) {
             type = Entity::Type::Product;

@@ -214,6 +214,10 @@ void EntityFinderTest::testRoles_data()
                                       << u"CEO"_s << u"OpenAI"_s;
     QTest::newRow("compound-title-before") << u"Apple Computer CEO and co-founder Steve Jobs gave the keynote."_s
                                            << u"Steve Jobs"_s << u"CEO and co-founder"_s << u"Apple"_s;
+    QTest::newRow("unknown-one-word-org-after")
+        << u"Growth slowed, said Jane Doe, CEO of Zentrix, on Tuesday."_s << u"Jane Doe"_s << u"CEO"_s << u"Zentrix"_s;
+    QTest::newRow("unknown-one-word-org-before")
+        << u"Shares rose after Zentrix CEO Jane Doe spoke."_s << u"Jane Doe"_s << u"CEO"_s << u"Zentrix"_s;
     QTest::newRow("possessive-title-after") << u"Satya Nadella, Microsoft's chief executive, spoke first."_s
                                             << u"Satya Nadella"_s << u"chief executive"_s << u"Microsoft"_s;
     QTest::newRow("the-title-of-unknown-org")

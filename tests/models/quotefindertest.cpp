@@ -179,6 +179,14 @@ void QuoteFinderTest::testQuotes_data()
     QTest::newRow("described-as-partial")
         << u"The update costs what Steve Jobs described as \"a nominal charge\" for owners."_s << u"a nominal charge"_s
         << u"Steve Jobs"_s << u"Steve Jobs"_s << QString();
+    QTest::newRow("told-outlet-colon") << u"Jane Doe told Reuters: \"Prices will fall next year.\""_s
+                                       << u"Prices will fall next year."_s << u"Jane Doe"_s << u"Jane Doe"_s
+                                       << QString();
+    QTest::newRow("nested-single-quotes")
+        << u"\"We call it 'the cloud' now,\" said Jane Doe."_s << u"We call it 'the cloud' now"_s << u"Jane Doe"_s
+        << u"Jane Doe"_s << QString();
+    QTest::newRow("single-quotes-apostrophe") << u"'We're ready for it,' he said. Tim Cook smiled."_s
+                                              << u"We're ready for it"_s << QString() << QString() << QString();
     QTest::newRow("runs-on-paragraph")
         << u"Lisa Su said, \"We are shipping more chips than ever.\n\"And we will ship more next year.\""_s
         << u"And we will ship more next year."_s << u"Lisa Su"_s << u"Lisa Su"_s << QString();
