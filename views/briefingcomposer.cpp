@@ -485,16 +485,20 @@ void BriefingComposer::addEvents()
         }
         // A few passages show where the event was read; the citations in its heading already name every source.
         int passages = 0;
+        QStringList shown;
         for (const SourceRef &source : event.sources) {
             const QString cite = m_selection.citationText({source.article});
             const QStringView text = corpus.textOf(source);
-            if (!cite.isEmpty() && !text.isEmpty() && ++passages > maxPassages) {
+            if (cite.isEmpty() || text.isEmpty()) {
                 continue;
             }
-            if (!cite.isEmpty() && !text.isEmpty()) {
-                lines.append(
-                    {tr("%1 %2", "citation and excerpt").arg(cite, quoted(excerpt(text, 240))), m_small, grey, indent});
+            // The same sentence can report an event twice (two triggers in it): show it once.
+            const QString line = tr("%1 %2", "citation and excerpt").arg(cite, quoted(excerpt(text, 240)));
+            if (shown.contains(line) || ++passages > maxPassages) {
+                continue;
             }
+            shown.append(line);
+            lines.append({line, m_small, grey, indent});
         }
         if (passages > maxPassages) {
             lines.append({tr("Further passages reporting it: %1").arg(passages - maxPassages), m_small, grey, indent});

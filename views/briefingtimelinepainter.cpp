@@ -20,6 +20,14 @@ const QColor laneColors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc2, 0x5b, 0x12),
 constexpr int maxLabelRows = 8;
 const QColor laneBackground(0xf3, 0xf5, 0xf8);
 
+// "Juniper Motors–Lumina" has no space to break at within the lane column: break it anywhere rather than let it run
+// into the plot.
+int wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text)
+{
+    const QRectF words = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return words.width() > width ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+}
+
 } // namespace
 
 BriefingTimelinePainter::BriefingTimelinePainter(QList<Item> items, QStringList lanes, const QDate &from,
@@ -95,7 +103,8 @@ qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
             }
             m_placed.append({i, fits ? row : -1, plotLeft + labelX, labelWidth, fits});
         }
-        const QRectF laneText = metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - gap, 1e6), Qt::TextWordWrap, lane);
+        const QRectF laneText = metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - 2 * gap, 1e6),
+                                                     wrapFlags(metrics, m_laneLabelWidth - 2 * gap, lane), lane);
         const int rows = std::max(1, int(rowEnds.size()));
         m_laneRows.append(rows);
         height += std::max(m_markerRow + rows * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
@@ -143,15 +152,17 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
     QList<qreal> laneTops;
     for (int l = 0; l < m_lanes.size(); ++l) {
         const QRectF laneText =
-            metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - gap, 1e6), Qt::TextWordWrap, m_lanes.at(l));
+            metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - 2 * gap, 1e6),
+                                 wrapFlags(metrics, m_laneLabelWidth - 2 * gap, m_lanes.at(l)), m_lanes.at(l));
         const qreal h = std::max(m_markerRow + m_laneRows.at(l) * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
         laneTops.append(y);
         if (l % 2 == 0) {
             painter.fillRect(QRectF(rect.left(), y, rect.width(), h), laneBackground);
         }
         painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(QRectF(rect.left() + gap * 0.5, y + m_rowHeight * 0.25, m_laneLabelWidth - gap, h),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_lanes.at(l));
+        painter.drawText(QRectF(rect.left() + gap * 0.5, y + m_rowHeight * 0.25, m_laneLabelWidth - 2 * gap, h),
+                         wrapFlags(metrics, m_laneLabelWidth - 2 * gap, m_lanes.at(l)) | Qt::AlignLeft | Qt::AlignTop,
+                         m_lanes.at(l));
         painter.setPen(QPen(laneColors[l % std::size(laneColors)].lighter(160), hairline * 2));
         painter.drawLine(QPointF(plotLeft, y + m_markerRow * 0.5), QPointF(rect.right(), y + m_markerRow * 0.5));
         y += h;
