@@ -118,6 +118,8 @@ Corpus BriefingWriterTest::sampleFixture()
     investment.figures = {{1, 0}};
     const TextSpan s1 = find(openai, u"Microsoft has announced a $1 billion investment in OpenAI"_s);
     investment.sources = {{1, s1.start, s1.end}};
+    // A disagreement between sources is shown with each side's citation, never settled silently.
+    investment.conflicts = {{u"date"_s, {u"2019-07-22"_s, u"2019-07-23"_s}, {{1, s1.start, s1.end}, {0, 0, 4}}}};
     Event partnership;
     partnership.id = u"e2"_s;
     partnership.type = Event::Type::Partnership;
@@ -210,6 +212,7 @@ void BriefingWriterTest::testFactsWithCitations_data()
     QTest::newRow("event-cited") << u"3. 26 February 2024 · partnership [2]"_s;
     QTest::newRow("event-date-basis") << u"Date: date from publication date"_s;
     QTest::newRow("event-undisclosed") << u"Money: amount not disclosed"_s;
+    QTest::newRow("conflict-both-sides") << u"Sources disagree on the date: 2019-07-22 [1]; 2019-07-23 [2]"_s;
     // The article has no title line, so the file name stands in for it.
     QTest::newRow("source-1") << u"[1] microsoft-openai-investment.txt"_s;
     QTest::newRow("source-1-outlet") << u"Outlet: Le Monde Informatique · Published: 22 July 2019 · Original "
