@@ -643,7 +643,9 @@ void Scan::classifyRun(int first, int last)
             type = Entity::Type::Organisation;
         } else if (has(first, Mixed)) {
             type = Entity::Type::Product;
-        } else if ((isAllCaps(first) && w.size() >= 3) || (innerCapital && !isAllCaps(first)) || possessive) {
+        } else if ((innerCapital && !isAllCaps(first)) || possessive) {
+            // An unknown acronym alone (SDK, USB, LLMs) is a thing the text abbreviates, not a name, unless the
+            // text spells it out in brackets, the knowledge base lists it or it owns something ("FDIC's").
             type = Entity::Type::Organisation;
         } else {
             return;

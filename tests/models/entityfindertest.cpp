@@ -183,6 +183,7 @@ void EntityFinderTest::testNotEntity_data()
     QTest::newRow("title-alone") << u"The President spoke first, then the CEO answered questions."_s << u"President"_s;
     QTest::newRow("common-word-known-elsewhere")
         << u"Markets were calm. Investors bought markets in Asia."_s << u"Markets"_s;
+    QTest::newRow("unknown-acronym") << u"Developers can download the SDK over USB from Monday."_s << u"SDK"_s;
     QTest::newRow("lone-unknown-word") << u"Shares rose after the Frobnication of the index."_s << u"Frobnication"_s;
     QTest::newRow("quote-opening-word") << u"He said, \"Nothing will change for customers.\""_s << u"Nothing"_s;
 }
