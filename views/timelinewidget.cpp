@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QToolTip>
 
 #include <algorithm>
@@ -165,6 +166,7 @@ void TimelineWidget::updateSelected()
 
 void TimelineWidget::reload()
 {
+    m_plotValid = false;
     m_markers.clear();
     m_lanes.clear();
     m_laneBegin.clear();
@@ -280,11 +282,17 @@ void TimelineWidget::reload()
 void TimelineWidget::invalidateLayout()
 {
     m_layoutValid = false;
+    m_plotValid = m_plotValid && m_plotSize == size();
+    m_plotSize = size();
     update();
 }
 
 QRectF TimelineWidget::plotRect() const
 {
+    // Every coordinate goes through the plot's edges: measured once per size, font and set of lanes.
+    if (m_plotValid) {
+        return m_plot;
+    }
     const QFontMetrics metrics(font());
     int labelWidth = 80;
     for (const QString &lane : m_lanes) {
@@ -293,14 +301,19 @@ QRectF TimelineWidget::plotRect() const
     labelWidth = std::min(labelWidth, std::max(120, width() / 4));
     const double axisHeight = metrics.height() * 2 + 8;
     const double legendHeight = metrics.height() + 10;
-    return QRectF(labelWidth, axisHeight, std::max(1, width() - labelWidth - 8),
-                  std::max(1.0, height() - axisHeight - legendHeight));
+    m_plot = QRectF(labelWidth, axisHeight, std::max(1, width() - labelWidth - 8),
+                    std::max(1.0, height() - axisHeight - legendHeight));
+    const int lanes = std::max<int>(1, int(m_lanes.size()));
+    m_laneHeight = std::clamp(m_plot.height() / lanes, 26.0, 120.0);
+    m_digitWidth = QFontMetricsF(font()).horizontalAdvance(u'0');
+    m_plotValid = true;
+    return m_plot;
 }
 
 double TimelineWidget::laneHeight() const
 {
-    const int lanes = std::max<int>(1, int(m_lanes.size()));
-    return std::clamp(plotRect().height() / lanes, 26.0, 120.0);
+    (void)plotRect();
+    return m_laneHeight;
 }
 
 double TimelineWidget::laneTop(int lane) const
@@ -539,7 +552,8 @@ void TimelineWidget::ensureLayout() const
                     QRectF(clusterFirstX - clusterRadius, centre - clusterRadius, 2 * clusterRadius, 2 * clusterRadius);
             } else {
                 const QString text = QString::number(cluster.count);
-                const double w = std::max(clusterLastX - clusterFirstX + 18, metrics.horizontalAdvance(text) + 12);
+                // Digits share one width in the fonts we ship: no text shaping per cluster per frame.
+                const double w = std::max(clusterLastX - clusterFirstX + 18, text.size() * m_digitWidth + 12);
                 const double mid = (clusterFirstX + clusterLastX) / 2;
                 cluster.rect = QRectF(mid - w / 2, centre - 9, w, 18);
             }
@@ -559,6 +573,17 @@ void TimelineWidget::ensureLayout() const
                 }
                 if (x2 - x1 >= minSpanWidth) {
                     close();
+                    // Many events of one year in one lane are one bar with a count, not a pile of bars.
+                    if (!m_items.isEmpty()) {
+                        Item &last = m_items.last();
+                        const Marker &previous = m_markers[last.first + last.count - 1];
+                        if (last.span && last.lane == lane && last.first + last.count == index &&
+                            previous.start == marker.start && previous.end == marker.end) {
+                            ++last.count;
+                            last.selected = last.selected || m_selected[marker.row];
+                            continue;
+                        }
+                    }
                     Item span{};
                     span.rect = QRectF(x1, centre - 7, x2 - x1, 14);
                     span.first = index;
@@ -784,37 +809,33 @@ void TimelineWidget::paintLegend(QPainter &painter) const
     QColor fill = ink;
     fill.setAlpha(90);
     painter.setBrush(fill);
-    painter.drawRoundedRect(QRectF(x, y - 5, 22, 10), 3, 3);
+    painter.drawRect(QRectF(x, y - 5, 22, 10));
     x += 28;
     label(tr("year or month"));
 }
 
-void TimelineWidget::paintItem(QPainter &painter, const Item &item, double laneCentre) const
+QPixmap TimelineWidget::sprite(const Marker &marker, bool selected) const
 {
-    const Marker &marker = m_markers[item.first];
-    const QColor highlight = palette().color(QPalette::Highlight);
-    if (item.count > 1) {
-        painter.setPen(item.selected ? QPen(highlight, 3) : QPen(palette().color(QPalette::Base), 1));
-        painter.setBrush(QColor(0x45, 0x50, 0x5c));
-        painter.drawRoundedRect(item.rect, 9, 9);
-        painter.setPen(Qt::white);
-        painter.drawText(item.rect, Qt::AlignCenter, QString::number(item.count));
-        return;
+    // Antialiased ellipses, diamonds and dashed rings cost more than anything else in a frame; each distinct
+    // look (type, size, flags, selection) is drawn once into a pixmap and then only copied.
+    const int r2 = int(std::lround(marker.radius * 2));
+    const quint32 key = quint32(marker.type) | quint32(r2) << 4 | quint32(marker.flags) << 10 | quint32(selected) << 16;
+    if (const auto it = m_sprites.constFind(key); it != m_sprites.cend()) {
+        return *it;
     }
-    const QColor color = eventTypeColor(Event::Type(marker.type));
-    if (item.span) {
-        QColor fill = color;
-        fill.setAlpha(90);
-        painter.setPen(item.selected ? QPen(highlight, 3) : QPen(color, 1.2));
-        painter.setBrush(fill);
-        painter.drawRoundedRect(item.rect, 4, 4);
-        return;
-    }
-    const QPointF centre(item.rect.center().x(), laneCentre);
     const double r = marker.radius;
-    if (item.selected) {
+    const int side = int(std::ceil(2 * (r + 7)));
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(side / 2.0, side / 2.0);
+    const QColor color = eventTypeColor(Event::Type(marker.type));
+    if (selected) {
         painter.setPen(Qt::NoPen);
-        QColor halo = highlight;
+        QColor halo = palette().color(QPalette::Highlight);
         halo.setAlpha(110);
         painter.setBrush(halo);
         painter.drawEllipse(centre, r + 5, r + 5);
@@ -841,6 +862,79 @@ void TimelineWidget::paintItem(QPainter &painter, const Item &item, double laneC
                             (marker.flags & DatedByPublication) ? Qt::DashLine : Qt::DotLine));
         painter.drawEllipse(centre, r + 3, r + 3);
     }
+    painter.end();
+    m_sprites.insert(key, pixmap);
+    return pixmap;
+}
+
+QPixmap TimelineWidget::clusterSprite(int width, bool selected) const
+{
+    const quint32 key = quint32(width) | quint32(selected) << 16;
+    if (const auto it = m_clusterSprites.constFind(key); it != m_clusterSprites.cend()) {
+        return *it;
+    }
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(width + 6, 24) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(selected ? QPen(palette().color(QPalette::Highlight), 3) : QPen(palette().color(QPalette::Base), 1));
+    painter.setBrush(QColor(0x45, 0x50, 0x5c));
+    painter.drawRoundedRect(QRectF(3, 3, width, 18), 9, 9);
+    painter.end();
+    m_clusterSprites.insert(key, pixmap);
+    return pixmap;
+}
+
+const QStaticText &TimelineWidget::countText(int count) const
+{
+    auto it = m_counts.constFind(count);
+    if (it == m_counts.cend()) {
+        if (m_counts.size() > 20000) {
+            m_counts.clear();
+        }
+        QStaticText text(QString::number(count));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font());
+        it = m_counts.insert(count, text);
+    }
+    return *it;
+}
+
+void TimelineWidget::paintItem(QPainter &painter, const Item &item, double laneCentre) const
+{
+    const Marker &marker = m_markers[item.first];
+    if (item.span) {
+        const QColor color = eventTypeColor(Event::Type(marker.type));
+        QColor fill = color;
+        fill.setAlpha(item.count > 1 ? 140 : 90);
+        // Plain rectangles: a decade view can hold hundreds of year bars, and rounded corners cost more than
+        // everything else in such a frame.
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(item.selected ? QPen(palette().color(QPalette::Highlight), 3) : QPen(color, 1));
+        painter.setBrush(fill);
+        painter.drawRect(item.rect);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        if (item.count > 1 && item.rect.width() > 28) {
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(item.rect, Qt::AlignCenter, u"\u00d7%1"_s.arg(item.count));
+        }
+        return;
+    }
+    if (item.count > 1) {
+        const int width = int(std::lround(item.rect.width()));
+        painter.drawPixmap(QPointF(item.rect.left() - 3, laneCentre - 12), clusterSprite(width, item.selected));
+        const QStaticText &count = countText(item.count);
+        painter.setPen(Qt::white);
+        painter.drawStaticText(
+            QPointF(item.rect.center().x() - count.size().width() / 2, laneCentre - count.size().height() / 2), count);
+
+        return;
+    }
+    const QPixmap pixmap = sprite(marker, item.selected);
+    const double half = pixmap.width() / pixmap.devicePixelRatio() / 2;
+    painter.drawPixmap(QPointF(item.rect.center().x() - half, laneCentre - half), pixmap);
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *event)
@@ -906,12 +1000,23 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         const double room =
             (i + 1 < m_items.size() && m_items[i + 1].lane == item.lane ? m_items[i + 1].rect.left() : plot.right()) -
             item.rect.right() - 6;
-        const QString label = formatUsd(marker.usd);
-        const double w = labelMetrics.horizontalAdvance(label);
-        if (w <= room) {
+        // Amounts repeat across events; each is laid out once and kept, as shaping text dominates a dense frame.
+        const qint64 key = std::llround(marker.usd);
+        auto label = m_labels.constFind(key);
+        if (label == m_labels.cend()) {
+            if (m_labels.size() > 20000) {
+                m_labels.clear();
+                m_counts.clear();
+            }
+            QStaticText text(formatUsd(marker.usd));
+            text.setTextFormat(Qt::PlainText);
+            text.prepare(QTransform(), labelFont);
+            label = m_labels.insert(key, text);
+        }
+        if (label->size().width() <= room) {
             painter.setFont(labelFont);
             painter.setPen(pal.color(QPalette::Text));
-            painter.drawText(QPointF(item.rect.right() + 5, centre + labelMetrics.ascent() / 2 - 1), label);
+            painter.drawStaticText(QPointF(item.rect.right() + 5, centre - label->size().height() / 2), *label);
             painter.setFont(font());
         }
     }
@@ -931,6 +1036,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
 void TimelineWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_plotValid = false;
     // A view the user has not moved keeps showing everything as the window changes size.
     if (m_fitPending || m_autoFit) {
         fitAll();
@@ -980,7 +1086,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const Item item = m_items[i];
-    if (item.count == 1) {
+    if (item.count == 1 || item.span) {
         selectRow(m_markers[item.first].row, event->modifiers() & Qt::ControlModifier);
         return;
     }
@@ -1087,6 +1193,11 @@ void TimelineWidget::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::PaletteChange:
     case QEvent::LocaleChange:
+        m_plotValid = false;
+        m_sprites.clear();
+        m_clusterSprites.clear();
+        m_labels.clear();
+        m_counts.clear();
         invalidateLayout();
         break;
     default:

@@ -2,9 +2,12 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QPersistentModelIndex>
+#include <QPixmap>
 #include <QPointer>
+#include <QStaticText>
 #include <QWidget>
 
 namespace Newsline {
@@ -124,6 +127,9 @@ private:
     void paintAxis(QPainter &painter, const QRectF &plot) const;
     void paintLegend(QPainter &painter) const;
     void paintItem(QPainter &painter, const Item &item, double laneCentre) const;
+    [[nodiscard]] QPixmap sprite(const Marker &marker, bool selected) const;
+    [[nodiscard]] QPixmap clusterSprite(int width, bool selected) const;
+    [[nodiscard]] const QStaticText &countText(int count) const;
     void updateSelected();
 
     QPointer<QAbstractItemModel> m_model;
@@ -146,7 +152,16 @@ private:
     bool m_fitPending = true;
     bool m_autoFit = true;
 
+    mutable QRectF m_plot;
+    mutable double m_laneHeight = 40;
+    mutable bool m_plotValid = false;
+    QSize m_plotSize;
     mutable QList<Item> m_items;
+    mutable QHash<quint32, QPixmap> m_sprites;
+    mutable QHash<quint32, QPixmap> m_clusterSprites;
+    mutable QHash<int, QStaticText> m_counts;
+    mutable QHash<qint64, QStaticText> m_labels;
+    mutable double m_digitWidth = 8;
     mutable bool m_layoutValid = false;
 
     QPoint m_pressPos;
