@@ -6,6 +6,7 @@
 #include "figurechartview.h"
 #include "mainwindow.h"
 #include "quotesearchpanel.h"
+#include "timelinewidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -166,7 +168,9 @@ int runWindow(int argc, char **argv)
     QCommandLineOption allFigures(u"all-figures"_s, u"Compare all figures."_s);
     QCommandLineOption logScale(u"log-scale"_s, u"Figures on a log scale."_s);
     QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s);
-    for (QCommandLineOption *option : {&screenshot, &selectEvent, &searchQuotes, &allFigures, &logScale, &size}) {
+    QCommandLineOption range(u"range"_s, u"Dates shown on the timeline."_s, u"FROM,TO"_s);
+    for (QCommandLineOption *option :
+         {&screenshot, &selectEvent, &searchQuotes, &allFigures, &logScale, &size, &range}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -220,7 +224,17 @@ int runWindow(int argc, char **argv)
                 }
             }
             if (parser.isSet(searchQuotes)) {
+                window.raisePanel(u"quotes"_s);
                 window.quoteSearch()->setSearchText(parser.value(searchQuotes));
+                QTableView *results = window.quoteSearch()->resultView();
+                if (results->model()->rowCount() > 0) {
+                    results->setCurrentIndex(results->model()->index(0, 0));
+                }
+            }
+            const QStringList dates = parser.value(range).split(u',');
+            if (dates.size() == 2) {
+                window.timeline()->setVisibleRange(QDate::fromString(dates[0], Qt::ISODate),
+                                                   QDate::fromString(dates[1], Qt::ISODate));
             }
             QTimer::singleShot(600, &window, [&] {
                 window.grab().save(parser.value(screenshot));

@@ -142,8 +142,6 @@ void FigureChartView::setShowAll(bool all)
 void FigureChartView::rebuildAxes()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    // Categories run top to bottom in model order: a horizontal bar chart draws its first category at the
-    // bottom, so the list is reversed and the mapper reads rows in reverse through the axis order.
     QStringList labels;
     double largest = 0;
     double smallest = std::numeric_limits<double>::infinity();
@@ -163,7 +161,7 @@ void FigureChartView::rebuildAxes()
     }
     m_categories->clear();
     m_categories->append(labels);
-    m_categories->setReverse(true);
+    // A horizontal bar chart puts its first category at the bottom: the latest event's money reads first.
 
     if (m_values) {
         m_series->detachAxis(m_values);

@@ -149,10 +149,11 @@ void MainWindow::createDocks()
     // The article list is the least used way in: a tab behind the source text, which it feeds.
     tabifyDockWidget(m_sourceDock, m_articleDock);
     m_sourceDock->raise();
-    splitDockWidget(m_figureDock, m_quoteDock, Qt::Horizontal);
+    // Chart labels ("2 billion euros ≈ $2.17B, ECB 26 Feb 2024") and quotes both need the full width to be read.
+    tabifyDockWidget(m_figureDock, m_quoteDock);
+    m_figureDock->raise();
     resizeDocks({m_sourceDock}, {540}, Qt::Horizontal);
-    resizeDocks({m_figureDock, m_quoteDock}, {420, 640}, Qt::Horizontal);
-    resizeDocks({m_figureDock}, {340}, Qt::Vertical);
+    resizeDocks({m_figureDock}, {360}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
