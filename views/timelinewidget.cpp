@@ -561,6 +561,9 @@ void TimelineWidget::ensureLayout() const
             m_items.append(cluster);
             cluster = Item{};
         };
+        const double dayWidth = 1 / m_daysPerPixel;
+        int sameDay = 0;
+        double sameDayStart = -1;
         for (auto it = from; it != m_markers.cbegin() + end && it->start <= lastDay; ++it) {
             const Marker &marker = *it;
             const int index = int(it - m_markers.cbegin());
@@ -596,6 +599,11 @@ void TimelineWidget::ensureLayout() const
                     continue;
                 }
                 x = (x1 + x2) / 2;
+            } else if (dayWidth >= 2 * clusterGap) {
+                // Zoomed in to days: events of one day stand side by side inside it instead of on one spot.
+                sameDay = marker.start == sameDayStart ? sameDay + 1 : 0;
+                sameDayStart = marker.start;
+                x = xOf(marker.start) + std::min(clusterGap * 0.75 + sameDay * (clusterGap + 2), dayWidth - 4);
             } else {
                 x = xOf(marker.start + 0.5);
             }

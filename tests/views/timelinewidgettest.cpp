@@ -32,6 +32,7 @@ private Q_SLOTS:
     void testWheelZoomKeepsDateUnderCursor();
     void testKeyboardZoomAndPan();
     void testClusterExpandsOnClick();
+    void testSameDayEventsStandApartWhenZoomedIn();
     void testEmptyModel();
 
 private:
@@ -256,6 +257,28 @@ void TimelineWidgetTest::testClusterExpandsOnClick()
     }
     m_timeline->setModel(m_model);
     m_timeline->setSelectionModel(m_selection);
+}
+
+void TimelineWidgetTest::testSameDayEventsStandApartWhenZoomedIn()
+{
+    Corpus corpus;
+    for (int i = 0; i < 3; ++i) {
+        corpus.events.append(Fixture::event("d", Event::Type::Announcement, QDate(2024, 2, 26), Event::Precision::Day,
+                                            Event::DateBasis::Text, {u"A"_s}, u"A\u2013B"_s, {}));
+    }
+    EventListModel model;
+    model.setCorpus(&corpus);
+    m_timeline->setModel(&model);
+    QCOMPARE(m_timeline->eventCountAt(m_timeline->eventRect(0).center()), 3); // one spot at the fitted scale
+    m_timeline->setVisibleRange(QDate(2024, 2, 24), QDate(2024, 2, 29));
+    QList<int> xs;
+    for (int row = 0; row < 3; ++row) {
+        const QRect rect = m_timeline->eventRect(row);
+        QCOMPARE(m_timeline->eventCountAt(rect.center()), 1);
+        xs.append(rect.center().x());
+    }
+    QVERIFY(xs[0] < xs[1] && xs[1] < xs[2]);
+    m_timeline->setModel(m_model);
 }
 
 void TimelineWidgetTest::testEmptyModel()
