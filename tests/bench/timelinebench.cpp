@@ -168,16 +168,17 @@ int main(int argc, char **argv)
             painter.end();
             times.append(frameTimer.nsecsElapsed() / 1e6);
         }
+        const double firstFrame = times.constFirst();
         std::sort(times.begin(), times.end());
         all.append(times);
         out << Qt::left << qSetFieldWidth(22) << level.name << qSetFieldWidth(12) << Qt::fixed
             << qSetRealNumberPrecision(2) << times.at(times.size() / 2) << times.constLast() << qSetFieldWidth(0)
-            << "\n";
+            << "(first frame " << firstFrame << ")\n";
     }
     std::sort(all.begin(), all.end());
     const auto end = memoryKiB();
-    out << "overall: median " << all.at(all.size() / 2) << " ms, worst " << all.constLast() << " ms over " << all.size()
-        << " frames\n";
+    out << "overall: median " << all.at(all.size() / 2) << " ms, 95th percentile " << all.at(all.size() * 95 / 100)
+        << " ms, worst " << all.constLast() << " ms over " << all.size() << " frames\n";
     out << "generate corpus: " << generateMs << " ms; load into timeline: " << loadMs << " ms\n";
     out << "memory (RSS): start " << before.first / 1024 << " MiB, corpus +"
         << (afterCorpus.first - before.first) / 1024 << " MiB, timeline +"
