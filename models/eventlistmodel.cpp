@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -180,7 +181,8 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
     const Article &text = m_corpus->articles.at(article);
     const int paragraph = text.paragraphAt(span.start);
     int sameParagraph = -1;
-    int earliest = -1;
+    int nearest = -1;
+    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (qsizetype row = 0; row < m_corpus->events.size(); ++row) {
         const Event &event = m_corpus->events.at(row);
         for (const SourceRef &source : event.sources) {
@@ -193,13 +195,16 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
             if (sameParagraph < 0 && paragraph >= 0 && text.paragraphAt(source.start) == paragraph) {
                 sameParagraph = int(row);
             }
-            if (earliest < 0 || (event.date.isValid() && (!m_corpus->events.at(earliest).date.isValid() ||
-                                                          event.date < m_corpus->events.at(earliest).date))) {
-                earliest = int(row);
+            // Failing that, the event told closest by in the text is the likeliest context of what the reader
+            // clicked; the earliest event of the article would often be an unrelated one.
+            const qsizetype distance = source.start >= span.end ? source.start - span.end : span.start - source.end;
+            if (distance < nearestDistance) {
+                nearestDistance = distance;
+                nearest = int(row);
             }
         }
     }
-    return sameParagraph >= 0 ? sameParagraph : earliest;
+    return sameParagraph >= 0 ? sameParagraph : nearest;
 }
 
 QString EventListModel::typeDisplayName(Event::Type type)

@@ -75,7 +75,7 @@ public:
     /// Row of the event that reports a figure, or -1.
     [[nodiscard]] int rowOfFigure(const FigureRef &figure) const;
     /// Row of the event best placed to explain a span of an article: one whose source overlaps it, else one
-    /// with a source in the same paragraph, else the earliest event sourced in that article; -1 when none.
+    /// with a source in the same paragraph, else the one whose source is nearest in the text; -1 when none.
     [[nodiscard]] int rowForSpan(int article, const TextSpan &span) const;
 
     /// Translated name of an event type.

@@ -91,6 +91,7 @@ void EventListModelTest::testRowForSpan_data()
     QTest::newRow("figure-inside-event-sentence") << 0 << u"$13 billion"_s << int(Fixture::OpenAiThirteen);
     QTest::newRow("same-paragraph-fallback") << 0 << u"a new milestone"_s << int(Fixture::LeChatLaunch);
     QTest::newRow("other-article") << 1 << u"$1 billion"_s << int(Fixture::OpenAiBillion);
+    QTest::newRow("nearest-in-text-not-earliest") << 0 << u"It is too early"_s << int(Fixture::OpenAiThirteen);
 }
 
 void EventListModelTest::testRowForSpan()
