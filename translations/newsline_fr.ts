@@ -5,232 +5,232 @@
     <name>Newsline</name>
     <message>
         <source>Imports article files and folders (*.txt) into a workspace file, creating it when it does not exist. Importing is incremental: an unchanged file is skipped, a changed file is updated. Articles are stored in batches, each in one transaction, so an interrupted import keeps every finished batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des fichiers et dossiers d&apos;articles (*.txt) dans un fichier d&apos;espace de travail, en le créant s&apos;il n&apos;existe pas. L&apos;importation est incrémentale : un fichier inchangé est ignoré, un fichier modifié est mis à jour. Les articles sont enregistrés par lots, chacun dans une transaction, de sorte qu&apos;une importation interrompue conserve tous les lots terminés.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
+        <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Articles stored per transaction (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles enregistrés par transaction (par défaut : %1).</translation>
     </message>
     <message>
         <source>The workspace file (.newsline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail (.newsline).</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished">Fichiers ou dossiers d&apos;articles.</translation>
+        <translation>Fichiers ou dossiers d&apos;articles.</translation>
     </message>
     <message>
         <source>newsline import: give a workspace file and at least one article file or folder (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import : indiquez un fichier d&apos;espace de travail et au moins un fichier ou dossier d&apos;articles (voir --help)</translation>
     </message>
     <message>
         <source>newsline import: --batch-size &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import : --batch-size « %1 » n&apos;est pas un nombre positif</translation>
     </message>
     <message>
         <source>newsline import: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import : --published « %1 » n&apos;est pas une date (attendu : AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Re-extracting: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle extraction : %1/%2 articles</translation>
     </message>
     <message>
         <source>Importing: %1/%2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation : %1/%2 fichiers</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 refusés ; l&apos;espace de travail contient %5 articles et %6 événements.</translation>
     </message>
     <message>
         <source>Searches the quotes and articles of a workspace, best matches first, and prints each with a snippet (matched words in [brackets]). Words are all required; &quot;quoted words&quot; are a phrase; word* is a prefix. Exit status 0 when something was found, 1 when nothing, 2 on error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les citations et les articles d&apos;un espace de travail, meilleurs résultats en premier, et affiche chacun avec un extrait (mots trouvés entre [crochets]). Tous les mots sont requis ; &quot;mots entre guillemets&quot; forment une expression ; mot* est un préfixe. Code de sortie 0 si quelque chose a été trouvé, 1 si rien, 2 en cas d&apos;erreur.</translation>
     </message>
     <message>
         <source>Only quotes said by this person (and articles naming them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les citations de cette personne (et les articles qui la nomment).</translation>
     </message>
     <message>
         <source>Search quotes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher uniquement dans les citations.</translation>
     </message>
     <message>
         <source>Search articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher uniquement dans les articles.</translation>
     </message>
     <message>
         <source>Results per kind (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par type (20 par défaut).</translation>
     </message>
     <message>
         <source>Words to search for (may be left out with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher (facultatifs avec --person).</translation>
     </message>
     <message>
         <source>newsline search: give a query and a workspace file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search : indiquez une requête et un fichier d&apos;espace de travail (voir --help)</translation>
     </message>
     <message>
         <source>newsline search: --limit &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search : --limit « %1 » n&apos;est pas un nombre positif</translation>
     </message>
     <message>
         <source>newsline search: the query holds no word to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search : la requête ne contient aucun mot à rechercher</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations (%1)</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribuée)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (%1)</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: empty file, not a Newsline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier vide, pas un espace de travail Newsline</translation>
     </message>
     <message>
         <source>%1: not a Newsline workspace (not an SQLite database); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un espace de travail Newsline (pas une base SQLite) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible : %2</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleListModel</name>
     <message>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié le %1</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not an article file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier d&apos;article</translation>
     </message>
     <message>
         <source>file is %1 MiB, larger than the %2 MiB limit for one article</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio, au-delà de la limite de %2 Mio par article</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible : %1</translation>
     </message>
     <message>
         <source>file is larger than the %1 MiB limit for one article</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 Mio par article</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>file holds only white space</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient que des espaces</translation>
     </message>
     <message>
         <source>binary file, not text (NUL byte at byte offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier binaire, pas du texte (octet NUL à la position %1)</translation>
     </message>
     <message>
         <source>not valid UTF-8 (invalid byte 0x%1 at byte offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet invalide 0x%1 à la position %2)</translation>
     </message>
     <message>
         <source>front matter opened on line 1 is never closed with &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête ouvert à la ligne 1 n&apos;est jamais fermé par « --- »</translation>
     </message>
     <message>
         <source>line %1: front matter line is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la ligne d&apos;en-tête n&apos;est pas de la forme « clé: valeur »</translation>
     </message>
     <message>
         <source>line %1: malformed date &quot;%2&quot; for %3 (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : date « %2 » mal formée pour %3 (attendu : AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>article has no text after its front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article n&apos;a pas de texte après son en-tête</translation>
     </message>
     <message>
         <source>folder holds no article files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne contient aucun fichier d&apos;article (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleTextView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
     <message>
         <source>Source unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Source inconnue</translation>
     </message>
     <message>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié le %1</translation>
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished">date de publication inconnue</translation>
+        <translation>date de publication inconnue</translation>
     </message>
     <message>
         <source>translated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>traduit (langue originale : %1)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Note : %1</translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Quote (speaker unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation (locuteur inconnu)</translation>
     </message>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation : %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished">Date : %1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Money: %1 %2</source>
-        <translation type="unfinished">Montant : %1 %2</translation>
+        <translation>Montant : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -855,546 +855,546 @@
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (USD)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished">partenariat</translation>
+        <translation>partenariat</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished">investissement</translation>
+        <translation>investissement</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished">valorisation</translation>
+        <translation>valorisation</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished">lancement</translation>
+        <translation>lancement</translation>
     </message>
     <message>
         <source>founding</source>
-        <translation type="unfinished">fondation</translation>
+        <translation>fondation</translation>
     </message>
     <message>
         <source>acquisition</source>
-        <translation type="unfinished">acquisition</translation>
+        <translation>acquisition</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished">annonce</translation>
+        <translation>annonce</translation>
     </message>
     <message>
         <source>regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>réglementaire</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">autre</translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message>
         <source>date from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>date tirée du texte</translation>
     </message>
     <message>
         <source>dated by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>daté par la date de publication</translation>
     </message>
     <message>
         <source>date set by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>date fixée par un analyste</translation>
     </message>
 </context>
 <context>
     <name>Newsline::EventSummary</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished">%1 billions</translation>
+        <translation>%1 billions</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished">%1 milliards</translation>
+        <translation>%1 milliards</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished">%1 millions</translation>
+        <translation>%1 millions</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 et %2</translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 investit %2 dans %3</translation>
     </message>
     <message>
         <source>%1 invests in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 investit dans %2</translation>
     </message>
     <message>
         <source>%1 invests %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 investit %2</translation>
     </message>
     <message>
         <source>%1 invests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 investit</translation>
     </message>
     <message>
         <source>%1 partners with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;associe à %2</translation>
     </message>
     <message>
         <source>Valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorisation de %1</translation>
     </message>
     <message>
         <source>%1 valued at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valorisé à %2</translation>
     </message>
     <message>
         <source>Launch by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement par %1</translation>
     </message>
     <message>
         <source>%1 launches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lance %2</translation>
     </message>
     <message>
         <source>%1 founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation de %1</translation>
     </message>
     <message>
         <source>%1 founded by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fondé par %2</translation>
     </message>
     <message>
         <source>Acquisition involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition impliquant %1</translation>
     </message>
     <message>
         <source>Acquisition involving %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition impliquant %1 pour %2</translation>
     </message>
     <message>
         <source>%1 acquires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquiert %2</translation>
     </message>
     <message>
         <source>%1 acquires %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquiert %2 pour %3</translation>
     </message>
     <message>
         <source>Announcement by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce de %1</translation>
     </message>
     <message>
         <source>Regulatory action involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action réglementaire visant %1</translation>
     </message>
     <message>
         <source>Regulatory action involving %1 (%2 fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action réglementaire visant %1 (amende de %2)</translation>
     </message>
     <message>
         <source>Event involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement impliquant %1</translation>
     </message>
     <message>
         <source>(before %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avant %1)</translation>
     </message>
     <message>
         <source>(also reported: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(également rapporté : %1)</translation>
     </message>
     <message>
         <source>%1 announces %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annonce %2</translation>
     </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
     <message>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des événements</translation>
     </message>
     <message>
         <source>&amp;Filter events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les événements :</translation>
     </message>
     <message>
         <source>date, type, actor or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>date, type, acteur ou montant</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Événements</translation>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
     <name>Newsline::FigureChartView</name>
     <message>
         <source>Figure comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de comparaison des montants</translation>
     </message>
     <message>
         <source>&amp;All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;montants</translation>
     </message>
     <message>
         <source>Show the figures of every event, not only of the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les montants de tous les événements, pas seulement ceux sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle &amp;logarithmique</translation>
     </message>
     <message>
         <source>A logarithmic dollar scale, for amounts of very different sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Une échelle logarithmique en dollars, pour des montants d&apos;ordres de grandeur très différents</translation>
     </message>
     <message>
         <source>Select events with money figures on the timeline, or tick Ǌll figures”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des événements avec des montants sur la chronologie, ou cochez « Tous les montants ».</translation>
     </message>
     <message>
         <source>Money figures in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en dollars américains</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars américains</translation>
     </message>
 </context>
 <context>
     <name>Newsline::FigureModel</name>
     <message>
         <source>US dollars (billions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars américains (milliards)</translation>
     </message>
     <message>
         <source>US dollars (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars américains (millions)</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars américains</translation>
     </message>
 </context>
 <context>
     <name>Newsline::MainWindow</name>
     <message>
         <source>About Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Newsline</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Newsline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Turns news articles into a verified timeline of dated events, money figures and quotes, each traced to its sentence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Newsline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Transforme des articles de presse en une chronologie vérifiée d&apos;événements datés, de montants et de citations, chacun relié à sa phrase.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir des fichiers…</translation>
     </message>
     <message>
         <source>Add article files to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers d&apos;articles au corpus</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Add every .txt article of a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les articles .txt d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Stop reading files; the corpus stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture des fichiers ; le corpus reste tel qu&apos;il était</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom the timeline in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir la chronologie</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom the timeline out</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire la chronologie</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Show every dated event on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les événements datés sur la chronologie</translation>
     </message>
     <message>
         <source>&amp;Log Scale for Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle &amp;logarithmique pour les montants</translation>
     </message>
     <message>
         <source>Compare figures on a logarithmic dollar scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les montants sur une échelle logarithmique en dollars</translation>
     </message>
     <message>
         <source>&amp;All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;montants</translation>
     </message>
     <message>
         <source>Compare the figures of every event, not only the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les montants de tous les événements, pas seulement ceux sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement &amp;suivant</translation>
     </message>
     <message>
         <source>Select the next event in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l&apos;événement suivant dans l&apos;ordre chronologique</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement &amp;précédent</translation>
     </message>
     <message>
         <source>Select the previous event in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l&apos;événement précédent dans l&apos;ordre chronologique</translation>
     </message>
     <message>
         <source>Open &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la source</translation>
     </message>
     <message>
         <source>Show the sentence the current event was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase d&apos;où provient l&apos;événement courant</translation>
     </message>
     <message>
         <source>&amp;Find Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une c&amp;itation…</translation>
     </message>
     <message>
         <source>Filter &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les événements…</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>Event &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des événements</translation>
     </message>
     <message>
         <source>Source &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte source</translation>
     </message>
     <message>
         <source>&amp;Figure Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des &amp;montants</translation>
     </message>
     <message>
         <source>&amp;Quote Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherche de citations</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Articles</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Newsline</translation>
     </message>
     <message>
         <source>Source Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte source</translation>
     </message>
     <message>
         <source>Figure Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des montants</translation>
     </message>
     <message>
         <source>Quote Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de citations</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel the import (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation (Échap)</translation>
     </message>
     <message>
         <source>Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline</translation>
     </message>
     <message numerus="yes">
         <source>Newsline — %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newsline — %n article</numerusform>
+            <numerusform>Newsline — %n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des articles</translation>
     </message>
     <message>
         <source>Articles (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <source>An import is already running; wait for it or cancel it (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation est déjà en cours ; attendez qu&apos;elle se termine ou annulez-la (Échap).</translation>
     </message>
     <message>
         <source>Reading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des articles…</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2</translation>
     </message>
     <message>
         <source>Import cancelled; the corpus is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée ; le corpus n&apos;a pas changé.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article ajouté</numerusform>
+            <numerusform>%n articles ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read; the others were opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu ; les autres ont été ouverts.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus ; les autres ont été ouverts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The language will change the next time Newsline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera au prochain démarrage de Newsline.</translation>
     </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1402,123 +1402,123 @@
     <name>Newsline::MoneyFormat</name>
     <message>
         <source>%1 (no exchange rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas de taux de change)</translation>
     </message>
     <message>
         <source>%1 ≈ %2, ECB %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≈ %2, BCE %3</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished">investissement</translation>
+        <translation>investissement</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished">valorisation</translation>
+        <translation>valorisation</translation>
     </message>
     <message>
         <source>funding</source>
-        <translation type="unfinished">financement</translation>
+        <translation>financement</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished">chiffre d&apos;affaires</translation>
+        <translation>chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>profit</source>
-        <translation type="unfinished">bénéfice</translation>
+        <translation>bénéfice</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished">dépense</translation>
+        <translation>dépense</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished">prix</translation>
+        <translation>prix</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished">amende</translation>
+        <translation>amende</translation>
     </message>
     <message>
         <source>tax</source>
-        <translation type="unfinished">impôt</translation>
+        <translation>impôt</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">autre</translation>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur inconnu</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de citations</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>words in a quote or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mots d&apos;une citation ou nom</translation>
     </message>
     <message>
         <source>Search quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des citations</translation>
     </message>
     <message>
         <source>speaker or role</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur ou fonction</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par personne</translation>
     </message>
     <message>
         <source>Quotes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations trouvées</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
         </translation>
     </message>
 </context>
@@ -1526,115 +1526,115 @@
     <name>Newsline::StoreSchema</name>
     <message>
         <source>the workspace could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas pu être mis à jour : %1</translation>
     </message>
     <message>
         <source>the SQLite library in use has no full-text search (FTS5); install an SQLite built with FTS5 (Debian 12&apos;s libsqlite3-0 has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque SQLite utilisée n&apos;a pas de recherche plein texte (FTS5) ; installez un SQLite compilé avec FTS5 (libsqlite3-0 de Debian 12 l&apos;inclut)</translation>
     </message>
 </context>
 <context>
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Chronologie</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par partenariat au fil du temps. Gauche et Droite sélectionnent l&apos;événement précédent ou suivant, Entrée ouvre sa source, plus et moins zooment, Maj avec Gauche ou Droite fait défiler.</translation>
     </message>
     <message>
         <source>Other events</source>
-        <translation type="unfinished">Autres événements</translation>
+        <translation>Autres événements</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non datés</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or zoom in to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou zoomez pour développer</translation>
     </message>
     <message>
         <source>new money (size: US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>argent frais (taille : $ US)</translation>
     </message>
     <message>
         <source>valuation or running total</source>
-        <translation type="unfinished"></translation>
+        <translation>valorisation ou total cumulé</translation>
     </message>
     <message>
         <source>dated by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>daté par la date de publication</translation>
     </message>
     <message>
         <source>year or month</source>
-        <translation type="unfinished"></translation>
+        <translation>année ou mois</translation>
     </message>
     <message>
         <source>No events. Open articles with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement. Ouvrez des articles avec Fichier → Ouvrir des fichiers.</translation>
     </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : existe déjà ; choisissez un autre nom ou supprimez-le d&apos;abord</translation>
     </message>
     <message>
         <source>%1: the workspace could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail n&apos;a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>%1: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier d&apos;espace de travail introuvable</translation>
     </message>
     <message>
         <source>%1: is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : est un dossier, pas un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : base SQLite, mais pas un espace de travail Newsline ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: made by a newer Newsline (workspace format %2, this program reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : créé par une version plus récente de Newsline (format d&apos;espace de travail %2, ce programme lit jusqu&apos;au format %3)</translation>
     </message>
     <message>
         <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail doit être mis à niveau au format actuel, mais le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail n&apos;a pas pu être ouvert en écriture : %2</translation>
     </message>
     <message>
         <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule : vous pouvez le lire et y faire des recherches, mais pas y importer ni le modifier.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la copie n&apos;a pas pu être écrite : %2</translation>
     </message>
 </context>
 <context>
     <name>TimexEvaluator</name>
     <message>
         <source>%1: no gold file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de fichier de référence %2</translation>
     </message>
 </context>
 <context>
@@ -1720,87 +1720,87 @@
     <name>eval-timex</name>
     <message>
         <source>articles %1, gold timexes %2, system timexes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>articles %1, timex de référence %2, timex du système %3</translation>
     </message>
     <message>
         <source>relaxed span  P %1  R %2  F1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>empan souple    P %1  R %2  F1 %3</translation>
     </message>
     <message>
         <source>strict span   F1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empan strict    F1 %1</translation>
     </message>
     <message>
         <source>type accuracy %1  value accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude type %1  exactitude valeur %2</translation>
     </message>
     <message>
         <source>value F1      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 valeur       %1</translation>
     </message>
     <message>
         <source>Scores the temporal tagger against gold timexes (&lt;name&gt;.txt beside &lt;name&gt;.gold.json): relaxed and strict span F1, type and value accuracy, and value F1 = relaxed F1 x value accuracy (the TempEval-3 ranking measure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue l&apos;étiqueteur temporel par rapport aux timex de référence (&lt;nom&gt;.txt à côté de &lt;nom&gt;.gold.json) : F1 d&apos;empan souple et strict, exactitude du type et de la valeur, et F1 valeur = F1 souple x exactitude de la valeur (la mesure de classement de TempEval-3).</translation>
     </message>
     <message>
         <source>Score only the first N lines of each text, the part the gold annotates (MEANTIME: headline, date line and four sentences, N = 6); 0 scores the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer seulement les N premières lignes de chaque texte, la partie annotée par la référence (MEANTIME : titre, ligne de date et quatre phrases, N = 6) ; 0 évalue tout le texte.</translation>
     </message>
     <message>
         <source>List every miss, spurious find and wrong type or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister chaque oubli, fausse détection et erreur de type ou de valeur.</translation>
     </message>
     <message>
         <source>Folder of articles and gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des articles et de la référence.</translation>
     </message>
     <message>
         <source>newsline eval-timex: give one folder (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex : indiquez un dossier (voir --help)</translation>
     </message>
     <message>
         <source>newsline eval-timex: --annotated-lines needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex : --annotated-lines attend un nombre</translation>
     </message>
     <message>
         <source>newsline eval-timex: no article with gold found</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex : aucun article avec référence trouvé</translation>
     </message>
     <message>
         <source>whole text, unannotated lines included: relaxed P %1, value F1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>texte entier, lignes non annotées comprises : P souple %1, F1 valeur %2</translation>
     </message>
 </context>
 <context>
     <name>extract</name>
     <message>
         <source>Reads articles and prints their dates, money figures, entities, quotes and events as one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit des articles et affiche leurs dates, montants, entités, citations et événements sous forme d&apos;un seul document JSON sur la sortie standard.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
+        <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished">Fichiers ou dossiers d&apos;articles.</translation>
+        <translation>Fichiers ou dossiers d&apos;articles.</translation>
     </message>
     <message>
         <source>newsline extract: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline extract : --published « %1 » n&apos;est pas une date (attendu : AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>newsline extract: no input given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline extract : aucune entrée (voir --help)</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message numerus="yes">
         <source>The extractor changed since %n article(s) were extracted: extracting them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;extracteur a changé depuis l&apos;extraction de %n article : nouvelle extraction.</numerusform>
+            <numerusform>L&apos;extracteur a changé depuis l&apos;extraction de %n articles : nouvelle extraction.</numerusform>
         </translation>
     </message>
 </context>
@@ -1808,7 +1808,7 @@
     <name>main</name>
     <message>
         <source>print the extraction of articles as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher l&apos;extraction des articles en JSON</translation>
     </message>
     <message>
         <source>write a PDF briefing of articles</source>
@@ -1816,33 +1816,35 @@
     </message>
     <message>
         <source>score the date finder against gold timexes</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluer la détection de dates par rapport aux timex de référence</translation>
     </message>
     <message>
         <source>import articles into a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des articles dans un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>search the quotes and articles of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher dans les citations et articles d&apos;un espace de travail</translation>
     </message>
     <message>
         <source>Turns news articles into a verified timeline and a briefing.
 
 Commands (newsline COMMAND --help):</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme des articles de presse en une chronologie vérifiée et une note de synthèse.
+
+Commandes (newsline COMMANDE --help) :</translation>
     </message>
     <message>
         <source>Language of the interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
+        <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
         <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers d&apos;articles à ouvrir (par défaut : les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
     </message>
 </context>
 </TS>

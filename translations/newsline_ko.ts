@@ -5,232 +5,232 @@
     <name>Newsline</name>
     <message>
         <source>Imports article files and folders (*.txt) into a workspace file, creating it when it does not exist. Importing is incremental: an unchanged file is skipped, a changed file is updated. Articles are stored in batches, each in one transaction, so an interrupted import keeps every finished batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 파일과 폴더(*.txt)를 작업 공간 파일로 가져오며, 파일이 없으면 새로 만듭니다. 가져오기는 증분 방식입니다. 바뀌지 않은 파일은 건너뛰고 바뀐 파일은 갱신합니다. 기사는 묶음 단위로 각각 하나의 트랜잭션에 저장되므로, 가져오기가 중단되어도 완료된 묶음은 모두 유지됩니다.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
+        <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Articles stored per transaction (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션당 저장할 기사 수(기본값: %1).</translation>
     </message>
     <message>
         <source>The workspace file (.newsline).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 파일(.newsline).</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished">기사 파일 또는 폴더.</translation>
+        <translation>기사 파일 또는 폴더.</translation>
     </message>
     <message>
         <source>newsline import: give a workspace file and at least one article file or folder (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import: 작업 공간 파일과 기사 파일 또는 폴더를 하나 이상 지정하십시오(--help 참고)</translation>
     </message>
     <message>
         <source>newsline import: --batch-size &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import: --batch-size &quot;%1&quot;은(는) 양수가 아닙니다</translation>
     </message>
     <message>
         <source>newsline import: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline import: --published &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>Re-extracting: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 추출하는 중: 기사 %1/%2건</translation>
     </message>
     <message>
         <source>Importing: %1/%2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중: 파일 %1/%2개</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 %1건, 갱신 %2건, 변경 없음 %3건, 거부 %4건. 작업 공간에 기사 %5건과 사건 %6건이 있습니다.</translation>
     </message>
     <message>
         <source>Searches the quotes and articles of a workspace, best matches first, and prints each with a snippet (matched words in [brackets]). Words are all required; &quot;quoted words&quot; are a phrase; word* is a prefix. Exit status 0 when something was found, 1 when nothing, 2 on error.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간의 인용과 기사를 검색해 가장 잘 맞는 결과부터 출력하며, 각 결과에 일치한 단어를 [대괄호]로 표시한 발췌를 붙입니다. 모든 단어가 있어야 하고, &quot;따옴표로 묶은 단어&quot;는 구문으로, 단어*는 접두어로 찾습니다. 종료 상태는 찾은 결과가 있으면 0, 없으면 1, 오류 시 2입니다.</translation>
     </message>
     <message>
         <source>Only quotes said by this person (and articles naming them).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사람의 인용만(그 사람을 언급한 기사 포함).</translation>
     </message>
     <message>
         <source>Search quotes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>인용만 검색합니다.</translation>
     </message>
     <message>
         <source>Search articles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사만 검색합니다.</translation>
     </message>
     <message>
         <source>Results per kind (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>종류별 결과 수(기본값 20).</translation>
     </message>
     <message>
         <source>Words to search for (may be left out with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>검색할 단어(--person을 쓰면 생략 가능).</translation>
     </message>
     <message>
         <source>newsline search: give a query and a workspace file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search: 검색어와 작업 공간 파일을 지정하십시오(--help 참고)</translation>
     </message>
     <message>
         <source>newsline search: --limit &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search: --limit &quot;%1&quot;은(는) 양수가 아닙니다</translation>
     </message>
     <message>
         <source>newsline search: the query holds no word to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline search: 검색어에 검색할 단어가 없습니다</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>인용(%1)</translation>
     </message>
     <message>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(발언자 미상)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사(%1)</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: empty file, not a Newsline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 빈 파일이며 Newsline 작업 공간이 아닙니다</translation>
     </message>
     <message>
         <source>%1: not a Newsline workspace (not an SQLite database); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Newsline 작업 공간이 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleListModel</name>
     <message>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 게재</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 폴더가 없습니다</translation>
     </message>
     <message>
         <source>is a folder, not an article file</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>file is %1 MiB, larger than the %2 MiB limit for one article</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 크기가 %1MiB로, 기사 하나의 한도인 %2MiB를 넘습니다</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>file is larger than the %1 MiB limit for one article</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 기사 하나의 한도인 %1MiB를 넘습니다</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 파일입니다</translation>
     </message>
     <message>
         <source>file holds only white space</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 공백만 있습니다</translation>
     </message>
     <message>
         <source>binary file, not text (NUL byte at byte offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 아닌 바이너리 파일입니다(바이트 오프셋 %1에 NUL 바이트)</translation>
     </message>
     <message>
         <source>not valid UTF-8 (invalid byte 0x%1 at byte offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8이 아닙니다(바이트 오프셋 %2에 잘못된 바이트 0x%1)</translation>
     </message>
     <message>
         <source>front matter opened on line 1 is never closed with &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>1행에서 시작한 머리말이 &quot;---&quot;로 닫히지 않습니다</translation>
     </message>
     <message>
         <source>line %1: front matter line is not &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: 머리말 줄이 &quot;키: 값&quot; 형식이 아닙니다</translation>
     </message>
     <message>
         <source>line %1: malformed date &quot;%2&quot; for %3 (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %3의 날짜 &quot;%2&quot; 형식이 잘못되었습니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>article has no text after its front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>머리말 뒤에 기사 본문이 없습니다</translation>
     </message>
     <message>
         <source>folder holds no article files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에 기사 파일(*.txt)이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ArticleTextView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 본문</translation>
     </message>
     <message>
         <source>Source unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 미상</translation>
     </message>
     <message>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 게재</translation>
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished">게재일 미상</translation>
+        <translation>게재일 미상</translation>
     </message>
     <message>
         <source>translated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>번역됨(원어: %1)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">메모: %1</translation>
+        <translation>메모: %1</translation>
     </message>
     <message>
         <source>Quote (speaker unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>인용(발언자 미상)</translation>
     </message>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인용: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished">날짜: %1</translation>
+        <translation>날짜: %1</translation>
     </message>
     <message>
         <source>Money: %1 %2</source>
-        <translation type="unfinished">금액: %1 %2</translation>
+        <translation>금액: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -855,540 +855,540 @@
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 주체</translation>
     </message>
     <message>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(USD)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">출처</translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished">파트너십</translation>
+        <translation>파트너십</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished">투자</translation>
+        <translation>투자</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished">기업가치 평가</translation>
+        <translation>기업가치 평가</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation type="unfinished">출시</translation>
+        <translation>출시</translation>
     </message>
     <message>
         <source>founding</source>
-        <translation type="unfinished">설립</translation>
+        <translation>설립</translation>
     </message>
     <message>
         <source>acquisition</source>
-        <translation type="unfinished">인수</translation>
+        <translation>인수</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished">발표</translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>regulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>규제</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">기타</translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없음</translation>
     </message>
     <message>
         <source>date from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문의 날짜</translation>
     </message>
     <message>
         <source>dated by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>게재일 기준</translation>
     </message>
     <message>
         <source>date set by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>분석가가 정한 날짜</translation>
     </message>
 </context>
 <context>
     <name>Newsline::EventSummary</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished">%1조</translation>
+        <translation>%1조</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished">%1십억</translation>
+        <translation>%1십억</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished">%1백만</translation>
+        <translation>%1백만</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 및 %2</translation>
+        <translation>%1 및 %2</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %3에 %2 투자</translation>
     </message>
     <message>
         <source>%1 invests in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2에 투자</translation>
     </message>
     <message>
         <source>%1 invests %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 투자</translation>
     </message>
     <message>
         <source>%1 invests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 투자</translation>
     </message>
     <message>
         <source>%1 partners with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2와(과) 제휴</translation>
     </message>
     <message>
         <source>Valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 기업가치 평가</translation>
     </message>
     <message>
         <source>%1 valued at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 기업가치 %2로 평가</translation>
     </message>
     <message>
         <source>Launch by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 출시</translation>
     </message>
     <message>
         <source>%1 launches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 출시</translation>
     </message>
     <message>
         <source>%1 founded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 설립</translation>
     </message>
     <message>
         <source>%1 founded by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, %1 설립</translation>
     </message>
     <message>
         <source>Acquisition involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 관련 인수</translation>
     </message>
     <message>
         <source>Acquisition involving %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 관련 인수(%2)</translation>
     </message>
     <message>
         <source>%1 acquires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 인수</translation>
     </message>
     <message>
         <source>%1 acquires %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2을(를) %3에 인수</translation>
     </message>
     <message>
         <source>Announcement by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 발표</translation>
     </message>
     <message>
         <source>Regulatory action involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 관련 규제 조치</translation>
     </message>
     <message>
         <source>Regulatory action involving %1 (%2 fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 관련 규제 조치(벌금 %2)</translation>
     </message>
     <message>
         <source>Event involving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 관련 사건</translation>
     </message>
     <message>
         <source>(before %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 이전)</translation>
     </message>
     <message>
         <source>(also reported: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(다른 보도: %1)</translation>
     </message>
     <message>
         <source>%1 announces %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 발표</translation>
     </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
     <message>
         <source>Event list</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 목록</translation>
     </message>
     <message>
         <source>&amp;Filter events:</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 필터(&amp;F):</translation>
     </message>
     <message>
         <source>date, type, actor or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜, 유형, 관련 주체 또는 금액</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 필터</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">사건</translation>
+        <translation>사건</translation>
     </message>
 </context>
 <context>
     <name>Newsline::FigureChartView</name>
     <message>
         <source>Figure comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 비교 그래프</translation>
     </message>
     <message>
         <source>&amp;All figures</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 금액(&amp;A)</translation>
     </message>
     <message>
         <source>Show the figures of every event, not only of the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사건뿐 아니라 모든 사건의 금액을 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 눈금(&amp;L)</translation>
     </message>
     <message>
         <source>A logarithmic dollar scale, for amounts of very different sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>규모가 크게 다른 금액을 비교하기 위한 달러 로그 눈금</translation>
     </message>
     <message>
         <source>Select events with money figures on the timeline, or tick Ǌll figures”.</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에서 금액이 있는 사건을 선택하거나 “모든 금액”을 선택하십시오.</translation>
     </message>
     <message>
         <source>Money figures in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러 기준 금액</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러</translation>
     </message>
 </context>
 <context>
     <name>Newsline::FigureModel</name>
     <message>
         <source>US dollars (billions)</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러(십억)</translation>
     </message>
     <message>
         <source>US dollars (millions)</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러(백만)</translation>
     </message>
     <message>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러</translation>
     </message>
 </context>
 <context>
     <name>Newsline::MainWindow</name>
     <message>
         <source>About Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline 정보</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Newsline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Turns news articles into a verified timeline of dated events, money figures and quotes, each traced to its sentence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Newsline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;뉴스 기사를 날짜가 있는 사건, 금액, 인용으로 이루어진 검증된 타임라인으로 바꿉니다. 각 항목은 출처 문장까지 추적됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Add article files to the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>코퍼스에 기사 파일을 추가합니다</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기(&amp;F)…</translation>
     </message>
     <message>
         <source>Add every .txt article of a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더와 하위 폴더의 모든 .txt 기사를 추가합니다</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 취소(&amp;C)</translation>
     </message>
     <message>
         <source>Stop reading files; the corpus stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽기를 멈춥니다. 코퍼스는 그대로 유지됩니다</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom the timeline in</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 확대합니다</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>Zoom the timeline out</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 축소합니다</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
         <source>Show every dated event on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 있는 모든 사건을 타임라인에 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Log Scale for Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 로그 눈금(&amp;L)</translation>
     </message>
     <message>
         <source>Compare figures on a logarithmic dollar scale</source>
-        <translation type="unfinished"></translation>
+        <translation>달러 로그 눈금으로 금액을 비교합니다</translation>
     </message>
     <message>
         <source>&amp;All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 금액(&amp;A)</translation>
     </message>
     <message>
         <source>Compare the figures of every event, not only the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사건뿐 아니라 모든 사건의 금액을 비교합니다</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>패널(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 사건(&amp;N)</translation>
     </message>
     <message>
         <source>Select the next event in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜순으로 다음 사건을 선택합니다</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 사건(&amp;P)</translation>
     </message>
     <message>
         <source>Select the previous event in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜순으로 이전 사건을 선택합니다</translation>
     </message>
     <message>
         <source>Open &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 열기(&amp;S)</translation>
     </message>
     <message>
         <source>Show the sentence the current event was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 사건을 읽어 낸 문장을 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Find Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 필터(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
         <source>Event &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 목록(&amp;L)</translation>
     </message>
     <message>
         <source>Source &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>원문(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Figure Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 비교(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quote Search</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 검색(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>기사(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Source Text</source>
-        <translation type="unfinished"></translation>
+        <translation>원문</translation>
     </message>
     <message>
         <source>Figure Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 비교</translation>
     </message>
     <message>
         <source>Quote Search</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 검색</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 진행률</translation>
     </message>
     <message>
         <source>Cancel the import (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 취소(Esc)</translation>
     </message>
     <message>
         <source>Newsline</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline</translation>
     </message>
     <message numerus="yes">
         <source>Newsline — %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newsline — 기사 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 없음</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
         <source>Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 열기</translation>
     </message>
     <message>
         <source>Articles (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 (*.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <source>An import is already running; wait for it or cancel it (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가져오기가 진행 중입니다. 끝날 때까지 기다리거나 취소하십시오(Esc).</translation>
     </message>
     <message>
         <source>Reading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 읽는 중…</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %2개 중 %1개</translation>
     </message>
     <message>
         <source>Import cancelled; the corpus is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 취소했습니다. 코퍼스는 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n건 추가됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read; the others were opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개를 읽을 수 없었습니다. 나머지는 열었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The language will change the next time Newsline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어는 Newsline을 다음에 시작할 때 바뀝니다.</translation>
     </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(Esc)</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>외 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,122 +1396,122 @@
     <name>Newsline::MoneyFormat</name>
     <message>
         <source>%1 (no exchange rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (환율 정보 없음)</translation>
     </message>
     <message>
         <source>%1 ≈ %2, ECB %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≈ %2, ECB %3 기준</translation>
     </message>
     <message>
         <source>investment</source>
-        <translation type="unfinished">투자</translation>
+        <translation>투자</translation>
     </message>
     <message>
         <source>valuation</source>
-        <translation type="unfinished">기업가치 평가</translation>
+        <translation>기업가치 평가</translation>
     </message>
     <message>
         <source>funding</source>
-        <translation type="unfinished">자금 조달</translation>
+        <translation>자금 조달</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished">매출</translation>
+        <translation>매출</translation>
     </message>
     <message>
         <source>profit</source>
-        <translation type="unfinished">이익</translation>
+        <translation>이익</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished">지출</translation>
+        <translation>지출</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished">가격</translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>fine</source>
-        <translation type="unfinished">벌금</translation>
+        <translation>벌금</translation>
     </message>
     <message>
         <source>tax</source>
-        <translation type="unfinished">세금</translation>
+        <translation>세금</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">기타</translation>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteListModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%2 %1</translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>발언자 미상</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>발언자</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>인용</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
 </context>
 <context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 검색</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>인물(&amp;P):</translation>
     </message>
     <message>
         <source>words in a quote or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 속 단어 또는 이름</translation>
     </message>
     <message>
         <source>Search quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 검색</translation>
     </message>
     <message>
         <source>speaker or role</source>
-        <translation type="unfinished"></translation>
+        <translation>발언자 또는 직책</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물로 필터</translation>
     </message>
     <message>
         <source>Quotes found</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 인용</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인용 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -1519,114 +1519,114 @@
     <name>Newsline::StoreSchema</name>
     <message>
         <source>the workspace could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간을 갱신할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>the SQLite library in use has no full-text search (FTS5); install an SQLite built with FTS5 (Debian 12&apos;s libsqlite3-0 has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 중인 SQLite 라이브러리에 전문 검색(FTS5)이 없습니다. FTS5를 포함해 빌드된 SQLite를 설치하십시오(Debian 12의 libsqlite3-0에는 포함되어 있음)</translation>
     </message>
 </context>
 <context>
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">타임라인</translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
-        <translation type="unfinished"></translation>
+        <translation>파트너십별 사건을 시간순으로 보여 줍니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, Enter로 출처를 열며, 더하기·빼기로 확대·축소하고, Shift와 왼쪽·오른쪽 화살표로 이동합니다.</translation>
     </message>
     <message>
         <source>Other events</source>
-        <translation type="unfinished">기타 사건</translation>
+        <translation>기타 사건</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>Click or zoom in to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하거나 확대하면 펼쳐집니다</translation>
     </message>
     <message>
         <source>new money (size: US$)</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 자금(크기: US$)</translation>
     </message>
     <message>
         <source>valuation or running total</source>
-        <translation type="unfinished"></translation>
+        <translation>기업가치 평가 또는 누적 합계</translation>
     </message>
     <message>
         <source>dated by publication</source>
-        <translation type="unfinished"></translation>
+        <translation>게재일 기준</translation>
     </message>
     <message>
         <source>year or month</source>
-        <translation type="unfinished"></translation>
+        <translation>연 또는 월</translation>
     </message>
     <message>
         <source>No events. Open articles with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>사건이 없습니다. 파일 → 파일 열기로 기사를 여십시오.</translation>
     </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이미 있습니다. 다른 이름을 고르거나 먼저 삭제하십시오</translation>
     </message>
     <message>
         <source>%1: the workspace could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간을 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: no such workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간 파일이 없습니다</translation>
     </message>
     <message>
         <source>%1: is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SQLite 데이터베이스이지만 Newsline 작업 공간이 아닙니다. 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: made by a newer Newsline (workspace format %2, this program reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 더 새로운 Newsline에서 만든 파일입니다(작업 공간 형식 %2, 이 프로그램은 %3까지 읽음)</translation>
     </message>
     <message>
         <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간을 현재 형식으로 업그레이드해야 하지만 파일이 읽기 전용입니다</translation>
     </message>
     <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간을 쓰기용으로 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽기 전용입니다. 읽고 검색할 수는 있지만 가져오거나 변경할 수는 없습니다.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 사본을 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>TimexEvaluator</name>
     <message>
         <source>%1: no gold file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 정답 파일 %2이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1712,86 +1712,86 @@
     <name>eval-timex</name>
     <message>
         <source>articles %1, gold timexes %2, system timexes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 %1, 정답 시간 표현 %2, 시스템 시간 표현 %3</translation>
     </message>
     <message>
         <source>relaxed span  P %1  R %2  F1 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>완화 범위    P %1  R %2  F1 %3</translation>
     </message>
     <message>
         <source>strict span   F1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>엄격 범위    F1 %1</translation>
     </message>
     <message>
         <source>type accuracy %1  value accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>유형 정확도  %1  값 정확도 %2</translation>
     </message>
     <message>
         <source>value F1      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>값 F1        %1</translation>
     </message>
     <message>
         <source>Scores the temporal tagger against gold timexes (&lt;name&gt;.txt beside &lt;name&gt;.gold.json): relaxed and strict span F1, type and value accuracy, and value F1 = relaxed F1 x value accuracy (the TempEval-3 ranking measure).</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 태거를 정답 시간 표현(&lt;name&gt;.gold.json 옆의 &lt;name&gt;.txt)과 비교해 채점합니다: 완화·엄격 범위 F1, 유형·값 정확도, 그리고 값 F1 = 완화 F1 x 값 정확도(TempEval-3의 순위 척도).</translation>
     </message>
     <message>
         <source>Score only the first N lines of each text, the part the gold annotates (MEANTIME: headline, date line and four sentences, N = 6); 0 scores the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 텍스트의 처음 N줄, 즉 정답이 주석을 단 부분만 채점합니다(MEANTIME: 제목, 날짜 줄, 네 문장, N = 6). 0이면 전체 텍스트를 채점합니다.</translation>
     </message>
     <message>
         <source>List every miss, spurious find and wrong type or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>놓친 것, 잘못 찾은 것, 유형이나 값이 틀린 것을 모두 나열합니다.</translation>
     </message>
     <message>
         <source>Folder of articles and gold.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사와 정답 파일이 있는 폴더.</translation>
     </message>
     <message>
         <source>newsline eval-timex: give one folder (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex: 폴더 하나를 지정하십시오(--help 참고)</translation>
     </message>
     <message>
         <source>newsline eval-timex: --annotated-lines needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex: --annotated-lines에는 숫자가 필요합니다</translation>
     </message>
     <message>
         <source>newsline eval-timex: no article with gold found</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline eval-timex: 정답이 있는 기사를 찾지 못했습니다</translation>
     </message>
     <message>
         <source>whole text, unannotated lines included: relaxed P %1, value F1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 텍스트(주석 없는 줄 포함): 완화 P %1, 값 F1 %2</translation>
     </message>
 </context>
 <context>
     <name>extract</name>
     <message>
         <source>Reads articles and prints their dates, money figures, entities, quotes and events as one JSON document on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 읽어 날짜, 금액, 개체, 인용, 사건을 하나의 JSON 문서로 표준 출력에 씁니다.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
+        <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Article files or folders.</source>
-        <translation type="unfinished">기사 파일 또는 폴더.</translation>
+        <translation>기사 파일 또는 폴더.</translation>
     </message>
     <message>
         <source>newsline extract: --published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline extract: --published &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message>
         <source>newsline extract: no input given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline extract: 입력이 없습니다(--help 참고)</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message numerus="yes">
         <source>The extractor changed since %n article(s) were extracted: extracting them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n건을 추출한 뒤 추출기가 바뀌었습니다. 다시 추출합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1799,7 +1799,7 @@
     <name>main</name>
     <message>
         <source>print the extraction of articles as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 추출 결과를 JSON으로 출력</translation>
     </message>
     <message>
         <source>write a PDF briefing of articles</source>
@@ -1807,33 +1807,35 @@
     </message>
     <message>
         <source>score the date finder against gold timexes</source>
-        <translation type="unfinished"></translation>
+        <translation>정답 시간 표현으로 날짜 탐지기 채점</translation>
     </message>
     <message>
         <source>import articles into a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 파일로 기사 가져오기</translation>
     </message>
     <message>
         <source>search the quotes and articles of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간의 인용과 기사 검색</translation>
     </message>
     <message>
         <source>Turns news articles into a verified timeline and a briefing.
 
 Commands (newsline COMMAND --help):</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴스 기사를 검증된 타임라인과 브리핑으로 바꿉니다.
+
+명령(newsline 명령 --help):</translation>
     </message>
     <message>
         <source>Language of the interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 언어.</translation>
     </message>
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
-        <translation type="unfinished">머리말에 게재일이 없는 입력의 게재일.</translation>
+        <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
         <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>
-        <translation type="unfinished"></translation>
+        <translation>열 기사 파일 또는 폴더(기본값: 지난 세션의 파일, 없으면 함께 제공되는 예제 코퍼스).</translation>
     </message>
 </context>
 </TS>
