@@ -44,9 +44,9 @@ struct Command
 const Command commands[] = {
     {"extract", extractCommand, QT_TRANSLATE_NOOP("main", "print the extraction of articles as JSON")},
     {"brief", briefCommand, QT_TRANSLATE_NOOP("main", "write a PDF briefing of articles"), true},
+    {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},
     {"import", importCommand, QT_TRANSLATE_NOOP("main", "import articles into a workspace file")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("main", "search the quotes and articles of a workspace")},
-    {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},
 };
 
 // The language comes from --lang when given, else from the system locale.
