@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -129,7 +130,15 @@ int runWindow(int argc, char **argv)
                    stderr);
         return 2;
     }
-    QApplication app(argc, argv);
+    // The usage line reads "newsline", whatever path the program was started by.
+    std::string programName("newsline");
+    std::vector<char *> appArgv{programName.data()};
+    for (int i = 1; i < argc; ++i) {
+        appArgv.push_back(argv[i]);
+    }
+    appArgv.push_back(nullptr);
+    int appArgc = argc;
+    QApplication app(appArgc, appArgv.data());
     QApplication::setApplicationName(u"newsline"_s);
     QApplication::setApplicationDisplayName(u"Newsline"_s);
     QApplication::setOrganizationName(u"Newsline"_s);
@@ -145,8 +154,12 @@ int runWindow(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Turns news articles into a verified timeline and a briefing.\n\nCommands (newsline COMMAND --help):"));
     QString commandList;
+    qsizetype nameWidth = 0;
     for (const Command &command : commands) {
-        commandList += u"  "_s + QLatin1StringView(command.name) + u"  "_s +
+        nameWidth = std::max(nameWidth, qsizetype(std::strlen(command.name)));
+    }
+    for (const Command &command : commands) {
+        commandList += u"  "_s + QString::fromLatin1(command.name).leftJustified(nameWidth + 2) +
                        QCoreApplication::translate("main", command.summary) + u'\n';
     }
     parser.setApplicationDescription(parser.applicationDescription() + u'\n' + commandList);
