@@ -1,5 +1,7 @@
 #include "articletextview.h"
 
+#include "briefingformat.h"
+
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -66,7 +68,7 @@ void ArticleTextView::setArticle(const Article &article, int index)
                     ? tr("published %1").arg(QLocale().toString(article.published, QLocale::LongFormat))
                     : tr("publication date unknown"));
     if (!article.originalLanguage.isEmpty()) {
-        meta.append(tr("translated from %1").arg(article.originalLanguage));
+        meta.append(tr("translated from %1").arg(BriefingFormat().language(article.originalLanguage)));
     }
     cursor.insertBlock();
     cursor.insertText(meta.join(u" \u00B7 "_s), metaFormat);

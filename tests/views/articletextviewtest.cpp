@@ -47,7 +47,7 @@ void ArticleTextViewTest::testMetadataOnTop()
     view.setArticle(m_corpus.articles.at(0), 0);
     const QString text = view.toPlainText();
     QVERIFY(text.indexOf(u"The Asia Business Daily"_s) < text.indexOf(u"Microsoft (MS)"_s));
-    QVERIFY(text.contains(u"translated from ko"_s));
+    QVERIFY(text.contains(u"translated from Korean"_s)); // the language named, not its code
     view.setArticle(m_corpus.articles.at(1), 1);
     QVERIFY(view.toPlainText().contains(u"Note: The article prints no date"_s));
 }
