@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "articletextview.h"
+#include "briefingwriter.h"
 #include "corpusloader.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,6 +30,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -171,6 +175,8 @@ void MainWindow::createActions()
     action("openFolder", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openFolderDialog(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    action("exportBriefing", m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportBriefingDialog(); });
+    m_fileMenu->addSeparator();
     QAction *cancel = action("cancelImport", m_fileMenu, QKeySequence(Qt::Key_Escape), [this] { cancelImport(); });
     cancel->setEnabled(false);
     m_fileMenu->addSeparator();
@@ -272,6 +278,8 @@ void MainWindow::retranslate()
     set("openFiles", tr("&Open Files\u2026"), tr("Add article files to the corpus"));
     set("openFolder", tr("Open &Folder\u2026"), tr("Add every .txt article of a folder and its subfolders"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    set("exportBriefing", tr("&Export Briefing\u2026"),
+        tr("Write a PDF briefing of the selected events (two or more), or of every event"));
     set("cancelImport", tr("&Cancel Import"), tr("Stop reading files; the corpus stays as it was"));
     set("quit", tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -402,6 +410,64 @@ void MainWindow::openFolderDialog()
         settings.setValue(u"import/lastFolder"_s, folder);
         openPaths({folder});
     }
+}
+
+void MainWindow::exportBriefingDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(u"export/lastFolder"_s, QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Briefing"), QDir(folder).filePath(tr("briefing") + u".pdf"_s), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        path += u".pdf"_s;
+    }
+    settings.setValue(u"export/lastFolder"_s, QFileInfo(path).absolutePath());
+    exportBriefing(path);
+}
+
+bool MainWindow::exportBriefing(const QString &path)
+{
+    // One selected event is where the analyst is reading, not a choice of what to brief on: only a
+    // selection of two or more narrows the briefing.
+    QStringList ids;
+    QSet<int> rows;
+    for (const QModelIndex &index : m_eventSelection->selectedIndexes()) {
+        if (!rows.contains(index.row())) {
+            rows.insert(index.row());
+            ids.append(m_events->index(index.row(), 0).data(EventListModel::IdRole).toString());
+        }
+    }
+    BriefingOptions options;
+    if (ids.size() > 1) {
+        options.filter.eventIds = ids;
+    }
+    QProgressDialog progress(tr("Writing the briefing\u2026"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    BriefingWriter writer(options);
+    writer.setProgress([&progress](int done, int total) {
+        progress.setMaximum(std::max(total, 1));
+        progress.setValue(std::min(done, std::max(total, 1)));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    const BriefingWriter::Result result = writer.write(m_corpus, path);
+    progress.reset();
+    if (result.ok()) {
+        statusBar()->showMessage(
+            tr("Briefing written to %1 (%n page(s)).", nullptr, result.pages).arg(QDir::toNativeSeparators(path)),
+            10000);
+        return true;
+    }
+    if (result.status == BriefingWriter::Status::Cancelled) {
+        statusBar()->showMessage(tr("Briefing export cancelled; no file was written."), 8000);
+    } else {
+        m_messageBar->showMessage(tr("The briefing was not written."), {result.message});
+    }
+    return false;
 }
 
 bool MainWindow::isImporting() const

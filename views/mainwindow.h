@@ -71,6 +71,9 @@ public:
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
     [[nodiscard]] EventListModel *eventModel() const { return m_events; }
     [[nodiscard]] QItemSelectionModel *eventSelection() const { return m_eventSelection; }
+    /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected,
+    /// else every event) to path, with a progress dialog; returns false and tells why when nothing was written.
+    bool exportBriefing(const QString &path);
     /// Raises a docked panel: "source", "figures", "quotes" or "articles".
     void raisePanel(const QString &name);
 
@@ -102,6 +105,7 @@ private:
     void addRecent(const QStringList &paths);
     void openFilesDialog();
     void openFolderDialog();
+    void exportBriefingDialog();
     void onImportProgress(int done, int total);
     void onImportFinished();
     void onCurrentEventChanged(const QModelIndex &current);

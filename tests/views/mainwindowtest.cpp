@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void testDroppedFolderWithBadFile();
     void testCancelImport();
     void testSettingsKept();
+    void testExportBriefingFollowsSelection();
 
 private:
     void attachTesters(MainWindow &window);
@@ -302,6 +304,40 @@ void MainWindowTest::testSettingsKept()
     QVERIFY(again.figureChart()->logScale());
     again.figureChart()->setLogScale(false);
     again.close();
+}
+
+void MainWindowTest::testExportBriefingFollowsSelection()
+{
+    QTemporaryDir dir;
+    auto pdfText = [](const QString &path) {
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        return pdftotext.waitForFinished(30000) ? QString::fromUtf8(pdftotext.readAllStandardOutput()) : QString();
+    };
+
+    // Two selected events: the briefing holds those two and leaves the others out.
+    TimelineWidget *timeline = m_window->timeline();
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->eventRect(Fixture::OpenAiBillion).center());
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier,
+                      timeline->eventRect(Fixture::OpenAiThirteen).center());
+    const QString picked = dir.filePath(u"picked.pdf"_s);
+    QVERIFY(m_window->exportBriefing(picked));
+    const QString pickedText = pdfText(picked);
+    QVERIFY2(pickedText.contains(u"$13 billion"_s), qPrintable(pickedText.left(400)));
+    QVERIFY(pickedText.contains(u"$1 billion"_s));
+    QVERIFY(!pickedText.contains(u"Le Chat"_s));
+
+    // One selected event is only where the analyst is reading: the briefing covers everything.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->eventRect(Fixture::OpenAiBillion).center());
+    const QString all = dir.filePath(u"all.pdf"_s);
+    QVERIFY(m_window->exportBriefing(all));
+    QVERIFY(pdfText(all).contains(u"Le Chat"_s));
+
+    // An unwritable path: a message, no file, the corpus untouched.
+    QVERIFY(!m_window->exportBriefing(dir.filePath(u"missing-folder/briefing.pdf"_s)));
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(!QFile::exists(dir.filePath(u"missing-folder/briefing.pdf"_s)));
+    QCOMPARE(m_window->corpus().events.size(), m_corpus.events.size());
 }
 
 QTEST_MAIN(MainWindowTest)
