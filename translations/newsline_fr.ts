@@ -1375,6 +1375,49 @@
         <source>The language will change the next time Newsline starts.</source>
         <translation>La langue changera au prochain démarrage de Newsline.</translation>
     </message>
+    <message>
+        <source>&amp;Export Briefing…</source>
+        <translation>&amp;Exporter la note de synthèse…</translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing of the selected events (two or more), or of every event</source>
+        <translation>Écrire une note de synthèse PDF des événements sélectionnés (au moins deux), ou de tous les événements</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>Exporter la note de synthèse</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>note-de-synthese</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>Rédaction de la note de synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Note de synthèse écrite dans %1 (%n page).</numerusform>
+            <numerusform>Note de synthèse écrite dans %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing export cancelled; no file was written.</source>
+        <translation>Exportation de la note de synthèse annulée ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The briefing was not written.</source>
+        <translation>La note de synthèse n&apos;a pas été écrite.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

@@ -1370,6 +1370,48 @@
         <source>The language will change the next time Newsline starts.</source>
         <translation>언어는 Newsline을 다음에 시작할 때 바뀝니다.</translation>
     </message>
+    <message>
+        <source>&amp;Export Briefing…</source>
+        <translation>브리핑 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing of the selected events (two or more), or of every event</source>
+        <translation>선택한 사건(두 개 이상) 또는 모든 사건의 PDF 브리핑을 작성합니다</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>브리핑 내보내기</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>브리핑을 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>브리핑을 %1에 저장했습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing export cancelled; no file was written.</source>
+        <translation>브리핑 내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The briefing was not written.</source>
+        <translation>브리핑을 작성하지 못했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
