@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Newsline needs (only those missing), then configures and builds it.
-# Usage: scripts/setup.sh BUILD_DIR
+# Usage: scripts/setup.sh BUILD_DIR [CMAKE_OPTION...]
 set -euo pipefail
 
 build_dir=${1:-build}
+shift || true
+build_type=RelWithDebInfo
+for option in "$@"; do
+  case "$option" in -DCMAKE_BUILD_TYPE=*) build_type=${option#-DCMAKE_BUILD_TYPE=} ;; esac
+done
 packages=(
   build-essential cmake ninja-build ccache clang-format git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
@@ -41,6 +46,6 @@ if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
 fi
 
 if [ ! -f "$build_dir/build.ninja" ]; then
-  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@" >/dev/null
 fi
 cmake --build "$build_dir" --parallel "$(nproc)"
