@@ -36,13 +36,38 @@ bool datesCompatible(const EventMention &a, const EventMention &b)
 }
 
 // Ratio of the larger to the smaller value, or -1 when the two cannot be compared.
+// Amounts are plain decimal strings ("2170400000.00"); reading them directly keeps merging off the locale-aware
+// QString::toDouble, which dominated event building. Only a ratio is needed, so double precision is plenty.
+double plainDecimal(QStringView text)
+{
+    double value = 0;
+    double scale = 0;
+    if (text.isEmpty()) {
+        return -1;
+    }
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9') {
+            const int digit = c.unicode() - u'0';
+            if (scale > 0) {
+                value += digit * scale;
+                scale /= 10;
+            } else {
+                value = value * 10 + digit;
+            }
+        } else if (c == u'.' && scale == 0) {
+            scale = 0.1;
+        } else {
+            return -1;
+        }
+    }
+    return value;
+}
+
 double ratio(const QString &x, const QString &y)
 {
-    bool okX = false;
-    bool okY = false;
-    const double a = x.toDouble(&okX);
-    const double b = y.toDouble(&okY);
-    if (!okX || !okY || a <= 0 || b <= 0) {
+    const double a = plainDecimal(x);
+    const double b = plainDecimal(y);
+    if (a <= 0 || b <= 0) {
         return -1;
     }
     return std::max(a, b) / std::min(a, b);
