@@ -1,4 +1,5 @@
 #include "eventlistmodel.h"
+#include "dateformat.h"
 
 #include "moneyformat.h"
 
@@ -224,9 +225,9 @@ QString EventListModel::dateDisplay(const Event &event)
     const QLocale locale;
     switch (event.precision) {
     case Event::Precision::Day:
-        return locale.toString(event.date, u"d MMM yyyy"_s);
+        return DateFormat::day(event.date);
     case Event::Precision::Month:
-        return locale.toString(event.date, u"MMM yyyy"_s);
+        return DateFormat::month(event.date);
     case Event::Precision::Year:
         return locale.toString(event.date, u"yyyy"_s);
     case Event::Precision::Unknown:

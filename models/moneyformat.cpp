@@ -1,4 +1,5 @@
 #include "moneyformat.h"
+#include "dateformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -46,7 +47,7 @@ QString figureLabel(const MoneyFigure &figure)
         }
         return figure.text;
     }
-    const QString date = QLocale().toString(figure.usdRateDate, u"d MMM yyyy"_s);
+    const QString date = DateFormat::day(figure.usdRateDate);
     return QCoreApplication::translate("Newsline::MoneyFormat", "%1 \u2248 %2, ECB %3")
         .arg(figure.text, formatUsd(figureUsd(figure)), date);
 }

@@ -1,4 +1,5 @@
 #include "quotelistmodel.h"
+#include "dateformat.h"
 
 #include <QLocale>
 
@@ -72,7 +73,7 @@ QVariant QuoteListModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return quote.text;
         case DateColumn:
-            return article.published.isValid() ? QLocale().toString(article.published, u"d MMM yyyy"_s) : QString();
+            return article.published.isValid() ? DateFormat::day(article.published) : QString();
         case ArticleColumn:
             return article.displayTitle();
         }

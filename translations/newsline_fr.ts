@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>Newsline::DateFormat</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: day, short month, year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format: short month, year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>Qt date format: day, short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>Qt date format: short month alone</comment>
+        <translation>MMM</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
@@ -1079,16 +1102,16 @@
         <translation>Une échelle logarithmique en dollars, pour des montants d&apos;ordres de grandeur très différents</translation>
     </message>
     <message>
-        <source>Select events with money figures on the timeline, or tick Ǌll figures”.</source>
-        <translation>Sélectionnez des événements avec des montants sur la chronologie, ou cochez « Tous les montants ».</translation>
-    </message>
-    <message>
         <source>Money figures in US dollars</source>
         <translation>Montants en dollars américains</translation>
     </message>
     <message>
         <source>US dollars</source>
         <translation>Dollars américains</translation>
+    </message>
+    <message>
+        <source>Select events with money figures on the timeline, or tick “All figures”.</source>
+        <translation>Sélectionnez des événements avec des montants sur la chronologie, ou cochez « Tous les montants ».</translation>
     </message>
 </context>
 <context>

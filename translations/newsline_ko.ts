@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>Newsline::DateFormat</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: day, short month, year</comment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format: short month, year</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>Qt date format: day, short month</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>Qt date format: short month alone</comment>
+        <translation>M월</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
@@ -1079,16 +1102,16 @@
         <translation>규모가 크게 다른 금액을 비교하기 위한 달러 로그 눈금</translation>
     </message>
     <message>
-        <source>Select events with money figures on the timeline, or tick Ǌll figures”.</source>
-        <translation>타임라인에서 금액이 있는 사건을 선택하거나 “모든 금액”을 선택하십시오.</translation>
-    </message>
-    <message>
         <source>Money figures in US dollars</source>
         <translation>미국 달러 기준 금액</translation>
     </message>
     <message>
         <source>US dollars</source>
         <translation>미국 달러</translation>
+    </message>
+    <message>
+        <source>Select events with money figures on the timeline, or tick “All figures”.</source>
+        <translation>타임라인에서 금액이 있는 사건을 선택하거나 “모든 금액”을 선택하십시오.</translation>
     </message>
 </context>
 <context>

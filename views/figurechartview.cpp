@@ -89,7 +89,7 @@ void FigureChartView::retranslate()
     m_allBox->setToolTip(tr("Show the figures of every event, not only of the selected ones"));
     m_logBox->setText(tr("&Log scale"));
     m_logBox->setToolTip(tr("A logarithmic dollar scale, for amounts of very different sizes"));
-    m_emptyLabel->setText(tr("Select events with money figures on the timeline, or tick \u201cAll figures\u201d."));
+    m_emptyLabel->setText(tr("Select events with money figures on the timeline, or tick “All figures”."));
     m_chart->setTitle(tr("Money figures in US dollars"));
 }
 

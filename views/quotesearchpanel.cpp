@@ -115,7 +115,8 @@ void QuoteSearchPanel::setModel(QuoteListModel *model)
     // The quote is what is read; the other columns get what identifies it and no more.
     m_view->setColumnWidth(QuoteListModel::SpeakerColumn, 110);
     m_view->setColumnWidth(QuoteListModel::RoleColumn, 120);
-    m_view->setColumnWidth(QuoteListModel::DateColumn, 85);
+    // Dates are as wide as the language writes them ("22 Jul 2019", "2019년 7월 22일").
+    header->setSectionResizeMode(QuoteListModel::DateColumn, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(QuoteListModel::ArticleColumn, 110);
     header->setMinimumSectionSize(40);
     updateCompletion();

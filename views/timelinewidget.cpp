@@ -1,4 +1,5 @@
 #include "timelinewidget.h"
+#include "dateformat.h"
 
 #include "eventlistmodel.h"
 #include "moneyformat.h"
@@ -756,10 +757,10 @@ void TimelineWidget::paintAxis(QPainter &painter, const QRectF &plot) const
             painter.drawLine(QPointF(x, plot.top() - 5), QPointF(x, plot.top()));
             QString label;
             if (step.days > 0) {
-                label = locale.toString(tick, (firstLabel || (tick.day() == 1 && tick.month() == 1)) ? u"d MMM yyyy"_s
-                                                                                                     : u"d MMM"_s);
+                label = (firstLabel || (tick.day() == 1 && tick.month() == 1)) ? DateFormat::day(tick)
+                                                                               : DateFormat::dayInYear(tick);
             } else if (step.months < 12) {
-                label = locale.toString(tick, (firstLabel || tick.month() == 1) ? u"MMM yyyy"_s : u"MMM"_s);
+                label = (firstLabel || tick.month() == 1) ? DateFormat::month(tick) : DateFormat::monthInYear(tick);
             } else {
                 label = QString::number(tick.year());
             }
