@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("import", text);
+    // lupdate files tr() calls of free functions under the enclosing namespace, so the catalogue context is that.
+    return QCoreApplication::translate("Newsline", text);
 }
 
 // A progress line that rewrites itself, shown only when a person watches the terminal.

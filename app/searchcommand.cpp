@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("search", text);
+    // lupdate files tr() calls of free functions under the enclosing namespace, so the catalogue context is that.
+    return QCoreApplication::translate("Newsline", text);
 }
 
 QString dateOrDash(const QDate &date)

@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Newsline::Workspace", text);
+    // lupdate files tr() calls here under the enclosing namespace, so the catalogue context is that.
+    return QCoreApplication::translate("Newsline::StoreSchema", text);
 }
 
 // Version 1: articles with their text and segmentation, and the per-article extraction.

@@ -34,7 +34,8 @@ constexpr int BusyTimeoutMs = 60000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Newsline::Workspace", text);
+    // lupdate files tr() calls of free functions under the enclosing namespace, so the catalogue context is that.
+    return QCoreApplication::translate("Newsline", text);
 }
 
 QString nextConnectionName()
