@@ -1,5 +1,7 @@
 #include "briefingformat.h"
 
+#include "moneyformat.h"
+
 #include "resourcedata.h"
 
 #include <QJsonObject>
@@ -195,29 +197,7 @@ QString BriefingFormat::period(const QDate &first, const QDate &last) const
 
 QString BriefingFormat::kind(MoneyFigure::Kind kind)
 {
-    switch (kind) {
-    case MoneyFigure::Kind::Investment:
-        return tr("investment");
-    case MoneyFigure::Kind::Valuation:
-        return tr("valuation");
-    case MoneyFigure::Kind::Funding:
-        return tr("funding");
-    case MoneyFigure::Kind::Revenue:
-        return tr("revenue");
-    case MoneyFigure::Kind::Profit:
-        return tr("profit");
-    case MoneyFigure::Kind::Spending:
-        return tr("spending");
-    case MoneyFigure::Kind::Price:
-        return tr("price");
-    case MoneyFigure::Kind::Fine:
-        return tr("fine");
-    case MoneyFigure::Kind::Tax:
-        return tr("tax");
-    case MoneyFigure::Kind::Other:
-        break;
-    }
-    return tr("other");
+    return figureKindDisplayName(kind);
 }
 
 QString BriefingFormat::eventType(Event::Type type)

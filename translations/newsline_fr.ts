@@ -593,38 +593,6 @@
         <translation>valorisation</translation>
     </message>
     <message>
-        <source>funding</source>
-        <translation>financement</translation>
-    </message>
-    <message>
-        <source>revenue</source>
-        <translation>chiffre d&apos;affaires</translation>
-    </message>
-    <message>
-        <source>profit</source>
-        <translation>bénéfice</translation>
-    </message>
-    <message>
-        <source>spending</source>
-        <translation>dépense</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>prix</translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation>amende</translation>
-    </message>
-    <message>
-        <source>tax</source>
-        <translation>impôt</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>partnership</source>
         <translation>partenariat</translation>
     </message>

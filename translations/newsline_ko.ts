@@ -593,38 +593,6 @@
         <translation>기업가치 평가</translation>
     </message>
     <message>
-        <source>funding</source>
-        <translation>자금 조달</translation>
-    </message>
-    <message>
-        <source>revenue</source>
-        <translation>매출</translation>
-    </message>
-    <message>
-        <source>profit</source>
-        <translation>이익</translation>
-    </message>
-    <message>
-        <source>spending</source>
-        <translation>지출</translation>
-    </message>
-    <message>
-        <source>price</source>
-        <translation>가격</translation>
-    </message>
-    <message>
-        <source>fine</source>
-        <translation>벌금</translation>
-    </message>
-    <message>
-        <source>tax</source>
-        <translation>세금</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
         <source>partnership</source>
         <translation>파트너십</translation>
     </message>
