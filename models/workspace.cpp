@@ -847,4 +847,138 @@ bool Workspace::setWatchFolder(const QString &folder)
     return setMeta(u"watch_folder"_s, folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath());
 }
 
+namespace {
+
+// The person field matches names and roles as they are typed: each word may be the beginning of a word of either.
+QString personMatch(const QString &person)
+{
+    const QString terms = Workspace::ftsQuery(QString(person).remove(u'"'));
+    if (terms.isEmpty()) {
+        return {};
+    }
+    QStringList filters;
+    for (const QString &term : terms.split(u' ')) {
+        filters.append(u"{speaker speaker_role} : "_s + term + (term.endsWith(u'*') ? QString() : u"*"_s));
+    }
+    return filters.join(u" AND "_s);
+}
+
+// The words searched for and the person, as one FTS5 query; empty when neither has a word.
+QString quoteMatch(const QString &words, const QString &person)
+{
+    const QString match = Workspace::ftsQuery(words);
+    const QString speaker = personMatch(person);
+    if (match.isEmpty() || speaker.isEmpty()) {
+        return match.isEmpty() ? speaker : match;
+    }
+    return u"("_s + match + u") AND "_s + speaker;
+}
+
+} // namespace
+
+int Workspace::quoteCountOfPerson(const QString &person) const
+{
+    const QString match = personMatch(person);
+    if (match.isEmpty()) {
+        return quoteCount();
+    }
+    return searchQuoteCountOfPerson({}, person);
+}
+
+QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &person) const
+{
+    const QString match = personMatch(person);
+    if (match.isEmpty()) {
+        return quotes(offset, limit);
+    }
+    return StoreRecords::quoteRows(database(),
+                                   u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
+                                   "ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
+                                   {match, limit, offset});
+}
+
+QList<QuoteHit> Workspace::searchQuotesOfPerson(const QString &words, const QString &person,
+                                                const SearchOptions &options) const
+{
+    QList<QuoteHit> hits;
+    const QString match = quoteMatch(words, person);
+    if (match.isEmpty()) {
+        return hits;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
+        "snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
+        "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
+        "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
+    q.addBindValue(options.openMarker);
+    q.addBindValue(options.closeMarker);
+    q.addBindValue(match);
+    q.addBindValue(rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates));
+    q.addBindValue(options.limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return hits;
+    }
+    while (q.next()) {
+        QuoteHit hit;
+        hit.quote = StoreRecords::quoteRowFrom(q, 0);
+        hit.snippet = q.value(9).toString();
+        hit.rank = q.value(10).toDouble();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+int Workspace::searchQuoteCountOfPerson(const QString &words, const QString &person) const
+{
+    const QString match = quoteMatch(words, person);
+    if (match.isEmpty()) {
+        return 0;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s);
+    q.addBindValue(match);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList Workspace::speakersAndRoles() const
+{
+    QStringList names;
+    QSqlQuery q(u"SELECT speaker FROM quotes WHERE speaker IS NOT NULL AND speaker != '' "
+                "UNION SELECT speaker_role FROM quotes WHERE speaker_role IS NOT NULL AND speaker_role != ''"_s,
+                database());
+    while (q.next()) {
+        names.append(q.value(0).toString());
+    }
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
+    return names;
+}
+
+QStringList Workspace::searchWords(const QString &query)
+{
+    QStringList words;
+    for (const QString &part : query.split(u'"')) {
+        for (QString word : part.split(u' ', Qt::SkipEmptyParts)) {
+            // Punctuation around a word ("NEAR(", "(lantern") is not searched: the tokenizer drops it.
+            while (!word.isEmpty() && !word.front().isLetterOrNumber()) {
+                word.remove(0, 1);
+            }
+            while (!word.isEmpty() && !word.back().isLetterOrNumber()) {
+                word.chop(1);
+            }
+            if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive)) {
+                words.append(word);
+            }
+        }
+    }
+    return words;
+}
+
 } // namespace Newsline

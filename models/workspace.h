@@ -122,6 +122,23 @@ public:
     /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required); empty when none.
     [[nodiscard]] static QString ftsQuery(const QString &words);
 
+    /// Number of quotes whose speaker or role has every word of person (as word beginnings, case and accents
+    /// aside: "smith", "brad smi", "CEO"); all quotes when person is empty.
+    [[nodiscard]] int quoteCountOfPerson(const QString &person) const;
+    /// Quotes sorted as quotes() sorts them, of the speakers or roles matching person as quoteCountOfPerson does.
+    [[nodiscard]] QList<QuoteRow> quotesOfPerson(int offset, int limit, const QString &person) const;
+    /// Quotes matching words (full text), of the person matched as quoteCountOfPerson does, best first, with
+    /// snippets; options.person is ignored.
+    [[nodiscard]] QList<QuoteHit> searchQuotesOfPerson(const QString &words, const QString &person,
+                                                       const SearchOptions &options = {}) const;
+    /// Number of quotes searchQuotesOfPerson would find without a limit.
+    [[nodiscard]] int searchQuoteCountOfPerson(const QString &words, const QString &person) const;
+    /// Distinct speaker names and roles, sorted, for completing a person field.
+    [[nodiscard]] QStringList speakersAndRoles() const;
+    /// The words of a search as ftsQuery() reads them, without quotes, operators' punctuation or a trailing "*", for
+    /// highlighting what was searched.
+    [[nodiscard]] static QStringList searchWords(const QString &query);
+
 Q_SIGNALS:
     /// Articles or events changed through this object (import, re-extraction, event rebuild).
     void changed();

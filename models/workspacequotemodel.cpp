@@ -1,0 +1,179 @@
+#include "workspacequotemodel.h"
+
+#include "dateformat.h"
+#include "workspace.h"
+
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsline {
+
+WorkspaceQuoteModel::WorkspaceQuoteModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WorkspaceQuoteModel::setWorkspace(const Workspace *workspace)
+{
+    m_workspace = workspace;
+    reload();
+}
+
+void WorkspaceQuoteModel::setQuery(const QString &words, const QString &person)
+{
+    m_words = words;
+    m_person = person.trimmed();
+    reload();
+}
+
+void WorkspaceQuoteModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    // Words that are only punctuation or operators search nothing: browse instead of showing an empty list.
+    m_search = !Workspace::ftsQuery(m_words).isEmpty();
+    if (m_workspace && m_search) {
+        SearchOptions options;
+        options.limit = SearchLimit;
+        options.openMarker = SnippetOpen;
+        options.closeMarker = SnippetClose;
+        m_rows = m_workspace->searchQuotesOfPerson(m_words, m_person, options);
+        m_total = std::max(int(m_rows.size()), m_workspace->searchQuoteCountOfPerson(m_words, m_person));
+    } else if (m_workspace) {
+        m_total = m_workspace->quoteCountOfPerson(m_person);
+        // The first page comes with the reset, so that the count, rowOf() and a view not yet shown agree.
+        for (const QuoteRow &quote : m_workspace->quotesOfPerson(0, PageSize, m_person)) {
+            m_rows.append(QuoteHit{quote, {}, 0});
+        }
+    }
+    // Views (and QAbstractItemModelTester) react to the reset by fetching: not before the reset is complete.
+    const QScopedValueRollback fetching(m_fetching, true);
+    endResetModel();
+}
+
+QStringList WorkspaceQuoteModel::speakersAndRoles() const
+{
+    return m_workspace ? m_workspace->speakersAndRoles() : QStringList();
+}
+
+int WorkspaceQuoteModel::rowOf(int articleId, int start) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const QuoteRow &quote = m_rows.at(i).quote;
+        if (quote.articleId == articleId && quote.start == start) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+int WorkspaceQuoteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkspaceQuoteModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : QuoteListModel::ColumnCount;
+}
+
+QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QuoteHit &hit = m_rows.at(index.row());
+    const QuoteRow &quote = hit.quote;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case QuoteListModel::SpeakerColumn:
+            return quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
+        case QuoteListModel::RoleColumn:
+            return quote.speakerRole;
+        case QuoteListModel::QuoteColumn:
+            return quote.text;
+        case QuoteListModel::DateColumn:
+            return quote.published.isValid() ? DateFormat::day(quote.published) : QString();
+        case QuoteListModel::ArticleColumn:
+            return quote.articleTitle;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == QuoteListModel::QuoteColumn || index.column() == QuoteListModel::ArticleColumn
+                   ? data(index, Qt::DisplayRole)
+                   : QVariant();
+    case QuoteListModel::ArticleRole:
+        return quote.articleId;
+    case QuoteListModel::StartRole:
+        return quote.start;
+    case QuoteListModel::EndRole:
+        return quote.end;
+    case QuoteListModel::SpeakerRole:
+        return quote.speaker;
+    case QuoteListModel::SpeakerTitleRole:
+        return quote.speakerRole;
+    case QuoteListModel::PublishedRole:
+        return quote.published;
+    case QuoteListModel::SearchTextRole:
+        return QString(quote.speaker + u'\n' + quote.speakerRole + u'\n' + quote.text);
+    case QuoteListModel::SortRole:
+        if (index.column() == QuoteListModel::DateColumn) {
+            return quote.published.isValid() ? quote.published.toJulianDay() : qint64(0);
+        }
+        return data(index, Qt::DisplayRole);
+    case SnippetRole:
+        return hit.snippet;
+    case RankRole:
+        return hit.rank;
+    }
+    return {};
+}
+
+QVariant WorkspaceQuoteModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case QuoteListModel::SpeakerColumn:
+        return tr("Speaker");
+    case QuoteListModel::RoleColumn:
+        return tr("Role");
+    case QuoteListModel::QuoteColumn:
+        return tr("Quote");
+    case QuoteListModel::DateColumn:
+        return tr("Date");
+    case QuoteListModel::ArticleColumn:
+        return tr("Article");
+    }
+    return {};
+}
+
+bool WorkspaceQuoteModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_workspace && !m_search && m_rows.size() < m_total;
+}
+
+void WorkspaceQuoteModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetching || !canFetchMore(parent)) {
+        return;
+    }
+    const QScopedValueRollback fetching(m_fetching, true);
+    const QList<QuoteRow> page = m_workspace->quotesOfPerson(int(m_rows.size()), PageSize, m_person);
+    if (page.isEmpty()) {
+        // Quotes went away since counting (another connection): stop asking.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    for (const QuoteRow &quote : page) {
+        m_rows.append(QuoteHit{quote, {}, 0});
+    }
+    endInsertRows();
+}
+
+} // namespace Newsline
