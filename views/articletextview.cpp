@@ -25,6 +25,58 @@ QColor pick(const QPalette &palette, QRgb light, QRgb dark)
     return QColor::fromRgb(isDark(palette) ? dark : light);
 }
 
+// Case and accents aside, like QuoteFilterModel: each character folded alone, so that a match in the folded text
+// maps back to the characters the reader sees (a folded character may become none or several).
+QString foldedWithMap(const QString &text, QList<int> *map)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString one = QString(text.at(i)).normalized(QString::NormalizationForm_D);
+        one.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        one = one.toCaseFolded();
+        folded += one;
+        if (map) {
+            for (qsizetype k = 0; k < one.size(); ++k) {
+                map->append(int(i));
+            }
+        }
+    }
+    return folded;
+}
+
+// Where each word occurs at the start of a word of text, as the full-text search matches words and prefixes.
+QList<TextSpan> wordMatches(const QString &text, const QStringList &words)
+{
+    QList<int> map;
+    const QString folded = foldedWithMap(text, &map);
+    QList<TextSpan> found;
+    for (const QString &word : words) {
+        const QString needle = foldedWithMap(word.trimmed(), nullptr);
+        if (needle.isEmpty()) {
+            continue;
+        }
+        for (qsizetype at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+            if (at > 0 && folded.at(at - 1).isLetterOrNumber()) {
+                continue;
+            }
+            found.append({map.at(at), map.at(at + needle.size() - 1) + 1});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const TextSpan &a, const TextSpan &b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    QList<TextSpan> merged;
+    for (const TextSpan &span : std::as_const(found)) {
+        if (!merged.isEmpty() && span.start <= merged.last().end) {
+            merged.last().end = std::max(merged.last().end, span.end);
+        } else {
+            merged.append(span);
+        }
+    }
+    return merged;
+}
+
 } // namespace
 
 ArticleTextView::ArticleTextView(QWidget *parent)
@@ -43,6 +95,8 @@ void ArticleTextView::clearArticle()
     m_articleIndex = -1;
     m_shown = {};
     m_highlight = {};
+    m_words.clear();
+    m_wordSpans.clear();
     setExtraSelections({});
 }
 
@@ -51,6 +105,8 @@ void ArticleTextView::setArticle(const Article &article, int index)
     clear();
     setExtraSelections({});
     m_highlight = {};
+    m_words.clear();
+    m_wordSpans.clear();
     m_shown = article;
     m_articleIndex = index;
     QTextCursor cursor(document());
@@ -162,6 +218,8 @@ void ArticleTextView::highlightSentencesOf(const TextSpan &span)
         }
     }
     m_highlight = highlight;
+    m_words.clear();
+    m_wordSpans.clear();
     QTextEdit::ExtraSelection selection;
     selection.cursor = QTextCursor(document());
     selection.cursor.setPosition(documentPosition(highlight.start));
@@ -181,7 +239,44 @@ void ArticleTextView::highlightSentencesOf(const TextSpan &span)
 void ArticleTextView::clearHighlight()
 {
     m_highlight = {};
+    m_words.clear();
+    m_wordSpans.clear();
     setExtraSelections({});
+}
+
+void ArticleTextView::highlightWords(const QStringList &words)
+{
+    m_highlight = {};
+    m_words = words;
+    applyWordHighlight();
+    if (m_wordSpans.isEmpty()) {
+        return;
+    }
+    QTextCursor first(document());
+    first.setPosition(documentPosition(m_wordSpans.constFirst().start));
+    const QRect rect = cursorRect(first);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+}
+
+void ArticleTextView::applyWordHighlight()
+{
+    m_wordSpans = wordMatches(m_shown.text, m_words);
+    // A colour of its own, apart from the sentence highlight's yellow and the marks' tints, on either palette.
+    QTextCharFormat format;
+    format.setBackground(pick(palette(), 0x9fd8ff, 0x1f5f8f));
+    format.setForeground(pick(palette(), 0x002a4d, 0xffffff));
+    format.setProperty(QTextFormat::OutlinePen, QPen(pick(palette(), 0x2b7bb9, 0x8cc4ff)));
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const TextSpan &span : std::as_const(m_wordSpans)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(documentPosition(span.start));
+        selection.cursor.setPosition(documentPosition(span.end), QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
 }
 
 QString ArticleTextView::highlightedText() const
@@ -214,9 +309,13 @@ void ArticleTextView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_articleIndex >= 0) {
         const TextSpan highlight = m_highlight;
+        const QStringList words = m_words;
         setArticle(Article(m_shown), m_articleIndex);
         if (highlight.isValid()) {
             highlightSentencesOf(highlight);
+        } else if (!words.isEmpty()) {
+            m_words = words;
+            applyWordHighlight();
         }
     }
 }

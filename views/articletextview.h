@@ -32,6 +32,11 @@ public:
     [[nodiscard]] TextSpan highlightedSpan() const { return m_highlight; }
     /// The highlighted text as the reader sees it.
     [[nodiscard]] QString highlightedText() const;
+    /// Marks every occurrence of the words (case and accents aside, at the beginning of a word, as the full-text
+    /// search matches them) and scrolls to the first; replaced by a sentence highlight or another article.
+    void highlightWords(const QStringList &words);
+    /// Spans of the article text marked by highlightWords(), in text order.
+    [[nodiscard]] QList<TextSpan> highlightedWords() const { return m_wordSpans; }
 
 Q_SIGNALS:
     /// A marked money figure was clicked: articles[article].figures[figure].
@@ -45,11 +50,14 @@ protected:
 private:
     void markSpans();
     void onAnchor(const QUrl &url);
+    void applyWordHighlight();
 
     Article m_shown;
     int m_articleIndex = -1;
     int m_textStart = 0;
     TextSpan m_highlight;
+    QStringList m_words;
+    QList<TextSpan> m_wordSpans;
 };
 
 } // namespace Newsline

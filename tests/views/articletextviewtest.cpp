@@ -22,8 +22,14 @@ private Q_SLOTS:
     void testHighlightExactSentence();
     void testHighlightScrollsIntoView();
     void testClickFigureAndQuote();
+    void testHighlightWords_data();
+    void testHighlightWords();
+    void testHighlightWordsScrollsAndClears();
+    void testHighlightWordsReadableInBothPalettes();
 
 private:
+    // An invented article where the searched words come in several cases, accents and inside longer words.
+    static Article kilnArticle();
     [[nodiscard]] QTextCharFormat formatAt(const ArticleTextView &view, int offset) const;
 
     Corpus m_corpus;
@@ -144,6 +150,112 @@ void ArticleTextViewTest::testClickFigureAndQuote()
     QCOMPARE(quotes.at(0).at(1).toInt(), 0);
     clickAt(Fixture::find(article, u"rapidly expanding"_s).start);
     QCOMPARE(figures.size() + quotes.size(), 2);
+}
+
+Article ArticleTextViewTest::kilnArticle()
+{
+    Article article;
+    article.file = u"/news/kiln.txt"_s;
+    article.title = u"Pellham glassworks relights its kiln"_s;
+    article.text = u"Zoë Marchetti relit the kiln on Monday. The ZOE cooperative owns two kilns, and the skiln "
+                   "brand is unrelated. Zoe said the KILN runs on hydrogen."_s;
+    article.sentences = {{0, 39}, {40, 113}, {114, int(article.text.size())}};
+    return article;
+}
+
+void ArticleTextViewTest::testHighlightWords_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("marked");
+    QTest::newRow("accents-and-case") << QStringList{u"zoe"_s} << QStringList{u"Zoë"_s, u"ZOE"_s, u"Zoe"_s};
+    QTest::newRow("accented-search") << QStringList{u"Zoë"_s} << QStringList{u"Zoë"_s, u"ZOE"_s, u"Zoe"_s};
+    QTest::newRow("word-beginning-not-middle")
+        << QStringList{u"kiln"_s} << QStringList{u"kiln"_s, u"kiln"_s, u"KILN"_s};
+    QTest::newRow("two-words") << QStringList{u"hydrogen"_s, u"Marchetti"_s}
+                               << QStringList{u"Marchetti"_s, u"hydrogen"_s};
+    QTest::newRow("middle-of-word-only") << QStringList{u"iln"_s} << QStringList{};
+    QTest::newRow("absent") << QStringList{u"furnace"_s} << QStringList{};
+    QTest::newRow("empty-word") << QStringList{QString()} << QStringList{};
+}
+
+void ArticleTextViewTest::testHighlightWords()
+{
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, marked);
+    ArticleTextView view;
+    const Article article = kilnArticle();
+    view.setArticle(article, 0);
+    view.highlightWords(words);
+    QStringList found;
+    for (const TextSpan &span : view.highlightedWords()) {
+        found.append(article.text.mid(span.start, span.length()));
+    }
+    QCOMPARE(found, marked);
+    // What is lit on screen is those characters.
+    const QList<QTextEdit::ExtraSelection> lit = view.extraSelections();
+    QCOMPARE(lit.size(), marked.size());
+    for (qsizetype i = 0; i < lit.size(); ++i) {
+        QCOMPARE(lit.at(i).cursor.selectedText(), marked.at(i));
+    }
+}
+
+void ArticleTextViewTest::testHighlightWordsScrollsAndClears()
+{
+    ArticleTextView view;
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Article article = kilnArticle();
+    article.text = QString(u"Glass is blown in Pellham every day. "_s).repeated(60) + u"The furnace cooled at dawn."_s;
+    article.sentences.clear();
+    view.setArticle(article, 0);
+    QCOMPARE(view.verticalScrollBar()->value(), 0);
+    view.highlightWords({u"furnace"_s});
+    QCOMPARE(view.highlightedWords().size(), 1);
+    QVERIFY(view.verticalScrollBar()->value() > 0);
+    QTextCursor first(view.document());
+    first.setPosition(view.documentPosition(view.highlightedWords().constFirst().start));
+    QVERIFY(view.viewport()->rect().contains(view.cursorRect(first).center()));
+
+    // A sentence highlight replaces the words; so does another article.
+    view.highlightSentencesOf({0, 5});
+    QVERIFY(view.highlightedWords().isEmpty());
+    QCOMPARE(view.extraSelections().size(), 1);
+    view.highlightWords({u"glass"_s});
+    QCOMPARE(view.highlightedWords().size(), 60);
+    QVERIFY(!view.highlightedSpan().isValid());
+    view.setArticle(kilnArticle(), 1);
+    QVERIFY(view.highlightedWords().isEmpty());
+    QVERIFY(view.extraSelections().isEmpty());
+}
+
+void ArticleTextViewTest::testHighlightWordsReadableInBothPalettes()
+{
+    ArticleTextView view;
+    const Article article = kilnArticle();
+    view.setArticle(article, 0);
+    view.highlightSentencesOf({0, 5});
+    const QColor sentence = view.extraSelections().constFirst().format.background().color();
+    for (const bool dark : {false, true}) {
+        QPalette palette = view.palette();
+        palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(0xee, 0xee, 0xee) : QColor(Qt::black));
+        view.setPalette(palette);
+        view.highlightWords({u"kiln"_s});
+        const QTextCharFormat format = view.extraSelections().constFirst().format;
+        const QColor background = format.background().color();
+        const QColor text = format.foreground().color();
+        QVERIFY(background != sentence);
+        QVERIFY2(std::abs(background.lightness() - text.lightness()) > 110,
+                 qPrintable(u"%1 on %2"_s.arg(text.name(), background.name())));
+        // The mark stands out from the page it is on.
+        QVERIFY(std::abs(background.lightness() - palette.color(QPalette::Base).lightness()) > 30);
+    }
+    // The words stay marked when the palette changes under them.
+    QPalette light = view.palette();
+    light.setColor(QPalette::Base, Qt::white);
+    view.setPalette(light);
+    QCOMPARE(view.highlightedWords().size(), 3);
 }
 
 QTEST_MAIN(ArticleTextViewTest)
