@@ -24,10 +24,16 @@ void WorkspaceQuoteModel::setQuery(const QString &words, const QString &person)
 {
     m_words = words;
     m_person = person.trimmed();
-    reload();
+    runQuery();
 }
 
 void WorkspaceQuoteModel::reload()
+{
+    runQuery();
+    Q_EMIT workspaceReloaded();
+}
+
+void WorkspaceQuoteModel::runQuery()
 {
     beginResetModel();
     m_rows.clear();

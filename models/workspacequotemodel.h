@@ -67,7 +67,13 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    /// The workspace was replaced or read again: its speakers and roles may have changed (not sent by setQuery).
+    void workspaceReloaded();
+
 private:
+    void runQuery();
+
     const Workspace *m_workspace = nullptr;
     QString m_words;
     QString m_person;

@@ -3,6 +3,8 @@
 #include "highlightdelegate.h"
 #include "quotefiltermodel.h"
 #include "quotelistmodel.h"
+#include "workspace.h"
+#include "workspacequotemodel.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTimer>
 
 namespace Newsline {
 
@@ -26,7 +29,11 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     , m_searchLabel(new QLabel(this))
     , m_personLabel(new QLabel(this))
     , m_delegate(new HighlightDelegate(this))
+    , m_debounce(new QTimer(this))
 {
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &QuoteSearchPanel::applyWorkspaceQuery);
     m_search->setClearButtonEnabled(true);
     m_person->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -60,12 +67,20 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     layout->addWidget(m_view, 1, 0, 1, 5);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_workspaceModel) {
+            m_debounce->start();
+            return;
+        }
         m_filter->setSearchText(text);
         m_delegate->setWords(m_filter->searchWords());
         m_view->viewport()->update();
         updateCount();
     });
     connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_workspaceModel) {
+            m_debounce->start();
+            return;
+        }
         m_filter->setPerson(text);
         updateCount();
     });
@@ -98,12 +113,26 @@ void QuoteSearchPanel::retranslate()
     updateCount();
 }
 
-void QuoteSearchPanel::setModel(QuoteListModel *model)
+void QuoteSearchPanel::detachModels()
 {
+    m_debounce->stop();
     if (m_model) {
         disconnect(m_model, nullptr, this, nullptr);
     }
+    if (m_workspaceModel) {
+        disconnect(m_workspaceModel, nullptr, this, nullptr);
+    }
+    m_model = nullptr;
+    m_workspaceModel = nullptr;
+}
+
+void QuoteSearchPanel::setModel(QuoteListModel *model)
+{
+    detachModels();
     m_model = model;
+    m_filter->setSearchText(m_search->text());
+    m_filter->setPerson(m_person->text());
+    m_delegate->setWords(m_filter->searchWords());
     m_filter->setSourceModel(model);
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCompletion);
@@ -123,30 +152,79 @@ void QuoteSearchPanel::setModel(QuoteListModel *model)
     updateCount();
 }
 
+void QuoteSearchPanel::setWorkspaceModel(WorkspaceQuoteModel *model)
+{
+    detachModels();
+    m_workspaceModel = model;
+    // The database filters and ranks: the proxy passes every row through in the model's order.
+    m_filter->setSearchText({});
+    m_filter->setPerson({});
+    m_filter->setSourceModel(model);
+    if (m_workspaceModel) {
+        connect(m_workspaceModel, &WorkspaceQuoteModel::workspaceReloaded, this, &QuoteSearchPanel::updateCompletion);
+        connect(m_workspaceModel, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);
+        connect(m_workspaceModel, &QAbstractItemModel::rowsInserted, this, &QuoteSearchPanel::updateCount);
+        applyWorkspaceQuery();
+    } else {
+        m_delegate->setWords({});
+    }
+    updateCompletion();
+    updateCount();
+}
+
+void QuoteSearchPanel::applyWorkspaceQuery()
+{
+    m_debounce->stop();
+    if (!m_workspaceModel) {
+        return;
+    }
+    if (m_workspaceModel->words() != m_search->text() || m_workspaceModel->person() != m_person->text().trimmed()) {
+        m_workspaceModel->setQuery(m_search->text(), m_person->text());
+    }
+    m_delegate->setWords(Workspace::searchWords(m_search->text()));
+    // A new search comes in rank order (or date order when browsing) until a header is clicked again.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_filter->sort(-1);
+    m_view->viewport()->update();
+    updateCount();
+}
+
 void QuoteSearchPanel::updateCompletion()
 {
     auto *list = static_cast<QStringListModel *>(m_completer->model());
-    list->setStringList(m_model ? m_model->speakersAndRoles() : QStringList());
+    if (m_workspaceModel) {
+        list->setStringList(m_workspaceModel->speakersAndRoles());
+    } else {
+        list->setStringList(m_model ? m_model->speakersAndRoles() : QStringList());
+    }
 }
 
 void QuoteSearchPanel::updateCount()
 {
-    m_count->setText(tr("%n quote(s)", nullptr, resultCount()));
+    const int total = resultCount();
+    const int shown = m_filter->rowCount();
+    if (m_workspaceModel && m_workspaceModel->isSearch() && total > shown) {
+        m_count->setText(tr("%n quote(s), the best %1 shown", nullptr, total).arg(shown));
+    } else {
+        m_count->setText(tr("%n quote(s)", nullptr, total));
+    }
 }
 
 int QuoteSearchPanel::resultCount() const
 {
-    return m_filter->rowCount();
+    return m_workspaceModel ? m_workspaceModel->totalCount() : m_filter->rowCount();
 }
 
 void QuoteSearchPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
+    applyWorkspaceQuery();
 }
 
 void QuoteSearchPanel::setPerson(const QString &person)
 {
     m_person->setText(person);
+    applyWorkspaceQuery();
 }
 
 void QuoteSearchPanel::focusSearch()
@@ -157,6 +235,18 @@ void QuoteSearchPanel::focusSearch()
 
 void QuoteSearchPanel::showQuote(int article, int start)
 {
+    if (m_workspaceModel) {
+        const int row = m_workspaceModel->rowOf(article, start);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_workspaceModel->index(row, 0));
+        if (index.isValid()) {
+            const QSignalBlocker blocker(m_view->selectionModel());
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            m_view->viewport()->update();
+        }
+        return;
+    }
     if (!m_model) {
         return;
     }
