@@ -199,7 +199,17 @@ int runWindow(int argc, char **argv)
         reader.setDefaultPublished(QDate::fromString(parser.value(published), Qt::ISODate));
     }
     QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty() && !parser.isSet(screenshot)) {
+    // One workspace file given, or none given and one opened last time: the window shows that workspace.
+    QString workspace;
+    if (paths.size() == 1 && paths.constFirst().endsWith(u".newsline"_s, Qt::CaseInsensitive)) {
+        workspace = paths.takeFirst();
+    } else if (paths.isEmpty() && !parser.isSet(screenshot)) {
+        const QString last = QSettings().value(u"workspace/last"_s).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            workspace = last;
+        }
+    }
+    if (workspace.isEmpty() && paths.isEmpty() && !parser.isSet(screenshot)) {
         const QStringList last = QSettings().value(u"session/openPaths"_s).toStringList();
         for (const QString &path : last) {
             if (path.startsWith(u':') || QFileInfo::exists(path)) {
@@ -207,7 +217,7 @@ int runWindow(int argc, char **argv)
             }
         }
     }
-    if (paths.isEmpty()) {
+    if (workspace.isEmpty() && paths.isEmpty()) {
         paths.append(CorpusLoader::sampleCorpusPath());
     }
 
@@ -221,7 +231,7 @@ int runWindow(int argc, char **argv)
     }
     window.show();
     if (parser.isSet(screenshot)) {
-        QObject::connect(&window, &MainWindow::importFinished, &window, [&] {
+        const auto pose = [&] {
             if (parser.isSet(allFigures)) {
                 window.figureChart()->setShowAll(true);
             }
@@ -253,9 +263,17 @@ int runWindow(int argc, char **argv)
                 window.grab().save(parser.value(screenshot));
                 QCoreApplication::quit();
             });
-        });
+        };
+        if (workspace.isEmpty()) {
+            QObject::connect(&window, &MainWindow::importFinished, &window, pose, Qt::SingleShotConnection);
+        } else {
+            QObject::connect(&window, &MainWindow::workspaceLoaded, &window, pose, Qt::SingleShotConnection);
+        }
     }
-    window.openPaths(paths);
+    // A workspace that cannot be opened says why in the window, which then shows the sample corpus.
+    if (workspace.isEmpty() || !window.openWorkspace(workspace)) {
+        window.openPaths(paths.isEmpty() ? QStringList{CorpusLoader::sampleCorpusPath()} : paths);
+    }
     return app.exec();
 }
 

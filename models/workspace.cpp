@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "eventgroups.h"
+#include "eventlanes.h"
 #include "extractor.h"
 #include "segmenter.h"
 #include "storerecords.h"
@@ -28,6 +30,10 @@ namespace {
 
 // Bump when extraction code changes its output: workspaces extracted before are then offered re-extraction.
 constexpr int ExtractionRevision = 1;
+
+// An event update re-merges in part only while its changed articles, and the articles sharing their buckets, are at
+// most a quarter of the workspace; beyond that, rebuilding everything costs about the same and is simpler.
+constexpr int IncrementalShare = 4;
 
 // Long enough for another process's batch or event rebuild to finish.
 constexpr int BusyTimeoutMs = 60000;
@@ -508,7 +514,7 @@ ImportResult Workspace::importFiles(const QStringList &paths, const Progress &pr
             result.cancelled = true;
         }
     }
-    if (result.failure.isEmpty() && (result.changedAnything() || eventsOutdated()) && !rebuildEvents()) {
+    if (result.failure.isEmpty() && (result.changedAnything() || eventsOutdated()) && !updateEvents()) {
         result.failure = m_lastError;
     }
     if (result.changedAnything()) {
@@ -575,7 +581,7 @@ ImportResult Workspace::reextract(const Progress &progress, int batchSize)
             result.cancelled = true;
         }
     }
-    if (result.failure.isEmpty() && eventsOutdated() && !rebuildEvents()) {
+    if (result.failure.isEmpty() && eventsOutdated() && !updateEvents()) {
         result.failure = m_lastError;
     }
     setMeta(u"extractor_version"_s, currentVersion);
@@ -600,12 +606,145 @@ bool Workspace::rebuildEvents()
         return false;
     }
     QSqlDatabase db = database();
-    Corpus corpus;
-    QList<int> ids;
-    corpus.articles = StoreRecords::loadArticles(db, {}, {}, &ids);
-    Extractor().buildEvents(corpus);
+    EventGroups groups;
+    {
+        QList<int> ids;
+        const QList<Article> articles = StoreRecords::loadArticles(db, {}, {}, &ids);
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            groups.addArticle(articles.at(i), ids.at(i));
+        }
+    }
+    QList<EventPlace> places;
+    QList<Event> events = groups.events(nullptr, &places);
+    EventLanes().assign(events, groups.entityTypes());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        events[i].id = u"e"_s + QString::number(i + 1);
+    }
     StoreRecords::Writer writer(db);
-    if (!writer.replaceEvents(corpus.events, ids) || !setMeta(u"events_outdated"_s, u"0"_s)) {
+    if (!writer.replaceEvents(events, {}, places) || !writer.clearChanges() || !setMeta(u"events_outdated"_s, u"0"_s)) {
+        fail(writer.lastError().isEmpty() ? m_lastError : writer.lastError());
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Workspace::updateEvents()
+{
+    if (m_readOnly) {
+        return fail(readOnlyNotice());
+    }
+    if (!begin()) {
+        return false;
+    }
+    QSqlDatabase db = database();
+    const QList<int> changedIds = StoreRecords::changedArticles(db);
+    const qsizetype total = articleCount();
+    auto rebuildAll = [this] {
+        rollback();
+        return rebuildEvents();
+    };
+    const bool byShare = m_eventUpdate == EventUpdate::Auto;
+    if (m_eventUpdate == EventUpdate::Full || meta(u"events_rebuild"_s) == u"full"_s ||
+        (byShare && changedIds.size() * IncrementalShare > total)) {
+        return rebuildAll();
+    }
+    if (changedIds.isEmpty() && !eventsOutdated()) {
+        rollback();
+        return true;
+    }
+    // The buckets the changed articles reported in before and report in now, and every article reporting in them:
+    // stored events name the unchanged ones, since each report is a source of the event it merged into.
+    QSet<QString> buckets = StoreRecords::bucketsOfArticles(db, changedIds);
+    {
+        QList<int> ids;
+        const QList<Article> changedArticles =
+            StoreRecords::loadArticles(db, u"id IN (SELECT article_id FROM event_changes) ORDER BY id"_s, {}, &ids);
+        EventGroups probe;
+        for (qsizetype i = 0; i < changedArticles.size(); ++i) {
+            probe.addArticle(changedArticles.at(i), ids.at(i));
+        }
+        buckets.unite(probe.buckets());
+    }
+    QList<int> sources = StoreRecords::articlesOfBuckets(db, buckets);
+    sources.append(changedIds);
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    if (byShare && sources.size() * IncrementalShare > total) {
+        return rebuildAll();
+    }
+    EventGroups groups;
+    {
+        QList<int> ids;
+        QStringList idTexts;
+        for (int id : std::as_const(sources)) {
+            idTexts.append(QString::number(id));
+        }
+        const QList<Article> articles =
+            StoreRecords::loadArticles(db, u"id IN ("_s + idTexts.join(u',') + u") ORDER BY id"_s, {}, &ids);
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            groups.addArticle(articles.at(i), ids.at(i));
+        }
+    }
+    QList<EventPlace> places;
+    QList<Event> fresh = groups.events(&buckets, &places);
+
+    StoreRecords::Writer writer(db);
+    bool ok = writer.removeEvents(buckets);
+    const QList<StoreRecords::EventOrder> kept = StoreRecords::eventOrder(db);
+
+    // Lanes weigh every event of the workspace: laned again all together, and rewritten where they changed.
+    QList<Event> all;
+    all.reserve(kept.size() + fresh.size());
+    for (const StoreRecords::EventOrder &row : kept) {
+        Event e;
+        e.type = row.type;
+        e.actors = row.actors;
+        all.append(std::move(e));
+    }
+    all.append(fresh);
+    EventLanes().assign(all, StoreRecords::entityTypes(db));
+    for (qsizetype i = 0; ok && i < kept.size(); ++i) {
+        if (all.at(i).lane != kept.at(i).lane) {
+            ok = writer.setLane(kept.at(i).id, all.at(i).lane);
+        }
+    }
+
+    // Ranks follow the order keys; a run of kept events between two changes moves by one delta in one statement.
+    QList<int> freshRanks(fresh.size());
+    int rank = 0;
+    qsizetype k = 0;
+    qsizetype f = 0;
+    QString runFrom;
+    QString runTo;
+    int runDelta = 0;
+    auto flush = [&writer, &runFrom, &runTo, &runDelta] {
+        return runDelta == 0 || writer.shiftRanks(runFrom, runTo, runDelta);
+    };
+    while (ok && (k < kept.size() || f < fresh.size())) {
+        if (f < fresh.size() && (k == kept.size() || places.at(f).orderKey < kept.at(k).orderKey)) {
+            freshRanks[f++] = ++rank;
+            continue;
+        }
+        const int delta = ++rank - kept.at(k).rank;
+        if (runFrom.isEmpty() || delta != runDelta) {
+            ok = flush();
+            runFrom = kept.at(k).orderKey;
+            runDelta = delta;
+        }
+        runTo = kept.at(k).orderKey;
+        ++k;
+    }
+    ok = ok && flush();
+    for (qsizetype i = 0; ok && i < fresh.size(); ++i) {
+        fresh[i].lane = all.at(kept.size() + i).lane;
+        ok = writer.insertEvent(fresh.at(i), places.at(i), freshRanks.at(i));
+    }
+    if (!ok || !writer.clearChanges() || !setMeta(u"events_outdated"_s, u"0"_s)) {
         fail(writer.lastError().isEmpty() ? m_lastError : writer.lastError());
         rollback();
         return false;
@@ -718,13 +857,13 @@ int Workspace::eventCount() const
 
 QList<Event> Workspace::events(int offset, int limit) const
 {
-    return StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, id LIMIT ? OFFSET ?"_s, {limit, offset});
+    return StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank LIMIT ? OFFSET ?"_s, {limit, offset});
 }
 
 QList<Event> Workspace::eventsOfArticle(int articleId) const
 {
     return StoreRecords::loadEvents(
-        database(), u"id IN (SELECT event_id FROM event_sources WHERE article_id = ?) ORDER BY sort_key, id"_s,
+        database(), u"id IN (SELECT event_id FROM event_sources WHERE article_id = ?) ORDER BY sort_key, rank"_s,
         {articleId});
 }
 
@@ -735,11 +874,12 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
     // One read transaction: the events and the articles they cite come from the same state of the file.
     QSqlQuery(u"BEGIN"_s, db);
     // Dates sort as ISO text; "~" (undated) sorts after every date.
-    QList<Event> events = from.isValid() || to.isValid()
-                              ? StoreRecords::loadEvents(db, u"sort_key >= ? AND sort_key <= ? ORDER BY sort_key, id"_s,
-                                                         {from.isValid() ? from.toString(Qt::ISODate) : u"0"_s,
-                                                          to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s})
-                              : StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, id"_s, {});
+    QList<Event> events =
+        from.isValid() || to.isValid()
+            ? StoreRecords::loadEvents(db, u"sort_key >= ? AND sort_key <= ? ORDER BY sort_key, rank"_s,
+                                       {from.isValid() ? from.toString(Qt::ISODate) : u"0"_s,
+                                        to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s})
+            : StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, rank"_s, {});
     QHash<int, int> indexOf;
     auto cite = [&indexOf, &snapshot](int &article) {
         auto it = indexOf.constFind(article);
@@ -845,6 +985,12 @@ bool Workspace::setWatchFolder(const QString &folder)
         return fail(readOnlyNotice());
     }
     return setMeta(u"watch_folder"_s, folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath());
+}
+
+qint64 Workspace::dataVersion() const
+{
+    QSqlQuery query(u"PRAGMA data_version"_s, database());
+    return query.next() ? query.value(0).toLongLong() : -1;
 }
 
 namespace {

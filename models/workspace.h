@@ -118,6 +118,8 @@ public:
     [[nodiscard]] QString watchFolder() const;
     /// Stores the watched folder (empty to stop watching); false when read-only or on a database error.
     bool setWatchFolder(const QString &folder);
+    /// Changes whenever another connection (a worker, another window or process) commits to the file.
+    [[nodiscard]] qint64 dataVersion() const;
 
     /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required); empty when none.
     [[nodiscard]] static QString ftsQuery(const QString &words);

@@ -13,6 +13,9 @@
 #include "quotelistmodel.h"
 #include "quotesearchpanel.h"
 #include "timelinewidget.h"
+#include "workspace.h"
+#include "workspacearticlemodel.h"
+#include "workspacesession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +25,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -47,15 +51,25 @@ namespace Newsline {
 namespace {
 
 constexpr int maxRecent = 8;
+// Articles whose text is kept after being read from a workspace: the reader goes back and forth between a few.
+constexpr int textCacheSize = 16;
+const QString workspaceSuffix = u".newsline"_s;
+
+bool isWorkspaceFile(const QString &path)
+{
+    return path.endsWith(workspaceSuffix, Qt::CaseInsensitive);
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
     , m_events(new EventListModel(this))
     , m_quotes(new QuoteListModel(this))
     , m_figures(new FigureModel(this))
     , m_articles(new ArticleListModel(this))
+    , m_workspaceArticles(new WorkspaceArticleModel(this))
     , m_timeline(new TimelineWidget(this))
     , m_eventTable(new EventTablePanel(this))
     , m_textView(new ArticleTextView(this))
@@ -64,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleList(new QListView(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_importWatcher(new QFutureWatcher<ImportResult>(this))
+    , m_importWatcher(new QFutureWatcher<LooseImport>(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
 {
@@ -118,9 +132,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_textView, &ArticleTextView::figureClicked, this, &MainWindow::onFigureClicked);
     connect(m_textView, &ArticleTextView::quoteClicked, this, &MainWindow::onQuoteClicked);
     connect(m_quoteSearch, &QuoteSearchPanel::quoteChosen, this, &MainWindow::showQuoteInContext);
-    connect(m_articleList, &QListView::activated, this, [this](const QModelIndex &index) { showArticle(index.row()); });
-    connect(m_articleList, &QListView::clicked, this, [this](const QModelIndex &index) { showArticle(index.row()); });
-    connect(m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &MainWindow::onImportFinished);
+    const auto articleChosen = [this](const QModelIndex &index) {
+        showArticle(hasWorkspace() ? indexOfArticleId(index.data(WorkspaceArticleModel::IdRole).toInt()) : index.row());
+    };
+    connect(m_articleList, &QListView::activated, this, articleChosen);
+    connect(m_articleList, &QListView::clicked, this, articleChosen);
+    connect(m_importWatcher, &QFutureWatcher<LooseImport>::finished, this, &MainWindow::onImportFinished);
+    connect(m_session, &WorkspaceSession::snapshotReady, this, &MainWindow::onSnapshotReady);
+    connect(m_session, &WorkspaceSession::importFinished, this, &MainWindow::onWorkspaceImportFinished);
+    connect(m_session, &WorkspaceSession::reextracted, this, [this](const ImportResult &result) {
+        if (result.updated > 0) {
+            statusBar()->showMessage(
+                tr("%n article(s) extracted again by this version of Newsline.", nullptr, result.updated), 10000);
+        }
+    });
+    connect(m_session, &WorkspaceSession::busyChanged, this, &MainWindow::onSessionBusy);
+    connect(m_session, &WorkspaceSession::progress, this, &MainWindow::onImportProgress);
+    connect(m_session, &WorkspaceSession::failed, this, [this](const QString &message) {
+        m_messageBar->showMessage(tr("The workspace reported a problem."), {message});
+    });
 
     retranslate();
     resize(1500, 950);
@@ -171,9 +201,21 @@ void MainWindow::createActions()
         return a;
     };
     m_fileMenu = menuBar()->addMenu(QString());
-    action("openFiles", m_fileMenu, QKeySequence::Open, [this] { openFilesDialog(); });
-    action("openFolder", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openFolderDialog(); });
+    action("newWorkspace", m_fileMenu, QKeySequence::New, [this] { newWorkspaceDialog(); });
+    action("openWorkspace", m_fileMenu, QKeySequence::Open, [this] { openWorkspaceDialog(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    action("saveWorkspaceAs", m_fileMenu, QKeySequence::SaveAs, [this] { saveWorkspaceAsDialog(); });
+    m_fileMenu->addSeparator();
+    action("openFiles", m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openFilesDialog(); });
+    action("openFolder", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openFolderDialog(); });
+    action("watchFolder", m_fileMenu, QKeySequence(), [this] { watchFolderDialog(); });
+    action("stopWatching", m_fileMenu, QKeySequence(), [this] {
+        QString error;
+        if (!m_session->setWatchFolder({}, &error)) {
+            m_messageBar->showMessage(tr("The folder is still watched."), {error});
+        }
+        updateWorkspaceActions();
+    });
     m_fileMenu->addSeparator();
     action("exportBriefing", m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportBriefingDialog(); });
     m_fileMenu->addSeparator();
@@ -275,8 +317,15 @@ void MainWindow::retranslate()
         }
     };
     m_fileMenu->setTitle(tr("&File"));
-    set("openFiles", tr("&Open Files\u2026"), tr("Add article files to the corpus"));
-    set("openFolder", tr("Open &Folder\u2026"), tr("Add every .txt article of a folder and its subfolders"));
+    set("newWorkspace", tr("&New Workspace\u2026"), tr("Create an empty workspace file to import articles into"));
+    set("openWorkspace", tr("&Open Workspace\u2026"), tr("Open a workspace file (.newsline)"));
+    set("saveWorkspaceAs", tr("Save Workspace &As\u2026"),
+        tr("Write what is shown to a new workspace file and go on in it"));
+    set("openFiles", tr("&Import Files\u2026"), tr("Add article files to the workspace, or to the loose files shown"));
+    set("openFolder", tr("Import &Folder\u2026"), tr("Add every .txt article of a folder and its subfolders"));
+    set("watchFolder", tr("&Watch Folder\u2026"),
+        tr("Import new or changed articles of a folder into the workspace as they appear"));
+    set("stopWatching", tr("&Stop Watching"), tr("Stop importing from the watched folder"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     set("exportBriefing", tr("&Export Briefing\u2026"),
         tr("Write a PDF briefing of the selected events (two or more), or of every event"));
@@ -317,6 +366,17 @@ void MainWindow::retranslate()
 
 void MainWindow::updateTitle()
 {
+    if (Workspace *workspace = m_session->workspace()) {
+        const QString name = QFileInfo(workspace->path()).fileName();
+        QString title = tr("%1 \u2014 Newsline \u2014 %n article(s)", nullptr, workspace->articleCount()).arg(name);
+        if (workspace->isReadOnly()) {
+            title += u' ' + tr("(read-only)");
+        }
+        setWindowTitle(title);
+        setWindowFilePath(workspace->path());
+        return;
+    }
+    setWindowFilePath({});
     setWindowTitle(m_corpus.articles.isEmpty()
                        ? tr("Newsline")
                        : tr("Newsline \u2014 %n article(s)", nullptr, int(m_corpus.articles.size())));
@@ -376,7 +436,13 @@ void MainWindow::updateRecentMenu()
         QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (isWorkspaceFile(path)) {
+                openWorkspace(path);
+            } else {
+                openPaths({path});
+            }
+        });
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -454,7 +520,21 @@ bool MainWindow::exportBriefing(const QString &path)
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
-    const BriefingWriter::Result result = writer.write(m_corpus, path);
+    // A workspace's corpus holds metadata only: the briefing quotes and cites the texts, read first.
+    const Corpus corpus = hasWorkspace() ? briefingCorpus([&progress](int done, int total) {
+        progress.setLabelText(tr("Reading the articles\u2026"));
+        progress.setMaximum(std::max(total, 1));
+        progress.setValue(std::min(done, std::max(total, 1)));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    })
+                                         : Corpus();
+    if (progress.wasCanceled()) {
+        statusBar()->showMessage(tr("Briefing export cancelled; no file was written."), 8000);
+        return false;
+    }
+    progress.setLabelText(tr("Writing the briefing\u2026"));
+    const BriefingWriter::Result result = writer.write(hasWorkspace() ? corpus : m_corpus, path);
     progress.reset();
     if (result.ok()) {
         statusBar()->showMessage(
@@ -472,7 +552,8 @@ bool MainWindow::exportBriefing(const QString &path)
 
 bool MainWindow::isImporting() const
 {
-    return m_importWatcher->isRunning();
+    return m_importWatcher->isRunning() || m_session->job() == WorkspaceSession::Job::Import ||
+           m_session->job() == WorkspaceSession::Job::Reextract;
 }
 
 bool MainWindow::openPaths(const QStringList &paths)
@@ -480,6 +561,16 @@ bool MainWindow::openPaths(const QStringList &paths)
     if (isImporting()) {
         statusBar()->showMessage(tr("An import is already running; wait for it or cancel it (Esc)."), 8000);
         return false;
+    }
+    if (hasWorkspace()) {
+        QString error;
+        if (!m_session->importFiles(paths, &error)) {
+            m_messageBar->showMessage(tr("Nothing was imported."), {error});
+            return false;
+        }
+        m_importPaths = paths;
+        statusBar()->showMessage(tr("Importing articles into the workspace\u2026"));
+        return true;
     }
     m_importPaths = paths;
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -496,7 +587,7 @@ bool MainWindow::openPaths(const QStringList &paths)
     const QList<Event> existingEvents = m_corpus.events;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_importWatcher->setFuture(QtConcurrent::run([this, reader, paths, existing, existingEvents, cancel] {
-        ImportResult result;
+        LooseImport result;
         const CorpusLoader loader(reader);
         Corpus loaded = loader.load(paths, &result.errors, [this, cancel](int done, int total) {
             QMetaObject::invokeMethod(
@@ -536,6 +627,9 @@ void MainWindow::cancelImport()
     if (m_cancel) {
         m_cancel->store(true);
     }
+    if (isImporting()) {
+        m_session->cancel();
+    }
 }
 
 void MainWindow::onImportProgress(int done, int total)
@@ -553,7 +647,7 @@ void MainWindow::onImportFinished()
     m_progress->hide();
     m_cancelButton->hide();
     m_actions.value(u"cancelImport"_s)->setEnabled(false);
-    ImportResult result = m_importWatcher->result();
+    LooseImport result = m_importWatcher->result();
     if (result.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; the corpus is unchanged."), 8000);
         Q_EMIT importFinished(0, 0);
@@ -580,6 +674,23 @@ void MainWindow::onImportFinished()
 
 void MainWindow::setCorpus(Corpus corpus)
 {
+    if (hasWorkspace()) {
+        m_session->close();
+        m_shownWorkspace.clear();
+        m_messageBar->hide();
+        updateWorkspaceActions();
+    }
+    m_articleIds.clear();
+    m_indexOfId.clear();
+    m_textCache.clear();
+    m_textCacheOrder.clear();
+    m_workspaceArticles->setWorkspace(nullptr);
+    m_articleList->setModel(m_articles);
+    showCorpus(std::move(corpus));
+}
+
+void MainWindow::showCorpus(Corpus corpus)
+{
     // Models point into m_corpus: detach them before it changes under them.
     m_events->setCorpus(nullptr);
     m_quotes->setCorpus(nullptr);
@@ -599,6 +710,386 @@ void MainWindow::setCorpus(Corpus corpus)
     statusBar()->showMessage(tr("%n article(s)", nullptr, int(m_corpus.articles.size())) + u", "_s +
                              tr("%n event(s)", nullptr, int(m_corpus.events.size())));
     updateTitle();
+}
+
+bool MainWindow::hasWorkspace() const
+{
+    return m_session->isOpen();
+}
+
+bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
+{
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running; wait for it or cancel it (Esc) first."), 8000);
+        return false;
+    }
+    m_importWatcher->waitForFinished();
+    QString error;
+    m_session->setDefaultPublished(m_reader.defaultPublished());
+    // The list must not read the workspace being replaced.
+    m_workspaceArticles->setWorkspace(nullptr);
+    if (!m_session->open(path, &error, mode)) {
+        m_workspaceArticles->setWorkspace(m_session->workspace());
+        m_messageBar->showMessage(tr("The workspace was not opened; what is shown stays."), {error});
+        return false;
+    }
+    m_messageBar->hide();
+    m_articleIds.clear();
+    m_indexOfId.clear();
+    m_textCache.clear();
+    m_textCacheOrder.clear();
+    m_shownWorkspace.clear();
+    m_openedPaths.clear();
+    // Until its events are read, the window shows the workspace's lists and an empty timeline.
+    showCorpus({});
+    m_workspaceArticles->setWorkspace(m_session->workspace());
+    m_articleList->setModel(m_workspaceArticles);
+    rememberWorkspace(m_session->workspace()->path());
+    if (m_session->workspace()->isReadOnly()) {
+        m_messageBar->showMessage(m_session->workspace()->readOnlyNotice(), {});
+    }
+    updateWorkspaceActions();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::newWorkspace(const QString &path)
+{
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running; wait for it or cancel it (Esc) first."), 8000);
+        return false;
+    }
+    QString error;
+    std::unique_ptr<Workspace> created = Workspace::create(path, &error);
+    if (!created) {
+        m_messageBar->showMessage(tr("The workspace was not created."), {error});
+        return false;
+    }
+    created.reset();
+    if (!openWorkspace(path)) {
+        return false;
+    }
+    statusBar()->showMessage(tr("An empty workspace: import articles with File \u2192 Import Files (Ctrl+I)."), 10000);
+    return true;
+}
+
+bool MainWindow::saveWorkspaceAs(const QString &path)
+{
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running; wait for it or cancel it (Esc) first."), 8000);
+        return false;
+    }
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (hasWorkspace() && QFileInfo(m_session->workspace()->path()).absoluteFilePath() == target) {
+        statusBar()->showMessage(tr("The workspace is already saved there: every import is stored as it happens."),
+                                 8000);
+        return true;
+    }
+    // Written beside the target first: a failure leaves whatever file was there as it was.
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    QString error;
+    if (hasWorkspace()) {
+        if (!m_session->workspace()->saveCopyAs(partial)) {
+            error = m_session->workspace()->lastError();
+        }
+    } else if (std::unique_ptr<Workspace> created = Workspace::create(partial, &error)) {
+        created.reset();
+    }
+    if (error.isEmpty()) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            if (QFile::exists(target + suffix) && !QFile::remove(target + suffix)) {
+                error = tr("%1: cannot be replaced (is it open elsewhere, or read-only?)").arg(target + suffix);
+                break;
+            }
+        }
+    }
+    if (error.isEmpty() && !QFile::rename(partial, target)) {
+        error = tr("%1: cannot be written").arg(target);
+    }
+    if (!error.isEmpty()) {
+        QFile::remove(partial);
+        m_messageBar->showMessage(tr("The workspace was not saved."), {error});
+        return false;
+    }
+    const QStringList loose = hasWorkspace() ? QStringList() : m_openedPaths;
+    if (!openWorkspace(target)) {
+        return false;
+    }
+    // Loose files become the workspace's first import.
+    if (!loose.isEmpty()) {
+        m_session->waitForIdle();
+        openPaths(loose);
+    }
+    return true;
+}
+
+void MainWindow::rememberWorkspace(const QString &path)
+{
+    QSettings().setValue(u"workspace/last"_s, path);
+    addRecent({path});
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool open = hasWorkspace();
+    const bool writable = open && !m_session->workspace()->isReadOnly();
+    m_actions.value(u"watchFolder"_s)->setEnabled(writable);
+    const QString folder = open ? m_session->watchFolder() : QString();
+    m_actions.value(u"stopWatching"_s)->setEnabled(writable && !folder.isEmpty());
+    m_actions.value(u"stopWatching"_s)
+        ->setStatusTip(folder.isEmpty() ? tr("Stop importing from the watched folder")
+                                        : tr("Stop importing from %1").arg(QDir::toNativeSeparators(folder)));
+    m_actions.value(u"openFiles"_s)->setEnabled(!open || writable);
+    m_actions.value(u"openFolder"_s)->setEnabled(!open || writable);
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    QSettings settings;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                     QDir(settings.value(u"workspace/lastFolder"_s, QDir::homePath()).toString())
+                                         .filePath(tr("articles") + workspaceSuffix),
+                                     tr("Newsline workspaces (*.newsline)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!isWorkspaceFile(path)) {
+        path += workspaceSuffix;
+    }
+    settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        m_messageBar->showMessage(tr("The workspace was not created."),
+                                  {tr("%1: cannot be replaced").arg(QDir::toNativeSeparators(path))});
+        return;
+    }
+    newWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), settings.value(u"workspace/lastFolder"_s, QDir::homePath()).toString(),
+        tr("Newsline workspaces (*.newsline);;All files (*)"));
+    if (!path.isEmpty()) {
+        settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
+        openWorkspace(path);
+    }
+}
+
+void MainWindow::saveWorkspaceAsDialog()
+{
+    QSettings settings;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
+                                     QDir(settings.value(u"workspace/lastFolder"_s, QDir::homePath()).toString())
+                                         .filePath(tr("articles") + workspaceSuffix),
+                                     tr("Newsline workspaces (*.newsline)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!isWorkspaceFile(path)) {
+        path += workspaceSuffix;
+    }
+    settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
+    saveWorkspaceAs(path);
+}
+
+void MainWindow::watchFolderDialog()
+{
+    if (!hasWorkspace()) {
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Watch Folder"), m_session->watchFolder());
+    if (folder.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_session->setWatchFolder(folder, &error)) {
+        m_messageBar->showMessage(tr("The folder is not watched."), {error});
+    } else {
+        statusBar()->showMessage(
+            tr("Watching %1: new and changed articles there are imported.").arg(QDir::toNativeSeparators(folder)),
+            10000);
+    }
+    updateWorkspaceActions();
+}
+
+void MainWindow::onSessionBusy(bool busy)
+{
+    const WorkspaceSession::Job job = m_session->job();
+    const bool importing = job == WorkspaceSession::Job::Import || job == WorkspaceSession::Job::Reextract;
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy && importing);
+    m_actions.value(u"cancelImport"_s)->setEnabled(busy && importing);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(job == WorkspaceSession::Job::Load ? tr("Reading events\u2026") : tr("Extracting\u2026"));
+        if (job == WorkspaceSession::Job::Reextract) {
+            statusBar()->showMessage(tr("Articles were extracted by another version of Newsline; extracting them "
+                                        "again (what is stored stays readable meanwhile)\u2026"));
+        }
+    }
+}
+
+void MainWindow::onSnapshotReady()
+{
+    WorkspaceSnapshot snapshot = m_session->takeSnapshot();
+    Workspace *workspace = m_session->workspace();
+    if (!workspace) {
+        return;
+    }
+    // Read again (an import, another window): the reader keeps their place.
+    const bool again = m_shownWorkspace == workspace->path();
+    QStringList selectedIds;
+    QString currentId;
+    int shownId = -1;
+    QDate first;
+    QDate last;
+    if (again) {
+        for (const QModelIndex &index : m_eventSelection->selectedRows()) {
+            selectedIds.append(index.data(EventListModel::IdRole).toString());
+        }
+        currentId = m_eventSelection->currentIndex().data(EventListModel::IdRole).toString();
+        shownId = articleId(m_textView->articleIndex());
+        first = m_timeline->visibleFirst();
+        last = m_timeline->visibleLast();
+    }
+    m_articleIds = std::move(snapshot.articleIds);
+    m_indexOfId.clear();
+    for (qsizetype i = 0; i < m_articleIds.size(); ++i) {
+        m_indexOfId.insert(m_articleIds.at(i), int(i));
+    }
+    m_textCache.clear();
+    m_textCacheOrder.clear();
+    m_shownWorkspace = workspace->path();
+    m_textView->clearArticle();
+    m_workspaceArticles->reload();
+    showCorpus(std::move(snapshot.corpus));
+    if (again) {
+        m_followSelection = false;
+        for (int row = 0; row < m_events->rowCount(); ++row) {
+            const QModelIndex index = m_events->index(row, 0);
+            const QString id = index.data(EventListModel::IdRole).toString();
+            if (id == currentId) {
+                m_eventSelection->setCurrentIndex(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            } else if (selectedIds.contains(id)) {
+                m_eventSelection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+        }
+        m_followSelection = true;
+        if (first.isValid() && last.isValid()) {
+            m_timeline->setVisibleRange(first, last);
+        }
+        if (shownId >= 0) {
+            showArticle(indexOfArticleId(shownId));
+        }
+    }
+    updateTitle();
+    Q_EMIT workspaceLoaded();
+}
+
+void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool fromWatchedFolder)
+{
+    QStringList messages;
+    for (const ReadError &error : result.errors) {
+        messages.append(error.message());
+    }
+    QString summary = tr("%n article(s) added", nullptr, result.added);
+    if (result.updated > 0) {
+        summary += u", "_s + tr("%n updated", nullptr, result.updated);
+    }
+    if (result.unchanged > 0) {
+        summary += u", "_s + tr("%n already in the workspace", nullptr, result.unchanged);
+    }
+    if (result.cancelled) {
+        summary = tr("Import cancelled; the batches already stored stay (%1).").arg(summary);
+    } else if (fromWatchedFolder) {
+        summary = tr("From the watched folder: %1").arg(summary);
+    }
+    statusBar()->showMessage(summary, 10000);
+    showReadErrors(messages);
+    if (!fromWatchedFolder && !result.cancelled) {
+        for (const QString &path : std::as_const(m_importPaths)) {
+            if (!m_openedPaths.contains(path)) {
+                m_openedPaths.append(path);
+            }
+        }
+        addRecent(m_importPaths);
+    }
+    m_importPaths.clear();
+    updateTitle();
+    Q_EMIT importFinished(result.added, int(messages.size()));
+}
+
+const Article *MainWindow::fullArticle(int article)
+{
+    if (article < 0 || article >= m_corpus.articles.size()) {
+        return nullptr;
+    }
+    if (!hasWorkspace()) {
+        return &m_corpus.articles.at(article);
+    }
+    const int id = m_articleIds.value(article, -1);
+    auto it = m_textCache.find(id);
+    if (it == m_textCache.end()) {
+        std::optional<Article> loaded = m_session->workspace()->article(id);
+        if (!loaded) {
+            return nullptr;
+        }
+        if (m_textCache.size() >= textCacheSize) {
+            m_textCache.remove(m_textCacheOrder.takeFirst());
+        }
+        it = m_textCache.insert(id, std::move(*loaded));
+        m_textCacheOrder.append(id);
+    }
+    return &it.value();
+}
+
+int MainWindow::indexOfArticleId(int id)
+{
+    if (const auto it = m_indexOfId.constFind(id); it != m_indexOfId.cend()) {
+        return it.value();
+    }
+    if (!hasWorkspace()) {
+        return -1;
+    }
+    // An article no event cites (found by a search, or in the article list): its metadata joins the corpus so that
+    // every panel can name it.
+    const std::optional<ArticleInfo> info = m_session->workspace()->articleInfo(id);
+    if (!info) {
+        return -1;
+    }
+    Article article;
+    article.file = info->file;
+    article.title = info->title;
+    article.source = info->source;
+    article.url = info->url;
+    article.published = info->published;
+    article.language = info->language;
+    const int index = int(m_corpus.articles.size());
+    m_corpus.articles.append(article);
+    m_articleIds.append(id);
+    m_indexOfId.insert(id, index);
+    return index;
+}
+
+Corpus MainWindow::briefingCorpus(const std::function<bool(int, int)> &progress)
+{
+    Corpus corpus = m_corpus;
+    const int total = int(corpus.articles.size());
+    for (int i = 0; i < total; ++i) {
+        if (!progress(i, total)) {
+            return {};
+        }
+        if (const Article *full = fullArticle(i)) {
+            corpus.articles[i] = *full;
+        }
+    }
+    progress(total, total);
+    return corpus;
 }
 
 void MainWindow::showReadErrors(const QStringList &messages)
@@ -671,13 +1162,16 @@ void MainWindow::onEventSelectionChanged()
 
 void MainWindow::showArticle(int article)
 {
-    if (article < 0 || article >= m_corpus.articles.size()) {
+    const Article *full = fullArticle(article);
+    if (!full) {
         return;
     }
     if (m_textView->articleIndex() != article) {
-        m_textView->setArticle(m_corpus.articles.at(article), article);
+        m_textView->setArticle(*full, article);
     }
-    const QModelIndex index = m_articles->index(article);
+    const QModelIndex index = hasWorkspace()
+                                  ? m_workspaceArticles->index(m_workspaceArticles->rowOfId(articleId(article)))
+                                  : m_articles->index(article);
     if (m_articleList->currentIndex() != index) {
         const QSignalBlocker blocker(m_articleList->selectionModel());
         m_articleList->setCurrentIndex(index);
@@ -700,11 +1194,11 @@ void MainWindow::showEventSource(int row)
 
 void MainWindow::onFigureClicked(int article, int figure)
 {
-    if (article < 0 || article >= m_corpus.articles.size() || figure < 0 ||
-        figure >= m_corpus.articles.at(article).figures.size()) {
+    const Article *full = fullArticle(article);
+    if (!full || figure < 0 || figure >= full->figures.size()) {
         return;
     }
-    const MoneyFigure &money = m_corpus.articles.at(article).figures.at(figure);
+    const MoneyFigure money = full->figures.at(figure);
     int row = m_events->rowOfFigure({article, figure});
     if (row < 0) {
         row = m_events->rowForSpan(article, money.span());
@@ -718,18 +1212,22 @@ void MainWindow::onFigureClicked(int article, int figure)
 
 void MainWindow::onQuoteClicked(int article, int quote)
 {
-    if (article < 0 || article >= m_corpus.articles.size() || quote < 0 ||
-        quote >= m_corpus.articles.at(article).quotes.size()) {
+    const Article *full = fullArticle(article);
+    if (!full || quote < 0 || quote >= full->quotes.size()) {
         return;
     }
-    const Quote &q = m_corpus.articles.at(article).quotes.at(quote);
+    const Quote q = full->quotes.at(quote);
     raisePanel(u"quotes"_s);
-    m_quoteSearch->showQuote(article, q.start);
+    // The quote panel of a workspace knows articles by their workspace id.
+    m_quoteSearch->showQuote(hasWorkspace() ? articleId(article) : article, q.start);
     showQuoteInContext(article, q.start, q.end);
 }
 
 void MainWindow::showQuoteInContext(int article, int start, int end)
 {
+    if (hasWorkspace()) {
+        article = indexOfArticleId(article);
+    }
     if (article < 0 || article >= m_corpus.articles.size()) {
         return;
     }
@@ -750,6 +1248,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelImport();
     m_importWatcher->waitForFinished();
+    // Batches already committed stay in the workspace; the one in progress is rolled back whole.
+    m_session->close();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

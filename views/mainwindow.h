@@ -2,9 +2,13 @@
 
 #include "articlereader.h"
 #include "corpus.h"
+#include "workspace.h"
+#include "workspacerows.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <functional>
 
 #include <atomic>
 #include <memory>
@@ -30,9 +34,14 @@ class MessageBar;
 class QuoteListModel;
 class QuoteSearchPanel;
 class TimelineWidget;
+class WorkspaceArticleModel;
+class WorkspaceSession;
 
 /// The analyst's window: the timeline in the centre over the event list, and docked panels for the source
 /// text, the figure comparison, quote search and the articles, all following one shared event selection.
+///
+/// It shows either a workspace file (articles stored with their extraction; imports go into it) or, without one,
+/// the articles of loose files read for this session.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,14 +50,29 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Replaces the shown corpus.
+    /// Shows a corpus read from loose files (closing the workspace, if one is open).
     void setCorpus(Corpus corpus);
     [[nodiscard]] const Corpus &corpus() const { return m_corpus; }
     /// Reader settings for files opened later (default publication date).
     void setArticleReader(const ArticleReader &reader) { m_reader = reader; }
 
-    /// Adds files and folders to the corpus, reading them off the UI thread; false when an import is running.
+    /// Adds files and folders (to the workspace when one is open), reading them off the UI thread; false when an
+    /// import is running or the workspace is read-only.
     bool openPaths(const QStringList &paths);
+
+    /// Opens a workspace file in place of what is shown; false, with the reason in the message bar, when it cannot.
+    bool openWorkspace(const QString &path, Workspace::OpenMode mode = Workspace::OpenMode::ReadWrite);
+    /// Creates an empty workspace file and shows it; false, with the reason, when it cannot.
+    bool newWorkspace(const QString &path);
+    /// Writes what is shown to a new workspace file (a copy of the open workspace, or the loose files imported into
+    /// it) and goes on in it; false, with the reason, when it cannot.
+    bool saveWorkspaceAs(const QString &path);
+    /// The open workspace and its background work.
+    [[nodiscard]] WorkspaceSession *session() const { return m_session; }
+    /// True when a workspace is open.
+    [[nodiscard]] bool hasWorkspace() const;
+    /// Workspace id of an article of corpus(), or -1 (no workspace, or no such article).
+    [[nodiscard]] int articleId(int article) const { return m_articleIds.value(article, -1); }
     /// True while an import runs.
     [[nodiscard]] bool isImporting() const;
     /// Stops a running import; the corpus stays as it was.
@@ -80,6 +104,8 @@ public:
 Q_SIGNALS:
     /// An import ended: articles added (0 when cancelled) and inputs that could not be read.
     void importFinished(int added, int failed);
+    /// The events of the open workspace were read (after opening, an import or a change by someone else).
+    void workspaceLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,7 +114,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct ImportResult
+    struct LooseImport
     {
         Corpus corpus;
         QList<ReadError> errors;
@@ -112,6 +138,19 @@ private:
     void onEventSelectionChanged();
     void showEventSource(int row);
     void showArticle(int article);
+    void showCorpus(Corpus corpus);
+    [[nodiscard]] const Article *fullArticle(int article);
+    [[nodiscard]] int indexOfArticleId(int id);
+    void onSnapshotReady();
+    void onWorkspaceImportFinished(const ImportResult &result, bool fromWatchedFolder);
+    void onSessionBusy(bool busy);
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void saveWorkspaceAsDialog();
+    void watchFolderDialog();
+    void updateWorkspaceActions();
+    void rememberWorkspace(const QString &path);
+    [[nodiscard]] Corpus briefingCorpus(const std::function<bool(int, int)> &progress);
     void onFigureClicked(int article, int figure);
     void onQuoteClicked(int article, int quote);
     void showQuoteInContext(int article, int start, int end);
@@ -120,11 +159,21 @@ private:
 
     Corpus m_corpus;
     ArticleReader m_reader;
+    WorkspaceSession *m_session = nullptr;
+    /// Workspace mode: corpus article index -> workspace article id, and back.
+    QList<int> m_articleIds;
+    QHash<int, int> m_indexOfId;
+    /// Workspace mode: the texts of the articles read last (the corpus holds metadata only).
+    QHash<int, Article> m_textCache;
+    QList<int> m_textCacheOrder;
+    /// The workspace whose events are shown, to keep the reader's place when they are read again.
+    QString m_shownWorkspace;
     EventListModel *m_events = nullptr;
     QItemSelectionModel *m_eventSelection = nullptr;
     QuoteListModel *m_quotes = nullptr;
     FigureModel *m_figures = nullptr;
     ArticleListModel *m_articles = nullptr;
+    WorkspaceArticleModel *m_workspaceArticles = nullptr;
 
     TimelineWidget *m_timeline = nullptr;
     EventTablePanel *m_eventTable = nullptr;
@@ -149,7 +198,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_actions;
 
-    QFutureWatcher<ImportResult> *m_importWatcher = nullptr;
+    QFutureWatcher<LooseImport> *m_importWatcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QStringList m_importPaths;
     QProgressBar *m_progress = nullptr;
