@@ -82,11 +82,17 @@ QList<QPair<QString, QString>> decodeMetadata(const QString &text)
     return metadata;
 }
 
-QString encodeFigures(const QList<FigureRef> &figures, const QList<int> &articleIds)
+// The workspace id of a ref's article: through articleIds when refs index them, else the ref holds the id already.
+int articleIdOf(int article, const QList<int> *articleIds)
+{
+    return articleIds ? articleIds->value(article, -1) : article;
+}
+
+QString encodeFigures(const QList<FigureRef> &figures, const QList<int> *articleIds)
 {
     QStringList parts;
     for (const FigureRef &ref : figures) {
-        parts.append(u"%1:%2"_s.arg(articleIds.value(ref.article, -1)).arg(ref.index));
+        parts.append(u"%1:%2"_s.arg(articleIdOf(ref.article, articleIds)).arg(ref.index));
     }
     return parts.join(u',');
 }
@@ -101,7 +107,7 @@ QList<FigureRef> decodeFigures(const QString &text)
     return figures;
 }
 
-QString encodeConflicts(const QList<EventConflict> &conflicts, const QList<int> &articleIds)
+QString encodeConflicts(const QList<EventConflict> &conflicts, const QList<int> *articleIds)
 {
     if (conflicts.isEmpty()) {
         return {};
@@ -110,7 +116,7 @@ QString encodeConflicts(const QList<EventConflict> &conflicts, const QList<int> 
     for (const EventConflict &conflict : conflicts) {
         QJsonArray sources;
         for (const SourceRef &s : conflict.sources) {
-            sources.append(QJsonArray{articleIds.value(s.article, -1), s.start, s.end});
+            sources.append(QJsonArray{articleIdOf(s.article, articleIds), s.start, s.end});
         }
         array.append(QJsonObject{{"field"_L1, conflict.field},
                                  {"values"_L1, QJsonArray::fromStringList(conflict.values)},
@@ -304,7 +310,7 @@ Writer::Stored Writer::storeArticle(const Article &article, const FileStamp &sta
         }
         id = insert.lastInsertId().toInt();
     }
-    if (!insertExtraction(id, article)) {
+    if (!insertExtraction(id, article) || !noteChange(id)) {
         return Stored::Failed;
     }
     return existing >= 0 ? Stored::Updated : Stored::Added;
@@ -316,7 +322,7 @@ bool Writer::replaceExtraction(int articleId, const Article &article, const QStr
         u"UPDATE articles SET paragraphs = ?, sentences = ?, boilerplate = ?, extractor_version = ? WHERE id = ?"_s);
     return run(update, {encodeSpans(article.paragraphs), encodeSpans(article.sentences),
                         encodeSpans(article.boilerplate), extractorVersion, articleId}) &&
-           deleteExtraction(articleId) && insertExtraction(articleId, article);
+           deleteExtraction(articleId) && insertExtraction(articleId, article) && noteChange(articleId);
 }
 
 bool Writer::deleteExtraction(int articleId)
@@ -380,32 +386,89 @@ bool Writer::insertExtraction(int articleId, const Article &article)
     return true;
 }
 
-bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &articleIds)
+bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &articleIds, const QList<EventPlace> &places)
 {
     if (!run(statement(u"DELETE FROM event_sources"_s), {}) || !run(statement(u"DELETE FROM events"_s), {})) {
         return false;
     }
-    QSqlQuery &insert = statement(u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, "
-                                  "summary, lane, figures, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &source =
-        statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const Event &e = events.at(i);
-        const int id = int(i) + 1;
-        if (!run(insert, {id, e.id, Event::typeName(e.type), dateValue(e.date),
-                          e.date.isValid() ? e.date.toString(Qt::ISODate) : u"~"_s, Event::precisionName(e.precision),
-                          Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
-                          encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds))})) {
+        const int rank = int(i) + 1;
+        if (!insertEventRow(events.at(i), rank, events.at(i).id, rank, places.isEmpty() ? nullptr : &places.at(i),
+                            articleIds.isEmpty() ? nullptr : &articleIds)) {
             return false;
         }
-        for (qsizetype s = 0; s < e.sources.size(); ++s) {
-            const SourceRef &ref = e.sources.at(s);
-            if (!run(source, {id, int(s), articleIds.value(ref.article, -1), ref.start, ref.end})) {
-                return false;
-            }
+    }
+    // Events without places cannot be updated in part: the next update rebuilds them all.
+    const bool placed = events.isEmpty() || !places.isEmpty();
+    return placed ? run(statement(u"DELETE FROM meta WHERE key = 'events_rebuild'"_s), {})
+                  : run(statement(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full')"_s), {});
+}
+
+bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
+                            const QList<int> *articleIds)
+{
+    QSqlQuery &insert = statement(
+        u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, summary, lane, "
+        "figures, conflicts, bucket, order_key, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &source =
+        statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
+    const QVariant none(QMetaType::fromType<QString>());
+    if (!run(insert, {id, key, Event::typeName(e.type), dateValue(e.date),
+                      e.date.isValid() ? e.date.toString(Qt::ISODate) : u"~"_s, Event::precisionName(e.precision),
+                      Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
+                      encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds)),
+                      place ? QVariant(place->bucket) : none, place ? QVariant(place->orderKey) : none, rank})) {
+        return false;
+    }
+    const int eventId = id.isNull() ? insert.lastInsertId().toInt() : id.toInt();
+    for (qsizetype s = 0; s < e.sources.size(); ++s) {
+        const SourceRef &ref = e.sources.at(s);
+        if (!run(source, {eventId, int(s), articleIdOf(ref.article, articleIds), ref.start, ref.end})) {
+            return false;
         }
     }
     return true;
+}
+
+bool Writer::insertEvent(const Event &event, const EventPlace &place, int rank)
+{
+    return insertEventRow(event, QVariant(QMetaType::fromType<int>()), u"e"_s + QString::number(rank), rank, &place,
+                          nullptr);
+}
+
+bool Writer::removeEvents(const QSet<QString> &buckets)
+{
+    QSqlQuery &sources =
+        statement(u"DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE bucket = ?)"_s);
+    QSqlQuery &events = statement(u"DELETE FROM events WHERE bucket = ?"_s);
+    for (const QString &bucket : buckets) {
+        if (!run(sources, {bucket}) || !run(events, {bucket})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Writer::shiftRanks(const QString &fromKey, const QString &toKey, int delta)
+{
+    return run(
+        statement(u"UPDATE events SET rank = rank + ?, key = 'e' || (rank + ?) WHERE order_key BETWEEN ? AND ?"_s),
+        {delta, delta, fromKey, toKey});
+}
+
+bool Writer::setLane(int eventId, const QString &lane)
+{
+    return run(statement(u"UPDATE events SET lane = ? WHERE id = ?"_s), {nullable(lane), eventId});
+}
+
+bool Writer::clearChanges()
+{
+    return run(statement(u"DELETE FROM event_changes"_s), {});
+}
+
+bool Writer::noteChange(int articleId)
+{
+    return run(statement(u"INSERT OR IGNORE INTO event_changes (article_id) VALUES (?)"_s), {articleId});
 }
 
 QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const QVariantList &values, QList<int> *ids)
@@ -622,6 +685,90 @@ QList<QuoteRow> quoteRows(const QSqlDatabase &db, const QString &where, const QV
         }
     }
     return rows;
+}
+
+QList<int> changedArticles(const QSqlDatabase &db)
+{
+    QList<int> ids;
+    QSqlQuery q(db);
+    if (select(q, u"SELECT article_id FROM event_changes ORDER BY article_id"_s, {})) {
+        while (q.next()) {
+            ids.append(q.value(0).toInt());
+        }
+    }
+    return ids;
+}
+
+QSet<QString> bucketsOfArticles(const QSqlDatabase &db, const QList<int> &articleIds)
+{
+    QSet<QString> buckets;
+    if (articleIds.isEmpty()) {
+        return buckets;
+    }
+    QSqlQuery q(db);
+    if (select(q,
+               u"SELECT DISTINCT e.bucket FROM event_sources s JOIN events e ON e.id = s.event_id "
+               "WHERE s.article_id IN ("_s +
+                   idList(articleIds) + u')',
+               {})) {
+        while (q.next()) {
+            buckets.insert(q.value(0).toString());
+        }
+    }
+    return buckets;
+}
+
+QList<int> articlesOfBuckets(const QSqlDatabase &db, const QSet<QString> &buckets)
+{
+    QList<int> ids;
+    if (buckets.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery q(db);
+    QStringList marks(buckets.size(), u"?"_s);
+    if (select(q,
+               u"SELECT DISTINCT s.article_id FROM events e JOIN event_sources s ON s.event_id = e.id "
+               "WHERE e.bucket IN ("_s +
+                   marks.join(u',') + u") ORDER BY s.article_id"_s,
+               QVariantList(buckets.cbegin(), buckets.cend()))) {
+        while (q.next()) {
+            ids.append(q.value(0).toInt());
+        }
+    }
+    return ids;
+}
+
+QList<EventOrder> eventOrder(const QSqlDatabase &db)
+{
+    QList<EventOrder> rows;
+    QSqlQuery q(db);
+    if (select(q, u"SELECT id, rank, order_key, type, actors, lane FROM events ORDER BY order_key"_s, {})) {
+        while (q.next()) {
+            EventOrder row;
+            row.id = q.value(0).toInt();
+            row.rank = q.value(1).toInt();
+            row.orderKey = q.value(2).toString();
+            row.type = Event::typeFromName(q.value(3).toString());
+            const QString actors = q.value(4).toString();
+            row.actors = actors.isEmpty() ? QStringList() : actors.split(ActorSeparator);
+            row.lane = q.value(5).toString();
+            rows.append(std::move(row));
+        }
+    }
+    return rows;
+}
+
+QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db)
+{
+    QHash<QString, Entity::Type> types;
+    QSqlQuery q(db);
+    // SQLite fills the bare column from the row holding the max(): each name's type in its latest article.
+    if (select(q, u"SELECT name, type, max(article_id * 65536 + idx) FROM entities GROUP BY name"_s, {})) {
+        while (q.next()) {
+            types.insert(q.value(0).toString(), Entity::typeFromName(q.value(1).toString()));
+        }
+    }
+    return types;
 }
 
 } // namespace Newsline::StoreRecords

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "eventgroups.h"
 #include "workspacerows.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -40,8 +42,19 @@ public:
     Stored storeArticle(const Article &article, const FileStamp &stamp, const QString &extractorVersion);
     /// Replaces the segmentation and extraction of a stored article.
     bool replaceExtraction(int articleId, const Article &article, const QString &extractorVersion);
-    /// Replaces every event; refs of events index articleIds.
-    bool replaceEvents(const QList<Event> &events, const QList<int> &articleIds);
+    /// Replaces every event, ranked in list order (keys are the events' ids); refs of events index articleIds (empty:
+    /// refs hold article ids). Without places (one per event) the next event update must rebuild them all.
+    bool replaceEvents(const QList<Event> &events, const QList<int> &articleIds, const QList<EventPlace> &places = {});
+    /// Adds one event at a rank; its refs hold article ids.
+    bool insertEvent(const Event &event, const EventPlace &place, int rank);
+    /// Removes the events of these buckets.
+    bool removeEvents(const QSet<QString> &buckets);
+    /// Moves the events whose order keys lie in [fromKey, toKey] by delta ranks (their keys follow).
+    bool shiftRanks(const QString &fromKey, const QString &toKey, int delta);
+    /// Sets one event's lane (empty: none).
+    bool setLane(int eventId, const QString &lane);
+    /// Forgets the articles changed since the last event build.
+    bool clearChanges();
     /// The error of the last failed statement.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
@@ -50,6 +63,9 @@ private:
     QSqlQuery &statement(const QString &sql);
     bool deleteExtraction(int articleId);
     bool insertExtraction(int articleId, const Article &article);
+    bool noteChange(int articleId);
+    bool insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
+                        const QList<int> *articleIds);
 
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
@@ -68,6 +84,27 @@ private:
 [[nodiscard]] QList<Article> citedArticles(const QSqlDatabase &db, const QList<int> &ids);
 /// Events with sources, figures and conflicts; where is an SQL condition on events (may end in ORDER BY / LIMIT).
 [[nodiscard]] QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVariantList &values);
+/// A stored event as far as placing and laning the others needs it.
+struct EventOrder
+{
+    int id = -1;
+    int rank = 0;
+    QString orderKey;
+    Event::Type type = Event::Type::Other;
+    QStringList actors;
+    QString lane;
+};
+
+/// Articles stored or re-extracted since the last event build, by id.
+[[nodiscard]] QList<int> changedArticles(const QSqlDatabase &db);
+/// Buckets of the events with a source in these articles.
+[[nodiscard]] QSet<QString> bucketsOfArticles(const QSqlDatabase &db, const QList<int> &articleIds);
+/// Articles that are a source of an event of these buckets, by id.
+[[nodiscard]] QList<int> articlesOfBuckets(const QSqlDatabase &db, const QSet<QString> &buckets);
+/// Every stored event's order, type, actors and lane, sorted by order key.
+[[nodiscard]] QList<EventOrder> eventOrder(const QSqlDatabase &db);
+/// Each entity name's type in the latest article that names it (what lanes go by).
+[[nodiscard]] QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db);
 /// Quote rows; where is an SQL condition on quotes q joined with articles a.
 [[nodiscard]] QList<QuoteRow> quoteRows(const QSqlDatabase &db, const QString &where, const QVariantList &values);
 /// The QuoteRow in columns first..first+8 (id, article, start, end, text, speaker, role, published, title).

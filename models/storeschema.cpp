@@ -105,6 +105,23 @@ constexpr std::array version2{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_outdated', '1'))",
 };
 
+// Version 3: events remember their merge bucket and their place in the date order, and articles changed since the
+// last event build are listed, so that an import re-merges only the buckets its articles report in.
+constexpr std::array version3{
+    R"(ALTER TABLE events ADD COLUMN bucket TEXT)",
+    R"(ALTER TABLE events ADD COLUMN order_key TEXT)",
+    // Position in the date order, 1-based: the "e<rank>" key a full build gives. Version 2 numbered by row id.
+    R"(ALTER TABLE events ADD COLUMN rank INTEGER)",
+    R"(UPDATE events SET rank = id)",
+    R"(DROP INDEX events_by_date)",
+    R"(CREATE INDEX events_by_date ON events(sort_key, rank))",
+    R"(CREATE INDEX events_by_bucket ON events(bucket))",
+    R"(CREATE INDEX events_by_order ON events(order_key))",
+    R"(CREATE TABLE event_changes (article_id INTEGER PRIMARY KEY))",
+    // Events of version 2 carry no bucket: the next event update rebuilds them all.
+    R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -167,6 +184,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 2 && !runStep(db, version2, 2, error)) {
+        return false;
+    }
+    if (fromVersion < 3 && !runStep(db, version3, 3, error)) {
         return false;
     }
     return true;

@@ -83,6 +83,22 @@ public:
     [[nodiscard]] bool eventsOutdated() const;
     /// Rebuilds every event from the stored extraction (no re-extraction), in one transaction.
     bool rebuildEvents();
+    /// Brings events up to date with the articles changed since the last build, in one transaction: only the merge
+    /// buckets those articles report in are merged again (ids, lanes and order as a full rebuild gives them), or
+    /// everything is rebuilt when many changed.
+    bool updateEvents();
+    /// How updateEvents chooses between re-merging in part and rebuilding everything.
+    enum class EventUpdate
+    {
+        /// In part while few articles are involved, else everything.
+        Auto,
+        /// In part whenever the stored events allow it (tests compare it with Full).
+        InPart,
+        /// Always everything.
+        Full
+    };
+    /// Sets how updateEvents, and so importFiles and reextract, update events (Auto by default).
+    void setEventUpdate(EventUpdate mode) { m_eventUpdate = mode; }
 
     /// Number of articles.
     [[nodiscard]] int articleCount() const;
@@ -159,6 +175,7 @@ private:
     QString m_connection;
     bool m_readOnly = false;
     QDate m_defaultPublished;
+    EventUpdate m_eventUpdate = EventUpdate::Auto;
     mutable QString m_lastError;
 };
 
