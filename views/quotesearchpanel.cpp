@@ -138,6 +138,13 @@ void QuoteSearchPanel::setModel(QuoteListModel *model)
         connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCompletion);
         connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);
     }
+    setUpColumns();
+    updateCompletion();
+    updateCount();
+}
+
+void QuoteSearchPanel::setUpColumns()
+{
     auto *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QuoteListModel::SpeakerColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(QuoteListModel::QuoteColumn, QHeaderView::Stretch);
@@ -148,8 +155,6 @@ void QuoteSearchPanel::setModel(QuoteListModel *model)
     header->setSectionResizeMode(QuoteListModel::DateColumn, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(QuoteListModel::ArticleColumn, 110);
     header->setMinimumSectionSize(40);
-    updateCompletion();
-    updateCount();
 }
 
 void QuoteSearchPanel::setWorkspaceModel(WorkspaceQuoteModel *model)
@@ -160,6 +165,7 @@ void QuoteSearchPanel::setWorkspaceModel(WorkspaceQuoteModel *model)
     m_filter->setSearchText({});
     m_filter->setPerson({});
     m_filter->setSourceModel(model);
+    setUpColumns();
     if (m_workspaceModel) {
         connect(m_workspaceModel, &WorkspaceQuoteModel::workspaceReloaded, this, &QuoteSearchPanel::updateCompletion);
         connect(m_workspaceModel, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);

@@ -61,6 +61,7 @@ private:
     void updateCompletion();
     void applyWorkspaceQuery();
     void detachModels();
+    void setUpColumns();
     void updateCount();
     void retranslate();
 

@@ -259,6 +259,8 @@ void QuoteSearchPanelTest::testWorkspaceSearchRanksAndHighlights()
     QTableView *view = panel->resultView();
     panel->setSearchText(u"zeppelin"_s);
     QCOMPARE(shownCount(*panel), 1);
+    // The quote gets the room, as in the corpus mode.
+    QVERIFY(view->columnWidth(QuoteListModel::QuoteColumn) > 2 * view->columnWidth(QuoteListModel::SpeakerColumn));
     QCOMPARE(view->model()->index(0, QuoteListModel::QuoteColumn).data().toString(), LanternWorkspace::quoteText(420));
     // The matched word is painted in the highlight colour.
     QTest::qWait(20);
