@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
+#include "articlesearchpanel.h"
 #include "articletextview.h"
 #include "briefingwriter.h"
 #include "corpusloader.h"
@@ -15,6 +16,7 @@
 #include "timelinewidget.h"
 #include "workspace.h"
 #include "workspacearticlemodel.h"
+#include "workspacequotemodel.h"
 #include "workspacesession.h"
 
 #include <QAction>
@@ -70,11 +72,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_figures(new FigureModel(this))
     , m_articles(new ArticleListModel(this))
     , m_workspaceArticles(new WorkspaceArticleModel(this))
+    , m_workspaceQuotes(new WorkspaceQuoteModel(this))
     , m_timeline(new TimelineWidget(this))
     , m_eventTable(new EventTablePanel(this))
     , m_textView(new ArticleTextView(this))
     , m_chart(new FigureChartView(this))
     , m_quoteSearch(new QuoteSearchPanel(this))
+    , m_articleSearch(new ArticleSearchPanel(this))
     , m_articleList(new QListView(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -132,6 +136,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_textView, &ArticleTextView::figureClicked, this, &MainWindow::onFigureClicked);
     connect(m_textView, &ArticleTextView::quoteClicked, this, &MainWindow::onQuoteClicked);
     connect(m_quoteSearch, &QuoteSearchPanel::quoteChosen, this, &MainWindow::showQuoteInContext);
+    connect(m_articleSearch, &ArticleSearchPanel::articleChosen, this, [this](int id, const QStringList &words) {
+        const int index = indexOfArticleId(id);
+        if (index < 0) {
+            return;
+        }
+        showArticle(index);
+        m_textView->highlightWords(words);
+        raisePanel(u"source"_s);
+    });
     const auto articleChosen = [this](const QModelIndex &index) {
         showArticle(hasWorkspace() ? indexOfArticleId(index.data(WorkspaceArticleModel::IdRole).toInt()) : index.row());
     };
@@ -180,11 +193,14 @@ void MainWindow::createDocks()
     m_articleDock = dock("ArticleDock", m_articleList, Qt::RightDockWidgetArea);
     m_figureDock = dock("FigureDock", m_chart, Qt::BottomDockWidgetArea);
     m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::BottomDockWidgetArea);
+    m_searchDock = dock("SearchDock", m_articleSearch, Qt::BottomDockWidgetArea);
     // The article list is the least used way in: a tab behind the source text, which it feeds.
     tabifyDockWidget(m_sourceDock, m_articleDock);
     m_sourceDock->raise();
     // Chart labels ("2 billion euros ≈ $2.17B, ECB 26 Feb 2024") and quotes both need the full width to be read.
     tabifyDockWidget(m_figureDock, m_quoteDock);
+    // Found articles open in the source panel beside: the hits stay in view while reading.
+    tabifyDockWidget(m_quoteDock, m_searchDock);
     m_figureDock->raise();
     resizeDocks({m_sourceDock}, {540}, Qt::Horizontal);
     resizeDocks({m_figureDock}, {360}, Qt::Vertical);
@@ -240,7 +256,7 @@ void MainWindow::createActions()
     connect(m_chart, &FigureChartView::showAllChanged, all, &QAction::setChecked);
     m_viewMenu->addSeparator();
     m_panelMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *dock : {m_sourceDock, m_figureDock, m_quoteDock, m_articleDock}) {
+    for (QDockWidget *dock : {m_sourceDock, m_figureDock, m_quoteDock, m_searchDock, m_articleDock}) {
         m_panelMenu->addAction(dock->toggleViewAction());
     }
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -269,9 +285,9 @@ void MainWindow::createActions()
         }
     });
     m_goMenu->addSeparator();
-    action("findQuote", m_goMenu, QKeySequence::Find, [this] {
-        raisePanel(u"quotes"_s);
-        m_quoteSearch->focusSearch();
+    action("findArticles", m_goMenu, QKeySequence::Find, [this] {
+        raisePanel(u"search"_s);
+        m_articleSearch->focusSearch();
     });
     action("filterEvents", m_goMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
            [this] { m_eventTable->focusFilter(); });
@@ -293,6 +309,10 @@ void MainWindow::createActions()
     action("focusArticles", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_6), [this] {
         raisePanel(u"articles"_s);
         m_articleList->setFocus();
+    });
+    action("focusSearch", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_7), [this] {
+        raisePanel(u"search"_s);
+        m_articleSearch->focusSearch();
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -343,7 +363,7 @@ void MainWindow::retranslate()
     set("nextEvent", tr("&Next Event"), tr("Select the next event in date order"));
     set("previousEvent", tr("&Previous Event"), tr("Select the previous event in date order"));
     set("openSource", tr("Open &Source"), tr("Show the sentence the current event was read from"));
-    set("findQuote", tr("&Find Quote\u2026"));
+    set("findArticles", tr("&Find in Articles\u2026"), tr("Search the text of every article of the workspace"));
     set("filterEvents", tr("Filter &Events\u2026"));
     set("focusTimeline", tr("&Timeline"));
     set("focusEvents", tr("Event &List"));
@@ -351,12 +371,14 @@ void MainWindow::retranslate()
     set("focusFigures", tr("&Figure Comparison"));
     set("focusQuotes", tr("&Quote Search"));
     set("focusArticles", tr("&Articles"));
+    set("focusSearch", tr("Find in A&rticles"));
     m_helpMenu->setTitle(tr("&Help"));
     set("about", tr("&About Newsline"));
     m_sourceDock->setWindowTitle(tr("Source Text"));
     m_figureDock->setWindowTitle(tr("Figure Comparison"));
     m_quoteDock->setWindowTitle(tr("Quote Search"));
     m_articleDock->setWindowTitle(tr("Articles"));
+    m_searchDock->setWindowTitle(tr("Find in Articles"));
     m_articleList->setAccessibleName(tr("Articles"));
     m_progress->setAccessibleName(tr("Import progress"));
     m_cancelButton->setToolTip(tr("Cancel the import (Esc)"));
@@ -686,6 +708,10 @@ void MainWindow::setCorpus(Corpus corpus)
     m_textCacheOrder.clear();
     m_workspaceArticles->setWorkspace(nullptr);
     m_articleList->setModel(m_articles);
+    m_quoteSearch->setWorkspaceModel(nullptr);
+    m_quoteSearch->setModel(m_quotes);
+    m_workspaceQuotes->setWorkspace(nullptr);
+    m_articleSearch->setWorkspace(nullptr);
     showCorpus(std::move(corpus));
 }
 
@@ -726,10 +752,14 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
     m_importWatcher->waitForFinished();
     QString error;
     m_session->setDefaultPublished(m_reader.defaultPublished());
-    // The list must not read the workspace being replaced.
+    // The lists must not read the workspace being replaced.
     m_workspaceArticles->setWorkspace(nullptr);
+    m_workspaceQuotes->setWorkspace(nullptr);
+    m_articleSearch->setWorkspace(nullptr);
     if (!m_session->open(path, &error, mode)) {
         m_workspaceArticles->setWorkspace(m_session->workspace());
+        m_workspaceQuotes->setWorkspace(m_session->workspace());
+        m_articleSearch->setWorkspace(m_session->workspace());
         m_messageBar->showMessage(tr("The workspace was not opened; what is shown stays."), {error});
         return false;
     }
@@ -744,6 +774,9 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
     showCorpus({});
     m_workspaceArticles->setWorkspace(m_session->workspace());
     m_articleList->setModel(m_workspaceArticles);
+    m_workspaceQuotes->setWorkspace(m_session->workspace());
+    m_quoteSearch->setWorkspaceModel(m_workspaceQuotes);
+    m_articleSearch->setWorkspace(m_session->workspace());
     rememberWorkspace(m_session->workspace()->path());
     if (m_session->workspace()->isReadOnly()) {
         m_messageBar->showMessage(m_session->workspace()->readOnlyNotice(), {});
@@ -967,6 +1000,7 @@ void MainWindow::onSnapshotReady()
     m_shownWorkspace = workspace->path();
     m_textView->clearArticle();
     m_workspaceArticles->reload();
+    m_workspaceQuotes->reload();
     showCorpus(std::move(snapshot.corpus));
     if (again) {
         m_followSelection = false;
@@ -1127,6 +1161,7 @@ void MainWindow::raisePanel(const QString &name)
                         : name == "figures"_L1  ? m_figureDock
                         : name == "quotes"_L1   ? m_quoteDock
                         : name == "articles"_L1 ? m_articleDock
+                        : name == "search"_L1   ? m_searchDock
                                                 : nullptr;
     if (dock) {
         dock->show();

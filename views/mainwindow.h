@@ -25,6 +25,7 @@ class QToolButton;
 namespace Newsline {
 
 class ArticleListModel;
+class ArticleSearchPanel;
 class ArticleTextView;
 class EventListModel;
 class EventTablePanel;
@@ -35,6 +36,7 @@ class QuoteListModel;
 class QuoteSearchPanel;
 class TimelineWidget;
 class WorkspaceArticleModel;
+class WorkspaceQuoteModel;
 class WorkspaceSession;
 
 /// The analyst's window: the timeline in the centre over the event list, and docked panels for the source
@@ -91,6 +93,7 @@ public:
     [[nodiscard]] ArticleTextView *textView() const { return m_textView; }
     [[nodiscard]] FigureChartView *figureChart() const { return m_chart; }
     [[nodiscard]] QuoteSearchPanel *quoteSearch() const { return m_quoteSearch; }
+    [[nodiscard]] ArticleSearchPanel *articleSearch() const { return m_articleSearch; }
     [[nodiscard]] EventTablePanel *eventTable() const { return m_eventTable; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
     [[nodiscard]] EventListModel *eventModel() const { return m_events; }
@@ -98,7 +101,7 @@ public:
     /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected,
     /// else every event) to path, with a progress dialog; returns false and tells why when nothing was written.
     bool exportBriefing(const QString &path);
-    /// Raises a docked panel: "source", "figures", "quotes" or "articles".
+    /// Raises a docked panel: "source", "figures", "quotes", "articles" or "search".
     void raisePanel(const QString &name);
 
 Q_SIGNALS:
@@ -174,12 +177,14 @@ private:
     FigureModel *m_figures = nullptr;
     ArticleListModel *m_articles = nullptr;
     WorkspaceArticleModel *m_workspaceArticles = nullptr;
+    WorkspaceQuoteModel *m_workspaceQuotes = nullptr;
 
     TimelineWidget *m_timeline = nullptr;
     EventTablePanel *m_eventTable = nullptr;
     ArticleTextView *m_textView = nullptr;
     FigureChartView *m_chart = nullptr;
     QuoteSearchPanel *m_quoteSearch = nullptr;
+    ArticleSearchPanel *m_articleSearch = nullptr;
     QListView *m_articleList = nullptr;
     MessageBar *m_messageBar = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -187,6 +192,7 @@ private:
     QDockWidget *m_figureDock = nullptr;
     QDockWidget *m_quoteDock = nullptr;
     QDockWidget *m_articleDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

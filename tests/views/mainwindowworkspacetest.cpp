@@ -2,10 +2,12 @@
 // file, a second window on the same file, a watched folder, and a briefing that quotes the stored texts.
 #include "mainwindow.h"
 
+#include "articlesearchpanel.h"
 #include "articletextview.h"
 #include "eventlistmodel.h"
 #include "fixturecorpus.h"
 #include "messagebar.h"
+#include "quotesearchpanel.h"
 #include "timelinewidget.h"
 #include "workspace.h"
 #include "workspacesession.h"
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void testSecondWindowSeesAnImport();
     void testWatchedFolderImports();
     void testBriefingQuotesStoredTexts();
+    void testQuoteAndArticleSearchOpenTheText();
 
 private:
     QString makeWorkspace(const QString &name, const QList<QByteArray> &articles);
@@ -371,6 +375,43 @@ void MainWindowWorkspaceTest::testBriefingQuotesStoredTexts()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     QVERIFY2(text.contains(u"two engineering cultures together"_s), qPrintable(text.left(600)));
     QVERIFY(text.contains(u"$2.3 billion"_s));
+}
+
+void MainWindowWorkspaceTest::testQuoteAndArticleSearchOpenTheText()
+{
+    const QString path = makeWorkspace(u"search"_s, {globexArticle, umbrellaArticle, wayneArticle});
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(waitLoaded(window));
+
+    // A quote found in the store opens in its article with its sentence lit.
+    QuoteSearchPanel *quotes = window.quoteSearch();
+    quotes->setSearchText(u"laboratories"_s);
+    QCOMPARE(quotes->resultCount(), 1);
+    QTableView *found = quotes->resultView();
+    found->setCurrentIndex(found->model()->index(0, 0));
+    QVERIFY(window.textView()->toPlainText().contains(u"Umbrella Pharmaceuticals announced"_s));
+    QVERIFY(window.textView()->highlightedText().contains(u"We will share our laboratories"_s));
+    quotes->setSearchText({});
+    quotes->setPerson(u"scorpio"_s);
+    QCOMPARE(quotes->resultCount(), 1);
+
+    // Ctrl+F searches the article texts; a hit opens with the words marked.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    ArticleSearchPanel *search = window.articleSearch();
+    QVERIFY(search->isVisible());
+    search->search(u"Stark"_s);
+    QCOMPARE(search->resultCount(), 1);
+    QListView *hits = search->resultView();
+    QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());
+    QVERIFY(window.textView()->toPlainText().contains(u"invested 400 million euros in Stark Industries"_s));
+    const QList<TextSpan> marked = window.textView()->highlightedWords();
+    QCOMPARE(marked.size(), 1);
+    // No event of this workspace need cite the article for it to open: it joins the window's articles.
+    QVERIFY(window.articleId(window.textView()->articleIndex()) >= 0);
 }
 
 QTEST_MAIN(MainWindowWorkspaceTest)
