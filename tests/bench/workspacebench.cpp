@@ -1,9 +1,12 @@
 // workspacebench [COUNT] [DIR]: a workspace of COUNT (default 10,000) generated articles, measured end to end:
 // import throughput, event rebuild, open + first page, snapshot, quote and article search latency, memory.
 // workspacebench --open WORKSPACE: the open measurement alone, in a fresh process (run by the above).
+// workspacebench --rebuild WORKSPACE: one full event rebuild and where its time goes.
 // workspacebench --search WORKSPACE: the search and on-demand article measurements alone (run by the above).
 // The machine may be shared: latencies are given as wall time and as this thread's CPU time.
 #include "corpusgenerator.h"
+#include "eventgroups.h"
+#include "eventlanes.h"
 #include "extractor.h"
 #include "storerecords.h"
 #include "workspace.h"
@@ -286,7 +289,7 @@ int rebuildOnly(const QString &path)
     if (!ok) {
         return 1;
     }
-    // The same steps by hand, to see where the time goes.
+    // The same steps by hand, to see where the time goes (CPU time of this thread: the machine may be shared).
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-rebuild"_s);
     {
         db.setDatabaseName(path);
@@ -297,19 +300,41 @@ int rebuildOnly(const QString &path)
         Corpus corpus;
         QList<int> ids;
         corpus.articles = StoreRecords::loadArticles(db, {}, {}, &ids);
-        const double load = timer.wallMs();
+        const double load = timer.cpuMs();
         timer.restart();
         Extractor().buildEvents(corpus);
-        const double build = timer.wallMs();
+        const double build = timer.cpuMs();
+        timer.restart();
+        EventGroups groups;
+        for (qsizetype i = 0; i < corpus.articles.size(); ++i) {
+            groups.addArticle(corpus.articles.at(i), ids.at(i));
+        }
+        const double mentions = timer.cpuMs();
+        timer.restart();
+        QList<EventPlace> places;
+        QList<Event> events = groups.events(nullptr, &places);
+        const double merge = timer.cpuMs();
+        timer.restart();
+        EventLanes().assign(events, groups.entityTypes());
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            events[i].id = u"e"_s + QString::number(i + 1);
+        }
+        const double lanes = timer.cpuMs();
         timer.restart();
         StoreRecords::Writer writer(db);
-        writer.replaceEvents(corpus.events, ids);
+        if (!writer.replaceEvents(events, {}, places)) {
+            out << writer.lastError() << Qt::endl;
+        }
         QSqlQuery(u"COMMIT"_s, db);
-        const double write = timer.wallMs();
-        out << u"  split: load %1 articles %2 ms, build %3 events %4 ms, write %5 ms"_s.arg(ids.size())
+        const double write = timer.cpuMs();
+        out << u"  split (CPU): load %1 articles %2 ms; EventBuilder::build %3 events %4 ms; by buckets: reports %5 "
+               "ms, merge %6 ms, lanes %7 ms; write %8 ms"_s.arg(ids.size())
                    .arg(load, 0, 'f', 1)
                    .arg(corpus.events.size())
                    .arg(build, 0, 'f', 1)
+                   .arg(mentions, 0, 'f', 1)
+                   .arg(merge, 0, 'f', 1)
+                   .arg(lanes, 0, 'f', 1)
                    .arg(write, 0, 'f', 1)
             << Qt::endl;
         db.close();
@@ -330,6 +355,18 @@ int main(int argc, char *argv[])
     }
     if (args.size() == 3 && args.at(1) == u"--search"_s) {
         return searchOnly(args.at(2));
+    }
+    if (args.size() > 3 && args.at(1) == u"--add"_s) {
+        QString error;
+        auto workspace = Workspace::open(args.at(2), &error);
+        Stopwatch timer;
+        const ImportResult added = workspace->importFiles(args.mid(3));
+        out << u"import of %1 into %2: %3 ms (CPU %4 ms)"_s.arg(added.added)
+                   .arg(workspace->articleCount())
+                   .arg(timer.wallMs(), 0, 'f', 1)
+                   .arg(timer.cpuMs(), 0, 'f', 1)
+            << Qt::endl;
+        return 0;
     }
     if (args.size() == 3 && args.at(1) == u"--rebuild"_s) {
         return rebuildOnly(args.at(2));
@@ -387,6 +424,40 @@ int main(int argc, char *argv[])
     out << u"event rebuild from stored extraction (load all articles, build, store): %1 s"_s.arg(
                ms(timer.nsecsElapsed()) / 1000, 0, 'f', 1)
         << Qt::endl;
+
+    // What the window does when files arrive in a watched folder: an import of a few new articles. Each size runs
+    // twice, events updated in part and rebuilt whole, into the same workspace (the second set is other articles).
+    int next = count;
+    for (int size : {1, 50}) {
+        for (Workspace::EventUpdate mode : {Workspace::EventUpdate::Auto, Workspace::EventUpdate::Full}) {
+            CorpusGenerator generator(1);
+            const QString more = dir + u"/more-%1"_s.arg(next);
+            QStringList files;
+            QDir().mkpath(more);
+            for (int i = next; i < next + size; ++i) {
+                QFile file(more + u'/' + CorpusGenerator::fileName(i));
+                if (!file.open(QIODevice::WriteOnly)) {
+                    out << "cannot write into " << more << Qt::endl;
+                    return 1;
+                }
+                file.write(generator.article(i).toUtf8());
+                files.append(file.fileName());
+            }
+            next += size;
+            workspace->setEventUpdate(mode);
+            timer.restart();
+            const ImportResult added = workspace->importFiles(files);
+            const double took = ms(timer.nsecsElapsed());
+            out << u"import of %1 new article(s) into %2 (extract + store + %3): %4 ms, %5 events"_s.arg(added.added)
+                       .arg(workspace->articleCount() - added.added)
+                       .arg(mode == Workspace::EventUpdate::Auto ? u"events updated in part"_s
+                                                                 : u"events rebuilt whole"_s)
+                       .arg(took, 0, 'f', 1)
+                       .arg(workspace->eventCount())
+                << Qt::endl;
+        }
+    }
+    workspace->setEventUpdate(Workspace::EventUpdate::Auto);
 
     // The issue sizes the workspace at ~100,000 events: when the generated stories give fewer, the stored events are
     // repeated with shifted dates so that the list and timeline queries run at that size.

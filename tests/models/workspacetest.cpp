@@ -29,6 +29,7 @@ private Q_SLOTS:
     void testChangedFileIsUpdated();
     void testArticleRoundTrip();
     void testMigrationFromVersion1();
+    void testMigrationFromVersion2();
     void testRefusesForeignFiles_data();
     void testRefusesForeignFiles();
     void testReadOnlyFile();
@@ -402,6 +403,73 @@ void WorkspaceTest::testMigrationFromVersion1()
     QVERIFY(workspace->eventsOutdated()); // version 1 had no events: they are built on the next import
     QVERIFY(workspace->rebuildEvents());
     QVERIFY(!workspace->eventsOutdated());
+}
+
+void WorkspaceTest::testMigrationFromVersion2()
+{
+    const QString corpus = QStringLiteral(NEWSLINE_TEST_DATA) + u"/../../resources/sample-corpus"_s;
+    QString path;
+    QList<Event> built;
+    {
+        auto workspace = createWorkspace();
+        QVERIFY(workspace);
+        path = workspace->path();
+        QCOMPARE(workspace->importFiles({corpus + u"/microsoft-mistral-partnership.txt"_s}).added, 1);
+        built = workspace->events(0, 100);
+        QVERIFY(built.size() > 3);
+    }
+    // Takes the file back to what version 2 wrote: events numbered by row id, no buckets, no list of changes.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "DROP INDEX events_by_bucket",
+                 "DROP INDEX events_by_order",
+                 "DROP INDEX events_by_date",
+                 "ALTER TABLE events DROP COLUMN bucket",
+                 "ALTER TABLE events DROP COLUMN order_key",
+                 "ALTER TABLE events DROP COLUMN rank",
+                 "CREATE INDEX events_by_date ON events(sort_key, id)",
+                 "DROP TABLE event_changes",
+                 "PRAGMA user_version = 2",
+             }) {
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    // The old events are shown as they were, in their order, until the next import.
+    const QList<Event> migrated = workspace->events(0, 100);
+    QCOMPARE(migrated.size(), built.size());
+    for (qsizetype i = 0; i < built.size(); ++i) {
+        QCOMPARE(migrated.at(i).id, built.at(i).id);
+        QCOMPARE(migrated.at(i).summary, built.at(i).summary);
+    }
+    QVERIFY(!workspace->eventsOutdated());
+    // Events without buckets cannot be re-merged in part: the next import rebuilds them all, even when asked for
+    // an update in part, and the result is what a new workspace gives.
+    workspace->setEventUpdate(Workspace::EventUpdate::InPart);
+    QCOMPARE(workspace->importFiles({corpus}).added, 1);
+    auto fresh = createWorkspace(u"fresh.newsline"_s);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->importFiles({corpus + u"/microsoft-mistral-partnership.txt"_s}).added, 1);
+    QCOMPARE(fresh->importFiles({corpus}).added, 1);
+    const QList<Event> expected = fresh->events(0, 100);
+    const QList<Event> rebuilt = workspace->events(0, 100);
+    QCOMPARE(rebuilt.size(), expected.size());
+    QVERIFY(rebuilt.size() > built.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(rebuilt.at(i).id, expected.at(i).id);
+        QCOMPARE(rebuilt.at(i).summary, expected.at(i).summary);
+        QCOMPARE(rebuilt.at(i).lane, expected.at(i).lane);
+        QCOMPARE(rebuilt.at(i).sources, expected.at(i).sources);
+    }
 }
 
 void WorkspaceTest::testRefusesForeignFiles_data()
