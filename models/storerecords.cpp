@@ -6,7 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +34,30 @@ QVariant dateValue(const QDate &date)
 QDate dateFrom(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Bulk reads (a snapshot reads 100,000 events) take dates as SQLite's julianday() and names of enumerations as their
+// index: numbers cost Qt's SQLite driver no string to convert and allocate per value.
+QString julianColumn(const QString &column)
+{
+    return u"julianday("_s + column + u')';
+}
+
+QDate dateFromJulian(const QVariant &value)
+{
+    // julianday() counts from noon, QDate from midnight.
+    return value.isNull() ? QDate() : QDate::fromJulianDay(qint64(std::floor(value.toDouble() + 0.5)));
+}
+
+// "CASE lower(column) WHEN 'name0' THEN 0 ... ELSE fallback END" for an enumeration's names, as fromName reads them.
+template <typename Enum>
+QString enumColumn(const QString &column, int count, QString (*nameOf)(Enum), Enum fallback)
+{
+    QString sql = u"CASE lower("_s + column + u")"_s;
+    for (int i = 0; i < count; ++i) {
+        sql += u" WHEN '"_s + nameOf(static_cast<Enum>(i)).toLower() + u"' THEN "_s + QString::number(i);
+    }
+    return sql + u" ELSE "_s + QString::number(int(fallback)) + u" END"_s;
 }
 
 // Spans are many and only ever read whole: a compact blob of little-endian int32 pairs.
@@ -185,15 +213,48 @@ bool select(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return true;
 }
 
-// Runs a query over an extraction table and hands each row to the article it belongs to.
-template <typename Fill>
+// Runs a query over an extraction table and hands each row, in key order, to the article it belongs to. With
+// wholeTable, rows are read in storage order, which spares a lookup of every row through the key's index (a third of a
+// snapshot's time): an article's rows are written at once, in key order, which is checked as they come; on any
+// surprise the articles are reset and read again by key.
+template <typename Fill, typename Reset>
 void forEachRow(const QSqlDatabase &db, const QString &columns, const QString &table, const QString &articleFilter,
-                const QString &order, const QHash<int, int> &indexOf, Fill fill)
+                bool wholeTable, const QString &key, const QHash<int, int> &indexOf, Fill fill, Reset reset)
 {
-    QSqlQuery query(db);
+    const QString select_ = u"SELECT article_id, "_s + columns;
     const QString where = articleFilter.isEmpty() ? QString() : u" WHERE article_id IN ("_s + articleFilter + u')';
-    if (!select(query, u"SELECT article_id, "_s + columns + u" FROM "_s + table + where + u" ORDER BY "_s + order,
-                {})) {
+    if (wholeTable) {
+        const QStringList keys = key.split(u", "_s);
+        QSqlQuery query(db);
+        if (!select(query, select_ + u", "_s + keys.join(u", "_s) + u" FROM "_s + table, {})) {
+            return;
+        }
+        QList<std::pair<int, int>> last(indexOf.size(), {-1, -1});
+        bool ordered = true;
+        int first = -1;
+        while (ordered && query.next()) {
+            const auto it = indexOf.constFind(query.value(0).toInt());
+            if (it == indexOf.cend()) {
+                continue;
+            }
+            if (first < 0) {
+                first = query.record().count() - int(keys.size());
+            }
+            const std::pair<int, int> rowKey{query.value(first).toInt(),
+                                             keys.size() > 1 ? query.value(first + 1).toInt() : 0};
+            ordered = last.at(it.value()) < rowKey;
+            if (ordered) {
+                last[it.value()] = rowKey;
+                fill(it.value(), query);
+            }
+        }
+        if (ordered) {
+            return;
+        }
+        reset();
+    }
+    QSqlQuery query(db);
+    if (!select(query, select_ + u" FROM "_s + table + where + u" ORDER BY article_id, "_s + key, {})) {
         return;
     }
     while (query.next()) {
@@ -204,24 +265,34 @@ void forEachRow(const QSqlDatabase &db, const QString &columns, const QString &t
     }
 }
 
-void loadFigures(const QSqlDatabase &db, const QString &articleFilter, const QHash<int, int> &indexOf,
+void loadFigures(const QSqlDatabase &db, const QString &articleFilter, bool wholeTable, const QHash<int, int> &indexOf,
                  QList<Article> &articles)
 {
-    forEachRow(db, u"start, \"end\", text, amount, amount_max, currency, approximate, kind, usd, usd_rate_date"_s,
-               u"figures"_s, articleFilter, u"article_id, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
-                   MoneyFigure f;
-                   f.start = q.value(1).toInt();
-                   f.end = q.value(2).toInt();
-                   f.text = q.value(3).toString();
-                   f.amount = q.value(4).toString();
-                   f.amountMax = q.value(5).toString();
-                   f.currency = q.value(6).toString();
-                   f.approximate = q.value(7).toBool();
-                   f.kind = MoneyFigure::kindFromName(q.value(8).toString());
-                   f.usd = q.value(9).toString();
-                   f.usdRateDate = dateFrom(q.value(10));
-                   articles[i].figures.append(f);
-               });
+    static const QString columns =
+        u"start, \"end\", text, amount, amount_max, currency, approximate, "_s +
+        enumColumn(u"kind"_s, int(MoneyFigure::Kind::Other) + 1, &MoneyFigure::kindName, MoneyFigure::Kind::Other) +
+        u", usd, "_s + julianColumn(u"usd_rate_date"_s);
+    forEachRow(
+        db, columns, u"figures"_s, articleFilter, wholeTable, u"idx"_s, indexOf,
+        [&articles](int i, const QSqlQuery &q) {
+            MoneyFigure f;
+            f.start = q.value(1).toInt();
+            f.end = q.value(2).toInt();
+            f.text = q.value(3).toString();
+            f.amount = q.value(4).toString();
+            f.amountMax = q.value(5).toString();
+            f.currency = q.value(6).toString();
+            f.approximate = q.value(7).toBool();
+            f.kind = MoneyFigure::Kind(q.value(8).toInt());
+            f.usd = q.value(9).toString();
+            f.usdRateDate = dateFromJulian(q.value(10));
+            articles[i].figures.append(f);
+        },
+        [&articles] {
+            for (Article &a : articles) {
+                a.figures.clear();
+            }
+        });
 }
 
 const QString articleInfoColumns = u"id, file, title, source, url, published, language"_s;
@@ -510,44 +581,74 @@ QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const 
     }
     // Loading everything reads whole tables in order; a few articles are picked by id.
     const QString filter = where.isEmpty() ? QString() : idList(articleIds);
-    forEachRow(db, u"start, \"end\", text, type, value"_s, u"timexes"_s, filter, u"article_id, idx"_s, indexOf,
-               [&articles](int i, const QSqlQuery &q) {
-                   Timex t;
-                   t.start = q.value(1).toInt();
-                   t.end = q.value(2).toInt();
-                   t.text = q.value(3).toString();
-                   t.type = timexTypeFrom(q.value(4).toString());
-                   t.value = q.value(5).toString();
-                   articles[i].timexes.append(t);
-               });
-    loadFigures(db, filter, indexOf, articles);
-    forEachRow(db, u"name, type, mentions"_s, u"entities"_s, filter, u"article_id, idx"_s, indexOf,
-               [&articles](int i, const QSqlQuery &q) {
-                   Entity e;
-                   e.name = q.value(1).toString();
-                   e.type = Entity::typeFromName(q.value(2).toString());
-                   e.mentions = decodeSpans(q.value(3).toByteArray());
-                   articles[i].entities.append(e);
-               });
-    forEachRow(db, u"entity_idx, title, organisation, start, \"end\""_s, u"entity_roles"_s, filter,
-               u"article_id, entity_idx, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
-                   const int entity = q.value(1).toInt();
-                   if (entity >= 0 && entity < articles[i].entities.size()) {
-                       articles[i].entities[entity].roles.append(
-                           {q.value(2).toString(), q.value(3).toString(), {q.value(4).toInt(), q.value(5).toInt()}});
-                   }
-               });
-    forEachRow(db, u"start, \"end\", text, speaker, speaker_start, speaker_end, speaker_role"_s, u"quotes"_s, filter,
-               u"article_id, idx"_s, indexOf, [&articles](int i, const QSqlQuery &q) {
-                   Quote quote;
-                   quote.start = q.value(1).toInt();
-                   quote.end = q.value(2).toInt();
-                   quote.text = q.value(3).toString();
-                   quote.speaker = q.value(4).toString();
-                   quote.speakerMention = {q.value(5).toInt(), q.value(6).toInt()};
-                   quote.speakerRole = q.value(7).toString();
-                   articles[i].quotes.append(quote);
-               });
+    const bool whole = where.isEmpty();
+    forEachRow(
+        db, u"start, \"end\", text, type, value"_s, u"timexes"_s, filter, whole, u"idx"_s, indexOf,
+        [&articles](int i, const QSqlQuery &q) {
+            Timex t;
+            t.start = q.value(1).toInt();
+            t.end = q.value(2).toInt();
+            t.text = q.value(3).toString();
+            t.type = timexTypeFrom(q.value(4).toString());
+            t.value = q.value(5).toString();
+            articles[i].timexes.append(t);
+        },
+        [&articles] {
+            for (Article &a : articles) {
+                a.timexes.clear();
+            }
+        });
+    loadFigures(db, filter, whole, indexOf, articles);
+    // Roles are read after their entities, so a reset of entities resets roles too.
+    forEachRow(
+        db, u"name, type, mentions"_s, u"entities"_s, filter, whole, u"idx"_s, indexOf,
+        [&articles](int i, const QSqlQuery &q) {
+            Entity e;
+            e.name = q.value(1).toString();
+            e.type = Entity::typeFromName(q.value(2).toString());
+            e.mentions = decodeSpans(q.value(3).toByteArray());
+            articles[i].entities.append(e);
+        },
+        [&articles] {
+            for (Article &a : articles) {
+                a.entities.clear();
+            }
+        });
+    forEachRow(
+        db, u"entity_idx, title, organisation, start, \"end\""_s, u"entity_roles"_s, filter, whole,
+        u"entity_idx, idx"_s, indexOf,
+        [&articles](int i, const QSqlQuery &q) {
+            const int entity = q.value(1).toInt();
+            if (entity >= 0 && entity < articles[i].entities.size()) {
+                articles[i].entities[entity].roles.append(
+                    {q.value(2).toString(), q.value(3).toString(), {q.value(4).toInt(), q.value(5).toInt()}});
+            }
+        },
+        [&articles] {
+            for (Article &a : articles) {
+                for (Entity &e : a.entities) {
+                    e.roles.clear();
+                }
+            }
+        });
+    forEachRow(
+        db, u"start, \"end\", text, speaker, speaker_start, speaker_end, speaker_role"_s, u"quotes"_s, filter, whole,
+        u"idx"_s, indexOf,
+        [&articles](int i, const QSqlQuery &q) {
+            Quote quote;
+            quote.start = q.value(1).toInt();
+            quote.end = q.value(2).toInt();
+            quote.text = q.value(3).toString();
+            quote.speaker = q.value(4).toString();
+            quote.speakerMention = {q.value(5).toInt(), q.value(6).toInt()};
+            quote.speakerRole = q.value(7).toString();
+            articles[i].quotes.append(quote);
+        },
+        [&articles] {
+            for (Article &a : articles) {
+                a.quotes.clear();
+            }
+        });
     if (ids) {
         *ids = articleIds;
     }
@@ -600,44 +701,56 @@ QList<Article> citedArticles(const QSqlDatabase &db, const QList<int> &ids)
         a.published = info.published;
         a.language = info.language;
     }
-    loadFigures(db, filter, indexOf, articles);
+    // Reading the whole table beats picking rows by key once most articles are cited.
+    QSqlQuery count(u"SELECT count(*) FROM articles"_s, db);
+    const bool most = count.next() && ids.size() * 2 > count.value(0).toInt();
+    loadFigures(db, filter, most, indexOf, articles);
     return articles;
 }
 
 QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
+    static const QString columns =
+        u"id, key, "_s + enumColumn(u"type"_s, int(Event::Type::Other) + 1, &Event::typeName, Event::Type::Other) +
+        u", "_s + julianColumn(u"date"_s) + u", "_s +
+        enumColumn(u"precision"_s, int(Event::Precision::Unknown) + 1, &Event::precisionName,
+                   Event::Precision::Unknown) +
+        u", "_s +
+        enumColumn(u"date_basis"_s, int(Event::DateBasis::Analyst) + 1, &Event::dateBasisName,
+                   Event::DateBasis::Published) +
+        u", actors, summary, lane, figures, conflicts"_s;
     QList<Event> events;
-    QHash<int, int> indexOf;
     QList<int> ids;
     {
         QSqlQuery q(db);
-        if (!select(q,
-                    u"SELECT id, key, type, date, precision, date_basis, actors, summary, lane, figures, conflicts "
-                    "FROM events WHERE "_s +
-                        where,
-                    values)) {
+        if (!select(q, u"SELECT "_s + columns + u" FROM events WHERE "_s + where, values)) {
             return events;
         }
         while (q.next()) {
             Event e;
             e.id = q.value(1).toString();
-            e.type = Event::typeFromName(q.value(2).toString());
-            e.date = dateFrom(q.value(3));
-            e.precision = Event::precisionFromName(q.value(4).toString());
-            e.dateBasis = Event::dateBasisFromName(q.value(5).toString());
+            e.type = Event::Type(q.value(2).toInt());
+            e.date = dateFromJulian(q.value(3));
+            e.precision = Event::Precision(q.value(4).toInt());
+            e.dateBasis = Event::DateBasis(q.value(5).toInt());
             const QString actors = q.value(6).toString();
             e.actors = actors.isEmpty() ? QStringList() : actors.split(ActorSeparator);
             e.summary = q.value(7).toString();
             e.lane = q.value(8).toString();
             e.figures = decodeFigures(q.value(9).toString());
             e.conflicts = decodeConflicts(q.value(10).toString());
-            indexOf.insert(q.value(0).toInt(), int(events.size()));
             ids.append(q.value(0).toInt());
             events.append(std::move(e));
         }
     }
     if (events.isEmpty()) {
         return events;
+    }
+    // Event ids are row ids, dense enough to index a list directly: no hash lookup per source.
+    const int maxId = *std::max_element(ids.cbegin(), ids.cend());
+    QList<int> indexOf(qsizetype(maxId) + 1, -1);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        indexOf[ids.at(i)] = int(i);
     }
     QSqlQuery q(db);
     // A page of events names its ids; a whole snapshot reads the table in order.
@@ -647,9 +760,10 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
                    u" ORDER BY event_id, idx"_s,
                {})) {
         while (q.next()) {
-            const auto it = indexOf.constFind(q.value(0).toInt());
-            if (it != indexOf.cend()) {
-                events[it.value()].sources.append({q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+            const int id = q.value(0).toInt();
+            const int index = id >= 0 && id <= maxId ? indexOf.at(id) : -1;
+            if (index >= 0) {
+                events[index].sources.append({q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
             }
         }
     }

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void testUpdatedArticleDropsEvent();
     void testGeneratedCorpus();
     void testMigratedWorkspaceRebuildsAll();
+    void testSnapshotMatchesStore();
 
 private:
     QString writeArticle(const QString &name, const QString &published, const QString &body);
@@ -306,6 +307,62 @@ void WorkspaceEventsTest::testMigratedWorkspaceRebuildsAll()
     const QStringList after = describe(*workspace);
     QCOMPARE(after, reference(*workspace));
     QCOMPARE(after.size(), expected.size() + 1);
+}
+
+void WorkspaceEventsTest::testSnapshotMatchesStore()
+{
+    // The timeline's snapshot reads the store its own fast way: it must show what the article and event queries show.
+    CorpusGenerator generator(3);
+    generator.setEventCount(40);
+    const QString dir = m_dir->filePath(u"generated"_s);
+    QVERIFY(generator.write(dir, 120) > 0);
+    auto workspace = createWorkspace(u"snapshot.newsline"_s, Workspace::EventUpdate::Auto);
+    QVERIFY(workspace);
+    QCOMPARE(workspace->importFiles({dir}).added, 120);
+
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    const auto fileOfIndex = [&snapshot](int index) {
+        return QFileInfo(snapshot.corpus.articles.at(index).file).fileName();
+    };
+    const auto fileOfId = [&workspace](int id) { return QFileInfo(workspace->articleInfo(id)->file).fileName(); };
+    QStringList fromSnapshot;
+    for (const Event &e : snapshot.corpus.events) {
+        fromSnapshot.append(describe(e, fileOfIndex));
+    }
+    QStringList fromEvents;
+    for (const Event &e : workspace->events(0, workspace->eventCount())) {
+        fromEvents.append(describe(e, fileOfId));
+    }
+    QVERIFY(fromEvents.size() > 50);
+    QCOMPARE(fromSnapshot, fromEvents);
+
+    int figures = 0;
+    int dated = 0;
+    for (qsizetype i = 0; i < snapshot.articleIds.size(); ++i) {
+        const Article &cited = snapshot.corpus.articles.at(i);
+        const std::optional<Article> stored = workspace->article(snapshot.articleIds.at(i));
+        QVERIFY(stored);
+        QCOMPARE(cited.published, stored->published);
+        QCOMPARE(cited.title, stored->title);
+        QCOMPARE(cited.figures.size(), stored->figures.size());
+        for (qsizetype f = 0; f < cited.figures.size(); ++f) {
+            const MoneyFigure &a = cited.figures.at(f);
+            const MoneyFigure &b = stored->figures.at(f);
+            QCOMPARE(a.start, b.start);
+            QCOMPARE(a.text, b.text);
+            QCOMPARE(a.amount, b.amount);
+            QCOMPARE(a.amountMax, b.amountMax);
+            QCOMPARE(a.currency, b.currency);
+            QCOMPARE(a.approximate, b.approximate);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.usd, b.usd);
+            QCOMPARE(a.usdRateDate, b.usdRateDate);
+            ++figures;
+            dated += a.usdRateDate.isValid() ? 1 : 0;
+        }
+    }
+    QVERIFY(figures > 100);
+    QVERIFY(dated > 0);
 }
 
 QTEST_GUILESS_MAIN(WorkspaceEventsTest)
