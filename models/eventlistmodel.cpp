@@ -21,6 +21,21 @@ void EventListModel::setCorpus(const Corpus *corpus)
 {
     beginResetModel();
     m_corpus = corpus;
+    m_largest.clear();
+    if (m_corpus) {
+        m_largest.reserve(m_corpus->events.size());
+        for (const Event &event : m_corpus->events) {
+            const MoneyFigure *largest = largestFigure(event);
+            int figure = -1;
+            for (qsizetype i = 0; largest && i < event.figures.size(); ++i) {
+                if (m_corpus->figure(event.figures.at(i)) == largest) {
+                    figure = int(i);
+                    break;
+                }
+            }
+            m_largest.append({figure, largest ? figureUsd(*largest) : 0.0});
+        }
+    }
     endResetModel();
 }
 
@@ -52,8 +67,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Event &event = m_corpus->events.at(index.row());
-    const MoneyFigure *largest = largestFigure(event);
-    const double usd = largest ? figureUsd(*largest) : 0.0;
+    const int largestIndex = m_largest.at(index.row()).figure;
+    const MoneyFigure *largest = largestIndex < 0 ? nullptr : m_corpus->figure(event.figures.at(largestIndex));
+    const double usd = m_largest.at(index.row()).usd;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -87,6 +87,15 @@ public:
 
 private:
     [[nodiscard]] const MoneyFigure *largestFigure(const Event &event) const;
+    /// The largest figure of each event and its dollar value, worked out once per corpus: sorting and painting
+    /// ask for them for every row, many times.
+    struct Largest
+    {
+        /// Index in the event's figures; -1 when it has none.
+        int figure = -1;
+        double usd = 0;
+    };
+    QList<Largest> m_largest;
 
     const Corpus *m_corpus = nullptr;
 };

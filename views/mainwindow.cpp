@@ -708,8 +708,10 @@ void MainWindow::setCorpus(Corpus corpus)
     m_textCacheOrder.clear();
     m_workspaceArticles->setWorkspace(nullptr);
     m_articleList->setModel(m_articles);
-    m_quoteSearch->setWorkspaceModel(nullptr);
-    m_quoteSearch->setModel(m_quotes);
+    if (m_quoteSearch->workspaceModel()) {
+        m_quoteSearch->setWorkspaceModel(nullptr);
+        m_quoteSearch->setModel(m_quotes);
+    }
     m_workspaceQuotes->setWorkspace(nullptr);
     m_articleSearch->setWorkspace(nullptr);
     showCorpus(std::move(corpus));

@@ -170,7 +170,10 @@ void MainWindowTest::testTwoOpenAiEventsOnTheChart()
 
 void MainWindowTest::testQuoteSearchShowsQuoteInContext()
 {
+    // The panel shares its place with others: the reader brings it to the front (Ctrl+5) before clicking in it.
+    QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
     QuoteSearchPanel *search = m_window->quoteSearch();
+    QVERIFY(search->isVisible());
     QLineEdit *field = nullptr;
     for (QLineEdit *edit : search->findChildren<QLineEdit *>()) {
         if (edit->accessibleName() == u"Search quotes"_s) {
@@ -182,6 +185,7 @@ void MainWindowTest::testQuoteSearchShowsQuoteInContext()
     QCOMPARE(search->resultCount(), 2);
     QTableView *results = search->resultView();
     const QModelIndex second = results->model()->index(1, 2);
+    QCOMPARE(results->indexAt(results->visualRect(second).center()), second);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(second).center());
     const Quote &quote = m_corpus.articles.at(0).quotes.at(3);
     QCOMPARE(second.data().toString(), quote.text);

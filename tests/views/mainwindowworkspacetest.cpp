@@ -391,8 +391,11 @@ void MainWindowWorkspaceTest::testQuoteAndArticleSearchOpenTheText()
     QuoteSearchPanel *quotes = window.quoteSearch();
     quotes->setSearchText(u"laboratories"_s);
     QCOMPARE(quotes->resultCount(), 1);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QTableView *found = quotes->resultView();
-    found->setCurrentIndex(found->model()->index(0, 0));
+    const QModelIndex first = found->model()->index(0, 2);
+    QCOMPARE(found->indexAt(found->visualRect(first).center()), first);
+    QTest::mouseClick(found->viewport(), Qt::LeftButton, {}, found->visualRect(first).center());
     QVERIFY(window.textView()->toPlainText().contains(u"Umbrella Pharmaceuticals announced"_s));
     QVERIFY(window.textView()->highlightedText().contains(u"We will share our laboratories"_s));
     quotes->setSearchText({});
