@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -99,6 +100,7 @@ ArticleSearchPanel::ArticleSearchPanel(QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_searchLabel->setBuddy(m_search);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -127,9 +129,9 @@ ArticleSearchPanel::ArticleSearchPanel(QWidget *parent)
     layout->addWidget(m_stack, 1, 0, 1, 3);
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &ArticleSearchPanel::runSearch);
+    connect(m_debounce, &QTimer::timeout, this, [this] { runSearch(false); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        runSearch();
+        runSearch(false);
         // Enter again on the same words goes to the best hit.
         if (m_results->rowCount() > 0 && !m_view->currentIndex().isValid()) {
             m_view->setCurrentIndex(m_results->index(0, 0));
@@ -155,8 +157,7 @@ void ArticleSearchPanel::retranslate()
 void ArticleSearchPanel::setWorkspace(const Workspace *workspace)
 {
     m_workspace = workspace;
-    m_searched.clear();
-    runSearch();
+    runSearch(true);
 }
 
 void ArticleSearchPanel::search(const QString &text)
@@ -165,7 +166,12 @@ void ArticleSearchPanel::search(const QString &text)
         const QSignalBlocker blocker(m_search);
         m_search->setText(text);
     }
-    runSearch();
+    runSearch(true);
+}
+
+void ArticleSearchPanel::refresh()
+{
+    runSearch(true);
 }
 
 void ArticleSearchPanel::focusSearch()
@@ -189,11 +195,12 @@ QString ArticleSearchPanel::emptyMessage() const
     return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
-void ArticleSearchPanel::runSearch()
+void ArticleSearchPanel::runSearch(bool force)
 {
     m_debounce->stop();
     const QString text = m_search->text().trimmed();
-    if (text == m_searched && m_results->rowCount() > 0) {
+    // Enter after the pause has already searched: keep the list and its current hit.
+    if (!force && text == m_searched) {
         return;
     }
     m_searched = text;
@@ -270,6 +277,23 @@ QString ArticleSearchPanel::snippetHtml(const QString &snippet, const QColor &ba
         html += u"</span>"_s;
     }
     return html;
+}
+
+bool ArticleSearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search field goes on to the hits, as in a browser's find bar.
+    if (watched != m_search || event->type() != QEvent::KeyPress ||
+        static_cast<QKeyEvent *>(event)->key() != Qt::Key_Down) {
+        return QWidget::eventFilter(watched, event);
+    }
+    runSearch(false);
+    if (m_results->rowCount() > 0) {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid()) {
+            m_view->setCurrentIndex(m_results->index(0, 0));
+        }
+    }
+    return true;
 }
 
 void ArticleSearchPanel::changeEvent(QEvent *event)

@@ -46,6 +46,8 @@ public:
     void setWorkspace(const Workspace *workspace);
     /// Searches for text at once (as if typed and Enter pressed).
     void search(const QString &text);
+    /// Runs the last search again (after an import changed the workspace).
+    void refresh();
     /// Puts the keyboard focus in the search field, its text selected.
     void focusSearch();
     /// The text searched for last.
@@ -67,9 +69,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void runSearch();
+    /// Searches for the field's text; unless forced, only when it differs from the last search.
+    void runSearch(bool force);
     void updateState();
     void retranslate();
     void choose(const QModelIndex &index);

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void testTypedSyntaxNeverErrors();
     void testArticleTextIsNeverMarkup();
     void testSnippetHtml_data();
+    void testDownGoesToTheHits();
+    void testRefreshAfterImport();
     void testSnippetHtml();
 
 private:
@@ -223,6 +225,39 @@ void ArticleSearchPanelTest::testArticleTextIsNeverMarkup()
     QVERIFY(hit.data(ArticleSearchPanel::SnippetRole).toString().contains(u"<img src=x>"_s));
     // Painting it does not turn the text into markup (nothing to assert on pixels but that it draws).
     QVERIFY(!m_panel->resultView()->viewport()->grab().isNull());
+    m_panel->setWorkspace(nullptr);
+}
+
+void ArticleSearchPanelTest::testDownGoesToTheHits()
+{
+    m_panel->setWorkspace(m_workspace.get());
+    QSignalSpy chosen(m_panel, &ArticleSearchPanel::articleChosen);
+    m_panel->focusSearch();
+    QTest::keyClicks(searchField(), u"kiln"_s);
+    QTest::keyClick(searchField(), Qt::Key_Down);
+    QCOMPARE(m_panel->resultCount(), 1);
+    QCOMPARE(m_panel->resultView()->currentIndex().row(), 0);
+    QVERIFY(!chosen.isEmpty());
+    QCOMPARE(chosen.constLast().at(0).toInt(), LanternWorkspace::articleId(*m_workspace, m_dir, 42));
+}
+
+void ArticleSearchPanelTest::testRefreshAfterImport()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto workspace = Workspace::create(dir.filePath(u"grows.newsline"_s), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? file.fileName() : QString();
+    };
+    QCOMPARE(workspace->importFiles({write(u"a.txt"_s, "The pelican colony grew at Pellham.\n")}).added, 1);
+    m_panel->setWorkspace(workspace.get());
+    m_panel->search(u"pelican"_s);
+    QCOMPARE(m_panel->resultCount(), 1);
+    QCOMPARE(workspace->importFiles({write(u"b.txt"_s, "A second pelican was seen at the quay.\n")}).added, 1);
+    m_panel->refresh();
+    QCOMPARE(m_panel->resultCount(), 2);
     m_panel->setWorkspace(nullptr);
 }
 
