@@ -1,5 +1,6 @@
 #include "workspacearticlemodel.h"
 
+#include "articlelistmodel.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -64,7 +65,8 @@ QVariant WorkspaceArticleModel::data(const QModelIndex &index, int role) const
             lines.append(article.source);
         }
         if (article.published.isValid()) {
-            lines.append(tr("published %1").arg(QLocale().toString(article.published, QLocale::LongFormat)));
+            lines.append(
+                ArticleListModel::tr("published %1").arg(QLocale().toString(article.published, QLocale::LongFormat)));
         }
         return lines.join(u'\n');
     }

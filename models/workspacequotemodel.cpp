@@ -96,7 +96,7 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case QuoteListModel::SpeakerColumn:
-            return quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
+            return quote.speaker.isEmpty() ? QuoteListModel::tr("unknown speaker") : quote.speaker;
         case QuoteListModel::RoleColumn:
             return quote.speakerRole;
         case QuoteListModel::QuoteColumn:
@@ -138,6 +138,7 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// The same words as the corpus's quote list, under its translation context: one translation serves both.
 QVariant WorkspaceQuoteModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -145,15 +146,15 @@ QVariant WorkspaceQuoteModel::headerData(int section, Qt::Orientation orientatio
     }
     switch (section) {
     case QuoteListModel::SpeakerColumn:
-        return tr("Speaker");
+        return QuoteListModel::tr("Speaker");
     case QuoteListModel::RoleColumn:
-        return tr("Role");
+        return QuoteListModel::tr("Role");
     case QuoteListModel::QuoteColumn:
-        return tr("Quote");
+        return QuoteListModel::tr("Quote");
     case QuoteListModel::DateColumn:
-        return tr("Date");
+        return QuoteListModel::tr("Date");
     case QuoteListModel::ArticleColumn:
-        return tr("Article");
+        return QuoteListModel::tr("Article");
     }
     return {};
 }

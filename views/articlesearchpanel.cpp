@@ -1,5 +1,6 @@
 #include "articlesearchpanel.h"
 
+#include "articletextview.h"
 #include "dateformat.h"
 #include "workspace.h"
 
@@ -217,7 +218,7 @@ void ArticleSearchPanel::runSearch(bool force)
             if (hit.article.published.isValid()) {
                 details.append(DateFormat::day(hit.article.published));
             }
-            details.append(hit.article.source.isEmpty() ? tr("Source unknown") : hit.article.source);
+            details.append(hit.article.source.isEmpty() ? ArticleTextView::tr("Source unknown") : hit.article.source);
             item->setData(hit.article.id, ArticleIdRole);
             item->setData(hit.snippet, SnippetRole);
             item->setData(details.join(u" \u00B7 "_s), DetailsRole);
