@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "articlereader.h"
+#include "articlesearchpanel.h"
 #include "corpusloader.h"
 #include "eventlistmodel.h"
 #include "figurechartview.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QLocale>
 #include <QSettings>
 #include <QTableView>
@@ -178,12 +180,13 @@ int runWindow(int argc, char **argv)
     QCommandLineOption selectEvent(u"select-event"_s, u"Select the events with these ids (comma-separated)."_s,
                                    u"IDS"_s);
     QCommandLineOption searchQuotes(u"search-quotes"_s, u"Search quotes for TEXT."_s, u"TEXT"_s);
+    QCommandLineOption searchArticles(u"search-articles"_s, u"Search article texts for TEXT."_s, u"TEXT"_s);
     QCommandLineOption allFigures(u"all-figures"_s, u"Compare all figures."_s);
     QCommandLineOption logScale(u"log-scale"_s, u"Figures on a log scale."_s);
     QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s);
     QCommandLineOption range(u"range"_s, u"Dates shown on the timeline."_s, u"FROM,TO"_s);
     for (QCommandLineOption *option :
-         {&screenshot, &selectEvent, &searchQuotes, &allFigures, &logScale, &size, &range}) {
+         {&screenshot, &selectEvent, &searchQuotes, &searchArticles, &allFigures, &logScale, &size, &range}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -252,6 +255,14 @@ int runWindow(int argc, char **argv)
                 QTableView *results = window.quoteSearch()->resultView();
                 if (results->model()->rowCount() > 0) {
                     results->setCurrentIndex(results->model()->index(0, 0));
+                }
+            }
+            if (parser.isSet(searchArticles)) {
+                window.raisePanel(u"search"_s);
+                window.articleSearch()->search(parser.value(searchArticles));
+                QListView *hits = window.articleSearch()->resultView();
+                if (hits->model()->rowCount() > 0) {
+                    hits->setCurrentIndex(hits->model()->index(0, 0));
                 }
             }
             const QStringList dates = parser.value(range).split(u',');

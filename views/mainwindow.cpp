@@ -735,7 +735,9 @@ void MainWindow::showCorpus(Corpus corpus)
     } else {
         m_textView->clearArticle();
     }
-    statusBar()->showMessage(tr("%n article(s)", nullptr, int(m_corpus.articles.size())) + u", "_s +
+    // A workspace's corpus holds only the articles its events cite: the count comes from the file.
+    const int articles = hasWorkspace() ? m_session->workspace()->articleCount() : int(m_corpus.articles.size());
+    statusBar()->showMessage(tr("%n article(s)", nullptr, articles) + u", "_s +
                              tr("%n event(s)", nullptr, int(m_corpus.events.size())));
     updateTitle();
 }
