@@ -76,6 +76,7 @@ private Q_SLOTS:
     void testWatchedFolderImports();
     void testBriefingQuotesStoredTexts();
     void testQuoteAndArticleSearchOpenTheText();
+    void testOlderExtractionIsRedoneOnOpen();
 
 private:
     QString makeWorkspace(const QString &name, const QList<QByteArray> &articles);
@@ -415,6 +416,34 @@ void MainWindowWorkspaceTest::testQuoteAndArticleSearchOpenTheText()
     QCOMPARE(marked.size(), 1);
     // No event of this workspace need cite the article for it to open: it joins the window's articles.
     QVERIFY(window.articleId(window.textView()->articleIndex()) >= 0);
+}
+
+void MainWindowWorkspaceTest::testOlderExtractionIsRedoneOnOpen()
+{
+    const QString path = makeWorkspace(u"stale"_s, {globexArticle, umbrellaArticle});
+    QVERIFY(!path.isEmpty());
+    {
+        // As if another version of Newsline had extracted the articles, and found nothing in them.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stale"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"UPDATE articles SET extractor_version = 'an older one'"_s));
+        QVERIFY(query.exec(u"DELETE FROM events"_s));
+    }
+    QSqlDatabase::removeDatabase(u"stale"_s);
+
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    QVERIFY(window.openWorkspace(path));
+    QCOMPARE(window.session()->job(), WorkspaceSession::Job::Reextract);
+    QVERIFY(window.isImporting()); // the progress bar and Esc apply to it
+    QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+    QCOMPARE(window.session()->workspace()->staleArticleCount(), 0);
+    QVERIFY(std::any_of(window.corpus().events.cbegin(), window.corpus().events.cend(),
+                        [](const Event &event) { return event.date == QDate(2025, 3, 3); }));
+    QVERIFY(!window.messageBar()->isVisible());
 }
 
 QTEST_MAIN(MainWindowWorkspaceTest)
