@@ -1127,4 +1127,22 @@ QStringList Workspace::searchWords(const QString &query)
     return words;
 }
 
+QList<ArticleInfo> Workspace::articlePage(int offset, int limit) const
+{
+    // articles() sorts on "published IS NULL", which no index serves: SQLite reads and sorts every article, text
+    // included, for each page. Dated articles come first through the index, then the undated ones by id.
+    QSqlQuery count(u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s, database());
+    const int dated = count.next() ? count.value(0).toInt() : 0;
+    QList<ArticleInfo> page;
+    if (offset < dated) {
+        page = StoreRecords::articleInfos(
+            database(), u"published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?"_s, {limit, offset});
+    }
+    if (page.size() < limit) {
+        page += StoreRecords::articleInfos(database(), u"published IS NULL ORDER BY id LIMIT ? OFFSET ?"_s,
+                                           {limit - int(page.size()), std::max(0, offset - dated)});
+    }
+    return page;
+}
+
 } // namespace Newsline

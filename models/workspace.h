@@ -156,6 +156,9 @@ public:
     /// The words of a search as ftsQuery() reads them, without quotes, operators' punctuation or a trailing "*", for
     /// highlighting what was searched.
     [[nodiscard]] static QStringList searchWords(const QString &query);
+    /// The rows of articles(offset, limit), in the same order, read through the date index: a page costs the same
+    /// however many articles there are.
+    [[nodiscard]] QList<ArticleInfo> articlePage(int offset, int limit) const;
 
 Q_SIGNALS:
     /// Articles or events changed through this object (import, re-extraction, event rebuild).

@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         const ImportResult result = created->importFiles({corpus});
         out << u"imported %1 articles in %2 s"_s.arg(result.added).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     }
-    workspace = Workspace::open(path, &error, Workspace::OpenMode::ReadOnly);
+    workspace = Workspace::open(path, &error);
     if (!workspace) {
         out << error << Qt::endl;
         return 1;

@@ -94,6 +94,11 @@ void WorkspaceArticleModelTest::testRowsLookLikeTheCorpusList()
         model.fetchMore({});
     }
     QCOMPARE(model.rowCount(), Total);
+    // Page by page, the same order as the workspace's own article list (dated then undated, across page ends).
+    const QList<ArticleInfo> all = m_workspace->articles(0, Total);
+    for (int row = 0; row < Total; ++row) {
+        QCOMPARE(model.index(row).data(WorkspaceArticleModel::IdRole).toInt(), all.at(row).id);
+    }
     // Oldest first: the last file written is the oldest article; undated articles come last.
     QCOMPARE(model.index(0).data().toString(), u"Ferry timetable %1"_s.arg(DatedCount - 1));
     QCOMPARE(model.index(0).data(WorkspaceArticleModel::PublishedRole).toDate(), QDate(2022, 3, 1));
