@@ -41,16 +41,21 @@ void EventGroups::addArticle(const Article &article, int id)
 {
     const QList<EventMention> mentions = m_builder.mentions(article, id);
     for (int i = 0; i < mentions.size(); ++i) {
-        Bucket &bucket = m_buckets[bucketOf(mentions.at(i))];
-        if (bucket.mentions.isEmpty()) {
-            bucket.firstArticle = id;
-            bucket.firstReport = i;
-        }
-        bucket.mentions.append(mentions.at(i));
+        addMention(id, i, mentions.at(i));
     }
     for (const Entity &e : article.entities) {
         m_entityTypes.insert(e.name, e.type);
     }
+}
+
+void EventGroups::addMention(int id, int ordinal, const EventMention &mention)
+{
+    Bucket &bucket = m_buckets[bucketOf(mention)];
+    if (bucket.mentions.isEmpty()) {
+        bucket.firstArticle = id;
+        bucket.firstReport = ordinal;
+    }
+    bucket.mentions.append(mention);
 }
 
 QSet<QString> EventGroups::buckets() const

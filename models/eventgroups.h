@@ -30,9 +30,12 @@ class EventGroups
 public:
     /// Adds an article's reports; articles must come in increasing id order.
     void addArticle(const Article &article, int id);
+    /// Adds one report, the ordinal-th of its article (refs hold the article's id); reports must come in increasing
+    /// (article id, ordinal) order.
+    void addMention(int id, int ordinal, const EventMention &mention);
     /// Buckets the added articles report in.
     [[nodiscard]] QSet<QString> buckets() const;
-    /// Entity types as EventBuilder::build gathers them for lanes: each name's type in the latest article.
+    /// Entity types as EventBuilder::build gathers them for lanes: each name's type in the latest added article.
     [[nodiscard]] const QHash<QString, Entity::Type> &entityTypes() const { return m_entityTypes; }
     /// Merged events of the given buckets (every bucket when only is null), sorted by order key, with their places.
     [[nodiscard]] QList<Event> events(const QSet<QString> *only, QList<EventPlace> *places) const;

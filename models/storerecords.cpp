@@ -1,5 +1,9 @@
 #include "storerecords.h"
 
+#include "eventbuilder.h"
+
+#include <QDataStream>
+#include <QIODevice>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -174,6 +178,43 @@ QList<EventConflict> decodeConflicts(const QString &text)
         conflicts.append(conflict);
     }
     return conflicts;
+}
+
+// A report of an event as stored: its article is the row's; QDataStream keeps every value exactly.
+QByteArray encodeMention(const EventMention &m)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    QList<qint32> figures;
+    for (const FigureRef &f : m.figures) {
+        figures.append(f.index);
+    }
+    out << qint32(m.type) << qint32(m.source.start) << qint32(m.source.end) << m.actors << m.keyActors << m.founded
+        << m.object << m.places << figures << m.amount << m.currency << m.usd << m.date << qint32(m.precision)
+        << qint32(m.dateBasis) << m.onOrBefore;
+    return bytes;
+}
+
+EventMention decodeMention(const QByteArray &bytes, int articleId)
+{
+    EventMention m;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    qint32 type = 0;
+    qint32 precision = 0;
+    qint32 basis = 0;
+    QList<qint32> figures;
+    in >> type >> m.source.start >> m.source.end >> m.actors >> m.keyActors >> m.founded >> m.object >> m.places >>
+        figures >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+    m.type = Event::Type(type);
+    m.precision = Event::Precision(precision);
+    m.dateBasis = Event::DateBasis(basis);
+    m.source.article = articleId;
+    for (qint32 f : std::as_const(figures)) {
+        m.figures.append({articleId, f});
+    }
+    return m;
 }
 
 Timex::Type timexTypeFrom(const QString &name)
@@ -398,7 +439,8 @@ bool Writer::replaceExtraction(int articleId, const Article &article, const QStr
 
 bool Writer::deleteExtraction(int articleId)
 {
-    for (const QString &table : {u"timexes"_s, u"figures"_s, u"entities"_s, u"entity_roles"_s, u"quotes"_s}) {
+    for (const QString &table :
+         {u"timexes"_s, u"figures"_s, u"entities"_s, u"entity_roles"_s, u"quotes"_s, u"event_mentions"_s}) {
         if (!run(statement(u"DELETE FROM "_s + table + u" WHERE article_id = ?"_s), {articleId})) {
             return false;
         }
@@ -454,7 +496,26 @@ bool Writer::insertExtraction(int articleId, const Article &article)
             return false;
         }
     }
+    return insertMentions(articleId, article);
+}
+
+bool Writer::insertMentions(int articleId, const Article &article)
+{
+    QSqlQuery &insert = statement(u"INSERT INTO event_mentions (article_id, idx, bucket, data) VALUES (?, ?, ?, ?)"_s);
+    const QList<EventMention> mentions = EventBuilder().mentions(article, articleId);
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const EventMention &m = mentions.at(i);
+        if (!run(insert, {articleId, int(i), EventGroups::bucketOf(m), encodeMention(m)})) {
+            return false;
+        }
+    }
     return true;
+}
+
+bool Writer::replaceMentions(int articleId, const Article &article)
+{
+    return run(statement(u"DELETE FROM event_mentions WHERE article_id = ?"_s), {articleId}) &&
+           insertMentions(articleId, article);
 }
 
 bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &articleIds, const QList<EventPlace> &places)
@@ -832,26 +893,6 @@ QSet<QString> bucketsOfArticles(const QSqlDatabase &db, const QList<int> &articl
     return buckets;
 }
 
-QList<int> articlesOfBuckets(const QSqlDatabase &db, const QSet<QString> &buckets)
-{
-    QList<int> ids;
-    if (buckets.isEmpty()) {
-        return ids;
-    }
-    QSqlQuery q(db);
-    QStringList marks(buckets.size(), u"?"_s);
-    if (select(q,
-               u"SELECT DISTINCT s.article_id FROM events e JOIN event_sources s ON s.event_id = e.id "
-               "WHERE e.bucket IN ("_s +
-                   marks.join(u',') + u") ORDER BY s.article_id"_s,
-               QVariantList(buckets.cbegin(), buckets.cend()))) {
-        while (q.next()) {
-            ids.append(q.value(0).toInt());
-        }
-    }
-    return ids;
-}
-
 QList<EventOrder> eventOrder(const QSqlDatabase &db)
 {
     QList<EventOrder> rows;
@@ -883,6 +924,43 @@ QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db)
         }
     }
     return types;
+}
+
+QSet<QString> bucketsOfMentions(const QSqlDatabase &db, const QList<int> &articleIds)
+{
+    QSet<QString> buckets;
+    if (articleIds.isEmpty()) {
+        return buckets;
+    }
+    QSqlQuery q(db);
+    if (select(q, u"SELECT DISTINCT bucket FROM event_mentions WHERE article_id IN ("_s + idList(articleIds) + u')',
+               {})) {
+        while (q.next()) {
+            buckets.insert(q.value(0).toString());
+        }
+    }
+    return buckets;
+}
+
+void loadMentions(const QSqlDatabase &db, const QSet<QString> *buckets, EventGroups &groups)
+{
+    QSqlQuery q(db);
+    QVariantList values;
+    QString where;
+    if (buckets) {
+        if (buckets->isEmpty()) {
+            return;
+        }
+        values = QVariantList(buckets->cbegin(), buckets->cend());
+        where = u" WHERE bucket IN ("_s + QStringList(values.size(), u"?"_s).join(u',') + u')';
+    }
+    if (select(q, u"SELECT article_id, idx, data FROM event_mentions"_s + where + u" ORDER BY article_id, idx"_s,
+               values)) {
+        while (q.next()) {
+            const int article = q.value(0).toInt();
+            groups.addMention(article, q.value(1).toInt(), decodeMention(q.value(2).toByteArray(), article));
+        }
+    }
 }
 
 } // namespace Newsline::StoreRecords

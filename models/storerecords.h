@@ -53,6 +53,8 @@ public:
     bool shiftRanks(const QString &fromKey, const QString &toKey, int delta);
     /// Sets one event's lane (empty: none).
     bool setLane(int eventId, const QString &lane);
+    /// Derives and stores an article's reports of events anew (for articles stored before reports were).
+    bool replaceMentions(int articleId, const Article &article);
     /// Forgets the articles changed since the last event build.
     bool clearChanges();
     /// The error of the last failed statement.
@@ -64,6 +66,7 @@ private:
     bool deleteExtraction(int articleId);
     bool insertExtraction(int articleId, const Article &article);
     bool noteChange(int articleId);
+    bool insertMentions(int articleId, const Article &article);
     bool insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
                         const QList<int> *articleIds);
 
@@ -99,8 +102,10 @@ struct EventOrder
 [[nodiscard]] QList<int> changedArticles(const QSqlDatabase &db);
 /// Buckets of the events with a source in these articles.
 [[nodiscard]] QSet<QString> bucketsOfArticles(const QSqlDatabase &db, const QList<int> &articleIds);
-/// Articles that are a source of an event of these buckets, by id.
-[[nodiscard]] QList<int> articlesOfBuckets(const QSqlDatabase &db, const QSet<QString> &buckets);
+/// Buckets the stored reports of these articles fall in.
+[[nodiscard]] QSet<QString> bucketsOfMentions(const QSqlDatabase &db, const QList<int> &articleIds);
+/// Adds the stored reports of these buckets (all when buckets is null) to groups, in article then report order.
+void loadMentions(const QSqlDatabase &db, const QSet<QString> *buckets, EventGroups &groups);
 /// Every stored event's order, type, actors and lane, sorted by order key.
 [[nodiscard]] QList<EventOrder> eventOrder(const QSqlDatabase &db);
 /// Each entity name's type in the latest article that names it (what lanes go by).

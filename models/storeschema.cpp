@@ -122,6 +122,18 @@ constexpr std::array version3{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
+// Version 4: each article's reports of events, stored with its extraction, so that events are merged without reading
+// and re-reading article texts.
+constexpr std::array version4{
+    R"(CREATE TABLE event_mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        bucket TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (article_id, idx)))",
+    R"(CREATE INDEX event_mentions_by_bucket ON event_mentions(bucket))",
+    // Articles stored before have none yet: the next event update derives them all, and rebuilds every event.
+    R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('mentions', 'missing'))",
+    R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -187,6 +199,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 3 && !runStep(db, version3, 3, error)) {
+        return false;
+    }
+    if (fromVersion < 4 && !runStep(db, version4, 4, error)) {
         return false;
     }
     return true;

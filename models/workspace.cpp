@@ -31,8 +31,8 @@ namespace {
 // Bump when extraction code changes its output: workspaces extracted before are then offered re-extraction.
 constexpr int ExtractionRevision = 1;
 
-// An event update re-merges in part only while its changed articles, and the articles sharing their buckets, are at
-// most a quarter of the workspace; beyond that, rebuilding everything costs about the same and is simpler.
+// An event update re-merges in part only while its changed articles, and the buckets they touch, are at most a quarter
+// of the workspace's articles; beyond that, rebuilding everything costs about the same.
 constexpr int IncrementalShare = 4;
 
 // Long enough for another process's batch or event rebuild to finish.
@@ -606,21 +606,29 @@ bool Workspace::rebuildEvents()
         return false;
     }
     QSqlDatabase db = database();
-    EventGroups groups;
-    {
+    StoreRecords::Writer writer(db);
+    if (meta(u"mentions"_s) == u"missing"_s) {
+        // Articles stored by an older version have no reports of events yet: derived once from their extraction.
         QList<int> ids;
         const QList<Article> articles = StoreRecords::loadArticles(db, {}, {}, &ids);
-        for (qsizetype i = 0; i < articles.size(); ++i) {
-            groups.addArticle(articles.at(i), ids.at(i));
+        bool ok = true;
+        for (qsizetype i = 0; ok && i < articles.size(); ++i) {
+            ok = writer.replaceMentions(ids.at(i), articles.at(i));
+        }
+        if (!ok || !setMeta(u"mentions"_s, u"stored"_s)) {
+            fail(writer.lastError().isEmpty() ? m_lastError : writer.lastError());
+            rollback();
+            return false;
         }
     }
+    EventGroups groups;
+    StoreRecords::loadMentions(db, nullptr, groups);
     QList<EventPlace> places;
     QList<Event> events = groups.events(nullptr, &places);
-    EventLanes().assign(events, groups.entityTypes());
+    EventLanes().assign(events, StoreRecords::entityTypes(db));
     for (qsizetype i = 0; i < events.size(); ++i) {
         events[i].id = u"e"_s + QString::number(i + 1);
     }
-    StoreRecords::Writer writer(db);
     if (!writer.replaceEvents(events, {}, places) || !writer.clearChanges() || !setMeta(u"events_outdated"_s, u"0"_s)) {
         fail(writer.lastError().isEmpty() ? m_lastError : writer.lastError());
         rollback();
@@ -650,46 +658,21 @@ bool Workspace::updateEvents()
     };
     const bool byShare = m_eventUpdate == EventUpdate::Auto;
     if (m_eventUpdate == EventUpdate::Full || meta(u"events_rebuild"_s) == u"full"_s ||
-        (byShare && changedIds.size() * IncrementalShare > total)) {
+        meta(u"mentions"_s) == u"missing"_s || (byShare && changedIds.size() * IncrementalShare > total)) {
         return rebuildAll();
     }
     if (changedIds.isEmpty() && !eventsOutdated()) {
         rollback();
         return true;
     }
-    // The buckets the changed articles reported in before and report in now, and every article reporting in them:
-    // stored events name the unchanged ones, since each report is a source of the event it merged into.
+    // The buckets the changed articles reported in before (their events) and report in now (their stored reports).
     QSet<QString> buckets = StoreRecords::bucketsOfArticles(db, changedIds);
-    {
-        QList<int> ids;
-        const QList<Article> changedArticles =
-            StoreRecords::loadArticles(db, u"id IN (SELECT article_id FROM event_changes) ORDER BY id"_s, {}, &ids);
-        EventGroups probe;
-        for (qsizetype i = 0; i < changedArticles.size(); ++i) {
-            probe.addArticle(changedArticles.at(i), ids.at(i));
-        }
-        buckets.unite(probe.buckets());
-    }
-    QList<int> sources = StoreRecords::articlesOfBuckets(db, buckets);
-    sources.append(changedIds);
-    std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    if (byShare && sources.size() * IncrementalShare > total) {
+    buckets.unite(StoreRecords::bucketsOfMentions(db, changedIds));
+    if (byShare && buckets.size() * IncrementalShare > total) {
         return rebuildAll();
     }
     EventGroups groups;
-    {
-        QList<int> ids;
-        QStringList idTexts;
-        for (int id : std::as_const(sources)) {
-            idTexts.append(QString::number(id));
-        }
-        const QList<Article> articles =
-            StoreRecords::loadArticles(db, u"id IN ("_s + idTexts.join(u',') + u") ORDER BY id"_s, {}, &ids);
-        for (qsizetype i = 0; i < articles.size(); ++i) {
-            groups.addArticle(articles.at(i), ids.at(i));
-        }
-    }
+    StoreRecords::loadMentions(db, &buckets, groups);
     QList<EventPlace> places;
     QList<Event> fresh = groups.events(&buckets, &places);
 

@@ -418,7 +418,8 @@ void WorkspaceTest::testMigrationFromVersion2()
         built = workspace->events(0, 100);
         QVERIFY(built.size() > 3);
     }
-    // Takes the file back to what version 2 wrote: events numbered by row id, no buckets, no list of changes.
+    // Takes the file back to what version 2 wrote: events numbered by row id, no buckets, no list of changes, no
+    // stored reports of events.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
         db.setDatabaseName(path);
@@ -433,6 +434,7 @@ void WorkspaceTest::testMigrationFromVersion2()
                  "ALTER TABLE events DROP COLUMN rank",
                  "CREATE INDEX events_by_date ON events(sort_key, id)",
                  "DROP TABLE event_changes",
+                 "DROP TABLE event_mentions",
                  "PRAGMA user_version = 2",
              }) {
             QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
@@ -452,8 +454,8 @@ void WorkspaceTest::testMigrationFromVersion2()
         QCOMPARE(migrated.at(i).summary, built.at(i).summary);
     }
     QVERIFY(!workspace->eventsOutdated());
-    // Events without buckets cannot be re-merged in part: the next import rebuilds them all, even when asked for
-    // an update in part, and the result is what a new workspace gives.
+    // Events without buckets cannot be re-merged in part: the next import derives the old article's reports and
+    // rebuilds every event, even when asked for an update in part, and the result is what a new workspace gives.
     workspace->setEventUpdate(Workspace::EventUpdate::InPart);
     QCOMPARE(workspace->importFiles({corpus}).added, 1);
     auto fresh = createWorkspace(u"fresh.newsline"_s);
