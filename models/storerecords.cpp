@@ -3,9 +3,9 @@
 #include "eventbuilder.h"
 
 #include <QDataStream>
-#include <QIODevice>
 #include <QDateTime>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -581,11 +581,15 @@ bool Writer::removeEvents(const QSet<QString> &buckets)
     return true;
 }
 
-bool Writer::shiftRanks(const QString &fromKey, const QString &toKey, int delta)
+bool Writer::shiftRanks(const QString &afterKey, const QString &beforeKey, int delta)
 {
-    return run(
-        statement(u"UPDATE events SET rank = rank + ?, key = 'e' || (rank + ?) WHERE order_key BETWEEN ? AND ?"_s),
-        {delta, delta, fromKey, toKey});
+    if (beforeKey.isEmpty()) {
+        return run(statement(u"UPDATE events SET rank = rank + ?, key = 'e' || (rank + ?) WHERE order_key > ?"_s),
+                   {delta, delta, afterKey});
+    }
+    return run(statement(u"UPDATE events SET rank = rank + ?, key = 'e' || (rank + ?) "
+                         "WHERE order_key > ? AND order_key < ?"_s),
+               {delta, delta, afterKey, beforeKey});
 }
 
 bool Writer::setLane(int eventId, const QString &lane)
@@ -893,20 +897,50 @@ QSet<QString> bucketsOfArticles(const QSqlDatabase &db, const QList<int> &articl
     return buckets;
 }
 
-QList<EventOrder> eventOrder(const QSqlDatabase &db)
+QStringList orderKeys(const QSqlDatabase &db, const QSet<QString> &buckets)
 {
-    QList<EventOrder> rows;
+    QStringList keys;
+    if (buckets.isEmpty()) {
+        return keys;
+    }
     QSqlQuery q(db);
-    if (select(q, u"SELECT id, rank, order_key, type, actors, lane FROM events ORDER BY order_key"_s, {})) {
+    const QVariantList values(buckets.cbegin(), buckets.cend());
+    if (select(q,
+               u"SELECT order_key FROM events WHERE bucket IN ("_s + QStringList(values.size(), u"?"_s).join(u',') +
+                   u") ORDER BY order_key"_s,
+               values)) {
         while (q.next()) {
-            EventOrder row;
+            keys.append(q.value(0).toString());
+        }
+    }
+    return keys;
+}
+
+std::pair<int, QString> rankBefore(const QSqlDatabase &db, const QString &orderKey)
+{
+    QSqlQuery q(db);
+    if (select(q, u"SELECT rank, order_key FROM events WHERE order_key < ? ORDER BY order_key DESC LIMIT 1"_s,
+               {orderKey}) &&
+        q.next()) {
+        return {q.value(0).toInt(), q.value(1).toString()};
+    }
+    return {0, QString()};
+}
+
+QList<LaneRow> laneRows(const QSqlDatabase &db)
+{
+    static const QString type =
+        enumColumn(u"type"_s, int(Event::Type::Other) + 1, &Event::typeName, Event::Type::Other);
+    QList<LaneRow> rows;
+    QSqlQuery q(db);
+    if (select(q, u"SELECT id, "_s + type + u", actors, lane FROM events"_s, {})) {
+        while (q.next()) {
+            LaneRow row;
             row.id = q.value(0).toInt();
-            row.rank = q.value(1).toInt();
-            row.orderKey = q.value(2).toString();
-            row.type = Event::typeFromName(q.value(3).toString());
-            const QString actors = q.value(4).toString();
+            row.type = Event::Type(q.value(1).toInt());
+            const QString actors = q.value(2).toString();
             row.actors = actors.isEmpty() ? QStringList() : actors.split(ActorSeparator);
-            row.lane = q.value(5).toString();
+            row.lane = q.value(3).toString();
             rows.append(std::move(row));
         }
     }

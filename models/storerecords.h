@@ -49,8 +49,9 @@ public:
     bool insertEvent(const Event &event, const EventPlace &place, int rank);
     /// Removes the events of these buckets.
     bool removeEvents(const QSet<QString> &buckets);
-    /// Moves the events whose order keys lie in [fromKey, toKey] by delta ranks (their keys follow).
-    bool shiftRanks(const QString &fromKey, const QString &toKey, int delta);
+    /// Moves the events whose order keys lie strictly between afterKey and beforeKey (empty: no end) by delta ranks
+    /// (their keys follow).
+    bool shiftRanks(const QString &afterKey, const QString &beforeKey, int delta);
     /// Sets one event's lane (empty: none).
     bool setLane(int eventId, const QString &lane);
     /// Derives and stores an article's reports of events anew (for articles stored before reports were).
@@ -87,12 +88,10 @@ private:
 [[nodiscard]] QList<Article> citedArticles(const QSqlDatabase &db, const QList<int> &ids);
 /// Events with sources, figures and conflicts; where is an SQL condition on events (may end in ORDER BY / LIMIT).
 [[nodiscard]] QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVariantList &values);
-/// A stored event as far as placing and laning the others needs it.
-struct EventOrder
+/// A stored event as far as laning the others needs it.
+struct LaneRow
 {
     int id = -1;
-    int rank = 0;
-    QString orderKey;
     Event::Type type = Event::Type::Other;
     QStringList actors;
     QString lane;
@@ -106,8 +105,12 @@ struct EventOrder
 [[nodiscard]] QSet<QString> bucketsOfMentions(const QSqlDatabase &db, const QList<int> &articleIds);
 /// Adds the stored reports of these buckets (all when buckets is null) to groups, in article then report order.
 void loadMentions(const QSqlDatabase &db, const QSet<QString> *buckets, EventGroups &groups);
-/// Every stored event's order, type, actors and lane, sorted by order key.
-[[nodiscard]] QList<EventOrder> eventOrder(const QSqlDatabase &db);
+/// Order keys of the events of these buckets, sorted.
+[[nodiscard]] QStringList orderKeys(const QSqlDatabase &db, const QSet<QString> &buckets);
+/// Rank and order key of the last event ordered before orderKey; 0 and empty when none.
+[[nodiscard]] std::pair<int, QString> rankBefore(const QSqlDatabase &db, const QString &orderKey);
+/// Every stored event's id, type, actors and lane.
+[[nodiscard]] QList<LaneRow> laneRows(const QSqlDatabase &db);
 /// Each entity name's type in the latest article that names it (what lanes go by).
 [[nodiscard]] QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db);
 /// Quote rows; where is an SQL condition on quotes q joined with articles a.

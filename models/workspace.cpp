@@ -677,13 +677,42 @@ bool Workspace::updateEvents()
     QList<Event> fresh = groups.events(&buckets, &places);
 
     StoreRecords::Writer writer(db);
+    const QStringList removedKeys = StoreRecords::orderKeys(db, buckets);
     bool ok = writer.removeEvents(buckets);
-    const QList<StoreRecords::EventOrder> kept = StoreRecords::eventOrder(db);
+
+    // Ranks stay 1..n in order-key order. A kept event moves by the fresh events before it less the removed ones
+    // before it, which is the same for every kept event between two such keys: one statement per stretch.
+    QList<std::pair<QString, int>> changes;
+    for (const QString &key : removedKeys) {
+        changes.append({key, -1});
+    }
+    for (const EventPlace &place : std::as_const(places)) {
+        changes.append({place.orderKey, 1});
+    }
+    std::sort(changes.begin(), changes.end());
+    int delta = 0;
+    for (qsizetype i = 0; ok && i < changes.size(); ++i) {
+        delta += changes.at(i).second;
+        const bool last = i + 1 == changes.size();
+        if (delta != 0 && (last || changes.at(i + 1).first != changes.at(i).first)) {
+            ok = writer.shiftRanks(changes.at(i).first, last ? QString() : changes.at(i + 1).first, delta);
+        }
+    }
+    // A fresh event comes after the kept events up to its predecessor and the fresh events before it.
+    QList<int> freshRanks(fresh.size());
+    for (qsizetype i = 0; ok && i < fresh.size(); ++i) {
+        const auto [predecessorRank, predecessorKey] = StoreRecords::rankBefore(db, places.at(i).orderKey);
+        const auto freshBefore =
+            std::lower_bound(places.cbegin(), places.cend(), predecessorKey,
+                             [](const EventPlace &p, const QString &key) { return p.orderKey < key; });
+        freshRanks[i] = predecessorRank - int(freshBefore - places.cbegin()) + int(i) + 1;
+    }
 
     // Lanes weigh every event of the workspace: laned again all together, and rewritten where they changed.
+    const QList<StoreRecords::LaneRow> kept = StoreRecords::laneRows(db);
     QList<Event> all;
     all.reserve(kept.size() + fresh.size());
-    for (const StoreRecords::EventOrder &row : kept) {
+    for (const StoreRecords::LaneRow &row : kept) {
         Event e;
         e.type = row.type;
         e.actors = row.actors;
@@ -696,33 +725,6 @@ bool Workspace::updateEvents()
             ok = writer.setLane(kept.at(i).id, all.at(i).lane);
         }
     }
-
-    // Ranks follow the order keys; a run of kept events between two changes moves by one delta in one statement.
-    QList<int> freshRanks(fresh.size());
-    int rank = 0;
-    qsizetype k = 0;
-    qsizetype f = 0;
-    QString runFrom;
-    QString runTo;
-    int runDelta = 0;
-    auto flush = [&writer, &runFrom, &runTo, &runDelta] {
-        return runDelta == 0 || writer.shiftRanks(runFrom, runTo, runDelta);
-    };
-    while (ok && (k < kept.size() || f < fresh.size())) {
-        if (f < fresh.size() && (k == kept.size() || places.at(f).orderKey < kept.at(k).orderKey)) {
-            freshRanks[f++] = ++rank;
-            continue;
-        }
-        const int delta = ++rank - kept.at(k).rank;
-        if (runFrom.isEmpty() || delta != runDelta) {
-            ok = flush();
-            runFrom = kept.at(k).orderKey;
-            runDelta = delta;
-        }
-        runTo = kept.at(k).orderKey;
-        ++k;
-    }
-    ok = ok && flush();
     for (qsizetype i = 0; ok && i < fresh.size(); ++i) {
         fresh[i].lane = all.at(kept.size() + i).lane;
         ok = writer.insertEvent(fresh.at(i), places.at(i), freshRanks.at(i));
