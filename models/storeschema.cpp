@@ -129,6 +129,8 @@ constexpr std::array version4{
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
         bucket TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (article_id, idx)))",
     R"(CREATE INDEX event_mentions_by_bucket ON event_mentions(bucket))",
+    // Lanes take each name's type from the latest article naming it: this index answers that without a sort.
+    R"(CREATE INDEX entities_latest ON entities(name, article_id, idx, type))",
     // Articles stored before have none yet: the next event update derives them all, and rebuilds every event.
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('mentions', 'missing'))",
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",

@@ -435,6 +435,7 @@ void WorkspaceTest::testMigrationFromVersion2()
                  "CREATE INDEX events_by_date ON events(sort_key, id)",
                  "DROP TABLE event_changes",
                  "DROP TABLE event_mentions",
+                 "DROP INDEX entities_latest",
                  "PRAGMA user_version = 2",
              }) {
             QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
