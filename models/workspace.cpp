@@ -1130,4 +1130,40 @@ QList<ArticleInfo> Workspace::articlePage(int offset, int limit) const
     return page;
 }
 
+int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person) const
+{
+    QSqlQuery quote(database());
+    quote.prepare(u"SELECT id, sort_date, idx FROM quotes WHERE article_id = ? AND start = ?"_s);
+    quote.addBindValue(articleId);
+    quote.addBindValue(start);
+    if (!quote.exec() || !quote.next()) {
+        return -1;
+    }
+    const QString match = personMatch(person);
+    QSqlQuery q(database());
+    if (!match.isEmpty()) {
+        q.prepare(u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?"_s);
+        q.addBindValue(match);
+        q.addBindValue(quote.value(0));
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
+            return -1;
+        }
+    }
+    // The quotes sorting before it, by the quote list's order (the date index serves the row-value comparison).
+    q.prepare(
+        u"SELECT count(*) FROM quotes q WHERE (q.sort_date, q.article_id, q.idx) < (?, ?, ?)"_s +
+        (match.isEmpty() ? QString() : u" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s));
+    q.addBindValue(quote.value(1));
+    q.addBindValue(articleId);
+    q.addBindValue(quote.value(2));
+    if (!match.isEmpty()) {
+        q.addBindValue(match);
+    }
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
 } // namespace Newsline

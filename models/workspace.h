@@ -159,6 +159,9 @@ public:
     /// The rows of articles(offset, limit), in the same order, read through the date index: a page costs the same
     /// however many articles there are.
     [[nodiscard]] QList<ArticleInfo> articlePage(int offset, int limit) const;
+    /// Row of the quote at that place of an article in quotesOfPerson()'s order for that person; -1 when it is not
+    /// among them.
+    [[nodiscard]] int quoteRowOfPerson(int articleId, int start, const QString &person) const;
 
 Q_SIGNALS:
     /// Articles or events changed through this object (import, re-extraction, event rebuild).

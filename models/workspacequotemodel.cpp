@@ -75,6 +75,31 @@ int WorkspaceQuoteModel::rowOf(int articleId, int start) const
     return -1;
 }
 
+int WorkspaceQuoteModel::fetchUntil(int articleId, int start)
+{
+    const int fetched = rowOf(articleId, start);
+    if (fetched >= 0 || !m_workspace || m_search || m_fetching) {
+        return fetched;
+    }
+    const int row = m_workspace->quoteRowOfPerson(articleId, start, m_person);
+    if (row < int(m_rows.size())) {
+        return -1;
+    }
+    // The rows up to it in one read and one insertion, rounded up to whole pages as scrolling would fetch them.
+    const int wanted = std::min(m_total, (row / PageSize + 1) * PageSize) - int(m_rows.size());
+    const QList<QuoteRow> rows = m_workspace->quotesOfPerson(int(m_rows.size()), wanted, m_person);
+    if (rows.isEmpty()) {
+        return -1;
+    }
+    const QScopedValueRollback fetching(m_fetching, true);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+    for (const QuoteRow &quote : rows) {
+        m_rows.append(QuoteHit{quote, {}, 0});
+    }
+    endInsertRows();
+    return rowOf(articleId, start);
+}
+
 int WorkspaceQuoteModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -58,6 +58,9 @@ public:
     [[nodiscard]] QStringList speakersAndRoles() const;
     /// Row of the quote at that place of a workspace article when it is fetched, else -1.
     [[nodiscard]] int rowOf(int articleId, int start) const;
+    /// When browsing, reads on until the quote at that place of a workspace article is fetched and returns its row;
+    /// -1 when it is not among the quotes listed (another person's, or the rows are search results).
+    int fetchUntil(int articleId, int start);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

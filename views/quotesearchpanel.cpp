@@ -242,7 +242,16 @@ void QuoteSearchPanel::focusSearch()
 void QuoteSearchPanel::showQuote(int article, int start)
 {
     if (m_workspaceModel) {
-        const int row = m_workspaceModel->rowOf(article, start);
+        int row = m_workspaceModel->fetchUntil(article, start);
+        const Workspace *workspace = m_workspaceModel->workspace();
+        // Only a quote that exists is worth the reader's search and person filter.
+        if (row < 0 && (!m_search->text().isEmpty() || !m_person->text().isEmpty()) && workspace &&
+            workspace->quoteRowOfPerson(article, start, {}) >= 0) {
+            m_search->clear();
+            m_person->clear();
+            applyWorkspaceQuery();
+            row = m_workspaceModel->fetchUntil(article, start);
+        }
         const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_workspaceModel->index(row, 0));
         if (index.isValid()) {
             const QSignalBlocker blocker(m_view->selectionModel());

@@ -42,7 +42,7 @@ public:
     /// Puts the keyboard focus in the search field, its text selected.
     void focusSearch();
     /// Makes the quote at that place of an article the current result (clearing filters that hide it); in
-    /// workspace mode, article is a workspace article id and the quote must be among the rows fetched.
+    /// workspace mode, article is a workspace article id and the list reads on until the quote is there.
     void showQuote(int article, int start);
 
     [[nodiscard]] QTableView *resultView() const { return m_view; }

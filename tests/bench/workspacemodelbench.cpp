@@ -148,6 +148,22 @@ int main(int argc, char *argv[])
                 [&] { quotes.setQuery(words, person); });
         out << u"  %1 matches, %2 rows"_s.arg(quotes.totalCount()).arg(quotes.rowCount()) << Qt::endl;
     }
+    // The window shows a clicked quote of the article text in the list: the worst case is the last quote by date.
+    quotes.setQuery({}, {});
+    int lastArticle = -1;
+    int lastStart = -1;
+    {
+        const QList<QuoteRow> last = workspace->quotesOfPerson(workspace->quoteCount() - 1, 1, {});
+        if (!last.isEmpty()) {
+            lastArticle = last.first().articleId;
+            lastStart = last.first().start;
+        }
+    }
+    measure(u"quote list: read on to the last quote"_s, 5, [&] {
+        quotes.setQuery({}, {});
+        (void)quotes.fetchUntil(lastArticle, lastStart);
+    });
+    out << u"  row %1 of %2"_s.arg(quotes.rowOf(lastArticle, lastStart)).arg(quotes.rowCount()) << Qt::endl;
     measure(u"person completer: speakers and roles"_s, Runs, [&] { (void)quotes.speakersAndRoles(); });
     out << u"  %1 names"_s.arg(quotes.speakersAndRoles().size()) << Qt::endl;
     SearchOptions options;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void testTypedSyntaxNeverErrors_data();
     void testTypedSyntaxNeverErrors();
     void testRowOf();
+    void testFetchUntil();
     void testSpeakersAndRoles();
     void testNoWorkspace();
     void testReloadAfterImport();
@@ -261,6 +262,32 @@ void WorkspaceQuoteModelTest::testRowOf()
     QCOMPARE(lazy.rowOf(article, start), -1);
     lazy.fetchMore({});
     QCOMPARE(lazy.rowOf(article, start), 301);
+}
+
+void WorkspaceQuoteModelTest::testFetchUntil()
+{
+    const int article = Lantern::articleId(*m_workspace, m_dir, 420 / Lantern::QuotesPerArticle);
+    const int start = int(m_workspace->article(article)->text.indexOf(Lantern::quoteText(420)));
+    QVERIFY(start > 0);
+
+    WorkspaceQuoteModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setWorkspace(m_workspace.get());
+    QCOMPARE(model.fetchUntil(article, start), 420);
+    QCOMPARE(model.index(420, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
+    QCOMPARE(model.rowCount(), Lantern::QuoteCount);
+    QCOMPARE(model.fetchUntil(article, start + 1), -1);
+
+    // Brad Smith's quotes are every third: quote 420 is his 141st.
+    model.setQuery({}, u"smith"_s);
+    QCOMPARE(model.fetchUntil(article, start), 140);
+    QCOMPARE(model.index(140, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
+    // Not a quote of the person, nor of a search's rows.
+    model.setQuery({}, u"okonkwo"_s);
+    QCOMPARE(model.fetchUntil(article, start), -1);
+    model.setQuery(u"kestrel"_s, {});
+    QCOMPARE(model.fetchUntil(article, start), -1);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 void WorkspaceQuoteModelTest::testSpeakersAndRoles()

@@ -371,9 +371,19 @@ void QuoteSearchPanelTest::testWorkspaceShowQuote()
     const QModelIndex current = panel->resultView()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(current.siblingAtColumn(QuoteListModel::QuoteColumn).data().toString(), LanternWorkspace::quoteText(16));
-    // Not among the rows fetched: nothing changes.
+    // No quote there: nothing changes.
     panel->showQuote(article, start + 1);
     QCOMPARE(panel->resultView()->currentIndex(), current);
+
+    // A quote past the first page, hidden by a search: the search is cleared and the list reads on to it.
+    panel->setSearchText(u"kestrel"_s);
+    const int late = LanternWorkspace::articleId(*m_workspace, m_dir, 84);
+    const int lateStart = int(m_workspace->article(late)->text.indexOf(LanternWorkspace::quoteText(420)));
+    panel->showQuote(late, lateStart);
+    QVERIFY(fieldOf(*panel, u"Search quotes"_s)->text().isEmpty());
+    QCOMPARE(shownCount(*panel), LanternWorkspace::QuoteCount);
+    const QModelIndex shown = panel->resultView()->currentIndex();
+    QCOMPARE(shown.siblingAtColumn(QuoteListModel::QuoteColumn).data().toString(), LanternWorkspace::quoteText(420));
 }
 
 void QuoteSearchPanelTest::testWorkspaceTypedSyntaxNeverErrors_data()
