@@ -34,6 +34,8 @@ constexpr int ExtractionRevision = 1;
 // An event update re-merges in part only while its changed articles, and the buckets they touch, are at most a quarter
 // of the workspace's articles; beyond that, rebuilding everything costs about the same.
 constexpr int IncrementalShare = 4;
+// Buckets are bound one per SQL parameter, and SQLite takes at most 32,766 of them in a statement.
+constexpr int MaxBucketsInPart = 20000;
 
 // Long enough for another process's batch or event rebuild to finish.
 constexpr int BusyTimeoutMs = 60000;
@@ -668,7 +670,7 @@ bool Workspace::updateEvents()
     // The buckets the changed articles reported in before (their events) and report in now (their stored reports).
     QSet<QString> buckets = StoreRecords::bucketsOfArticles(db, changedIds);
     buckets.unite(StoreRecords::bucketsOfMentions(db, changedIds));
-    if (byShare && buckets.size() * IncrementalShare > total) {
+    if ((byShare && buckets.size() * IncrementalShare > total) || buckets.size() > MaxBucketsInPart) {
         return rebuildAll();
     }
     EventGroups groups;

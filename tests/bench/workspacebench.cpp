@@ -439,7 +439,7 @@ int main(int argc, char *argv[])
         << Qt::endl;
     timer.restart();
     workspace->rebuildEvents();
-    out << u"event rebuild from stored extraction (load all articles, build, store): %1 s"_s.arg(
+    out << u"full event rebuild from the stored reports of events (load, merge, lanes, store): %1 s"_s.arg(
                ms(timer.nsecsElapsed()) / 1000, 0, 'f', 1)
         << Qt::endl;
 
