@@ -189,7 +189,8 @@ bool create(QSqlDatabase &db, QString *error)
     if (!exec(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error)) {
         return false;
     }
-    return migrate(db, 0, error);
+    // A new workspace has no events to rebuild whole and no articles lacking reports.
+    return migrate(db, 0, error) && exec(db, u"DELETE FROM meta WHERE key IN ('events_rebuild', 'mentions')"_s, error);
 }
 
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
