@@ -38,6 +38,8 @@ EventTablePanel::EventTablePanel(QWidget *parent)
     m_view->installEventFilter(this);
 
     auto *row = new QHBoxLayout;
+    // The label lines up with the text of the panels beside, not with the window's edge.
+    row->setContentsMargins(4, 0, 4, 0);
     row->addWidget(m_filterLabel);
     row->addWidget(m_filter, 1);
     auto *layout = new QVBoxLayout(this);

@@ -175,6 +175,9 @@ MainWindow::~MainWindow()
 {
     cancelImport();
     m_importWatcher->waitForFinished();
+    // The session's last signals must not reach a window being taken apart.
+    disconnect(m_session, nullptr, this, nullptr);
+    m_session->close();
 }
 
 void MainWindow::createDocks()
