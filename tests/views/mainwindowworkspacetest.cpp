@@ -4,6 +4,7 @@
 
 #include "articlesearchpanel.h"
 #include "articletextview.h"
+#include "corpusloader.h"
 #include "eventlistmodel.h"
 #include "fixturecorpus.h"
 #include "messagebar.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void testDamagedFileKeepsWhatIsShown();
     void testReadOnlyWorkspaceSaysSo();
     void testSaveLooseFilesAsWorkspace();
+    void testSaveBundledSampleAsWorkspace();
     void testSaveWorkspaceAsCopy();
     void testSecondWindowSeesAnImport();
     void testWatchedFolderImports();
@@ -270,6 +272,23 @@ void MainWindowWorkspaceTest::testSaveLooseFilesAsWorkspace()
     QVERIFY2(saved, qPrintable(error));
     QCOMPARE(saved->articleCount(), 2);
     QVERIFY(saved->eventCount() > 0);
+}
+
+void MainWindowWorkspaceTest::testSaveBundledSampleAsWorkspace()
+{
+    // What a newcomer sees first can become their first workspace.
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.openPaths({CorpusLoader::sampleCorpusPath()}));
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    const qsizetype events = window.corpus().events.size();
+    finished.clear();
+    QVERIFY(window.saveWorkspaceAs(m_dir.filePath(u"sample.newsline"_s)));
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.corpus().events.size(), events, 20000);
+    QVERIFY(window.windowTitle().contains(u"sample.newsline"_s));
 }
 
 void MainWindowWorkspaceTest::testSaveWorkspaceAsCopy()
