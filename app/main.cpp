@@ -78,7 +78,10 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"newsline"_s, u"_"_s, u":/i18n"_s)) {
+    // English has a catalogue too, of plural forms only ("1 article", "2 articles"). It also serves the C/POSIX
+    // locale, which names no language, and every language without a catalogue, since those read English.
+    if (translator->load(locale, u"newsline"_s, u"_"_s, u":/i18n"_s) ||
+        translator->load(u"newsline_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(translator);
     }
 }
@@ -191,9 +194,10 @@ int runWindow(int argc, char **argv)
         parser.addOption(*option);
     }
     parser.addPositionalArgument(u"PATH"_s,
-                                 QCoreApplication::translate("main", "Article files or folders to open (default: "
-                                                                     "the files of the last session, else the "
-                                                                     "bundled sample corpus)."),
+                                 QCoreApplication::translate("main", "A workspace file (.newsline), or article files "
+                                                                     "or folders to open (default: the workspace open "
+                                                                     "last time, else the files of the last session, "
+                                                                     "else the bundled sample corpus)."),
                                  u"[PATH...]"_s);
     parser.process(app);
 
