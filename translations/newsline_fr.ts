@@ -191,6 +191,48 @@
     </message>
 </context>
 <context>
+    <name>Newsline::ArticleSearchPanel</name>
+    <message>
+        <source>Article search</source>
+        <translation>Recherche d&apos;articles</translation>
+    </message>
+    <message>
+        <source>&amp;Find in articles:</source>
+        <translation>&amp;Rechercher dans les articles :</translation>
+    </message>
+    <message>
+        <source>words or &quot;a phrase&quot;</source>
+        <translation>mots ou &quot;une expression&quot;</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <source>Article search works on a workspace. To make one from the articles you have open, choose File → Save Workspace As…</source>
+        <translation>La recherche d&apos;articles fonctionne sur un espace de travail. Pour en créer un à partir des articles ouverts, choisissez Fichier → Enregistrer l&apos;espace de travail sous…</translation>
+    </message>
+    <message>
+        <source>Type words to find the articles that contain them; put &quot;quotes&quot; around a phrase.</source>
+        <translation>Tapez des mots pour trouver les articles qui les contiennent ; mettez une expression entre &quot;guillemets&quot;.</translation>
+    </message>
+    <message>
+        <source>No article contains “%1”.</source>
+        <translation>Aucun article ne contient « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsline::ArticleTextView</name>
     <message>
         <source>Article text</source>
@@ -1112,18 +1154,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Open Files…</source>
-        <translation>&amp;Ouvrir des fichiers…</translation>
-    </message>
-    <message>
-        <source>Add article files to the corpus</source>
-        <translation>Ajouter des fichiers d&apos;articles au corpus</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation>Ouvrir un &amp;dossier…</translation>
-    </message>
-    <message>
         <source>Add every .txt article of a folder and its subfolders</source>
         <translation>Ajouter tous les articles .txt d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
@@ -1222,10 +1252,6 @@
     <message>
         <source>Show the sentence the current event was read from</source>
         <translation>Afficher la phrase d&apos;où provient l&apos;événement courant</translation>
-    </message>
-    <message>
-        <source>&amp;Find Quote…</source>
-        <translation>Rechercher une c&amp;itation…</translation>
     </message>
     <message>
         <source>Filter &amp;Events…</source>
@@ -1409,6 +1435,222 @@
         <source>The briefing was not written.</source>
         <translation>La note de synthèse n&apos;a pas été écrite.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) extracted again by this version of Newsline.</source>
+        <translation>
+            <numerusform>%n article extrait de nouveau par cette version de Newsline.</numerusform>
+            <numerusform>%n articles extraits de nouveau par cette version de Newsline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace reported a problem.</source>
+        <translation>L&apos;espace de travail a signalé un problème.</translation>
+    </message>
+    <message>
+        <source>The folder is still watched.</source>
+        <translation>Le dossier est toujours surveillé.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file to import articles into</source>
+        <translation>Créer un fichier d&apos;espace de travail vide où importer des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file (.newsline)</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail (.newsline)</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Write what is shown to a new workspace file and go on in it</source>
+        <translation>Écrire ce qui est affiché dans un nouveau fichier d&apos;espace de travail et continuer dans celui-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add article files to the workspace, or to the loose files shown</source>
+        <translation>Ajouter des fichiers d&apos;articles à l&apos;espace de travail, ou aux fichiers ouverts hors espace de travail</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>Sur&amp;veiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Import new or changed articles of a folder into the workspace as they appear</source>
+        <translation>Importer dans l&apos;espace de travail les articles nouveaux ou modifiés d&apos;un dossier dès qu&apos;ils apparaissent</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching</source>
+        <translation>Arrê&amp;ter la surveillance</translation>
+    </message>
+    <message>
+        <source>Stop importing from the watched folder</source>
+        <translation>Arrêter l&apos;importation depuis le dossier surveillé</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Articles…</source>
+        <translation>R&amp;echercher dans les articles…</translation>
+    </message>
+    <message>
+        <source>Search the text of every article of the workspace</source>
+        <translation>Rechercher dans le texte de tous les articles de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Find in A&amp;rticles</source>
+        <translation>Recherche &amp;dans les articles</translation>
+    </message>
+    <message>
+        <source>Find in Articles</source>
+        <translation>Recherche dans les articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — Newsline — %n article(s)</source>
+        <translation>
+            <numerusform>%1 — Newsline — %n article</numerusform>
+            <numerusform>%1 — Newsline — %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>Reading the articles…</source>
+        <translation>Lecture des articles…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing articles into the workspace…</source>
+        <translation>Importation des articles dans l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it (Esc) first.</source>
+        <translation>Une importation est en cours ; attendez qu&apos;elle se termine ou annulez-la d&apos;abord (Échap).</translation>
+    </message>
+    <message>
+        <source>The workspace was not opened; what is shown stays.</source>
+        <translation>L&apos;espace de travail n&apos;a pas été ouvert ; ce qui est affiché reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The workspace was not created.</source>
+        <translation>L&apos;espace de travail n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>An empty workspace: import articles with File → Import Files (Ctrl+I).</source>
+        <translation>Espace de travail vide : importez des articles avec Fichier → Importer des fichiers (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>The workspace is already saved there: every import is stored as it happens.</source>
+        <translation>L&apos;espace de travail est déjà enregistré à cet endroit : chaque importation y est stockée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced (is it open elsewhere, or read-only?)</source>
+        <translation>%1 : remplacement impossible (est-il ouvert ailleurs, ou en lecture seule ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved.</source>
+        <translation>L&apos;espace de travail n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Stop importing from %1</source>
+        <translation>Arrêter l&apos;importation depuis %1</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>Newsline workspaces (*.newsline)</source>
+        <translation>Espaces de travail Newsline (*.newsline)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced</source>
+        <translation>%1 : remplacement impossible</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Newsline workspaces (*.newsline);;All files (*)</source>
+        <translation>Espaces de travail Newsline (*.newsline);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>Le dossier n&apos;est pas surveillé.</translation>
+    </message>
+    <message>
+        <source>Watching %1: new and changed articles there are imported.</source>
+        <translation>Surveillance de %1 : les articles nouveaux ou modifiés qui y apparaissent sont importés.</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>Lecture des événements…</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>Extraction…</translation>
+    </message>
+    <message>
+        <source>Articles were extracted by another version of Newsline; extracting them again (what is stored stays readable meanwhile)…</source>
+        <translation>Des articles ont été extraits par une autre version de Newsline ; nouvelle extraction en cours (ce qui est enregistré reste lisible entre-temps)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the workspace</source>
+        <translation>
+            <numerusform>%n déjà dans l&apos;espace de travail</numerusform>
+            <numerusform>%n déjà dans l&apos;espace de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the batches already stored stay (%1).</source>
+        <translation>Importation annulée ; les lots déjà enregistrés sont conservés (%1).</translation>
+    </message>
+    <message>
+        <source>From the watched folder: %1</source>
+        <translation>Depuis le dossier surveillé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -1555,6 +1797,13 @@
             <numerusform>%n citations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s), the best %1 shown</source>
+        <translation>
+            <numerusform>%n citation ; les %1 meilleures sont affichées</numerusform>
+            <numerusform>%n citations ; les %1 meilleures sont affichées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::StoreSchema</name>
@@ -1662,6 +1911,29 @@
     <message>
         <source>%1: the copy could not be written: %2</source>
         <translation>%1 : la copie n&apos;a pas pu être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceSession</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; wait for the current work to end or cancel it (Esc).</source>
+        <translation>L&apos;espace de travail est occupé ; attendez la fin du travail en cours ou annulez-le (Échap).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: the watched folder is missing; new articles there are not imported</source>
+        <translation>%1 : le dossier surveillé est introuvable ; les nouveaux articles qui s&apos;y trouvent ne sont pas importés</translation>
     </message>
 </context>
 <context>
@@ -1877,8 +2149,8 @@ Commandes (newsline COMMANDE --help) :</translation>
         <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
-        <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>
-        <translation>Fichiers ou dossiers d&apos;articles à ouvrir (par défaut : les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
+        <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
+        <translation>Un fichier d&apos;espace de travail (.newsline), ou des fichiers ou dossiers d&apos;articles à ouvrir (par défaut : l&apos;espace de travail ouvert la dernière fois, sinon les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,47 @@
     </message>
 </context>
 <context>
+    <name>Newsline::ArticleSearchPanel</name>
+    <message>
+        <source>Article search</source>
+        <translation>기사 검색</translation>
+    </message>
+    <message>
+        <source>&amp;Find in articles:</source>
+        <translation>기사에서 찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>words or &quot;a phrase&quot;</source>
+        <translation>단어 또는 &quot;구문&quot;</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>기사 검색</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>찾은 기사</translation>
+    </message>
+    <message>
+        <source>Article search works on a workspace. To make one from the articles you have open, choose File → Save Workspace As…</source>
+        <translation>기사 검색은 작업 공간에서 동작합니다. 열려 있는 기사로 작업 공간을 만들려면 파일 → 다른 이름으로 작업 공간 저장…을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Type words to find the articles that contain them; put &quot;quotes&quot; around a phrase.</source>
+        <translation>단어를 입력하면 그 단어가 들어 있는 기사를 찾습니다. 구문은 &quot;따옴표&quot;로 묶으십시오.</translation>
+    </message>
+    <message>
+        <source>No article contains “%1”.</source>
+        <translation>“%1”이(가) 들어 있는 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsline::ArticleTextView</name>
     <message>
         <source>Article text</source>
@@ -1112,18 +1153,6 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Open Files…</source>
-        <translation>파일 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Add article files to the corpus</source>
-        <translation>코퍼스에 기사 파일을 추가합니다</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation>폴더 열기(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add every .txt article of a folder and its subfolders</source>
         <translation>폴더와 하위 폴더의 모든 .txt 기사를 추가합니다</translation>
     </message>
@@ -1222,10 +1251,6 @@
     <message>
         <source>Show the sentence the current event was read from</source>
         <translation>현재 사건을 읽어 낸 문장을 표시합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Find Quote…</source>
-        <translation>인용 찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter &amp;Events…</source>
@@ -1403,6 +1428,218 @@
         <source>The briefing was not written.</source>
         <translation>브리핑을 작성하지 못했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) extracted again by this version of Newsline.</source>
+        <translation>
+            <numerusform>이 버전의 Newsline으로 기사 %n건을 다시 추출했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace reported a problem.</source>
+        <translation>작업 공간에서 문제가 보고되었습니다.</translation>
+    </message>
+    <message>
+        <source>The folder is still watched.</source>
+        <translation>폴더는 여전히 감시 중입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>새 작업 공간(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file to import articles into</source>
+        <translation>기사를 가져올 빈 작업 공간 파일을 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>작업 공간 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file (.newsline)</source>
+        <translation>작업 공간 파일(.newsline)을 엽니다</translation>
+    </message>
+    <message>
+        <source>Save Workspace &amp;As…</source>
+        <translation>다른 이름으로 작업 공간 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write what is shown to a new workspace file and go on in it</source>
+        <translation>표시된 내용을 새 작업 공간 파일에 쓰고 그 파일에서 계속 작업합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add article files to the workspace, or to the loose files shown</source>
+        <translation>기사 파일을 작업 공간에 추가하거나, 작업 공간 없이 열어 둔 파일에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>폴더 감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import new or changed articles of a folder into the workspace as they appear</source>
+        <translation>폴더에 새로 생기거나 바뀐 기사를 나타나는 대로 작업 공간으로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching</source>
+        <translation>감시 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop importing from the watched folder</source>
+        <translation>감시 중인 폴더에서 가져오기를 멈춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Articles…</source>
+        <translation>기사에서 찾기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Search the text of every article of the workspace</source>
+        <translation>작업 공간의 모든 기사 본문을 검색합니다</translation>
+    </message>
+    <message>
+        <source>Find in A&amp;rticles</source>
+        <translation>기사에서 찾기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find in Articles</source>
+        <translation>기사에서 찾기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — Newsline — %n article(s)</source>
+        <translation>
+            <numerusform>%1 — Newsline — 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Reading the articles…</source>
+        <translation>기사를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Importing articles into the workspace…</source>
+        <translation>작업 공간으로 기사를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it (Esc) first.</source>
+        <translation>가져오기가 진행 중입니다. 먼저 끝날 때까지 기다리거나 취소하십시오(Esc).</translation>
+    </message>
+    <message>
+        <source>The workspace was not opened; what is shown stays.</source>
+        <translation>작업 공간을 열지 못했습니다. 표시된 내용은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The workspace was not created.</source>
+        <translation>작업 공간을 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>An empty workspace: import articles with File → Import Files (Ctrl+I).</source>
+        <translation>빈 작업 공간입니다. 파일 → 파일 가져오기(Ctrl+I)로 기사를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The workspace is already saved there: every import is stored as it happens.</source>
+        <translation>작업 공간이 이미 그 위치에 저장되어 있습니다. 가져온 내용은 가져올 때마다 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced (is it open elsewhere, or read-only?)</source>
+        <translation>%1: 덮어쓸 수 없습니다(다른 곳에서 열려 있거나 읽기 전용이 아닌지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved.</source>
+        <translation>작업 공간을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Stop importing from %1</source>
+        <translation>%1에서 가져오기를 멈춥니다</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>새 작업 공간</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Newsline workspaces (*.newsline)</source>
+        <translation>Newsline 작업 공간 (*.newsline)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be replaced</source>
+        <translation>%1: 덮어쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>작업 공간 열기</translation>
+    </message>
+    <message>
+        <source>Newsline workspaces (*.newsline);;All files (*)</source>
+        <translation>Newsline 작업 공간 (*.newsline);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>다른 이름으로 작업 공간 저장</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>폴더 감시</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>폴더 감시를 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Watching %1: new and changed articles there are imported.</source>
+        <translation>%1 감시 중: 그곳의 새 기사와 바뀐 기사를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation>사건을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Extracting…</source>
+        <translation>추출하는 중…</translation>
+    </message>
+    <message>
+        <source>Articles were extracted by another version of Newsline; extracting them again (what is stored stays readable meanwhile)…</source>
+        <translation>다른 버전의 Newsline으로 추출된 기사가 있어 다시 추출하는 중입니다(그동안 저장된 내용은 계속 읽을 수 있습니다)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n건 갱신됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the workspace</source>
+        <translation>
+            <numerusform>%n건은 이미 작업 공간에 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the batches already stored stay (%1).</source>
+        <translation>가져오기를 취소했습니다. 이미 저장된 묶음은 유지됩니다(%1).</translation>
+    </message>
+    <message>
+        <source>From the watched folder: %1</source>
+        <translation>감시 중인 폴더에서: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -1547,6 +1784,12 @@
             <numerusform>인용 %n건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s), the best %1 shown</source>
+        <translation>
+            <numerusform>인용 %n건 중 상위 %1건 표시</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::StoreSchema</name>
@@ -1653,6 +1896,29 @@
     <message>
         <source>%1: the copy could not be written: %2</source>
         <translation>%1: 사본을 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceSession</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>열려 있는 작업 공간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; wait for the current work to end or cancel it (Esc).</source>
+        <translation>작업 공간이 사용 중입니다. 현재 작업이 끝날 때까지 기다리거나 취소하십시오(Esc).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: the watched folder is missing; new articles there are not imported</source>
+        <translation>%1: 감시 중인 폴더가 없습니다. 그곳의 새 기사는 가져오지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1867,8 +2133,8 @@ Commands (newsline COMMAND --help):</source>
         <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
-        <source>Article files or folders to open (default: the files of the last session, else the bundled sample corpus).</source>
-        <translation>열 기사 파일 또는 폴더(기본값: 지난 세션의 파일, 없으면 함께 제공되는 예제 코퍼스).</translation>
+        <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
+        <translation>열 작업 공간 파일(.newsline) 또는 기사 파일이나 폴더(기본값: 지난번에 열었던 작업 공간, 없으면 지난 세션의 파일, 그것도 없으면 함께 제공되는 예제 코퍼스).</translation>
     </message>
 </context>
 </TS>
