@@ -21,20 +21,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>%1 — Newsline — %n article</numerusform>
-            <numerusform>%1 — Newsline — %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>Newsline — %n article</numerusform>
-            <numerusform>Newsline — %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Briefing written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Briefing written to %1 (%n page).</numerusform>
@@ -81,6 +67,13 @@
         <translation>
             <numerusform>%n file could not be read; the others were opened.</numerusform>
             <numerusform>%n files could not be read; the others were opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n article(s)</source>
+        <translation>
+            <numerusform>%1 — %n article</numerusform>
+            <numerusform>%1 — %n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -1266,10 +1266,6 @@
         <translation>&amp;Liste des événements</translation>
     </message>
     <message>
-        <source>Source &amp;Text</source>
-        <translation>&amp;Texte source</translation>
-    </message>
-    <message>
         <source>&amp;Figure Comparison</source>
         <translation>Comparaison des &amp;montants</translation>
     </message>
@@ -1312,17 +1308,6 @@
     <message>
         <source>Cancel the import (Esc)</source>
         <translation>Annuler l&apos;importation (Échap)</translation>
-    </message>
-    <message>
-        <source>Newsline</source>
-        <translation>Newsline</translation>
-    </message>
-    <message numerus="yes">
-        <source>Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>Newsline — %n article</numerusform>
-            <numerusform>Newsline — %n articles</numerusform>
-        </translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1503,27 +1488,12 @@
         <translation>Arrêter l&apos;importation depuis le dossier surveillé</translation>
     </message>
     <message>
-        <source>&amp;Find in Articles…</source>
-        <translation>R&amp;echercher dans les articles…</translation>
-    </message>
-    <message>
         <source>Search the text of every article of the workspace</source>
         <translation>Rechercher dans le texte de tous les articles de l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>Find in A&amp;rticles</source>
-        <translation>Recherche &amp;dans les articles</translation>
-    </message>
-    <message>
         <source>Find in Articles</source>
         <translation>Recherche dans les articles</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>%1 — Newsline — %n article</numerusform>
-            <numerusform>%1 — Newsline — %n articles</numerusform>
-        </translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -1650,6 +1620,21 @@
     <message>
         <source>From the watched folder: %1</source>
         <translation>Depuis le dossier surveillé : %1</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in Articles…</source>
+        <translation>R&amp;echercher dans les articles…</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce Text</source>
+        <translation>&amp;Texte source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n article(s)</source>
+        <translation>
+            <numerusform>%1 — %n article</numerusform>
+            <numerusform>%1 — %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1265,10 +1265,6 @@
         <translation>사건 목록(&amp;L)</translation>
     </message>
     <message>
-        <source>Source &amp;Text</source>
-        <translation>원문(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Figure Comparison</source>
         <translation>금액 비교(&amp;F)</translation>
     </message>
@@ -1311,16 +1307,6 @@
     <message>
         <source>Cancel the import (Esc)</source>
         <translation>가져오기 취소(Esc)</translation>
-    </message>
-    <message>
-        <source>Newsline</source>
-        <translation>Newsline</translation>
-    </message>
-    <message numerus="yes">
-        <source>Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>Newsline — 기사 %n건</numerusform>
-        </translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1495,26 +1481,12 @@
         <translation>감시 중인 폴더에서 가져오기를 멈춥니다</translation>
     </message>
     <message>
-        <source>&amp;Find in Articles…</source>
-        <translation>기사에서 찾기(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Search the text of every article of the workspace</source>
         <translation>작업 공간의 모든 기사 본문을 검색합니다</translation>
     </message>
     <message>
-        <source>Find in A&amp;rticles</source>
-        <translation>기사에서 찾기(&amp;R)</translation>
-    </message>
-    <message>
         <source>Find in Articles</source>
         <translation>기사에서 찾기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — Newsline — %n article(s)</source>
-        <translation>
-            <numerusform>%1 — Newsline — 기사 %n건</numerusform>
-        </translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -1639,6 +1611,20 @@
     <message>
         <source>From the watched folder: %1</source>
         <translation>감시 중인 폴더에서: %1</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in Articles…</source>
+        <translation>기사에서 찾기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce Text</source>
+        <translation>원문(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n article(s)</source>
+        <translation>
+            <numerusform>%1 — 기사 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,9 @@ void MainWindow::createActions()
     action("newWorkspace", m_fileMenu, QKeySequence::New, [this] { newWorkspaceDialog(); });
     action("openWorkspace", m_fileMenu, QKeySequence::Open, [this] { openWorkspaceDialog(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
-    action("saveWorkspaceAs", m_fileMenu, QKeySequence::SaveAs, [this] { saveWorkspaceAsDialog(); });
+    // Spelled out: not every platform theme binds QKeySequence::SaveAs.
+    action("saveWorkspaceAs", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+           [this] { saveWorkspaceAsDialog(); });
     m_fileMenu->addSeparator();
     action("openFiles", m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openFilesDialog(); });
     action("openFolder", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openFolderDialog(); });
@@ -313,10 +315,6 @@ void MainWindow::createActions()
         raisePanel(u"articles"_s);
         m_articleList->setFocus();
     });
-    action("focusSearch", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_7), [this] {
-        raisePanel(u"search"_s);
-        m_articleSearch->focusSearch();
-    });
 
     m_helpMenu = menuBar()->addMenu(QString());
     QAction *about = action("about", m_helpMenu, QKeySequence(), [this] {
@@ -366,15 +364,14 @@ void MainWindow::retranslate()
     set("nextEvent", tr("&Next Event"), tr("Select the next event in date order"));
     set("previousEvent", tr("&Previous Event"), tr("Select the previous event in date order"));
     set("openSource", tr("Open &Source"), tr("Show the sentence the current event was read from"));
-    set("findArticles", tr("&Find in Articles\u2026"), tr("Search the text of every article of the workspace"));
+    set("findArticles", tr("F&ind in Articles\u2026"), tr("Search the text of every article of the workspace"));
     set("filterEvents", tr("Filter &Events\u2026"));
     set("focusTimeline", tr("&Timeline"));
     set("focusEvents", tr("Event &List"));
-    set("focusSource", tr("Source &Text"));
+    set("focusSource", tr("Sour&ce Text"));
     set("focusFigures", tr("&Figure Comparison"));
     set("focusQuotes", tr("&Quote Search"));
     set("focusArticles", tr("&Articles"));
-    set("focusSearch", tr("Find in A&rticles"));
     m_helpMenu->setTitle(tr("&Help"));
     set("about", tr("&About Newsline"));
     m_sourceDock->setWindowTitle(tr("Source Text"));
@@ -393,7 +390,8 @@ void MainWindow::updateTitle()
 {
     if (Workspace *workspace = m_session->workspace()) {
         const QString name = QFileInfo(workspace->path()).fileName();
-        QString title = tr("%1 \u2014 Newsline \u2014 %n article(s)", nullptr, workspace->articleCount()).arg(name);
+        // The platform adds the application's name ("… — Newsline").
+        QString title = tr("%1 \u2014 %n article(s)", nullptr, workspace->articleCount()).arg(name);
         if (workspace->isReadOnly()) {
             title += u' ' + tr("(read-only)");
         }
@@ -402,9 +400,8 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath({});
-    setWindowTitle(m_corpus.articles.isEmpty()
-                       ? tr("Newsline")
-                       : tr("Newsline \u2014 %n article(s)", nullptr, int(m_corpus.articles.size())));
+    setWindowTitle(m_corpus.articles.isEmpty() ? QString()
+                                               : tr("%n article(s)", nullptr, int(m_corpus.articles.size())));
 }
 
 void MainWindow::restoreSettings()
