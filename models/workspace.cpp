@@ -1168,4 +1168,20 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
     return q.value(0).toInt();
 }
 
+int Workspace::searchArticleCount(const QString &query) const
+{
+    const QString match = ftsQuery(query);
+    if (match.isEmpty()) {
+        return 0;
+    }
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"_s);
+    q.addBindValue(match);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
 } // namespace Newsline

@@ -162,6 +162,8 @@ public:
     /// Row of the quote at that place of an article in quotesOfPerson()'s order for that person; -1 when it is not
     /// among them.
     [[nodiscard]] int quoteRowOfPerson(int articleId, int start, const QString &person) const;
+    /// Number of articles searchArticles() would find without a limit (options.person aside).
+    [[nodiscard]] int searchArticleCount(const QString &query) const;
 
 Q_SIGNALS:
     /// Articles or events changed through this object (import, re-extraction, event rebuild).

@@ -206,6 +206,7 @@ void ArticleSearchPanel::runSearch(bool force)
     }
     m_searched = text;
     m_results->clear();
+    m_matches = 0;
     if (m_workspace && !text.isEmpty()) {
         SearchOptions options;
         options.limit = ResultLimit;
@@ -225,6 +226,7 @@ void ArticleSearchPanel::runSearch(bool force)
             item->setToolTip(hit.article.file);
             m_results->appendRow(item);
         }
+        m_matches = hits.size() < ResultLimit ? int(hits.size()) : m_workspace->searchArticleCount(text);
     }
     updateState();
 }
@@ -241,8 +243,13 @@ void ArticleSearchPanel::updateState()
     }
     const bool hits = m_results->rowCount() > 0;
     m_stack->setCurrentWidget(hits ? static_cast<QWidget *>(m_view) : m_empty);
-    m_count->setText(m_workspace && !m_searched.isEmpty() ? tr("%n article(s)", nullptr, m_results->rowCount())
-                                                          : QString());
+    if (!m_workspace || m_searched.isEmpty()) {
+        m_count->clear();
+    } else if (m_matches > m_results->rowCount()) {
+        m_count->setText(tr("%n article(s), the best %1 shown", nullptr, m_matches).arg(m_results->rowCount()));
+    } else {
+        m_count->setText(tr("%n article(s)", nullptr, m_results->rowCount()));
+    }
 }
 
 void ArticleSearchPanel::choose(const QModelIndex &index)

@@ -54,8 +54,10 @@ public:
     [[nodiscard]] QString searchText() const { return m_searched; }
     /// The words searched for last, for highlighting them in the article.
     [[nodiscard]] QStringList searchWords() const;
-    /// Number of articles found by the last search.
+    /// Number of articles listed for the last search (at most ResultLimit).
     [[nodiscard]] int resultCount() const;
+    /// Number of articles matching the last search, listed or not.
+    [[nodiscard]] int matchCount() const { return m_matches; }
     /// The list of hits.
     [[nodiscard]] QListView *resultView() const { return m_view; }
     /// The message shown instead of the list (no workspace, nothing typed, nothing found); empty when hits show.
@@ -80,6 +82,7 @@ private:
 
     const Workspace *m_workspace = nullptr;
     QString m_searched;
+    int m_matches = 0;
     QLineEdit *m_search = nullptr;
     QLabel *m_searchLabel = nullptr;
     QLabel *m_count = nullptr;

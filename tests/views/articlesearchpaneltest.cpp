@@ -5,6 +5,7 @@
 
 #include "../models/lanternworkspace.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void testSnippetHtml_data();
     void testDownGoesToTheHits();
     void testRefreshAfterImport();
+    void testMoreHitsThanListedSaysHowMany();
     void testSnippetHtml();
 
 private:
@@ -258,6 +260,30 @@ void ArticleSearchPanelTest::testRefreshAfterImport()
     QCOMPARE(workspace->importFiles({write(u"b.txt"_s, "A second pelican was seen at the quay.\n")}).added, 1);
     m_panel->refresh();
     QCOMPARE(m_panel->resultCount(), 2);
+    m_panel->setWorkspace(nullptr);
+}
+
+void ArticleSearchPanelTest::testMoreHitsThanListedSaysHowMany()
+{
+    QTemporaryDir dir;
+    const int count = ArticleSearchPanel::ResultLimit + 10;
+    for (int i = 0; i < count; ++i) {
+        QFile file(dir.filePath(u"in/pelican-%1.txt"_s.arg(i)));
+        QVERIFY(QDir().mkpath(dir.filePath(u"in"_s)) && file.open(QIODevice::WriteOnly));
+        file.write("Pelican sighting number " + QByteArray::number(i) + " at the Pellham quay.\n");
+    }
+    QString error;
+    auto workspace = Workspace::create(dir.filePath(u"pelicans.newsline"_s), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QCOMPARE(workspace->importFiles({dir.filePath(u"in"_s)}).added, count);
+    m_panel->setWorkspace(workspace.get());
+    m_panel->search(u"pelican"_s);
+    QCOMPARE(m_panel->resultCount(), int(ArticleSearchPanel::ResultLimit));
+    QCOMPARE(m_panel->matchCount(), count);
+    QVERIFY2(countText().startsWith(QString::number(count) + u' '), qPrintable(countText()));
+    QVERIFY2(countText().contains(QString::number(ArticleSearchPanel::ResultLimit)), qPrintable(countText()));
+    m_panel->search(u"sighting 17"_s);
+    QCOMPARE(m_panel->matchCount(), m_panel->resultCount());
     m_panel->setWorkspace(nullptr);
 }
 
