@@ -180,19 +180,47 @@ QList<EventConflict> decodeConflicts(const QString &text)
     return conflicts;
 }
 
+// Text of a stored report in UTF-8, half the size of QDataStream's own UTF-16 (reports compare text by value, so
+// null and empty strings need not be told apart).
+QByteArrayList utf8(const QStringList &list)
+{
+    QByteArrayList bytes;
+    bytes.reserve(list.size());
+    for (const QString &s : list) {
+        bytes.append(s.toUtf8());
+    }
+    return bytes;
+}
+
+QStringList fromUtf8(const QByteArrayList &list)
+{
+    QStringList strings;
+    strings.reserve(list.size());
+    for (const QByteArray &b : list) {
+        strings.append(QString::fromUtf8(b));
+    }
+    return strings;
+}
+
+// First byte of a stored report in UTF-8. Reports stored as UTF-16 (written for a while by schema 4) begin with the
+// zero high byte of their type instead, and are still read.
+constexpr quint8 MentionUtf8 = 1;
+
 // A report of an event as stored: its article is the row's; QDataStream keeps every value exactly.
 QByteArray encodeMention(const EventMention &m)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    out << MentionUtf8;
     QList<qint32> figures;
     for (const FigureRef &f : m.figures) {
         figures.append(f.index);
     }
-    out << qint32(m.type) << qint32(m.source.start) << qint32(m.source.end) << m.actors << m.keyActors << m.founded
-        << m.object << m.places << figures << m.amount << m.currency << m.usd << m.date << qint32(m.precision)
-        << qint32(m.dateBasis) << m.onOrBefore;
+    out << qint32(m.type) << qint32(m.source.start) << qint32(m.source.end) << utf8(m.actors) << utf8(m.keyActors)
+        << m.founded.toUtf8() << m.object.toUtf8() << utf8(m.places) << figures << m.amount.toUtf8()
+        << m.currency.toUtf8() << m.usd.toUtf8() << m.date << qint32(m.precision) << qint32(m.dateBasis)
+        << m.onOrBefore;
     return bytes;
 }
 
@@ -205,8 +233,30 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
     qint32 precision = 0;
     qint32 basis = 0;
     QList<qint32> figures;
-    in >> type >> m.source.start >> m.source.end >> m.actors >> m.keyActors >> m.founded >> m.object >> m.places >>
-        figures >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+    QByteArrayList actors;
+    QByteArrayList keyActors;
+    QByteArrayList places;
+    QByteArray founded;
+    QByteArray object;
+    QByteArray amount;
+    QByteArray currency;
+    QByteArray usd;
+    if (!bytes.isEmpty() && quint8(bytes.at(0)) == MentionUtf8) {
+        quint8 format = 0;
+        in >> format >> type >> m.source.start >> m.source.end >> actors >> keyActors >> founded >> object >> places >>
+            figures >> amount >> currency >> usd >> m.date >> precision >> basis >> m.onOrBefore;
+        m.actors = fromUtf8(actors);
+        m.keyActors = fromUtf8(keyActors);
+        m.places = fromUtf8(places);
+        m.founded = QString::fromUtf8(founded);
+        m.object = QString::fromUtf8(object);
+        m.amount = QString::fromUtf8(amount);
+        m.currency = QString::fromUtf8(currency);
+        m.usd = QString::fromUtf8(usd);
+    } else {
+        in >> type >> m.source.start >> m.source.end >> m.actors >> m.keyActors >> m.founded >> m.object >> m.places >>
+            figures >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+    }
     m.type = Event::Type(type);
     m.precision = Event::Precision(precision);
     m.dateBasis = Event::DateBasis(basis);

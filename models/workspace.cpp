@@ -28,7 +28,8 @@ namespace Newsline {
 
 namespace {
 
-// Bump when extraction code changes its output: workspaces extracted before are then offered re-extraction.
+// Bump when extraction code changes its output, the reports of events (EventBuilder::mentions) stored with each
+// article included: workspaces extracted before are then offered re-extraction.
 constexpr int ExtractionRevision = 1;
 
 // An event update re-merges in part only while its changed articles, and the buckets they touch, are at most a quarter
