@@ -206,7 +206,9 @@ QStringList fromUtf8(const QByteArrayList &list)
 // zero high byte of their type instead, and are still read.
 constexpr quint8 MentionUtf8 = 1;
 
-// A report of an event as stored: its article is the row's; QDataStream keeps every value exactly.
+// A report of an event as stored: its article is the row's; QDataStream keeps every value exactly. Every field of
+// EventMention must be written here and read back below, or events merged from stored reports differ from a build
+// over the articles (workspaceeventstest compares the two).
 QByteArray encodeMention(const EventMention &m)
 {
     QByteArray bytes;

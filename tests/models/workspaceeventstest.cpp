@@ -152,6 +152,14 @@ void WorkspaceEventsTest::testInPartEqualsFull_data()
         << QStringList{u"2025-03-07|Initech Inc. signed a partnership with Vandelay Group on January 10, 2024. "
                        "It also invested $20 million in Vandelay Group on February 2, 2024."_s}
         << u"e3 | acquisition | 2025-03-03 | day | text | Globex+Initech | Globex acquires Initech for $2.3 billion | lane=Initech–Globex"_s;
+    // Every detail of a stored report must come back: who raised money from whom, a merger rather than a purchase.
+    QTest::newRow("raised-from-and-merger") << QStringList{acquisition, investment}
+                                            << QStringList{u"2025-03-12|Piedmont Robotics raised $60 million from "
+                                                           u"Hooli Labs on March 11, 2025. Soylent Corp "
+                                                           "will merge with Massive Dynamic Inc. in an all-stock deal "
+                                                           "worth about $8 billion, the companies "
+                                                           "said on March 11, 2025."_s}
+                                            << u"2025-03-11"_s;
     QTest::newRow("unrelated-later-story")
         << QStringList{acquisition, investment}
         << QStringList{u"2025-04-02|Umbrella Pharma launched a new vaccine platform on April 1, 2025."_s}
