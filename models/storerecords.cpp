@@ -202,6 +202,33 @@ QStringList fromUtf8(const QByteArrayList &list)
     return strings;
 }
 
+// Flags of a report that the event builder may or may not have yet (a template, so that a missing one is no error);
+// they come last, so reports stored without them read as false.
+template <typename Mention>
+void writeFlags(QDataStream &out, const Mention &m)
+{
+    if constexpr (requires { m.raised; }) {
+        out << m.raised;
+    }
+    if constexpr (requires { m.merger; }) {
+        out << m.merger;
+    }
+}
+
+template <typename Mention>
+void readFlags(QDataStream &in, Mention &m)
+{
+    if constexpr (requires { m.raised; }) {
+        in >> m.raised;
+    }
+    if constexpr (requires { m.merger; }) {
+        in >> m.merger;
+    }
+    if (in.status() == QDataStream::ReadPastEnd) {
+        in.resetStatus();
+    }
+}
+
 // First byte of a stored report in UTF-8. Reports stored as UTF-16 (written for a while by schema 4) begin with the
 // zero high byte of their type instead, and are still read.
 constexpr quint8 MentionUtf8 = 1;
@@ -223,6 +250,7 @@ QByteArray encodeMention(const EventMention &m)
         << m.founded.toUtf8() << m.object.toUtf8() << utf8(m.places) << figures << m.amount.toUtf8()
         << m.currency.toUtf8() << m.usd.toUtf8() << m.date << qint32(m.precision) << qint32(m.dateBasis)
         << m.onOrBefore;
+    writeFlags(out, m);
     return bytes;
 }
 
@@ -255,6 +283,7 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
         m.amount = QString::fromUtf8(amount);
         m.currency = QString::fromUtf8(currency);
         m.usd = QString::fromUtf8(usd);
+        readFlags(in, m);
     } else {
         in >> type >> m.source.start >> m.source.end >> m.actors >> m.keyActors >> m.founded >> m.object >> m.places >>
             figures >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
