@@ -752,8 +752,20 @@ int Workspace::articleCount() const
 
 QList<ArticleInfo> Workspace::articles(int offset, int limit) const
 {
-    return StoreRecords::articleInfos(database(), u"1 ORDER BY published IS NULL, published, id LIMIT ? OFFSET ?"_s,
-                                      {limit, offset});
+    // One ORDER BY "published IS NULL" would be served by no index: SQLite would read and sort every article, text
+    // included, for each page. Dated articles come first through the index, then the undated ones by id.
+    QSqlQuery count(u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s, database());
+    const int dated = count.next() ? count.value(0).toInt() : 0;
+    QList<ArticleInfo> page;
+    if (offset < dated) {
+        page = StoreRecords::articleInfos(
+            database(), u"published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?"_s, {limit, offset});
+    }
+    if (page.size() < limit) {
+        page += StoreRecords::articleInfos(database(), u"published IS NULL ORDER BY id LIMIT ? OFFSET ?"_s,
+                                           {limit - int(page.size()), std::max(0, offset - dated)});
+    }
+    return page;
 }
 
 std::optional<ArticleInfo> Workspace::articleInfo(int id) const
@@ -1113,24 +1125,6 @@ QStringList Workspace::searchWords(const QString &query)
         }
     }
     return words;
-}
-
-QList<ArticleInfo> Workspace::articlePage(int offset, int limit) const
-{
-    // articles() sorts on "published IS NULL", which no index serves: SQLite reads and sorts every article, text
-    // included, for each page. Dated articles come first through the index, then the undated ones by id.
-    QSqlQuery count(u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s, database());
-    const int dated = count.next() ? count.value(0).toInt() : 0;
-    QList<ArticleInfo> page;
-    if (offset < dated) {
-        page = StoreRecords::articleInfos(
-            database(), u"published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?"_s, {limit, offset});
-    }
-    if (page.size() < limit) {
-        page += StoreRecords::articleInfos(database(), u"published IS NULL ORDER BY id LIMIT ? OFFSET ?"_s,
-                                           {limit - int(page.size()), std::max(0, offset - dated)});
-    }
-    return page;
 }
 
 int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person) const

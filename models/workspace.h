@@ -102,7 +102,8 @@ public:
 
     /// Number of articles.
     [[nodiscard]] int articleCount() const;
-    /// Articles sorted by publication date (undated last), then id.
+    /// Articles sorted by publication date (undated last), then id; read through the date index, a page costs the
+    /// same however many articles there are.
     [[nodiscard]] QList<ArticleInfo> articles(int offset, int limit) const;
     /// One article's metadata; nullopt when there is no such article.
     [[nodiscard]] std::optional<ArticleInfo> articleInfo(int id) const;
@@ -156,9 +157,6 @@ public:
     /// The words of a search as ftsQuery() reads them, without quotes, operators' punctuation or a trailing "*", for
     /// highlighting what was searched.
     [[nodiscard]] static QStringList searchWords(const QString &query);
-    /// The rows of articles(offset, limit), in the same order, read through the date index: a page costs the same
-    /// however many articles there are.
-    [[nodiscard]] QList<ArticleInfo> articlePage(int offset, int limit) const;
     /// Row of the quote at that place of an article in quotesOfPerson()'s order for that person; -1 when it is not
     /// among them.
     [[nodiscard]] int quoteRowOfPerson(int articleId, int start, const QString &person) const;

@@ -28,7 +28,7 @@ void WorkspaceArticleModel::reload()
     m_total = m_workspace ? m_workspace->articleCount() : 0;
     if (m_workspace) {
         // The first page comes with the reset: callers look up rows before a view is shown and fetches.
-        m_rows = m_workspace->articlePage(0, PageSize);
+        m_rows = m_workspace->articles(0, PageSize);
     }
     // Views (and QAbstractItemModelTester) react to the reset by fetching: not before the reset is complete.
     const QScopedValueRollback fetching(m_fetching, true);
@@ -93,7 +93,7 @@ void WorkspaceArticleModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const QScopedValueRollback fetching(m_fetching, true);
-    const QList<ArticleInfo> page = m_workspace->articlePage(int(m_rows.size()), PageSize);
+    const QList<ArticleInfo> page = m_workspace->articles(int(m_rows.size()), PageSize);
     if (page.isEmpty()) {
         // Articles went away since counting (another connection): stop asking.
         m_total = int(m_rows.size());

@@ -1005,6 +1005,7 @@ void MainWindow::onSnapshotReady()
     m_textView->clearArticle();
     m_workspaceArticles->reload();
     m_workspaceQuotes->reload();
+    m_articleSearch->refresh();
     showCorpus(std::move(snapshot.corpus));
     if (again) {
         m_followSelection = false;
