@@ -113,6 +113,9 @@ struct Candidate
     int timexDistance = 0;
     /// The trigger turned out not to report an event ("released a statement").
     bool rejected = false;
+    /// Investment: the subject raised the money; acquisition: the companies merge.
+    bool raised = false;
+    bool merger = false;
 };
 
 /// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
@@ -184,6 +187,9 @@ private:
     [[nodiscard]] QStringList resolveLeft(const Match &trigger, int clauseToken) const;
     [[nodiscard]] QString quoteSpeaker(int position) const;
     [[nodiscard]] bool hedged(const Match &trigger) const;
+    [[nodiscard]] bool triggerBetween(int from, int to, Event::Type type, bool sameType) const;
+    [[nodiscard]] bool perUnit(const MoneyFigure &figure) const;
+    [[nodiscard]] QString describedCompany(const Match &trigger) const;
     void fillActors(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
 
@@ -211,6 +217,8 @@ private:
 
     // Carried from sentence to sentence.
     QString m_lastSubject;
+    /// The company bought, invested in or funded by the last deal reported: what "the startup" later means.
+    QString m_lastTarget;
     QStringList m_lastGroup;
     TimexDate m_lastDay;
     TimexDate m_paragraphDate;
@@ -452,6 +460,40 @@ bool ArticleEvents::hedged(const Match &trigger) const
     });
 }
 
+bool ArticleEvents::triggerBetween(int from, int to, Event::Type type, bool sameType) const
+{
+    return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+        return m.cue == Cue::Trigger && m.start >= from && m.start < to && (m.type == type) == sameType;
+    });
+}
+
+bool ArticleEvents::perUnit(const MoneyFigure &figure) const
+{
+    // "$42 a share": the price of one share, not what the whole deal is worth.
+    return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+        return m.cue == Cue::PerUnit && m.start >= figure.end && m.start <= figure.end + 1;
+    });
+}
+
+QString ArticleEvents::describedCompany(const Match &trigger) const
+{
+    // "agreed to buy Initech, valuing the software maker at", "values it at": a descriptor or pronoun right after
+    // the verb is its object, the company last named before it, else the target of the last deal reported.
+    const bool object = std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+        return m.cue == Cue::Pronoun && m.first == trigger.last + 1;
+    });
+    if (!object) {
+        return {};
+    }
+    const QList<Party> before = parties(m_sentenceStart, trigger.start);
+    for (auto it = before.crbegin(); it != before.crend(); ++it) {
+        if (it->type == Entity::Type::Organisation) {
+            return it->name;
+        }
+    }
+    return m_lastTarget.isEmpty() ? m_lastSubject : m_lastTarget;
+}
+
 void ArticleEvents::fillActors(Candidate &c) const
 {
     const auto isActor = [](const Party &p) {
@@ -501,7 +543,14 @@ void ArticleEvents::fillActors(Candidate &c) const
 
         switch (c.type) {
         case Event::Type::Valuation: {
-            QString valued;
+            // "in a deal valued at $4.5 billion": the figure is the deal's price, which the deal's event takes.
+            if (m_lexicon.isWord(Cue::DealNoun, wordAt(t.first - 1)) &&
+                (wordAt(t.last).compare("at"_L1, Qt::CaseInsensitive) == 0 ||
+                 wordAt(t.last + 1).compare("at"_L1, Qt::CaseInsensitive) == 0)) {
+                c.rejected = true;
+                break;
+            }
+            QString valued = right.isEmpty() ? describedCompany(t) : QString();
             for (const Party &p : right) {
                 if (p.type == Entity::Type::Organisation) {
                     valued = p.name;
@@ -562,6 +611,11 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             QString object;
             const int objectStart = objectToken < m_tokens.size() ? m_tokens.at(objectToken).start : m_sentenceEnd;
+            // "launched a takeover bid", "launched an investigation": what was launched is another kind of event.
+            if (triggerBetween(objectStart, end, Event::Type::Launch, false)) {
+                c.rejected = true;
+                break;
+            }
             for (const Party &p : parties(objectStart, m_sentenceEnd)) {
                 if (p.type == Entity::Type::Product) {
                     object = p.name;
@@ -600,6 +654,16 @@ void ArticleEvents::fillActors(Candidate &c) const
         }
         case Event::Type::Acquisition:
         case Event::Type::Announcement: {
+            // "bought a minority stake in Umbrella": a share of the company changed hands, an investment.
+            if (c.type == Event::Type::Acquisition &&
+                triggerBetween(t.end, right.isEmpty() ? end : right.constFirst().start, Event::Type::Investment,
+                               true)) {
+                c.rejected = true;
+                break;
+            }
+            if (c.type == Event::Type::Acquisition && m_lexicon.isWord(Cue::MergerWord, wordAt(t.first))) {
+                c.merger = true;
+            }
             // "apps have been purchased from Apple", "the results were announced at the exchange": passive without
             // "by" names no buyer and no announcer.
             const bool passive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1));
@@ -663,6 +727,16 @@ void ArticleEvents::fillActors(Candidate &c) const
                 if (company.isEmpty() && left.isEmpty() && !leftNames.isEmpty()) {
                     company = leftNames.constFirst();
                 }
+                if (company.isEmpty() && t.first == clauseToken) {
+                    // "Founded in 2016, Tyrell makes robots": the clause it opens is about the next organisation.
+                    int comma = t.last + 1;
+                    while (comma < m_tokens.size() && !isClauseEnd(m_tokens.at(comma))) {
+                        ++comma;
+                    }
+                    if (comma < m_tokens.size()) {
+                        company = organisationIn(parties(m_tokens.at(comma).end, m_sentenceEnd), false);
+                    }
+                }
             } else {
                 company = organisationIn(right, false);
             }
@@ -677,6 +751,48 @@ void ArticleEvents::fillActors(Candidate &c) const
                 if (p.type == Entity::Type::Person) {
                     addUnique(c.actors, p.name);
                 }
+            }
+            break;
+        }
+        case Event::Type::Investment: {
+            bool sold = false;
+            for (int i = clauseToken; i < t.first; ++i) {
+                sold = sold || m_lexicon.isWord(Cue::SaleVerb, wordAt(i));
+            }
+            if (sold) {
+                // "Umbrella sold a 20% stake to Globex": the buyer of the stake is the investor.
+                for (const Party &p : right) {
+                    const auto first = std::find_if(m_tokens.cbegin(), m_tokens.cend(),
+                                                    [&](const Token &token) { return token.start == p.start; });
+                    if (first != m_tokens.cbegin() && first != m_tokens.cend() &&
+                        wordAt(int(first - m_tokens.cbegin()) - 1).compare("to"_L1, Qt::CaseInsensitive) == 0) {
+                        addUnique(c.actors, p.name);
+                        break;
+                    }
+                }
+            }
+            // "raised its stake in Initech": the subject put more money in.
+            const bool stake = std::any_of(c.triggers.cbegin(), c.triggers.cend(), [&](const Match &m) {
+                return wordAt(m.last).startsWith("stake"_L1, Qt::CaseInsensitive);
+            });
+            if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) && !leftNames.isEmpty()) {
+                // "Initech raised $60 million in a round led by Hooli": the money comes from those named after.
+                c.raised = true;
+                for (const QString &name : leftNames) {
+                    addUnique(c.actors, name);
+                }
+                for (const Party &p : parties(t.end, clauseEnd)) {
+                    if (isActor(p)) {
+                        addUnique(c.actors, p.name);
+                    }
+                }
+                break;
+            }
+            for (const QString &name : leftNames) {
+                addUnique(c.actors, name);
+            }
+            for (const Party &p : right) {
+                addUnique(c.actors, p.name);
             }
             break;
         }
@@ -819,6 +935,16 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     for (Candidate &c : candidates) {
         fillActors(c);
     }
+    // "agreed to buy Initech, valuing the software maker at €3.2 billion": the target's value is the deal's price.
+    for (Candidate &valuation : candidates) {
+        if (valuation.type != Event::Type::Valuation || valuation.rejected || valuation.actors.isEmpty()) {
+            continue;
+        }
+        valuation.rejected = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
+            return c.type == Event::Type::Acquisition && !c.rejected &&
+                   c.actors.indexOf(valuation.actors.constFirst()) > 0;
+        });
+    }
     const auto distance = [](const Candidate &c, int start, int end) {
         int best = INT_MAX;
         for (const Match &t : c.triggers) {
@@ -840,6 +966,9 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         Candidate *best = nullptr;
         int bestScore = INT_MAX;
         for (Candidate &c : candidates) {
+            if (c.rejected) {
+                continue;
+            }
             const auto kinds = m_lexicon.rule(c.type).figureKinds;
             if (!kinds.contains(figure.kind)) {
                 continue;
@@ -906,6 +1035,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         m.founded = c.founded;
         m.object = c.object;
         m.places = c.places;
+        m.raised = c.raised;
+        m.merger = c.merger;
         if (c.type == Event::Type::Founding && !c.founded.isEmpty()) {
             m.keyActors = {c.founded};
         } else {
@@ -919,7 +1050,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m.figures.append({m_articleIndex, f});
         }
         if (!c.figures.isEmpty()) {
-            const MoneyFigure &first = m_article.figures.at(c.figures.constFirst());
+            const auto total = std::find_if(c.figures.cbegin(), c.figures.cend(),
+                                            [&](int f) { return !perUnit(m_article.figures.at(f)); });
+            const MoneyFigure &first =
+                m_article.figures.at(total != c.figures.cend() ? *total : c.figures.constFirst());
             m.amount = first.amount;
             m.currency = first.currency;
             m.usd = first.usd;
@@ -931,6 +1065,11 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             if (p.type == Entity::Type::Organisation && c.actors.contains(p.name) && !organisations.contains(p.name)) {
                 organisations.append(p.name);
             }
+        }
+        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && c.actors.size() >= 2) {
+            m_lastTarget = c.raised ? c.actors.constFirst() : c.actors.at(1);
+        } else if (c.raised) {
+            m_lastTarget = c.actors.constFirst();
         }
         if (organisations.size() >= 2) {
             m_lastGroup = c.actors;

@@ -47,7 +47,8 @@ bool singleWordCue(EventLexicon::Cue cue)
 {
     using Cue = EventLexicon::Cue;
     return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
-           cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead;
+           cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead ||
+           cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb;
 }
 
 } // namespace
@@ -75,6 +76,11 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("objectEnds"_L1), Cue::ObjectEnd);
     addPhrases(json.value("auxiliaries"_L1), Cue::Auxiliary);
     addPhrases(json.value("compoundHeads"_L1), Cue::CompoundHead);
+    addPhrases(json.value("raiseVerbs"_L1), Cue::RaiseVerb);
+    addPhrases(json.value("mergerWords"_L1), Cue::MergerWord);
+    addPhrases(json.value("dealNouns"_L1), Cue::DealNoun);
+    addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
+    addPhrases(json.value("perUnit"_L1), Cue::PerUnit);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),

@@ -36,7 +36,12 @@ public:
         NonProduct,
         ObjectEnd,
         Auxiliary,
-        CompoundHead
+        CompoundHead,
+        RaiseVerb,
+        MergerWord,
+        DealNoun,
+        SaleVerb,
+        PerUnit
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

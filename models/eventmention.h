@@ -35,6 +35,10 @@ struct EventMention
     Event::DateBasis dateBasis = Event::DateBasis::Published;
     /// The text says the event happened before the date ("recently"), not on it.
     bool onOrBefore = false;
+    /// Investment: the subject raised the money, the other actors put it in ("Initech raised $60 million from Hooli").
+    bool raised = false;
+    /// Acquisition: the companies merge rather than one buying the other.
+    bool merger = false;
 
     /// First day of the period the report dates the event to; invalid when undated.
     [[nodiscard]] QDate firstDay() const { return date; }

@@ -93,6 +93,16 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
     QString line;
     switch (event.type) {
     case Event::Type::Investment: {
+        if (lead.raised) {
+            if (!amount.isEmpty()) {
+                line = others.isEmpty() ? tr("%1 raises %2").arg(subject, amount)
+                                        : tr("%1 raises %2 from %3").arg(subject, amount, joinNames(others));
+            } else {
+                line = others.isEmpty() ? tr("%1 raises funds").arg(subject)
+                                        : tr("%1 raises funds from %2").arg(subject, joinNames(others));
+            }
+            break;
+        }
         const QString target = !others.isEmpty() ? joinNames(others) : joinNames(lead.places);
         if (!amount.isEmpty() && !target.isEmpty()) {
             line = tr("%1 invests %2 in %3").arg(subject, amount, target);
@@ -124,7 +134,10 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
         break;
     }
     case Event::Type::Acquisition:
-        if (others.isEmpty()) {
+        if (lead.merger && !others.isEmpty()) {
+            line = amount.isEmpty() ? tr("%1 merges with %2").arg(subject, joinNames(others))
+                                    : tr("%1 merges with %2 (%3 deal)").arg(subject, joinNames(others), amount);
+        } else if (others.isEmpty()) {
             line = amount.isEmpty() ? tr("Acquisition involving %1").arg(subject)
                                     : tr("Acquisition involving %1 for %2").arg(subject, amount);
         } else {

@@ -20,6 +20,10 @@ private Q_SLOTS:
     void testSentences();
     void testNoEvent_data();
     void testNoEvent();
+    void testDealSentences_data();
+    void testDealSentences();
+    void testDealNoEvent_data();
+    void testDealNoEvent();
     void testBoilerplateGivesNoEvent();
     void testAmountText_data();
     void testAmountText();
@@ -69,6 +73,17 @@ const QList<Known> &gazetteer()
         {u"Motorola"_s, T::Organisation, {u"Motorola"_s}},
         {u"Tim Cook"_s, T::Person, {u"Tim Cook"_s}},
         {u"Umbrella"_s, T::Organisation, {u"Umbrella"_s}},
+        {u"Pied Piper"_s, T::Organisation, {u"Pied Piper"_s}},
+        {u"Cyberdyne"_s, T::Organisation, {u"Cyberdyne"_s}},
+        {u"Tyrell"_s, T::Organisation, {u"Tyrell"_s}},
+        {u"Soylent"_s, T::Organisation, {u"Soylent"_s}},
+        {u"Massive Dynamic"_s, T::Organisation, {u"Massive Dynamic"_s}},
+        {u"Wonka"_s, T::Organisation, {u"Wonka"_s}},
+        {u"Oscorp"_s, T::Organisation, {u"Oscorp"_s}},
+        {u"Vandelay Industries"_s, T::Organisation, {u"Vandelay Industries"_s}},
+        {u"Sequoia Capital"_s, T::Organisation, {u"Sequoia Capital"_s}},
+        {u"Andreessen Horowitz"_s, T::Organisation, {u"Andreessen Horowitz"_s}},
+        {u"SoftBank"_s, T::Organisation, {u"SoftBank"_s}},
         {u"Arthur Mensch"_s, T::Person, {u"Arthur Mensch"_s}},
         {u"Brad Smith"_s, T::Person, {u"Brad Smith"_s}},
         {u"Sam Altman"_s, T::Person, {u"Sam Altman"_s}},
@@ -413,6 +428,193 @@ void EventBuilderTest::testNoEvent_data()
 }
 
 void EventBuilderTest::testNoEvent()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QCOMPARE(describeAll(EventBuilder().build({articleOf(text, published, annotations)})), QStringList());
+}
+
+void EventBuilderTest::testDealSentences_data()
+{
+    // Deal news in the words of wire services: who bought, invested in or valued whom, when, and for how much.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString tuesday = u"t:on Tuesday=2025-03-04"_s;
+    QTest::newRow("agreed-to-acquire-for-cash")
+        << u"Globex agreed to acquire Initech for $1.2 billion in cash, the companies said on Tuesday."_s
+        << QStringList{u"m:$1.2 billion=1200000000 USD price"_s, tuesday}
+        << QStringList{u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech for $1.2 billion|1"_s};
+    QTest::newRow("will-buy") << u"Hooli will buy Pied Piper for $250 million, it said on Monday."_s
+                              << QStringList{u"m:$250 million=250000000 USD price"_s, u"t:on Monday=2025-03-10"_s}
+                              << QStringList{u"acquisition|2025-03-10|text|Hooli,Pied Piper|Hooli acquires Pied Piper "
+                                             u"for $250 million|1"_s};
+    QTest::newRow("snapped-up") << u"Acme snapped up Umbrella last month for an undisclosed sum."_s
+                                << QStringList{u"t:last month=2025-02"_s}
+                                << QStringList{u"acquisition|2025-02|text|Acme,Umbrella|Acme acquires Umbrella|1"_s};
+    QTest::newRow("completed-acquisition-of")
+        << u"Globex completed its acquisition of Initech on Friday."_s << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("deal-valued-at")
+        << u"Cyberdyne agreed to buy Tyrell in a deal valued at $4.5 billion, including debt."_s
+        << QStringList{u"m:$4.5 billion=4500000000 USD valuation"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Cyberdyne,Tyrell|Cyberdyne acquires Tyrell for $4.5 billion|1"_s};
+    QTest::newRow("all-stock-merger")
+        << u"Soylent will merge with Massive Dynamic in an all-stock deal worth about $8 billion, the companies "
+           u"announced on Wednesday."_s
+        << QStringList{u"m:$8 billion=8000000000 USD price"_s, u"t:on Wednesday=2025-03-05"_s}
+        << QStringList{u"acquisition|2025-03-05|text|Soylent,Massive Dynamic|Soylent merges with Massive Dynamic ($8 "
+                       u"billion deal)|1"_s};
+    QTest::newRow("price-a-share-and-total")
+        << u"Wonka agreed to buy Oscorp for $42 a share in cash, or about $6 billion."_s
+        << QStringList{u"m:$42=42 USD price"_s, u"m:$6 billion=6000000000 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp for $6 billion|1"_s};
+    QTest::newRow("bought-by") << u"Initech was bought by Globex in 2023."_s << QStringList{u"t:in 2023=2023"_s}
+                               << QStringList{u"acquisition|2023|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("valuing-the-target")
+        << u"Globex agreed on Tuesday to buy Initech, valuing the software maker at about \u20AC3.2 billion."_s
+        << QStringList{u"m:\u20AC3.2 billion=3200000000 EUR valuation"_s, tuesday}
+        << QStringList{u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech for \u20AC3.2 billion|1"_s};
+    QTest::newRow("launched-a-takeover-bid")
+        << u"Vandelay Industries launched a $2 billion takeover bid for Acme on Thursday."_s
+        << QStringList{u"m:$2 billion=2000000000 USD price"_s, u"t:on Thursday=2025-03-06"_s}
+        << QStringList{u"acquisition|2025-03-06|text|Vandelay Industries,Acme|Vandelay Industries acquires Acme for "
+                       u"$2 billion|1"_s};
+    QTest::newRow("agreed-to-be-acquired")
+        << u"Initech agreed to be acquired by Globex for $900 million."_s
+        << QStringList{u"m:$900 million=900000000 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $900 million|1"_s};
+    QTest::newRow("possessive-purchase-of")
+        << u"Globex's $3 billion purchase of Initech closed on Monday."_s
+        << QStringList{u"m:$3 billion=3000000000 USD other"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"acquisition|2025-03-10|text|Globex,Initech|Globex acquires Initech for $3 billion|1"_s};
+    QTest::newRow("said-it-had-acquired")
+        << u"Globex said on Monday it had acquired Initech, a maker of payroll software, for $80 million."_s
+        << QStringList{u"m:$80 million=80000000 USD price"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"acquisition|2025-03-10|text|Globex,Initech|Globex acquires Initech for $80 million|1"_s};
+    QTest::newRow("series-b-led-by")
+        << u"Pied Piper raised $60 million in a Series B round led by Sequoia Capital."_s
+        << QStringList{u"m:$60 million=60000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|Pied Piper,Sequoia Capital|Pied Piper raises $60 million "
+                       u"from Sequoia Capital|1"_s};
+    QTest::newRow("led-a-funding-round-in")
+        << u"Andreessen Horowitz led a $100 million funding round in Hooli, the companies said on Thursday."_s
+        << QStringList{u"m:$100 million=100000000 USD funding"_s, u"t:on Thursday=2025-03-06"_s}
+        << QStringList{u"investment|2025-03-06|text|Andreessen Horowitz,Hooli|Andreessen Horowitz invests $100 "
+                       u"million in Hooli|1"_s};
+    QTest::newRow("raised-valuing-the-startup")
+        << u"Pied Piper raised $300 million in a Series C round, valuing the startup at $5 billion."_s
+        << QStringList{u"m:$300 million=300000000 USD funding"_s, u"m:$5 billion=5000000000 USD valuation"_s}
+        << QStringList{u"investment|2025-03-10|published|Pied Piper|Pied Piper raises $300 million|1"_s,
+                       u"valuation|2025-03-10|published|Pied Piper|Pied Piper valued at $5 billion|1"_s};
+    QTest::newRow("raised-from-investors-including")
+        << u"Tyrell has raised $45 million from investors including SoftBank."_s
+        << QStringList{u"m:$45 million=45000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|Tyrell,SoftBank|Tyrell raises $45 million from SoftBank|1"_s};
+    QTest::newRow("post-money-valuation")
+        << u"The funding gives Hooli a post-money valuation of $1.5 billion."_s
+        << QStringList{u"m:$1.5 billion=1500000000 USD valuation"_s}
+        << QStringList{u"valuation|2025-03-10|published|Hooli|Hooli valued at $1.5 billion|1"_s};
+    QTest::newRow("invested-in-latest-round")
+        << u"SoftBank invested $500 million in Cyberdyne's latest funding round."_s
+        << QStringList{u"m:$500 million=500000000 USD investment"_s}
+        << QStringList{
+               u"investment|2025-03-10|published|SoftBank,Cyberdyne|SoftBank invests $500 million in Cyberdyne|1"_s};
+    QTest::newRow("round-values")
+        << u"The round values Cyberdyne at $20 billion."_s << QStringList{u"m:$20 billion=20000000000 USD valuation"_s}
+        << QStringList{u"valuation|2025-03-10|published|Cyberdyne|Cyberdyne valued at $20 billion|1"_s};
+    QTest::newRow("now-valued-at") << u"Hooli is now valued at $2 billion after the deal."_s
+                                   << QStringList{u"m:$2 billion=2000000000 USD valuation"_s, u"t:now=PRESENT_REF"_s}
+                                   << QStringList{
+                                          u"valuation|2025-03-10|published|Hooli|Hooli valued at $2 billion|1"_s};
+    QTest::newRow("valued-last-year-per-sources")
+        << u"Initech was valued at $900 million in a funding round last year, according to people familiar with the "
+           u"matter."_s
+        << QStringList{u"m:$900 million=900000000 USD valuation"_s, u"t:last year=2024"_s}
+        << QStringList{u"valuation|2024|text|Initech|Initech valued at $900 million|1"_s};
+    QTest::newRow("valuation-possessive")
+        << u"Investors put Acme's valuation at $7 billion."_s << QStringList{u"m:$7 billion=7000000000 USD valuation"_s}
+        << QStringList{u"valuation|2025-03-10|published|Acme|Acme valued at $7 billion|1"_s};
+    QTest::newRow("took-a-stake")
+        << u"Globex took a 10% stake in Initech for $150 million on Wednesday."_s
+        << QStringList{u"m:$150 million=150000000 USD investment"_s, u"t:on Wednesday=2025-03-05"_s}
+        << QStringList{u"investment|2025-03-05|text|Globex,Initech|Globex invests $150 million in Initech|1"_s};
+    QTest::newRow("bought-a-minority-stake")
+        << u"Acme bought a minority stake in Umbrella last week."_s << QStringList{u"t:last week=2025-W10"_s}
+        << QStringList{u"investment|2025|text|Acme,Umbrella|Acme invests in Umbrella|1"_s};
+    QTest::newRow("sold-a-stake-to")
+        << u"Umbrella sold a 20% stake to Globex for $400 million."_s
+        << QStringList{u"m:$400 million=400000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Globex,Umbrella|Globex invests $400 million in Umbrella|1"_s};
+    QTest::newRow("signed-a-partnership")
+        << u"Globex and Initech signed a partnership to develop chips, the companies said on Monday."_s
+        << QStringList{u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"partnership|2025-03-10|text|Globex,Initech|Globex partners with Initech|1"_s};
+    QTest::newRow("joint-venture-with-figure")
+        << u"Cyberdyne and Tyrell formed a $500 million joint venture on Friday."_s
+        << QStringList{u"m:$500 million=500000000 USD other"_s, u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"partnership|2025-03-07|text|Cyberdyne,Tyrell|Cyberdyne partners with Tyrell|1"_s};
+    QTest::newRow("teamed-up-with") << u"Hooli has teamed up with Acme to sell its software in Europe."_s
+                                    << QStringList{}
+                                    << QStringList{
+                                           u"partnership|2025-03-10|published|Hooli,Acme|Hooli partners with Acme|1"_s};
+    QTest::newRow("founded-leading-participle")
+        << u"Founded in 2016, Tyrell makes robots for warehouses."_s << QStringList{u"t:in 2016=2016"_s}
+        << QStringList{u"founding|2016|text|Tyrell|Tyrell founded|1"_s};
+    QTest::newRow("launched-product-apposition")
+        << u"Hooli launched Spark, a chatbot for banks, on Tuesday."_s << QStringList{tuesday}
+        << QStringList{u"launch|2025-03-04|text|Hooli|Hooli launches Spark|1"_s};
+    QTest::newRow("descriptor-next-sentence-is-target")
+        << u"Globex agreed to buy Initech on Tuesday. The deal values the startup at $1 billion."_s
+        << QStringList{tuesday, u"m:$1 billion=1000000000 USD valuation"_s}
+        << QStringList{u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech|1"_s,
+                       u"valuation|2025-03-04|text|Initech|Initech valued at $1 billion|1"_s};
+}
+
+void EventBuilderTest::testDealSentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QFETCH(QStringList, expected);
+    const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
+}
+
+void EventBuilderTest::testDealNoEvent_data()
+{
+    // Talks, rumours, denials, offers turned down and analysts' sums: no deal has happened.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+
+    QTest::newRow("in-talks-to-buy") << u"Globex is in talks to buy Initech, people familiar with the matter said."_s
+                                     << QStringList{};
+    QTest::newRow("could-be-valued") << u"Hooli could be valued at as much as $10 billion in a listing."_s
+                                     << QStringList{u"m:$10 billion=10000000000 USD valuation"_s};
+    QTest::newRow("denied-a-report") << u"Acme denied a report that it had agreed to acquire Umbrella."_s
+                                     << QStringList{};
+    QTest::newRow("analysts-value") << u"Analysts value Initech at about $3 billion."_s
+                                    << QStringList{u"m:$3 billion=3000000000 USD other"_s};
+    QTest::newRow("analysts-estimate-takeover")
+        << u"Analysts estimate the takeover of Initech would cost Globex about $3 billion."_s
+        << QStringList{u"m:$3 billion=3000000000 USD price"_s};
+    QTest::newRow("would-value") << u"The deal would value Initech at $3 billion."_s
+                                 << QStringList{u"m:$3 billion=3000000000 USD price"_s};
+    QTest::newRow("rejected-takeover-offer") << u"Initech rejected Globex's $5 billion takeover offer."_s
+                                             << QStringList{u"m:$5 billion=5000000000 USD price"_s};
+    QTest::newRow("plans-to-buy") << u"Shares of Initech rose 12% on reports that Globex plans to buy the company."_s
+                                  << QStringList{};
+    QTest::newRow("exploring-a-sale-of-stake")
+        << u"Globex is exploring a sale of its stake in Initech."_s << QStringList{};
+    QTest::newRow("withdrew-offer") << u"Globex withdrew its offer to buy Initech on Friday."_s
+                                    << QStringList{u"t:on Friday=2025-03-07"_s};
+    QTest::newRow("talks-collapsed") << u"Talks for Hooli to acquire Acme collapsed last month."_s
+                                     << QStringList{u"t:last month=2025-02"_s};
+    QTest::newRow("reportedly-preparing") << u"Hooli is reportedly preparing a bid to acquire Acme."_s << QStringList{};
+}
+
+void EventBuilderTest::testDealNoEvent()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, annotations);
