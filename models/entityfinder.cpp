@@ -92,6 +92,7 @@ private:
     bool isNameShaped(int i) const;
     bool isJunkStart(int i, int runLength) const;
     bool isPreposition(int i) const;
+    bool inDealContext(int first, int last) const;
 
     void tokenize();
     void tokenizeSentence(const TextSpan &sentence, int index);
@@ -200,7 +201,25 @@ bool Scan::isJunkStart(int i, int runLength) const
     if (w.endsWith("ly"_L1) || w.endsWith("ing"_L1) || w.endsWith("ed"_L1)) {
         return true;
     }
-    return runLength == 1;
+    // "Stripe raised $600 million": a lone word opening a sentence of deal news is its company.
+    return runLength == 1 && !inDealContext(i, i + 1);
+}
+
+bool Scan::inDealContext(int first, int last) const
+{
+    const auto lower = [this](int i) { return word(i).toString().toLower(); };
+    if (first >= 1 && adjacent(first - 1, first)) {
+        if (m_kb.isDealObjectCue(lower(first - 1)) ||
+            (first >= 2 && adjacent(first - 2, first - 1) &&
+             m_kb.isDealObjectCue(lower(first - 2) + u' ' + lower(first - 1)))) {
+            return true;
+        }
+    }
+    if (adjacent(last - 1, last)) {
+        return m_kb.isDealSubjectCue(lower(last)) ||
+               (adjacent(last, last + 1) && m_kb.isDealSubjectCue(lower(last) + u' ' + lower(last + 1)));
+    }
+    return false;
 }
 
 bool Scan::isPreposition(int i) const
@@ -639,7 +658,8 @@ void Scan::classifyRun(int first, int last)
                              (link == "of"_L1 || link == "at"_L1) && is(first - 2, WordKind::Title);
         const bool beforeTitle = last + 1 < m_tokens.size() && adjacent(last - 1, last) && is(last, WordKind::Title) &&
                                  adjacent(last, last + 1) && isNameShaped(last + 1);
-        if (described || titleOf || beforeTitle) {
+        // "agreed to buy Initech", "Stripe raised": the party of a deal is a company.
+        if (described || titleOf || beforeTitle || inDealContext(first, last)) {
             type = Entity::Type::Organisation;
         } else if (has(first, Mixed)) {
             type = Entity::Type::Product;
@@ -710,7 +730,7 @@ void Scan::resolveDeferred()
                 continue;
             }
             if (!surnameHashes.contains(WordSet::exactHash(word(i)))) {
-                if (deferred.contains(i) && !has(i, SentenceStart) && !has(i, Headline)) {
+                if (deferred.contains(i) && (!has(i, SentenceStart) || inDealContext(i, i + 1)) && !has(i, Headline)) {
                     classifyRun(i, i + 1);
                 }
                 continue;

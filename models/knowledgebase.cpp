@@ -119,6 +119,11 @@ void KnowledgeBase::loadWordLists()
     fill(m_abbreviations, u"abbreviations.txt"_s, std::nullopt);
     m_partialQuoteLeads = ResourceData::lines(u"knowledge/partial-quote-verbs.txt"_s);
 
+    for (const QString &line : ResourceData::lines(u"knowledge/deal-context.txt"_s)) {
+        const QString side = line.section(u' ', 0, 0);
+        const QString phrase = line.section(u' ', 1).toLower();
+        (side == "subject"_L1 ? m_dealSubjectCues : m_dealObjectCues).insert(phrase);
+    }
     for (const QString &line : ResourceData::lines(u"knowledge/organisation-descriptions.txt"_s)) {
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
         if (parts.size() == 2) {

@@ -85,6 +85,10 @@ public:
         return m_firstWords.contains(WordSet::exactHash(word));
     }
 
+    /// True when phrase (one or two lower-case words) before a lone name makes it a company: "buy", "stake in".
+    [[nodiscard]] bool isDealObjectCue(const QString &phrase) const { return m_dealObjectCues.contains(phrase); }
+    /// True when phrase (one or two lower-case words) after a lone name makes it a company: "raised", "to buy".
+    [[nodiscard]] bool isDealSubjectCue(const QString &phrase) const { return m_dealSubjectCues.contains(phrase); }
     /// Position words: CEO, president, founder...
     [[nodiscard]] const WordSet &titles() const { return m_titles; }
     /// Words that only qualify a title: senior, vice, chief...
@@ -132,6 +136,8 @@ private:
     WordSet m_organisationWords;
     WordSet m_firstNames;
     WordSet m_nonEntityWords;
+    QSet<QString> m_dealObjectCues;
+    QSet<QString> m_dealSubjectCues;
     WordSet m_abbreviations;
     QStringList m_partialQuoteLeads;
     QMultiHash<size_t, QPair<QString, quint16>> m_kinds;
