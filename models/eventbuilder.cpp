@@ -219,6 +219,8 @@ private:
     QString m_lastSubject;
     /// The company bought, invested in or funded by the last deal reported: what "the startup" later means.
     QString m_lastTarget;
+    /// The company bought, invested in or funded by a deal told earlier in the current sentence.
+    QString m_sentenceTarget;
     QStringList m_lastGroup;
     TimexDate m_lastDay;
     TimexDate m_paragraphDate;
@@ -484,6 +486,9 @@ QString ArticleEvents::describedCompany(const Match &trigger) const
     });
     if (!object) {
         return {};
+    }
+    if (!m_sentenceTarget.isEmpty()) {
+        return m_sentenceTarget;
     }
     const QList<Party> before = parties(m_sentenceStart, trigger.start);
     for (auto it = before.crbegin(); it != before.crend(); ++it) {
@@ -932,8 +937,17 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     if (specific) {
         candidates.removeIf([&](const Candidate &c) { return m_lexicon.rule(c.type).fallbackOnly; });
     }
+    m_sentenceTarget.clear();
     for (Candidate &c : candidates) {
         fillActors(c);
+        if (c.rejected || (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment)) {
+            continue;
+        }
+        if (c.raised && !c.actors.isEmpty()) {
+            m_sentenceTarget = c.actors.constFirst();
+        } else if (c.actors.size() >= 2) {
+            m_sentenceTarget = c.actors.at(1);
+        }
     }
     // "agreed to buy Initech, valuing the software maker at €3.2 billion": the target's value is the deal's price.
     for (Candidate &valuation : candidates) {
@@ -1012,6 +1026,23 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (best && (best->timex < 0 || bestDistance < best->timexDistance)) {
             best->timex = index;
             best->timexDistance = bestDistance;
+        }
+    }
+    // "..., the company said on Tuesday": the date of the telling dates every event the sentence tells.
+    for (int index : sentenceTimexes) {
+        const Timex &t = m_article.timexes.at(index);
+        const auto next =
+            std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &x) { return x.start >= t.start; });
+        int before = int(next - m_tokens.cbegin()) - 1;
+        if (wordAt(before).compare("on"_L1, Qt::CaseInsensitive) == 0) {
+            --before;
+        }
+        if (m_lexicon.isWord(Cue::SpeechVerb, wordAt(before))) {
+            for (Candidate &c : candidates) {
+                if (c.timex < 0) {
+                    c.timex = index;
+                }
+            }
         }
     }
     // A date opening the sentence ("On the 26th, ...") governs all of it.

@@ -141,6 +141,13 @@ void EntityFinderTest::testMentions_data()
                                         << u"United States"_s << u"LOC"_s << QStringList{u"U.S."_s};
     QTest::newRow("described-by-noun") << u"Fellow retailer Zellmart posted a loss."_s << u"Zellmart"_s << u"ORG"_s
                                        << QStringList{u"Zellmart"_s};
+    QTest::newRow("deal-object") << u"Globex agreed on Tuesday to buy Zentrix, valuing it at $3 billion."_s
+                                 << u"Zentrix"_s << u"ORG"_s << QStringList{u"Zentrix"_s};
+    QTest::newRow("deal-subject-sentence-start")
+        << u"Quillbot raised $60 million in a Series B round. Quillbot said the money would pay for hiring."_s
+        << u"Quillbot"_s << u"ORG"_s << QStringList{u"Quillbot"_s, u"Quillbot"_s};
+    QTest::newRow("deal-stake-in") << u"Hooli Labs took a 10% stake in Zentrix for $150 million."_s << u"Zentrix"_s
+                                   << u"ORG"_s << QStringList{u"Zentrix"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
@@ -165,6 +172,8 @@ void EntityFinderTest::testNotEntity_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("word");
 
+    QTest::newRow("series-round-is-no-company")
+        << u"Zentrix raised $60 million in a Series B round."_s << u"Series B"_s;
     QTest::newRow("sentence-start-this") << u"This strategy is new. Microsoft agreed."_s << u"This"_s;
     QTest::newRow("sentence-start-accordingly") << u"Accordingly, Microsoft raised its bet."_s << u"Accordingly"_s;
     QTest::newRow("sentence-start-unlike") << u"Unlike Google, the startup publishes its models."_s << u"Unlike"_s;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void testMergeWindow();
     void testSampleCorpus();
     void testSampleCorpusPipeline();
+    void testDealArticlesPipeline();
     void testReportCorpus();
     void testLanes();
     void testMergeScalesLinearly();
@@ -791,6 +792,30 @@ void EventBuilderTest::testSampleCorpusPipeline()
     QVERIFY(mistral != corpus.events.cend());
     QCOMPARE(mistral->lane, u"Microsoft\u2013Mistral AI"_s);
     QVERIFY2(mistral->sources.size() >= 2, "the partnership is reported by several sentences");
+}
+
+void EventBuilderTest::testDealArticlesPipeline()
+{
+    // Deal news through the real finders: unlisted one-word companies, "valuing the software maker at", "on Tuesday".
+    const QString dir = QStringLiteral(NEWSLINE_TEST_DATA) + u"/events/"_s;
+    QList<ReadError> errors;
+    const Corpus corpus =
+        CorpusLoader().load({dir + u"globex-buys-initech.txt"_s, dir + u"quillbot-funding.txt"_s}, &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(describeAll(corpus.events), (QStringList{
+                                             u"founding|2019|text|Quillbot,Jane Roe|Quillbot founded by Jane Roe|1"_s,
+                                             u"valuation|2024|text|Initech|Initech valued at $900 million|1"_s,
+                                             u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech for "
+                                             u"\u20AC3.2 billion|1"_s,
+                                             u"investment|2025-03-11|text|Quillbot,Sequoia Capital|Quillbot raises $60 "
+                                             u"million from Sequoia Capital|1"_s,
+                                             u"valuation|2025-03-11|text|Quillbot|Quillbot valued at $400 million|1"_s,
+                                         }));
+    // The deal carries the figure the article gives for it, the earlier valuation its own.
+    const Event &deal = corpus.events.at(2);
+    QCOMPARE(deal.figures.size(), 1);
+    QCOMPARE(corpus.figure(deal.figures.constFirst())->text, u"\u20AC3.2 billion"_s);
+    QCOMPARE(corpus.figure(corpus.events.at(1).figures.constFirst())->text, u"$900 million"_s);
 }
 
 void EventBuilderTest::testReportCorpus()
