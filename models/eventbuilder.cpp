@@ -453,6 +453,21 @@ bool ArticleEvents::hedged(const Match &trigger) const
         if (m.cue != Cue::Hedge || m.last >= trigger.first) {
             return false;
         }
+        // "Globex said on Monday it would buy Initech": the company told of its own deal.
+        const bool reported = std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &r) {
+            if (r.cue != Cue::ReportedFuture || r.last != m.last) {
+                return false;
+            }
+            for (int i = std::max(0, r.first - 4); i < r.first; ++i) {
+                if (m_lexicon.isWord(Cue::SpeechVerb, wordAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (reported) {
+            return false;
+        }
         for (int i = m.last + 1; i < trigger.first; ++i) {
             if (isClauseEnd(m_tokens.at(i))) {
                 return false;

@@ -81,6 +81,7 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("dealNouns"_L1), Cue::DealNoun);
     addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
     addPhrases(json.value("perUnit"_L1), Cue::PerUnit);
+    addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),

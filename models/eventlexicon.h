@@ -41,7 +41,8 @@ public:
         MergerWord,
         DealNoun,
         SaleVerb,
-        PerUnit
+        PerUnit,
+        ReportedFuture
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

@@ -567,6 +567,34 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("launched-product-apposition")
         << u"Hooli launched Spark, a chatbot for banks, on Tuesday."_s << QStringList{tuesday}
         << QStringList{u"launch|2025-03-04|text|Hooli|Hooli launches Spark|1"_s};
+    QTest::newRow("said-it-would-acquire")
+        << u"Globex said on Monday it would acquire Initech for $2.1 billion in cash."_s
+        << QStringList{u"m:$2.1 billion=2100000000 USD price"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"acquisition|2025-03-10|text|Globex,Initech|Globex acquires Initech for $2.1 billion|1"_s};
+    QTest::newRow("purchase-of-rival")
+        << u"Globex completed its $850 million purchase of rival Initech on Thursday."_s
+        << QStringList{u"m:$850 million=850000000 USD other"_s, u"t:on Thursday=2025-03-06"_s}
+        << QStringList{u"acquisition|2025-03-06|text|Globex,Initech|Globex acquires Initech for $850 million|1"_s};
+    QTest::newRow("taken-over-by") << u"Initech agreed to be taken over by Globex on Friday."_s
+                                   << QStringList{u"t:on Friday=2025-03-07"_s}
+                                   << QStringList{
+                                          u"acquisition|2025-03-07|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("agreed-to-merge")
+        << u"Hooli and Acme agreed to merge in an all-stock deal, the companies said on Friday."_s
+        << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Hooli,Acme|Hooli merges with Acme|1"_s};
+    QTest::newRow("said-on-day-dates-every-event")
+        << u"Pied Piper raised $60 million from Sequoia Capital, valuing it at $400 million, the company said on "
+           u"Tuesday."_s
+        << QStringList{u"m:$60 million=60000000 USD funding"_s, u"m:$400 million=400000000 USD valuation"_s,
+                       u"t:on Tuesday=2025-03-04"_s}
+        << QStringList{u"investment|2025-03-04|text|Pied Piper,Sequoia Capital|Pied Piper raises $60 million from "
+                       u"Sequoia Capital|1"_s,
+                       u"valuation|2025-03-04|text|Pied Piper|Pied Piper valued at $400 million|1"_s};
+    QTest::newRow("acquired-after-shares-rose")
+        << u"Shares of Initech jumped 20% after Globex agreed to buy the company for $12 a share."_s
+        << QStringList{u"m:$12=12 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $12|1"_s};
     QTest::newRow("descriptor-next-sentence-is-target")
         << u"Globex agreed to buy Initech on Tuesday. The deal values the startup at $1 billion."_s
         << QStringList{tuesday, u"m:$1 billion=1000000000 USD valuation"_s}
@@ -580,6 +608,8 @@ void EventBuilderTest::testDealSentences()
     QFETCH(QStringList, annotations);
     QFETCH(QStringList, expected);
     const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QEXPECT_FAIL("acquired-after-shares-rose",
+                 "'after' opens a phrase about something else, so the deal it tells is left out with it", Continue);
     QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
 }
 
@@ -612,6 +642,7 @@ void EventBuilderTest::testDealNoEvent_data()
                                     << QStringList{u"t:on Friday=2025-03-07"_s};
     QTest::newRow("talks-collapsed") << u"Talks for Hooli to acquire Acme collapsed last month."_s
                                      << QStringList{u"t:last month=2025-02"_s};
+    QTest::newRow("analysts-said-would") << u"Analysts said Globex would buy Initech within a year."_s << QStringList{};
     QTest::newRow("reportedly-preparing") << u"Hooli is reportedly preparing a bid to acquire Acme."_s << QStringList{};
 }
 
