@@ -92,7 +92,7 @@ private:
     bool isNameShaped(int i) const;
     bool isJunkStart(int i, int runLength) const;
     bool isPreposition(int i) const;
-    bool inDealContext(int first, int last) const;
+    bool inCompanyContext(int first, int last) const;
 
     void tokenize();
     void tokenizeSentence(const TextSpan &sentence, int index);
@@ -191,6 +191,11 @@ bool Scan::isJunkStart(int i, int runLength) const
     if (is(i, WordKind::NonEntity)) {
         return true;
     }
+    // "Drugmaker Halcyon Therapeutics said": a describing noun opens the sentence before the name.
+    if (has(i, SentenceStart) && runLength > 1 && is(i, WordKind::OrganisationDescription) &&
+        !is(i, WordKind::OrganisationWord)) {
+        return true;
+    }
     if (!has(i, SentenceStart) || is(i, WordKind::FirstName)) {
         return false;
     }
@@ -202,10 +207,10 @@ bool Scan::isJunkStart(int i, int runLength) const
         return true;
     }
     // "Stripe raised $600 million": a lone word opening a sentence of deal news is its company.
-    return runLength == 1 && !inDealContext(i, i + 1);
+    return runLength == 1 && !inCompanyContext(i, i + 1);
 }
 
-bool Scan::inDealContext(int first, int last) const
+bool Scan::inCompanyContext(int first, int last) const
 {
     const auto lower = [this](int i) { return word(i).toString().toLower(); };
     if (first >= 1 && adjacent(first - 1, first)) {
@@ -218,6 +223,17 @@ bool Scan::inDealContext(int first, int last) const
     if (adjacent(last - 1, last)) {
         return m_kb.isDealSubjectCue(lower(last)) ||
                (adjacent(last, last + 1) && m_kb.isDealSubjectCue(lower(last) + u' ' + lower(last + 1)));
+    }
+    // "Lumora, a San Francisco-based artificial intelligence startup, said": an apposition describes a company.
+    if (last + 1 < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence &&
+        between(m_tokens[last - 1].end, m_tokens[last].start) == ", "_L1 &&
+        (word(last) == "a"_L1 || word(last) == "an"_L1)) {
+        for (int t = last + 1;
+             t < std::min(int(m_tokens.size()), last + 7) && m_tokens[t].sentence == m_tokens[last].sentence; ++t) {
+            if (is(t, WordKind::OrganisationDescription)) {
+                return true;
+            }
+        }
     }
     return false;
 }
@@ -415,7 +431,9 @@ int Scan::runEnd(int i, int limit) const
         // "Bank of America", "Ursula von der Leyen": small words inside a name when a capital follows.
         const bool particle =
             std::any_of(nameParticles.cbegin(), nameParticles.cend(), [w](QLatin1StringView p) { return w == p; });
-        const bool joiner = particle || (organisational && (w == "of"_L1 || w == "for"_L1 || w == "and"_L1));
+        // "Ministry of Trade and Industry" joins, "Brightwave Energy and Solara Power" are two companies.
+        const bool joiner = particle || (organisational && (w == "of"_L1 || w == "for"_L1 ||
+                                                            (w == "and"_L1 && !is(j - 1, WordKind::OrganisationWord))));
         int k = j + 1;
         while (particle && k < limit && adjacent(k - 1, k) && !isCapitalised(k) && k - j < 3) {
             ++k;
@@ -658,8 +676,8 @@ void Scan::classifyRun(int first, int last)
                              (link == "of"_L1 || link == "at"_L1) && is(first - 2, WordKind::Title);
         const bool beforeTitle = last + 1 < m_tokens.size() && adjacent(last - 1, last) && is(last, WordKind::Title) &&
                                  adjacent(last, last + 1) && isNameShaped(last + 1);
-        // "agreed to buy Initech", "Stripe raised": the party of a deal is a company.
-        if (described || titleOf || beforeTitle || inDealContext(first, last)) {
+        // "agreed to buy Initech", "Stripe raised", "Lumora, a startup": the party of a deal, a described company.
+        if (described || titleOf || beforeTitle || inCompanyContext(first, last)) {
             type = Entity::Type::Organisation;
         } else if (has(first, Mixed)) {
             type = Entity::Type::Product;
@@ -730,7 +748,8 @@ void Scan::resolveDeferred()
                 continue;
             }
             if (!surnameHashes.contains(WordSet::exactHash(word(i)))) {
-                if (deferred.contains(i) && (!has(i, SentenceStart) || inDealContext(i, i + 1)) && !has(i, Headline)) {
+                if (deferred.contains(i) && (!has(i, SentenceStart) || inCompanyContext(i, i + 1)) &&
+                    !has(i, Headline)) {
                     classifyRun(i, i + 1);
                 }
                 continue;

@@ -148,6 +148,15 @@ void EntityFinderTest::testMentions_data()
         << u"Quillbot"_s << u"ORG"_s << QStringList{u"Quillbot"_s, u"Quillbot"_s};
     QTest::newRow("deal-stake-in") << u"Hooli Labs took a 10% stake in Zentrix for $150 million."_s << u"Zentrix"_s
                                    << u"ORG"_s << QStringList{u"Zentrix"_s};
+    QTest::newRow("apposition-at-sentence-start")
+        << u"Lumora, a San Francisco-based artificial intelligence startup, said it had raised $75 million."_s
+        << u"Lumora"_s << u"ORG"_s << QStringList{u"Lumora"_s};
+    QTest::newRow("describing-noun-opens-sentence")
+        << u"Drugmaker Halcyon Therapeutics said on Tuesday it had bought a stake in Cellquest."_s
+        << u"Halcyon Therapeutics"_s << u"ORG"_s << QStringList{u"Halcyon Therapeutics"_s};
+    QTest::newRow("two-companies-joined-by-and")
+        << u"Brightwave Energy and Solara Power announced a partnership to build storage plants."_s
+        << u"Brightwave Energy"_s << u"ORG"_s << QStringList{u"Brightwave Energy"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
