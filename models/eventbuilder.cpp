@@ -189,7 +189,7 @@ private:
     [[nodiscard]] bool hedged(const Match &trigger) const;
     [[nodiscard]] bool triggerBetween(int from, int to, Event::Type type, bool sameType) const;
     [[nodiscard]] bool perUnit(const MoneyFigure &figure) const;
-    [[nodiscard]] QString describedCompany(const Match &trigger) const;
+    [[nodiscard]] QString describedCompany(const Match &trigger, const QStringList &doers = {}) const;
     void fillActors(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
 
@@ -212,6 +212,8 @@ private:
     QList<Match> m_matches;
     QList<TextSpan> m_excluded;
     QList<TextSpan> m_affiliations;
+    /// Tokens opening a clause that tells its own deal ("after Globex agreed"): a verb's subject follows them.
+    QList<int> m_subjectClauses;
     int m_sentenceStart = 0;
     int m_sentenceEnd = 0;
 
@@ -492,7 +494,7 @@ bool ArticleEvents::perUnit(const MoneyFigure &figure) const
     });
 }
 
-QString ArticleEvents::describedCompany(const Match &trigger) const
+QString ArticleEvents::describedCompany(const Match &trigger, const QStringList &doers) const
 {
     // "agreed to buy Initech, valuing the software maker at", "values it at": a descriptor or pronoun right after
     // the verb is its object, the company last named before it, else the target of the last deal reported.
@@ -502,12 +504,12 @@ QString ArticleEvents::describedCompany(const Match &trigger) const
     if (!object) {
         return {};
     }
-    if (!m_sentenceTarget.isEmpty()) {
+    if (!m_sentenceTarget.isEmpty() && !doers.contains(m_sentenceTarget)) {
         return m_sentenceTarget;
     }
     const QList<Party> before = parties(m_sentenceStart, trigger.start);
     for (auto it = before.crbegin(); it != before.crend(); ++it) {
-        if (it->type == Entity::Type::Organisation) {
+        if (it->type == Entity::Type::Organisation && !doers.contains(it->name)) {
             return it->name;
         }
     }
@@ -525,7 +527,12 @@ void ArticleEvents::fillActors(Candidate &c) const
         }
     };
     for (const Match &t : c.triggers) {
-        const int clauseToken = clauseStart(t.first);
+        int clauseToken = clauseStart(t.first);
+        for (int opener : m_subjectClauses) {
+            if (opener > clauseToken && opener < t.first) {
+                clauseToken = opener;
+            }
+        }
         const int clausePosition = clauseToken < m_tokens.size() ? m_tokens.at(clauseToken).start : t.start;
         QList<Party> left;
         for (const Party &p : parties(clausePosition, t.start)) {
@@ -715,6 +722,10 @@ void ArticleEvents::fillActors(Candidate &c) const
             for (const Party &p : right) {
                 addUnique(c.actors, p.name);
             }
+            // "Shares of Initech jumped after Globex agreed to buy the company": the company named before.
+            if (c.type == Event::Type::Acquisition && right.isEmpty() && !leftNames.isEmpty()) {
+                addUnique(c.actors, describedCompany(t, leftNames));
+            }
             break;
         }
         case Event::Type::Founding: {
@@ -880,6 +891,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     }
     m_excluded.clear();
     m_affiliations.clear();
+    m_subjectClauses.clear();
     m_matches.clear();
     m_tokens.clear();
     // Words and cues matter only where an event may be told or where a later "it" may find its organisation.
@@ -895,6 +907,14 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     for (const Match &x : m_matches) {
         const bool leading = x.first == 0 || isBoundary(m_tokens.at(x.first - 1)) ||
                              (!m_tokens.at(x.first - 1).isWord() && isQuoteOpen(m_tokens.at(x.first - 1).punct));
+        // "jumped after Globex agreed to buy": a company right after opens a clause that tells its own deal.
+        if (x.cue == Cue::InlineExclusion && x.first == x.last &&
+            m_lexicon.isWord(Cue::SubjectClause, wordAt(x.first)) && x.last + 1 < m_tokens.size() &&
+            insideName(m_tokens.at(x.last + 1).start) &&
+            !parties(m_tokens.at(x.last + 1).start, m_tokens.at(x.last + 1).end).isEmpty()) {
+            m_subjectClauses.append(x.last + 1);
+            continue;
+        }
         if ((x.cue == Cue::LeadingExclusion && leading) || x.cue == Cue::InlineExclusion) {
             int end = x.last + 1;
             while (end < m_tokens.size() && !isClauseEnd(m_tokens.at(end))) {

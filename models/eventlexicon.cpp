@@ -48,7 +48,8 @@ bool singleWordCue(EventLexicon::Cue cue)
     using Cue = EventLexicon::Cue;
     return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
            cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead ||
-           cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb;
+           cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
+           cue == Cue::SubjectClause;
 }
 
 } // namespace
@@ -82,6 +83,7 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
     addPhrases(json.value("perUnit"_L1), Cue::PerUnit);
     addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
+    addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),

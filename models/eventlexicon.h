@@ -42,7 +42,8 @@ public:
         DealNoun,
         SaleVerb,
         PerUnit,
-        ReportedFuture
+        ReportedFuture,
+        SubjectClause
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

@@ -608,8 +608,6 @@ void EventBuilderTest::testDealSentences()
     QFETCH(QStringList, annotations);
     QFETCH(QStringList, expected);
     const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
-    QEXPECT_FAIL("acquired-after-shares-rose",
-                 "'after' opens a phrase about something else, so the deal it tells is left out with it", Continue);
     QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
 }
 
