@@ -187,6 +187,7 @@ private:
     [[nodiscard]] QStringList resolveLeft(const Match &trigger, int clauseToken) const;
     [[nodiscard]] QString quoteSpeaker(int position) const;
     [[nodiscard]] bool hedged(const Match &trigger) const;
+    [[nodiscard]] bool hedgedDate(int position) const;
     [[nodiscard]] bool triggerBetween(int from, int to, Event::Type type, bool sameType) const;
     [[nodiscard]] bool perUnit(const MoneyFigure &figure) const;
     [[nodiscard]] QString describedCompany(const Match &trigger, const QStringList &doers = {}) const;
@@ -221,6 +222,8 @@ private:
     QString m_lastSubject;
     /// The company bought, invested in or funded by the last deal reported: what "the startup" later means.
     QString m_lastTarget;
+    /// Buyer and bought company of the last acquisition told, which "the deal" later means.
+    QStringList m_lastDeal;
     /// The company bought, invested in or funded by a deal told earlier in the current sentence.
     QString m_sentenceTarget;
     QStringList m_lastGroup;
@@ -479,6 +482,25 @@ bool ArticleEvents::hedged(const Match &trigger) const
     });
 }
 
+bool ArticleEvents::hedgedDate(int position) const
+{
+    // "is expected to close next year": the date of something hoped for dates no event of the sentence.
+    const auto at =
+        std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &t) { return t.start >= position; });
+    const int first = int(at - m_tokens.cbegin());
+    return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
+        if (m.cue != Cue::Hedge || m.last >= first) {
+            return false;
+        }
+        for (int i = m.last + 1; i < first; ++i) {
+            if (isClauseEnd(m_tokens.at(i))) {
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
 bool ArticleEvents::triggerBetween(int from, int to, Event::Type type, bool sameType) const
 {
     return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
@@ -599,6 +621,21 @@ void ArticleEvents::fillActors(Candidate &c) const
                         valued = p.name;
                         break;
                     }
+                }
+            }
+            // "The deal values Initech at $3 billion": the price of the deal told just before.
+            if (!valued.isEmpty() && m_lastDeal.size() >= 2 && m_lastDeal.at(1) == valued &&
+                parties(m_sentenceStart, t.start).isEmpty()) {
+                bool dealSubject = false;
+                for (int i = 0; i < std::min<int>(3, t.first); ++i) {
+                    dealSubject = dealSubject || m_lexicon.isWord(Cue::DealNoun, wordAt(i));
+                }
+                if (dealSubject) {
+                    c.type = Event::Type::Acquisition;
+                    for (const QString &name : m_lastDeal) {
+                        addUnique(c.actors, name);
+                    }
+                    break;
                 }
             }
             addUnique(c.actors, valued);
@@ -792,14 +829,23 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             if (sold) {
                 // "Umbrella sold a 20% stake to Globex": the buyer of the stake is the investor.
+                QString buyer;
+                QString company;
                 for (const Party &p : right) {
                     const auto first = std::find_if(m_tokens.cbegin(), m_tokens.cend(),
                                                     [&](const Token &token) { return token.start == p.start; });
-                    if (first != m_tokens.cbegin() && first != m_tokens.cend() &&
-                        wordAt(int(first - m_tokens.cbegin()) - 1).compare("to"_L1, Qt::CaseInsensitive) == 0) {
-                        addUnique(c.actors, p.name);
-                        break;
+                    const QStringView before = wordAt(int(first - m_tokens.cbegin()) - 1);
+                    if (buyer.isEmpty() && before.compare("to"_L1, Qt::CaseInsensitive) == 0) {
+                        buyer = p.name;
+                    } else if (company.isEmpty() && before.compare("in"_L1, Qt::CaseInsensitive) == 0) {
+                        company = p.name;
                     }
+                }
+                addUnique(c.actors, buyer);
+                // "Glenmore sold its stake in Pagofacil to Quantis": the seller is out, the company stays.
+                if (!buyer.isEmpty() && !company.isEmpty()) {
+                    addUnique(c.actors, company);
+                    break;
                 }
             }
             // "raised its stake in Initech": the subject put more money in.
@@ -934,7 +980,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (t.start >= sentence.end) {
             break;
         }
-        if (t.end <= sentence.end && !excluded(t.start) && m_timexDates.at(index).kind != TimexDate::Kind::None) {
+        if (t.end <= sentence.end && !excluded(t.start) && m_timexDates.at(index).kind != TimexDate::Kind::None &&
+            !hedgedDate(t.start)) {
             sentenceTimexes.append(index);
         }
     }
@@ -1131,6 +1178,9 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             if (p.type == Entity::Type::Organisation && c.actors.contains(p.name) && !organisations.contains(p.name)) {
                 organisations.append(p.name);
             }
+        }
+        if (c.type == Event::Type::Acquisition && c.actors.size() >= 2) {
+            m_lastDeal = c.actors.mid(0, 2);
         }
         if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && c.actors.size() >= 2) {
             m_lastTarget = c.raised ? c.actors.constFirst() : c.actors.at(1);

@@ -598,8 +598,16 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("descriptor-next-sentence-is-target")
         << u"Globex agreed to buy Initech on Tuesday. The deal values the startup at $1 billion."_s
         << QStringList{tuesday, u"m:$1 billion=1000000000 USD valuation"_s}
-        << QStringList{u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech|1"_s,
-                       u"valuation|2025-03-04|text|Initech|Initech valued at $1 billion|1"_s};
+        << QStringList{u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech for $1 billion|2"_s};
+    QTest::newRow("deal-which-values-expected-to-close")
+        << u"Globex has agreed to acquire Initech. The deal, which values Initech at $3 billion, is expected to close "
+           u"next year."_s
+        << QStringList{u"m:$3 billion=3000000000 USD valuation"_s, u"t:next year=2026"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $3 billion|2"_s};
+    QTest::newRow("sold-its-stake-in-to")
+        << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
+        << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"investment|2025-03-10|text|Hooli,Initech|Hooli invests $600 million in Initech|1"_s};
 }
 
 void EventBuilderTest::testDealSentences()
