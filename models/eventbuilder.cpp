@@ -520,8 +520,15 @@ QString ArticleEvents::describedCompany(const Match &trigger, const QStringList 
 {
     // "agreed to buy Initech, valuing the software maker at", "values it at": a descriptor or pronoun right after
     // the verb is its object, the company last named before it, else the target of the last deal reported.
+    // "invested $2 billion in the startup", "a stake in it": also after "in" or "into" in the verb's object phrase.
+    const int end = rightEnd(trigger.last);
     const bool object = std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
-        return m.cue == Cue::Pronoun && m.first == trigger.last + 1;
+        if (m.cue != Cue::Pronoun || m.first <= trigger.last || m.start >= end) {
+            return false;
+        }
+        const QStringView before = wordAt(m.first - 1);
+        return m.first == trigger.last + 1 || before.compare("in"_L1, Qt::CaseInsensitive) == 0 ||
+               before.compare("into"_L1, Qt::CaseInsensitive) == 0;
     });
     if (!object) {
         return {};
@@ -870,6 +877,9 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             for (const Party &p : right) {
                 addUnique(c.actors, p.name);
+            }
+            if (right.isEmpty() && !leftNames.isEmpty()) {
+                addUnique(c.actors, describedCompany(t, leftNames));
             }
             break;
         }

@@ -604,6 +604,10 @@ void EventBuilderTest::testDealSentences_data()
            u"next year."_s
         << QStringList{u"m:$3 billion=3000000000 USD valuation"_s, u"t:next year=2026"_s}
         << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $3 billion|2"_s};
+    QTest::newRow("invested-in-the-startup")
+        << u"Initech makes payroll software for banks. Globex invested $2 billion in the startup on Monday."_s
+        << QStringList{u"m:$2 billion=2000000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"investment|2025-03-10|text|Globex,Initech|Globex invests $2 billion in Initech|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
