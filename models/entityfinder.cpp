@@ -224,6 +224,12 @@ bool Scan::inCompanyContext(int first, int last) const
         return m_kb.isDealSubjectCue(lower(last)) ||
                (adjacent(last, last + 1) && m_kb.isDealSubjectCue(lower(last) + u' ' + lower(last + 1)));
     }
+    // "Globex's $3 billion purchase": a name owning something opens the sentence.
+    const int end = m_tokens[last - 1].end;
+    if (has(first, SentenceStart) && last - first == 1 && end + 1 < m_text.size() && isApostrophe(m_text[end]) &&
+        m_text[end + 1] == u's' && (end + 2 == m_text.size() || !m_text[end + 2].isLetter())) {
+        return true;
+    }
     // "Lumora, a San Francisco-based artificial intelligence startup, said": an apposition describes a company.
     if (last + 1 < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence &&
         between(m_tokens[last - 1].end, m_tokens[last].start) == ", "_L1 &&

@@ -157,6 +157,10 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("two-companies-joined-by-and")
         << u"Brightwave Energy and Solara Power announced a partnership to build storage plants."_s
         << u"Brightwave Energy"_s << u"ORG"_s << QStringList{u"Brightwave Energy"_s};
+    QTest::newRow("possessive-at-sentence-start") << u"Zentrix's $3 billion purchase of Nordlock closed on Monday."_s
+                                                  << u"Zentrix"_s << u"ORG"_s << QStringList{u"Zentrix"_s};
+    QTest::newRow("took-a-stake-at-sentence-start") << u"Zentrix took a 10% stake in Hooli Labs for $150 million."_s
+                                                    << u"Zentrix"_s << u"ORG"_s << QStringList{u"Zentrix"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
