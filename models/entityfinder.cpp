@@ -572,6 +572,19 @@ void Scan::findInSentence(int first, int last)
 void Scan::classifyRun(int first, int last)
 {
     const int count = last - first;
+    // "SAN FRANCISCO (Wire) -", "NEW YORK, June 17": a dateline in capitals opening a paragraph is no party.
+    const int runStart = m_tokens[first].start;
+    if ((runStart == 0 || m_text[runStart - 1] == u'\n') &&
+        std::all_of(m_tokens.cbegin() + first, m_tokens.cbegin() + last, [&](const Token &t) {
+            const int i = int(&t - m_tokens.constData());
+            return isAllCaps(i);
+        })) {
+        const QStringView after =
+            between(m_tokens[last - 1].end, std::min(int(m_text.size()), m_tokens[last - 1].end + 2));
+        if (after.startsWith(u',') || after == " ("_L1) {
+            return;
+        }
+    }
     const QStringView lastWord = word(last - 1);
     int end = m_tokens[last - 1].end;
     QString name = between(m_tokens[first].start, end).toString().simplified();
@@ -588,7 +601,8 @@ void Scan::classifyRun(int first, int last)
             lastWord.compare("Limited"_L1, Qt::CaseInsensitive) == 0) {
             name = between(m_tokens[first].start, m_tokens[last - 2].end).toString().simplified();
         }
-        if (end < m_text.size() && m_text[end] == u'.') {
+        // "Acme Corp." keeps its abbreviation's full stop; "Castlegate Group." ends a sentence.
+        if (end < m_text.size() && m_text[end] == u'.' && m_kb.abbreviations().contains(lastWord)) {
             ++end;
         }
     } else if (last < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence &&
@@ -705,6 +719,12 @@ void Scan::classifyRun(int first, int last)
     }
     const int entity = entityFor(name, type.value_or(Entity::Type::Organisation));
     addMention(first, last, end, entity);
+    // "Castlegate Group" is "Castlegate" further on in the story.
+    if (count == 2 && legalSuffix(first + 1) &&
+        type.value_or(Entity::Type::Organisation) == Entity::Type::Organisation && !is(first, WordKind::NonEntity) &&
+        !is(first, WordKind::OrganisationWord) && !isAllCaps(first)) {
+        addForm(word(first), entity);
+    }
 
     // "World Wide Developers Conference (WWDC)": the bracketed acronym names the same entity.
     if (end + 2 < m_text.size() && m_text[end] == u' ' && m_text[end + 1] == u'(' && last < m_tokens.size() &&

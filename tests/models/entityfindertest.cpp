@@ -161,6 +161,9 @@ void EntityFinderTest::testMentions_data()
                                                   << u"Zentrix"_s << u"ORG"_s << QStringList{u"Zentrix"_s};
     QTest::newRow("took-a-stake-at-sentence-start") << u"Zentrix took a 10% stake in Hooli Labs for $150 million."_s
                                                     << u"Zentrix"_s << u"ORG"_s << QStringList{u"Zentrix"_s};
+    QTest::newRow("short-form-of-group")
+        << u"Halverson Partners agreed to buy Castlegate Group. Castlegate had rejected two approaches from Halverson."_s
+        << u"Castlegate Group"_s << u"ORG"_s << QStringList{u"Castlegate Group"_s, u"Castlegate"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
@@ -187,6 +190,9 @@ void EntityFinderTest::testNotEntity_data()
 
     QTest::newRow("series-round-is-no-company")
         << u"Zentrix raised $60 million in a Series B round."_s << u"Series B"_s;
+    QTest::newRow("dateline-in-capitals")
+        << u"SAN FRANCISCO (Wire) - Ferrobot, a startup that makes robots, said it had raised $150 million."_s
+        << u"SAN FRANCISCO"_s;
     QTest::newRow("sentence-start-this") << u"This strategy is new. Microsoft agreed."_s << u"This"_s;
     QTest::newRow("sentence-start-accordingly") << u"Accordingly, Microsoft raised its bet."_s << u"Accordingly"_s;
     QTest::newRow("sentence-start-unlike") << u"Unlike Google, the startup publishes its models."_s << u"Unlike"_s;
