@@ -971,6 +971,12 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m_subjectClauses.append(x.last + 1);
             continue;
         }
+        // "more than doubles", "more than $1 billion": an amount's size, not a comparison with bystanders.
+        if (x.cue == Cue::InlineExclusion && std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &a) {
+                return a.cue == Cue::Approximator && a.last == x.last;
+            })) {
+            continue;
+        }
         if ((x.cue == Cue::LeadingExclusion && leading) || x.cue == Cue::InlineExclusion) {
             int end = x.last + 1;
             while (end < m_tokens.size() && !isClauseEnd(m_tokens.at(end))) {
@@ -1059,6 +1065,24 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         return best;
     };
 
+    // ", which manages $90 billion in assets,": a figure inside a relative clause belongs to its own verb only.
+    QList<TextSpan> relatives;
+    for (const Match &x : m_matches) {
+        if (x.cue != Cue::RelativePronoun || x.first == 0 || !isClauseEnd(m_tokens.at(x.first - 1))) {
+            continue;
+        }
+        int end = x.last + 1;
+        while (end < m_tokens.size() && !isClauseEnd(m_tokens.at(end))) {
+            ++end;
+        }
+        relatives.append({x.start, end < m_tokens.size() ? m_tokens.at(end).start : m_sentenceEnd});
+    }
+    const auto outsideItsClause = [&](const Candidate &c, const MoneyFigure &figure) {
+        return std::any_of(relatives.cbegin(), relatives.cend(), [&](const TextSpan &r) {
+            return r.contains(figure.start) && std::none_of(c.triggers.cbegin(), c.triggers.cend(),
+                                                            [&](const Match &t) { return r.contains(t.start); });
+        });
+    };
     // Each money figure goes to the nearest event that takes its kind, an event of its own kind first.
     for (int k = m_figureCursor; k < m_figures.size(); ++k) {
         const int f = m_figures.at(k);
@@ -1072,7 +1096,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         Candidate *best = nullptr;
         int bestScore = INT_MAX;
         for (Candidate &c : candidates) {
-            if (c.rejected) {
+            if (c.rejected || outsideItsClause(c, figure)) {
                 continue;
             }
             const auto kinds = m_lexicon.rule(c.type).figureKinds;

@@ -84,6 +84,7 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("perUnit"_L1), Cue::PerUnit);
     addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
     addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
+    addPhrases(json.value("approximators"_L1), Cue::Approximator);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),

@@ -43,7 +43,8 @@ public:
         SaleVerb,
         PerUnit,
         ReportedFuture,
-        SubjectClause
+        SubjectClause,
+        Approximator
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

@@ -608,6 +608,18 @@ void EventBuilderTest::testDealSentences_data()
         << u"Initech makes payroll software for banks. Globex invested $2 billion in the startup on Monday."_s
         << QStringList{u"m:$2 billion=2000000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
         << QStringList{u"investment|2025-03-10|text|Globex,Initech|Globex invests $2 billion in Initech|1"_s};
+    QTest::newRow("figure-of-a-relative-clause")
+        << u"Globex, which manages about $90 billion in assets, bought Initech for 1.5 billion euros in 2022."_s
+        << QStringList{u"m:$90 billion=90000000000 USD price"_s, u"m:1.5 billion euros=1500000000 EUR price"_s,
+                       u"t:in 2022=2022"_s}
+        << QStringList{u"acquisition|2022|text|Globex,Initech|Globex acquires Initech for \u20AC1.5 billion|1"_s};
+    QTest::newRow("more-than-doubles-its-valuation")
+        << u"Pied Piper raised $60 million on Monday.\nThe new funding more than doubles Initech's valuation from "
+           u"its last round in 2023, when it was valued at $500 million."_s
+        << QStringList{u"m:$60 million=60000000 USD funding"_s, u"m:$500 million=500000000 USD valuation"_s,
+                       u"t:on Monday=2025-03-10"_s, u"t:in 2023=2023"_s}
+        << QStringList{u"valuation|2023|text|Initech|Initech valued at $500 million|1"_s,
+                       u"investment|2025-03-10|text|Pied Piper|Pied Piper raises $60 million|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
