@@ -10,6 +10,13 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s), the best %1 shown</source>
+        <translation>
+            <numerusform>%n article, the best %1 shown</numerusform>
+            <numerusform>%n articles, the best %1 shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MainWindow</name>

@@ -231,6 +231,13 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s), the best %1 shown</source>
+        <translation>
+            <numerusform>%n article ; les %1 meilleurs sont affichés</numerusform>
+            <numerusform>%n articles ; les %1 meilleurs sont affichés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleTextView</name>
@@ -1064,6 +1071,30 @@
     <message>
         <source>%1 announces %2</source>
         <translation>%1 annonce %2</translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation>%1 lève %2</translation>
+    </message>
+    <message>
+        <source>%1 raises %2 from %3</source>
+        <translation>%1 lève %2 auprès de %3</translation>
+    </message>
+    <message>
+        <source>%1 raises funds</source>
+        <translation>%1 lève des fonds</translation>
+    </message>
+    <message>
+        <source>%1 raises funds from %2</source>
+        <translation>%1 lève des fonds auprès de %2</translation>
+    </message>
+    <message>
+        <source>%1 merges with %2</source>
+        <translation>%1 fusionne avec %2</translation>
+    </message>
+    <message>
+        <source>%1 merges with %2 (%3 deal)</source>
+        <translation>%1 fusionne avec %2 (opération de %3)</translation>
     </message>
 </context>
 <context>

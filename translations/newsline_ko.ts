@@ -230,6 +230,12 @@
             <numerusform>기사 %n건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s), the best %1 shown</source>
+        <translation>
+            <numerusform>기사 %n건 중 상위 %1건 표시</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleTextView</name>
@@ -1063,6 +1069,30 @@
     <message>
         <source>%1 announces %2</source>
         <translation>%1, %2 발표</translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation>%1, %2 조달</translation>
+    </message>
+    <message>
+        <source>%1 raises %2 from %3</source>
+        <translation>%1, %3에서 %2 조달</translation>
+    </message>
+    <message>
+        <source>%1 raises funds</source>
+        <translation>%1, 자금 조달</translation>
+    </message>
+    <message>
+        <source>%1 raises funds from %2</source>
+        <translation>%1, %2에서 자금 조달</translation>
+    </message>
+    <message>
+        <source>%1 merges with %2</source>
+        <translation>%1, %2와(과) 합병</translation>
+    </message>
+    <message>
+        <source>%1 merges with %2 (%3 deal)</source>
+        <translation>%1, %2와(과) 합병 (%3 규모 거래)</translation>
     </message>
 </context>
 <context>
