@@ -23,6 +23,18 @@ int ArticleListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() || !m_corpus ? 0 : int(m_corpus->articles.size());
 }
 
+QString ArticleListModel::toolTip(const QString &file, const QString &source, const QDate &published)
+{
+    QStringList lines{file};
+    if (!source.isEmpty()) {
+        lines.append(source);
+    }
+    if (published.isValid()) {
+        lines.append(tr("published %1").arg(QLocale().toString(published, QLocale::LongFormat)));
+    }
+    return lines.join(u'\n');
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -32,16 +44,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return article.displayTitle();
-    case Qt::ToolTipRole: {
-        QStringList lines{article.file};
-        if (!article.source.isEmpty()) {
-            lines.append(article.source);
-        }
-        if (article.published.isValid()) {
-            lines.append(tr("published %1").arg(QLocale().toString(article.published, QLocale::LongFormat)));
-        }
-        return lines.join(u'\n');
-    }
+    case Qt::ToolTipRole:
+        return toolTip(article.file, article.source, article.published);
     case FileRole:
         return article.file;
     case SourceRole:

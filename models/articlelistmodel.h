@@ -3,6 +3,7 @@
 #include "corpus.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 
 namespace Newsline {
 
@@ -31,6 +32,9 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    /// What a list of articles shows when the pointer rests on one: its file, source and publication date.
+    [[nodiscard]] static QString toolTip(const QString &file, const QString &source, const QDate &published);
 
 private:
     const Corpus *m_corpus = nullptr;

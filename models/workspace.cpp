@@ -934,7 +934,6 @@ QList<QuoteRow> Workspace::quotes(int offset, int limit, const QString &person) 
 
 QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOptions &options) const
 {
-    QList<QuoteHit> hits;
     QString match = ftsQuery(query);
     const QString person = ftsQuery(QString(options.person).remove(u'"'));
     if (!person.isEmpty()) {
@@ -945,33 +944,7 @@ QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOption
         }
         match = (match.isEmpty() ? QString() : u"("_s + match + u") AND "_s) + speaker.join(u" AND "_s);
     }
-    if (match.isEmpty()) {
-        return hits;
-    }
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
-        "snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
-        "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
-    q.addBindValue(options.openMarker);
-    q.addBindValue(options.closeMarker);
-    q.addBindValue(match);
-    q.addBindValue(rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates));
-    q.addBindValue(options.limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return hits;
-    }
-    while (q.next()) {
-        QuoteHit hit;
-        hit.quote = StoreRecords::quoteRowFrom(q, 0);
-        hit.snippet = q.value(9).toString();
-        hit.rank = q.value(10).toDouble();
-        hits.append(hit);
-    }
-    return hits;
+    return rankedQuotes(match, options);
 }
 
 QString Workspace::watchFolder() const
@@ -1046,8 +1019,12 @@ QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &
 QList<QuoteHit> Workspace::searchQuotesOfPerson(const QString &words, const QString &person,
                                                 const SearchOptions &options) const
 {
+    return rankedQuotes(quoteMatch(words, person), options);
+}
+
+QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOptions &options) const
+{
     QList<QuoteHit> hits;
-    const QString match = quoteMatch(words, person);
     if (match.isEmpty()) {
         return hits;
     }

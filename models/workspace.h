@@ -176,6 +176,8 @@ private:
     bool commit();
     void rollback();
     bool fail(const QString &message);
+    /// Quotes matching an FTS5 expression, best first, with snippets; empty for an empty expression.
+    [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options) const;
 
     QString m_path;
     QString m_connection;

@@ -3,7 +3,6 @@
 #include "articlelistmodel.h"
 #include "workspace.h"
 
-#include <QLocale>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -59,17 +58,8 @@ QVariant WorkspaceArticleModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return article.displayTitle();
-    case Qt::ToolTipRole: {
-        QStringList lines{article.file};
-        if (!article.source.isEmpty()) {
-            lines.append(article.source);
-        }
-        if (article.published.isValid()) {
-            lines.append(
-                ArticleListModel::tr("published %1").arg(QLocale().toString(article.published, QLocale::LongFormat)));
-        }
-        return lines.join(u'\n');
-    }
+    case Qt::ToolTipRole:
+        return ArticleListModel::toolTip(article.file, article.source, article.published);
     case FileRole:
         return article.file;
     case SourceRole:

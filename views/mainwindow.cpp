@@ -881,21 +881,30 @@ void MainWindow::updateWorkspaceActions()
     m_actions.value(u"openFolder"_s)->setEnabled(!open || writable);
 }
 
-void MainWindow::newWorkspaceDialog()
+QString MainWindow::askWorkspaceFile(const QString &title)
 {
     QSettings settings;
     QString path =
-        QFileDialog::getSaveFileName(this, tr("New Workspace"),
+        QFileDialog::getSaveFileName(this, title,
                                      QDir(settings.value(u"workspace/lastFolder"_s, QDir::homePath()).toString())
                                          .filePath(tr("articles") + workspaceSuffix),
                                      tr("Newsline workspaces (*.newsline)"));
     if (path.isEmpty()) {
-        return;
+        return {};
     }
     if (!isWorkspaceFile(path)) {
         path += workspaceSuffix;
     }
     settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString path = askWorkspaceFile(tr("New Workspace"));
+    if (path.isEmpty()) {
+        return;
+    }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         m_messageBar->showMessage(tr("The workspace was not created."),
                                   {tr("%1: cannot be replaced").arg(QDir::toNativeSeparators(path))});
@@ -918,20 +927,10 @@ void MainWindow::openWorkspaceDialog()
 
 void MainWindow::saveWorkspaceAsDialog()
 {
-    QSettings settings;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
-                                     QDir(settings.value(u"workspace/lastFolder"_s, QDir::homePath()).toString())
-                                         .filePath(tr("articles") + workspaceSuffix),
-                                     tr("Newsline workspaces (*.newsline)"));
-    if (path.isEmpty()) {
-        return;
+    const QString path = askWorkspaceFile(tr("Save Workspace As"));
+    if (!path.isEmpty()) {
+        saveWorkspaceAs(path);
     }
-    if (!isWorkspaceFile(path)) {
-        path += workspaceSuffix;
-    }
-    settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
-    saveWorkspaceAs(path);
 }
 
 void MainWindow::watchFolderDialog()

@@ -147,6 +147,8 @@ private:
     void onSnapshotReady();
     void onWorkspaceImportFinished(const ImportResult &result, bool fromWatchedFolder);
     void onSessionBusy(bool busy);
+    /// Asks where a new workspace file goes (".newsline" added when missing); empty when cancelled.
+    [[nodiscard]] QString askWorkspaceFile(const QString &title);
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void saveWorkspaceAsDialog();
