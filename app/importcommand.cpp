@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "workspace.h"
+#include "workspaceimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ public:
     }
     ~ProgressLine() { finish(); }
 
-    Workspace::Progress callback(const QString &label)
+    WorkspaceImporter::Progress callback(const QString &label)
     {
         if (!m_enabled) {
             return {};
@@ -73,7 +74,8 @@ int importCommand(const QStringList &arguments)
                                        u"YYYY-MM-DD"_s);
     parser.addOption(published);
     const QCommandLineOption batch(
-        u"batch-size"_s, tr("Articles stored per transaction (default %1).").arg(Workspace::DefaultBatchSize), u"N"_s);
+        u"batch-size"_s, tr("Articles stored per transaction (default %1).").arg(WorkspaceImporter::DefaultBatchSize),
+        u"N"_s);
     parser.addOption(batch);
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (.newsline)."));
     parser.addPositionalArgument(u"PATH"_s, tr("Article files or folders."), u"PATH..."_s);
@@ -87,7 +89,7 @@ int importCommand(const QStringList &arguments)
         return 2;
     }
     const QString workspacePath = paths.takeFirst();
-    int batchSize = Workspace::DefaultBatchSize;
+    int batchSize = WorkspaceImporter::DefaultBatchSize;
     if (parser.isSet(batch)) {
         bool ok = false;
         batchSize = parser.value(batch).toInt(&ok);
@@ -120,25 +122,25 @@ int importCommand(const QStringList &arguments)
         err << u"newsline import: "_s << workspace->readOnlyNotice() << Qt::endl;
         return 2;
     }
-    workspace->setDefaultPublished(defaultPublished);
+    WorkspaceImporter importer(*workspace);
+    importer.setDefaultPublished(defaultPublished);
 
     ProgressLine progress(err);
-    if (const int stale = workspace->staleArticleCount(); stale > 0) {
+    if (const int stale = importer.staleArticleCount(); stale > 0) {
         if (progress.enabled()) {
             err << QCoreApplication::translate(
                        "import", "The extractor changed since %n article(s) were extracted: extracting them again.",
                        nullptr, stale)
                 << Qt::endl;
         }
-        const ImportResult redone = workspace->reextract(progress.callback(tr("Re-extracting: %1/%2 articles")));
+        const ImportResult redone = importer.reextract(progress.callback(tr("Re-extracting: %1/%2 articles")));
         progress.finish();
         if (!redone.failure.isEmpty()) {
             err << u"newsline import: "_s << redone.failure << Qt::endl;
             return 2;
         }
     }
-    const ImportResult result =
-        workspace->importFiles(paths, progress.callback(tr("Importing: %1/%2 files")), batchSize);
+    const ImportResult result = importer.importFiles(paths, progress.callback(tr("Importing: %1/%2 files")), batchSize);
     progress.finish();
     for (const ReadError &e : result.errors) {
         err << e.message() << Qt::endl;

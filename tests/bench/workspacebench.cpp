@@ -10,6 +10,7 @@
 #include "extractor.h"
 #include "storerecords.h"
 #include "workspace.h"
+#include "workspaceimporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -281,7 +282,7 @@ int rebuildOnly(const QString &path)
         return 1;
     }
     Stopwatch timer;
-    const bool ok = workspace->rebuildEvents();
+    const bool ok = WorkspaceImporter(*workspace).rebuildEvents();
     out << u"event rebuild: %1 ms (CPU %2 ms)%3"_s.arg(timer.wallMs(), 0, 'f', 1)
                .arg(timer.cpuMs(), 0, 'f', 1)
                .arg(ok ? QString() : u" failed: "_s + workspace->lastError())
@@ -378,7 +379,7 @@ int main(int argc, char *argv[])
         QString error;
         auto workspace = Workspace::open(args.at(2), &error);
         Stopwatch timer;
-        const ImportResult added = workspace->importFiles(args.mid(3));
+        const ImportResult added = WorkspaceImporter(*workspace).importFiles(args.mid(3));
         out << u"import of %1 into %2: %3 ms (CPU %4 ms)"_s.arg(added.added)
                    .arg(workspace->articleCount())
                    .arg(timer.wallMs(), 0, 'f', 1)
@@ -417,7 +418,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     timer.restart();
-    const ImportResult result = workspace->importFiles({corpus});
+    const ImportResult result = WorkspaceImporter(*workspace).importFiles({corpus});
     const double importSeconds = ms(timer.nsecsElapsed()) / 1000;
     if (!result.failure.isEmpty()) {
         out << result.failure << Qt::endl;
@@ -433,12 +434,12 @@ int main(int argc, char *argv[])
                .arg(double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / (1024 * 1024), 0, 'f', 1)
         << Qt::endl;
     timer.restart();
-    const ImportResult again = workspace->importFiles({corpus});
+    const ImportResult again = WorkspaceImporter(*workspace).importFiles({corpus});
     out << u"re-import of the same %1 files (nothing changed): %2 s"_s.arg(again.unchanged)
                .arg(ms(timer.nsecsElapsed()) / 1000, 0, 'f', 2)
         << Qt::endl;
     timer.restart();
-    workspace->rebuildEvents();
+    WorkspaceImporter(*workspace).rebuildEvents();
     out << u"full event rebuild from the stored reports of events (load, merge, lanes, store): %1 s"_s.arg(
                ms(timer.nsecsElapsed()) / 1000, 0, 'f', 1)
         << Qt::endl;
@@ -447,7 +448,8 @@ int main(int argc, char *argv[])
     // twice, events updated in part and rebuilt whole, into the same workspace (the second set is other articles).
     int next = count;
     for (int size : {1, 50}) {
-        for (Workspace::EventUpdate mode : {Workspace::EventUpdate::Auto, Workspace::EventUpdate::Full}) {
+        for (WorkspaceImporter::EventUpdate mode :
+             {WorkspaceImporter::EventUpdate::Auto, WorkspaceImporter::EventUpdate::Full}) {
             CorpusGenerator generator(1);
             const QString more = dir + u"/more-%1"_s.arg(next);
             QStringList files;
@@ -462,20 +464,20 @@ int main(int argc, char *argv[])
                 files.append(file.fileName());
             }
             next += size;
-            workspace->setEventUpdate(mode);
+            WorkspaceImporter importer(*workspace);
+            importer.setEventUpdate(mode);
             timer.restart();
-            const ImportResult added = workspace->importFiles(files);
+            const ImportResult added = importer.importFiles(files);
             const double took = ms(timer.nsecsElapsed());
             out << u"import of %1 new article(s) into %2 (extract + store + %3): %4 ms, %5 events"_s.arg(added.added)
                        .arg(workspace->articleCount() - added.added)
-                       .arg(mode == Workspace::EventUpdate::Auto ? u"events updated in part"_s
-                                                                 : u"events rebuilt whole"_s)
+                       .arg(mode == WorkspaceImporter::EventUpdate::Auto ? u"events updated in part"_s
+                                                                         : u"events rebuilt whole"_s)
                        .arg(took, 0, 'f', 1)
                        .arg(workspace->eventCount())
                 << Qt::endl;
         }
     }
-    workspace->setEventUpdate(Workspace::EventUpdate::Auto);
 
     // The issue sizes the workspace at ~100,000 events: when the generated stories give fewer, the stored events are
     // repeated with shifted dates so that the list and timeline queries run at that size.

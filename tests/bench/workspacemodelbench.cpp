@@ -6,6 +6,7 @@
 #include "corpusgenerator.h"
 #include "workspace.h"
 #include "workspacearticlemodel.h"
+#include "workspaceimporter.h"
 #include "workspacequotemodel.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer timer;
         timer.start();
-        const ImportResult result = created->importFiles({corpus});
+        const ImportResult result = WorkspaceImporter(*created).importFiles({corpus});
         out << u"imported %1 articles in %2 s"_s.arg(result.added).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     }
     workspace = Workspace::open(path, &error);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "article.h"
+#include "corpus.h"
+
+namespace Newsline {
+
+/// The whole extraction pipeline: dates, money (with US dollar equivalents), entities, quotes, then events.
+class Extractor
+{
+public:
+    /// Fills an article's timexes, figures, entities and quotes (it must be segmented already).
+    void extract(Article &article) const;
+    /// Rebuilds the corpus's events from its extracted articles.
+    void buildEvents(Corpus &corpus) const;
+    /// Extracts every article, then builds events.
+    void extract(Corpus &corpus) const;
+    /// Version of the extraction code and knowledge files: output stored by another version is stale.
+    [[nodiscard]] static QString version();
+};
+
+} // namespace Newsline

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "workspacerows.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Newsline {
+
+/**
+ * A workspace file: one SQLite database (WAL mode, versioned schema) holding articles, their text, their
+ * extraction and the events built across them, with FTS5 search over article text and quotes.
+ *
+ * Opening reads nothing but the schema version, so a 10,000-article workspace opens at once; lists are fetched
+ * in pages (count + fetch(offset, limit)), one article's text and extraction on demand.
+ *
+ * The store knows nothing of extraction: WorkspaceImporter (import library) reads, extracts and stores articles and
+ * builds their events through the record writers here.
+ *
+ * A Workspace belongs to the thread that opened it (QtSql connections are per thread). To import in a worker
+ * thread, open a second Workspace on the same path there: SQLite's locking (WAL, busy timeout) keeps several
+ * connections and processes on one file safe; the other connection sees the new rows once the import commits.
+ *
+ * In event queries, SourceRef::article and FigureRef::article are workspace article ids, not corpus indices
+ * (except in snapshot(), which is a self-contained Corpus).
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Workspace() override;
+
+    /// Creates a new, empty workspace file (an existing file is replaced only when it is an empty file); nullptr and
+    /// error on failure.
+    [[nodiscard]] static std::unique_ptr<Workspace> create(const QString &path, QString *error);
+    enum class OpenMode
+    {
+        /// Read and write when the file and its folder are writable, else read-only.
+        ReadWrite,
+        /// Read-only whatever the permissions (a second window that only looks).
+        ReadOnly
+    };
+
+    /// Opens an existing workspace, migrating an older schema; a read-only file opens read-only. nullptr and a clear
+    /// error for a missing, corrupt or foreign file, which is left untouched.
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                                         OpenMode mode = OpenMode::ReadWrite);
+    /// The workspace file.
+    [[nodiscard]] QString path() const { return m_path; }
+    /// True when the file could only be opened for reading (imports and edits are refused).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// The notice the window shows for a read-only workspace; empty when writable.
+    [[nodiscard]] QString readOnlyNotice() const;
+    /// Writes a consistent copy of the workspace to a new file (File → Save As); false when it cannot.
+    bool saveCopyAs(const QString &path);
+    /// The last database error, for messages.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Number of articles whose stored extraction was made by another extractor version than currentVersion.
+    [[nodiscard]] int staleArticleCount(const QString &currentVersion) const;
+    /// True when articles changed since events were last built (e.g. an import was interrupted).
+    [[nodiscard]] bool eventsOutdated() const;
+
+    /// Number of articles.
+    [[nodiscard]] int articleCount() const;
+    /// Articles sorted by publication date (undated last), then id; read through the date index, a page costs the
+    /// same however many articles there are.
+    [[nodiscard]] QList<ArticleInfo> articles(int offset, int limit) const;
+    /// One article's metadata; nullopt when there is no such article.
+    [[nodiscard]] std::optional<ArticleInfo> articleInfo(int id) const;
+    /// One article with its text, segmentation and extraction; nullopt when there is no such article.
+    [[nodiscard]] std::optional<Article> article(int id) const;
+    /// Id of the article stored from that file (absolute path), or -1.
+    [[nodiscard]] int articleIdForFile(const QString &file) const;
+    /// Articles matching a full-text query (words, "phrases"), best first, with snippets.
+    [[nodiscard]] QList<ArticleHit> searchArticles(const QString &query, const SearchOptions &options = {}) const;
+
+    /// Number of events.
+    [[nodiscard]] int eventCount() const;
+    /// Events sorted by date (undated last), then id; refs hold article ids.
+    [[nodiscard]] QList<Event> events(int offset, int limit) const;
+    /// Events with a source in that article, sorted by date; refs hold article ids.
+    [[nodiscard]] QList<Event> eventsOfArticle(int articleId) const;
+    /// The events as a Corpus for the timeline, with only the article metadata and figures they cite: all of them, or
+    /// those dated in [from, to] (an invalid bound is open; undated events come only when both bounds are open).
+    [[nodiscard]] WorkspaceSnapshot snapshot(const QDate &from = {}, const QDate &to = {}) const;
+
+    /// Number of quotes, of one person when person is not empty.
+    [[nodiscard]] int quoteCount(const QString &person = {}) const;
+    /// Quotes sorted by article date then position, of one person when person is not empty.
+    [[nodiscard]] QList<QuoteRow> quotes(int offset, int limit, const QString &person = {}) const;
+    /// Quotes matching a full-text query over their words, speaker and role, best first, with snippets.
+    [[nodiscard]] QList<QuoteHit> searchQuotes(const QString &query, const SearchOptions &options = {}) const;
+
+    /// The folder watched for new or changed articles; empty when none.
+    [[nodiscard]] QString watchFolder() const;
+    /// Stores the watched folder (empty to stop watching); false when read-only or on a database error.
+    bool setWatchFolder(const QString &folder);
+    /// Changes whenever another connection (a worker, another window or process) commits to the file.
+    [[nodiscard]] qint64 dataVersion() const;
+
+    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required); empty when none.
+    [[nodiscard]] static QString ftsQuery(const QString &words);
+
+    /// Number of quotes whose speaker or role has every word of person (as word beginnings, case and accents
+    /// aside: "smith", "brad smi", "CEO"); all quotes when person is empty.
+    [[nodiscard]] int quoteCountOfPerson(const QString &person) const;
+    /// Quotes sorted as quotes() sorts them, of the speakers or roles matching person as quoteCountOfPerson does.
+    [[nodiscard]] QList<QuoteRow> quotesOfPerson(int offset, int limit, const QString &person) const;
+    /// Quotes matching words (full text), of the person matched as quoteCountOfPerson does, best first, with
+    /// snippets; options.person is ignored.
+    [[nodiscard]] QList<QuoteHit> searchQuotesOfPerson(const QString &words, const QString &person,
+                                                       const SearchOptions &options = {}) const;
+    /// Number of quotes searchQuotesOfPerson would find without a limit.
+    [[nodiscard]] int searchQuoteCountOfPerson(const QString &words, const QString &person) const;
+    /// Distinct speaker names and roles, sorted, for completing a person field.
+    [[nodiscard]] QStringList speakersAndRoles() const;
+    /// The words of a search as ftsQuery() reads them, without quotes, operators' punctuation or a trailing "*", for
+    /// highlighting what was searched.
+    [[nodiscard]] static QStringList searchWords(const QString &query);
+    /// Row of the quote at that place of an article in quotesOfPerson()'s order for that person; -1 when it is not
+    /// among them.
+    [[nodiscard]] int quoteRowOfPerson(int articleId, int start, const QString &person) const;
+    /// Number of articles searchArticles() would find without a limit (options.person aside).
+    [[nodiscard]] int searchArticleCount(const QString &query) const;
+
+    /// The connection of this workspace, for the store's record readers and writers (StoreRecords) in its thread.
+    [[nodiscard]] QSqlDatabase database() const;
+    /// A value of the workspace's meta table; empty when not set.
+    [[nodiscard]] QString meta(const QString &key) const;
+    /// Sets a value of the meta table; false (and lastError) on a database error.
+    bool setMeta(const QString &key, const QString &value);
+    /// Starts a write transaction, taking the write lock at once (waits while another connection holds it).
+    bool begin();
+    /// Commits the transaction; rolls back and returns false when it cannot.
+    bool commit();
+    /// Rolls the transaction back.
+    void rollback();
+    /// Records a failure for lastError() and returns false.
+    bool fail(const QString &message);
+    /// Tells listeners that articles or events changed through this object.
+    void notifyChanged() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    /// Articles or events changed through this object (import, re-extraction, event rebuild).
+    void changed();
+
+private:
+    explicit Workspace(const QString &path, const QString &connection, bool readOnly);
+    /// Quotes matching an FTS5 expression, best first, with snippets; empty for an empty expression.
+    [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options) const;
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    mutable QString m_lastError;
+};
+
+} // namespace Newsline

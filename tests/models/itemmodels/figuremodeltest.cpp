@@ -1,0 +1,98 @@
+#include "figuremodel.h"
+
+#include "fixturecorpus.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+class FigureModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void testSelectedEvents_data();
+    void testSelectedEvents();
+    void testShowAll();
+    void testValuesInKindColumn();
+
+private:
+    Corpus m_corpus;
+};
+
+void FigureModelTest::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    m_corpus = Fixture::sampleCorpus();
+}
+
+void FigureModelTest::testSelectedEvents_data()
+{
+    QTest::addColumn<QList<int>>("events");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QList<double>>("usd");
+    QTest::newRow("two-openai-events-same-money-twice-is-one-bar")
+        << QList<int>{Fixture::OpenAiBillion, Fixture::OpenAiThirteen} << QStringList{u"$1 billion"_s, u"$13 billion"_s}
+        << QList<double>{1e9, 13e9};
+    QTest::newRow("euro-valuation-labelled-with-rate")
+        << QList<int>{Fixture::MistralPartnership} << QStringList{u"2 billion euros \u2248 $2.17B, ECB 26 Feb 2024"_s}
+        << QList<double>{2170400000.0};
+    // Must show nothing:
+    QTest::newRow("event-without-figures") << QList<int>{Fixture::LeChatLaunch} << QStringList{} << QList<double>{};
+    QTest::newRow("no-selection") << QList<int>{} << QStringList{} << QList<double>{};
+    QTest::newRow("out-of-range-row") << QList<int>{42} << QStringList{} << QList<double>{};
+}
+
+void FigureModelTest::testSelectedEvents()
+{
+    QFETCH(QList<int>, events);
+    QFETCH(QStringList, labels);
+    QFETCH(QList<double>, usd);
+    FigureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCorpus(&m_corpus);
+    model.setEvents(events);
+    QCOMPARE(model.rowCount(), labels.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(FigureModel::LabelRole).toString(), labels.at(row));
+        QCOMPARE(model.headerData(row, Qt::Vertical).toString(), labels.at(row));
+        QCOMPARE(model.index(row, 0).data(FigureModel::UsdRole).toDouble(), usd.at(row));
+    }
+}
+
+void FigureModelTest::testShowAll()
+{
+    FigureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCorpus(&m_corpus);
+    model.setEvents({Fixture::OpenAiBillion});
+    QCOMPARE(model.rowCount(), 1);
+    model.setShowAll(true);
+    QCOMPARE(model.rowCount(), 4);
+    model.setEvents({Fixture::LeChatLaunch});
+    QCOMPARE(model.rowCount(), 4);
+    model.setShowAll(false);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void FigureModelTest::testValuesInKindColumn()
+{
+    FigureModel model;
+    model.setCorpus(&m_corpus);
+    model.setEvents({Fixture::OpenAiThirteen, Fixture::MistralPartnership});
+    QCOMPARE(model.unit(), FigureModel::Unit::Billions);
+    const int investment = int(MoneyFigure::Kind::Investment);
+    const int valuation = int(MoneyFigure::Kind::Valuation);
+    QCOMPARE(model.index(0, investment).data().toDouble(), 13.0);
+    QCOMPARE(model.index(0, valuation).data().toDouble(), 0.0);
+    QCOMPARE(model.index(1, valuation).data().toDouble(), 2.1704);
+    QCOMPARE(model.index(1, investment).data().toDouble(), 0.0);
+    QCOMPARE(model.index(1, 0).data(FigureModel::EventRowRole).toInt(), int(Fixture::MistralPartnership));
+    QCOMPARE(model.headerData(valuation, Qt::Horizontal).toString(), u"valuation"_s);
+}
+
+QTEST_GUILESS_MAIN(FigureModelTest)
+#include "figuremodeltest.moc"
