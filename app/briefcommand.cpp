@@ -1,7 +1,7 @@
 #include "commands.h"
 
 #include "briefingwriter.h"
-#include "corpusloader.h"
+#include "inputworkspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +49,8 @@ int briefCommand(const QStringList &arguments)
     const QCommandLineOption published(
         u"published"_s, Brief::tr("Publication date of inputs whose front matter gives none."), u"YYYY-MM-DD"_s);
     parser.addOptions({out, title, from, to, lang, pageSize, published});
-    parser.addPositionalArgument(u"PATH"_s, Brief::tr("Article files or folders."), u"PATH..."_s);
+    parser.addPositionalArgument(u"PATH"_s, Brief::tr("Article files or folders, or one workspace file (.newsline)."),
+                                 u"PATH..."_s);
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -97,25 +98,26 @@ int briefCommand(const QStringList &arguments)
     } else {
         options.pageSize = BriefingOptions::defaultPageSize(options.locale());
     }
-    ArticleReader reader;
     QDate publishedDate;
     if (!dateOption(published, &publishedDate)) {
         return fail(Brief::tr("--published \"%1\" is not a date (expected YYYY-MM-DD)").arg(parser.value(published)),
                     UsageError);
-    }
-    if (publishedDate.isValid()) {
-        reader.setDefaultPublished(publishedDate);
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         return fail(Brief::tr("no input given (see --help)"), UsageError);
     }
 
-    QList<ReadError> errors;
-    const Corpus corpus = CorpusLoader(reader).load(paths, &errors);
-    for (const ReadError &error : std::as_const(errors)) {
+    // Files go through a temporary workspace, as in the window: one path, one briefing for the same articles.
+    const InputWorkspace input = InputWorkspace::open(paths, publishedDate);
+    const QList<ReadError> &errors = input.import().errors;
+    for (const ReadError &error : errors) {
         err << error.message() << Qt::endl;
     }
+    if (!input.workspace()) {
+        return fail(input.error(), UsageError);
+    }
+    const Corpus corpus = input.corpus();
     const QString path = parser.value(out);
     const BriefingWriter::Result result = BriefingWriter(options).write(corpus, path);
     switch (result.status) {

@@ -220,6 +220,50 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
     return result;
 }
 
+bool WorkspaceImporter::importCorpus(const Corpus &corpus)
+{
+    if (m_workspace.isReadOnly()) {
+        return fail(m_workspace.readOnlyNotice());
+    }
+    if (!m_workspace.begin()) {
+        return false;
+    }
+    QSqlDatabase db = m_workspace.database();
+    StoreRecords::Writer writer(db);
+    const QString version = Extractor::version();
+    QList<int> ids;
+    bool ok = true;
+    for (qsizetype i = 0; i < corpus.articles.size(); ++i) {
+        const Article &article = corpus.articles.at(i);
+        const QString file =
+            QFileInfo(article.file.isEmpty() ? u"article-%1.txt"_s.arg(i + 1) : article.file).absoluteFilePath();
+        const QByteArray bytes = article.text.toUtf8();
+        // The text and the file identify an article given as read: the same text under two names stays two.
+        const QString hash = QString::fromLatin1(sha256(file.toUtf8() + '\0' + bytes));
+        const StoreRecords::FileStamp stamp{file, hash, bytes.size(), {}};
+        ok = writer.storeArticle(article, stamp, version, mentionRecords(article)) !=
+             StoreRecords::Writer::Stored::Failed;
+        const int id = ok ? m_workspace.articleIdForFile(file) : -1;
+        ok = ok && id >= 0;
+        if (!ok) {
+            break;
+        }
+        ids.append(id);
+    }
+    ok = ok && writer.replaceEvents(corpus.events, ids) && writer.clearChanges() &&
+         m_workspace.setMeta(u"events_outdated"_s, u"0"_s);
+    if (!ok) {
+        fail(writer.lastError().isEmpty() ? m_workspace.lastError() : writer.lastError());
+        m_workspace.rollback();
+        return false;
+    }
+    if (!m_workspace.commit()) {
+        return false;
+    }
+    m_workspace.notifyChanged();
+    return true;
+}
+
 int WorkspaceImporter::staleArticleCount() const
 {
     return m_workspace.staleArticleCount(Extractor::version());

@@ -36,6 +36,9 @@ public:
     /// Reads, extracts and stores files and folders (*.txt); same content = same article, a changed file is updated.
     /// One transaction per batch; events are brought up to date at the end when anything changed.
     ImportResult importFiles(const QStringList &paths, const Progress &progress = {}, int batchSize = DefaultBatchSize);
+    /// Stores articles already read and extracted, with their events as they are (refs index corpus.articles), in one
+    /// transaction: what a window shows when it is given a corpus rather than files. False on a database error.
+    bool importCorpus(const Corpus &corpus);
     /// Sets the publication date given to imported articles whose front matter has none.
     void setDefaultPublished(const QDate &date) { m_defaultPublished = date; }
 

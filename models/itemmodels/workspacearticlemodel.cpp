@@ -1,8 +1,8 @@
 #include "workspacearticlemodel.h"
 
-#include "articlelistmodel.h"
 #include "workspace.h"
 
+#include <QLocale>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +44,18 @@ int WorkspaceArticleModel::rowOfId(int id) const
     return -1;
 }
 
+QString WorkspaceArticleModel::toolTip(const QString &file, const QString &source, const QDate &published)
+{
+    QStringList lines{file};
+    if (!source.isEmpty()) {
+        lines.append(source);
+    }
+    if (published.isValid()) {
+        lines.append(tr("published %1").arg(QLocale().toString(published, QLocale::LongFormat)));
+    }
+    return lines.join(u'\n');
+}
+
 int WorkspaceArticleModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -59,7 +71,7 @@ QVariant WorkspaceArticleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return article.displayTitle();
     case Qt::ToolTipRole:
-        return ArticleListModel::toolTip(article.file, article.source, article.published);
+        return toolTip(article.file, article.source, article.published);
     case FileRole:
         return article.file;
     case SourceRole:

@@ -9,7 +9,7 @@ namespace Newsline {
 class Workspace;
 
 /// The articles of a workspace as a list of titles, read page by page as the view scrolls, so that a workspace of
-/// thousands of articles opens at once. Same roles as ArticleListModel, plus the workspace id.
+/// thousands of articles opens at once.
 class WorkspaceArticleModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,8 +21,8 @@ public:
         SourceRole,
         /// QDate.
         PublishedRole,
-        /// int: workspace article id (after ArticleListModel's count roles, which this model leaves empty).
-        IdRole = Qt::UserRole + 5,
+        /// int: workspace article id.
+        IdRole,
     };
     Q_ENUM(Role)
 
@@ -37,6 +37,9 @@ public:
     [[nodiscard]] const Workspace *workspace() const { return m_workspace; }
     /// Reads the workspace again (after an import), starting with its first page.
     void reload();
+
+    /// What a list of articles shows when the pointer rests on one: its file, source and publication date.
+    [[nodiscard]] static QString toolTip(const QString &file, const QString &source, const QDate &published);
 
     /// Number of articles in the workspace, fetched or not.
     [[nodiscard]] int totalCount() const { return m_total; }

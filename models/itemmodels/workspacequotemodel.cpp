@@ -107,7 +107,7 @@ int WorkspaceQuoteModel::rowCount(const QModelIndex &parent) const
 
 int WorkspaceQuoteModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : QuoteListModel::ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
@@ -120,38 +120,35 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case QuoteListModel::SpeakerColumn:
-            return quote.speaker.isEmpty() ? QuoteListModel::tr("unknown speaker") : quote.speaker;
-        case QuoteListModel::RoleColumn:
+        case SpeakerColumn:
+            return quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
+        case RoleColumn:
             return quote.speakerRole;
-        case QuoteListModel::QuoteColumn:
+        case QuoteColumn:
             return quote.text;
-        case QuoteListModel::DateColumn:
+        case DateColumn:
             return quote.published.isValid() ? DateFormat::day(quote.published) : QString();
-        case QuoteListModel::ArticleColumn:
+        case ArticleColumn:
             return quote.articleTitle;
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == QuoteListModel::QuoteColumn || index.column() == QuoteListModel::ArticleColumn
-                   ? data(index, Qt::DisplayRole)
-                   : QVariant();
-    case QuoteListModel::ArticleRole:
+        return index.column() == QuoteColumn || index.column() == ArticleColumn ? data(index, Qt::DisplayRole)
+                                                                                : QVariant();
+    case ArticleRole:
         return quote.articleId;
-    case QuoteListModel::StartRole:
+    case StartRole:
         return quote.start;
-    case QuoteListModel::EndRole:
+    case EndRole:
         return quote.end;
-    case QuoteListModel::SpeakerRole:
+    case SpeakerRole:
         return quote.speaker;
-    case QuoteListModel::SpeakerTitleRole:
+    case SpeakerTitleRole:
         return quote.speakerRole;
-    case QuoteListModel::PublishedRole:
+    case PublishedRole:
         return quote.published;
-    case QuoteListModel::SearchTextRole:
-        return QString(quote.speaker + u'\n' + quote.speakerRole + u'\n' + quote.text);
-    case QuoteListModel::SortRole:
-        if (index.column() == QuoteListModel::DateColumn) {
+    case SortRole:
+        if (index.column() == DateColumn) {
             return quote.published.isValid() ? quote.published.toJulianDay() : qint64(0);
         }
         return data(index, Qt::DisplayRole);
@@ -163,23 +160,22 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-// The same words as the corpus's quote list, under its translation context: one translation serves both.
 QVariant WorkspaceQuoteModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case QuoteListModel::SpeakerColumn:
-        return QuoteListModel::tr("Speaker");
-    case QuoteListModel::RoleColumn:
-        return QuoteListModel::tr("Role");
-    case QuoteListModel::QuoteColumn:
-        return QuoteListModel::tr("Quote");
-    case QuoteListModel::DateColumn:
-        return QuoteListModel::tr("Date");
-    case QuoteListModel::ArticleColumn:
-        return QuoteListModel::tr("Article");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case RoleColumn:
+        return tr("Role");
+    case QuoteColumn:
+        return tr("Quote");
+    case DateColumn:
+        return tr("Date");
+    case ArticleColumn:
+        return tr("Article");
     }
     return {};
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "quotelistmodel.h"
 #include "workspacerows.h"
 
 #include <QAbstractTableModel>
@@ -9,19 +8,41 @@ namespace Newsline {
 
 class Workspace;
 
-/// The quotes of a workspace as QuoteListModel shows a corpus's (same columns and roles, so that the same views and
-/// delegates work), but read from the database: every quote page by page as the view scrolls, or the best matches
-/// of a search. QuoteListModel::ArticleRole holds the workspace article id.
+/// The quotes of a workspace as a table (speaker, role, quote, date, article), read from the database: every quote
+/// page by page as the view scrolls, or the best matches of a search.
 class WorkspaceQuoteModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum Column
+    {
+        SpeakerColumn,
+        RoleColumn,
+        QuoteColumn,
+        DateColumn,
+        ArticleColumn,
+        ColumnCount
+    };
     enum Role
     {
+        /// int: workspace id of the quote's article.
+        ArticleRole = Qt::UserRole,
+        /// int: start of the quoted words in the article.
+        StartRole,
+        /// int: end of the quoted words in the article.
+        EndRole,
+        /// QString: canonical speaker name, empty when unknown.
+        SpeakerRole,
+        /// QString: the speaker's title and organisation, empty when unknown.
+        SpeakerTitleRole,
+        /// QDate: publication date of the article.
+        PublishedRole,
+        /// Sorts a column: dates by day, other columns by their text.
+        SortRole,
         /// QString: the quote's words around the search matches, each match between SnippetOpen and SnippetClose;
         /// empty when browsing without search words.
-        SnippetRole = QuoteListModel::SortRole + 1,
+        SnippetRole,
         /// double: full-text rank of a search result (lower is better); 0 when browsing.
         RankRole,
     };

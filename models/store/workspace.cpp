@@ -20,6 +20,9 @@ namespace Newsline {
 
 namespace {
 
+// Shortest search word matched as a word beginning.
+constexpr int MinPrefixLetters = 3;
+
 // Long enough for another process's batch or event rebuild to finish.
 constexpr int BusyTimeoutMs = 60000;
 
@@ -363,6 +366,31 @@ std::optional<Article> Workspace::article(int id) const
     return found.isEmpty() ? std::nullopt : std::optional<Article>(std::move(found.first()));
 }
 
+QList<Article> Workspace::fullArticles(const QList<int> &ids, const std::function<bool(int, int)> &progress) const
+{
+    // Bound parameters per statement stay far below SQLite's limit.
+    constexpr qsizetype chunk = 200;
+    QList<Article> articles(ids.size());
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        const QList<int> part = ids.mid(first, chunk);
+        QVariantList values(part.cbegin(), part.cend());
+        QList<int> found;
+        QList<Article> read = StoreRecords::loadArticles(
+            database(), u"id IN ("_s + QStringList(values.size(), u"?"_s).join(u',') + u") ORDER BY id"_s, values,
+            &found);
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            for (qsizetype at = part.indexOf(found.at(i)); at >= 0; at = part.indexOf(found.at(i), at + 1)) {
+                articles[first + at] = read.at(i);
+            }
+        }
+        const int done = int(std::min(ids.size(), first + chunk));
+        if (progress && !progress(done, int(ids.size()))) {
+            return {};
+        }
+    }
+    return articles;
+}
+
 int Workspace::articleIdForFile(const QString &file) const
 {
     QSqlQuery query(database());
@@ -381,13 +409,18 @@ QString Workspace::ftsQuery(const QString &words)
         const QStringList tokens = phrase ? QStringList{parts.at(i)} : parts.at(i).split(u' ', Qt::SkipEmptyParts);
         for (QString token : tokens) {
             token = token.trimmed();
-            const bool prefix = !phrase && token.endsWith(u'*');
+            bool prefix = !phrase && token.endsWith(u'*');
             if (prefix) {
                 token.chop(1);
             }
-            if (std::none_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+            const qsizetype letters =
+                std::count_if(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+            if (letters == 0) {
                 continue;
             }
+            // A word of three letters or more also finds the words it begins ("partner" finds "partnership"), as a
+            // search field is typed; a shorter one ("AI", "EU") stays a whole word.
+            prefix = prefix || (!phrase && letters >= MinPrefixLetters);
             terms.append(u'"' + token + u'"' + (prefix ? u"*"_s : QString()));
         }
     }
@@ -463,28 +496,29 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
                                        {from.isValid() ? from.toString(Qt::ISODate) : u"0"_s,
                                         to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s})
             : StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, rank"_s, {});
-    QHash<int, int> indexOf;
-    auto cite = [&indexOf, &snapshot](int &article) {
-        auto it = indexOf.constFind(article);
-        if (it == indexOf.cend()) {
-            it = indexOf.insert(article, int(snapshot.articleIds.size()));
-            snapshot.articleIds.append(article);
-        }
-        article = it.value();
-    };
-    for (Event &event : events) {
-        for (SourceRef &source : event.sources) {
-            cite(source.article);
-        }
-        for (FigureRef &figure : event.figures) {
-            cite(figure.article);
-        }
-        for (EventConflict &conflict : event.conflicts) {
-            for (SourceRef &source : conflict.sources) {
-                cite(source.article);
+    // The cited articles in the order they were stored, so that a corpus index follows the workspace id's order.
+    QList<int> ids;
+    const auto forEachRef = [&events](const auto &visit) {
+        for (Event &event : events) {
+            for (SourceRef &source : event.sources) {
+                visit(source.article);
+            }
+            for (FigureRef &figure : event.figures) {
+                visit(figure.article);
+            }
+            for (EventConflict &conflict : event.conflicts) {
+                for (SourceRef &source : conflict.sources) {
+                    visit(source.article);
+                }
             }
         }
-    }
+    };
+    forEachRef([&ids](int &article) { ids.append(article); });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    forEachRef(
+        [&ids](int &article) { article = int(std::lower_bound(ids.cbegin(), ids.cend(), article) - ids.cbegin()); });
+    snapshot.articleIds = ids;
     snapshot.corpus.articles = StoreRecords::citedArticles(db, snapshot.articleIds);
     QSqlQuery(u"COMMIT"_s, db);
     snapshot.corpus.events = std::move(events);

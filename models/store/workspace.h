@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -76,6 +77,10 @@ public:
     [[nodiscard]] std::optional<ArticleInfo> articleInfo(int id) const;
     /// One article with its text, segmentation and extraction; nullopt when there is no such article.
     [[nodiscard]] std::optional<Article> article(int id) const;
+    /// Articles with their text and extraction, in the order of ids (an id of no article gives an empty Article); read
+    /// in chunks, with progress (done, total) after each, stopping early when progress returns false.
+    [[nodiscard]] QList<Article> fullArticles(const QList<int> &ids,
+                                              const std::function<bool(int, int)> &progress = {}) const;
     /// Id of the article stored from that file (absolute path), or -1.
     [[nodiscard]] int articleIdForFile(const QString &file) const;
     /// Articles matching a full-text query (words, "phrases"), best first, with snippets.
@@ -105,7 +110,8 @@ public:
     /// Changes whenever another connection (a worker, another window or process) commits to the file.
     [[nodiscard]] qint64 dataVersion() const;
 
-    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required); empty when none.
+    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required; words of three
+    /// letters or more also match as word beginnings; "quoted phrases" exactly); empty when none.
     [[nodiscard]] static QString ftsQuery(const QString &words);
 
     /// Number of quotes whose speaker or role has every word of person (as word beginnings, case and accents

@@ -125,8 +125,8 @@ int main(int argc, char *argv[])
         quotes.setQuery({}, {});
         QHash<QString, int> bySpeaker;
         for (int row = 0; row < quotes.rowCount(); ++row) {
-            ++bySpeaker[quotes.index(row, 0).data(QuoteListModel::SpeakerRole).toString()];
-            const QString role = quotes.index(row, 0).data(QuoteListModel::SpeakerTitleRole).toString();
+            ++bySpeaker[quotes.index(row, 0).data(WorkspaceQuoteModel::SpeakerRole).toString()];
+            const QString role = quotes.index(row, 0).data(WorkspaceQuoteModel::SpeakerTitleRole).toString();
             if (roleWord.isEmpty() && !role.isEmpty()) {
                 roleWord = role.section(u' ', 0, 0);
             }

@@ -104,15 +104,15 @@ inline Event event(const char *id, Event::Type type, QDate date, Event::Precisio
     return e;
 }
 
-/// Rows of the fixture's events, by id.
+/// Rows of the fixture's events: in date order (undated last), as a workspace and the window list them.
 enum EventRow
 {
-    MistralPartnership,
     OpenAiBillion,
-    OpenAiThirteen,
-    LeChatLaunch,
-    DataCentres,
     MistralFounding,
+    MistralPartnership,
+    LeChatLaunch,
+    OpenAiThirteen,
+    DataCentres,
 };
 
 /// The two sample articles (0: Microsoft–Mistral AI, 1: Microsoft–OpenAI) with their facts written by hand.
@@ -150,12 +150,13 @@ inline Corpus sampleCorpus()
         quote(mistral,
               u"Through MS Azure's cutting-edge AI infrastructure, we can showcase innovative research and practical "
               "applications to customers everywhere,"_s,
-              u"Arthur Mensch"_s, u"Arthur Mensch, CEO"_s),
+              u"Arthur Mensch"_s, u"Arthur Mensch, CEO"_s, u"CEO of Mistral AI"_s),
         quote(mistral,
               u"We will enable MistralAI to train and deploy next-generation AI models on our AI data center "
               "infrastructure."_s,
-              u"Brad Smith"_s, u"he explained"_s),
-        quote(mistral, u"It is too early to answer."_s, u"Brad Smith"_s, u"he responded"_s),
+              u"Brad Smith"_s, u"he explained"_s, u"President of Microsoft"_s),
+        quote(mistral, u"It is too early to answer."_s, u"Brad Smith"_s, u"he responded"_s,
+              u"President of Microsoft"_s),
     };
     openai.figures = {figure(openai, u"one billion dollars"_s, "1000000000", "USD", K::Investment, "1000000000"),
                       figure(openai, u"$1 billion"_s, "1000000000", "USD", K::Investment, "1000000000")};
@@ -188,7 +189,7 @@ inline Corpus sampleCorpus()
     Event founding = event("e6", T::Founding, QDate(2023, 1, 1), P::Year, B::Text,
                            {u"Mistral AI"_s, u"Arthur Mensch"_s}, {}, u"Arthur Mensch founds Mistral AI"_s);
     founding.sources = {sentenceOf(corpus, 0, u"founded last year"_s)};
-    corpus.events = {partnership, billion, thirteen, leChat, dataCentres, founding};
+    corpus.events = {billion, founding, partnership, leChat, thirteen, dataCentres};
     return corpus;
 }
 

@@ -1,8 +1,6 @@
 #include "quotesearchpanel.h"
 
 #include "highlightdelegate.h"
-#include "quotefiltermodel.h"
-#include "quotelistmodel.h"
 #include "workspace.h"
 #include "workspacequotemodel.h"
 
@@ -12,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
@@ -20,7 +19,7 @@ namespace Newsline {
 
 QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     : QWidget(parent)
-    , m_filter(new QuoteFilterModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_person(new QLineEdit(this))
     , m_completer(new QCompleter(this))
@@ -33,7 +32,7 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &QuoteSearchPanel::applyWorkspaceQuery);
+    connect(m_debounce, &QTimer::timeout, this, &QuoteSearchPanel::applyQuery);
     m_search->setClearButtonEnabled(true);
     m_person->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -43,7 +42,10 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_person->setCompleter(m_completer);
 
-    m_view->setModel(m_filter);
+    // The database filters and ranks; the proxy only sorts when a header is clicked.
+    m_proxy->setSortRole(WorkspaceQuoteModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -51,9 +53,9 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setItemDelegateForColumn(QuoteListModel::SpeakerColumn, m_delegate);
-    m_view->setItemDelegateForColumn(QuoteListModel::RoleColumn, m_delegate);
-    m_view->setItemDelegateForColumn(QuoteListModel::QuoteColumn, m_delegate);
+    m_view->setItemDelegateForColumn(WorkspaceQuoteModel::SpeakerColumn, m_delegate);
+    m_view->setItemDelegateForColumn(WorkspaceQuoteModel::RoleColumn, m_delegate);
+    m_view->setItemDelegateForColumn(WorkspaceQuoteModel::QuoteColumn, m_delegate);
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -66,36 +68,21 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     layout->setColumnStretch(3, 2);
     layout->addWidget(m_view, 1, 0, 1, 5);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_workspaceModel) {
-            m_debounce->start();
-            return;
-        }
-        m_filter->setSearchText(text);
-        m_delegate->setWords(m_filter->searchWords());
-        m_view->viewport()->update();
-        updateCount();
-    });
-    connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_workspaceModel) {
-            m_debounce->start();
-            return;
-        }
-        m_filter->setPerson(text);
-        updateCount();
-    });
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_person, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid()) {
-                    Q_EMIT quoteChosen(current.data(QuoteListModel::ArticleRole).toInt(),
-                                       current.data(QuoteListModel::StartRole).toInt(),
-                                       current.data(QuoteListModel::EndRole).toInt());
+                    Q_EMIT quoteChosen(current.data(WorkspaceQuoteModel::ArticleRole).toInt(),
+                                       current.data(WorkspaceQuoteModel::StartRole).toInt(),
+                                       current.data(WorkspaceQuoteModel::EndRole).toInt());
                 }
             });
     // A click on the row already current still means "show me this one".
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT quoteChosen(index.data(QuoteListModel::ArticleRole).toInt(),
-                           index.data(QuoteListModel::StartRole).toInt(), index.data(QuoteListModel::EndRole).toInt());
+        Q_EMIT quoteChosen(index.data(WorkspaceQuoteModel::ArticleRole).toInt(),
+                           index.data(WorkspaceQuoteModel::StartRole).toInt(),
+                           index.data(WorkspaceQuoteModel::EndRole).toInt());
     });
     retranslate();
 }
@@ -113,64 +100,20 @@ void QuoteSearchPanel::retranslate()
     updateCount();
 }
 
-void QuoteSearchPanel::detachModels()
+void QuoteSearchPanel::setModel(WorkspaceQuoteModel *model)
 {
     m_debounce->stop();
     if (m_model) {
         disconnect(m_model, nullptr, this, nullptr);
     }
-    if (m_workspaceModel) {
-        disconnect(m_workspaceModel, nullptr, this, nullptr);
-    }
-    m_model = nullptr;
-    m_workspaceModel = nullptr;
-}
-
-void QuoteSearchPanel::setModel(QuoteListModel *model)
-{
-    detachModels();
     m_model = model;
-    m_filter->setSearchText(m_search->text());
-    m_filter->setPerson(m_person->text());
-    m_delegate->setWords(m_filter->searchWords());
-    m_filter->setSourceModel(model);
+    m_proxy->setSourceModel(model);
+    setUpColumns();
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCompletion);
+        connect(m_model, &WorkspaceQuoteModel::workspaceReloaded, this, &QuoteSearchPanel::updateCompletion);
         connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);
-    }
-    setUpColumns();
-    updateCompletion();
-    updateCount();
-}
-
-void QuoteSearchPanel::setUpColumns()
-{
-    auto *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QuoteListModel::SpeakerColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(QuoteListModel::QuoteColumn, QHeaderView::Stretch);
-    // The quote is what is read; the other columns get what identifies it and no more.
-    m_view->setColumnWidth(QuoteListModel::SpeakerColumn, 110);
-    m_view->setColumnWidth(QuoteListModel::RoleColumn, 120);
-    // Dates are as wide as the language writes them ("22 Jul 2019", "2019년 7월 22일").
-    header->setSectionResizeMode(QuoteListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(QuoteListModel::ArticleColumn, 110);
-    header->setMinimumSectionSize(40);
-}
-
-void QuoteSearchPanel::setWorkspaceModel(WorkspaceQuoteModel *model)
-{
-    detachModels();
-    m_workspaceModel = model;
-    // The database filters and ranks: the proxy passes every row through in the model's order.
-    m_filter->setSearchText({});
-    m_filter->setPerson({});
-    m_filter->setSourceModel(model);
-    setUpColumns();
-    if (m_workspaceModel) {
-        connect(m_workspaceModel, &WorkspaceQuoteModel::workspaceReloaded, this, &QuoteSearchPanel::updateCompletion);
-        connect(m_workspaceModel, &QAbstractItemModel::modelReset, this, &QuoteSearchPanel::updateCount);
-        connect(m_workspaceModel, &QAbstractItemModel::rowsInserted, this, &QuoteSearchPanel::updateCount);
-        applyWorkspaceQuery();
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &QuoteSearchPanel::updateCount);
+        applyQuery();
     } else {
         m_delegate->setWords({});
     }
@@ -178,19 +121,33 @@ void QuoteSearchPanel::setWorkspaceModel(WorkspaceQuoteModel *model)
     updateCount();
 }
 
-void QuoteSearchPanel::applyWorkspaceQuery()
+void QuoteSearchPanel::setUpColumns()
+{
+    auto *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(WorkspaceQuoteModel::SpeakerColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(WorkspaceQuoteModel::QuoteColumn, QHeaderView::Stretch);
+    // The quote is what is read; the other columns get what identifies it and no more.
+    m_view->setColumnWidth(WorkspaceQuoteModel::SpeakerColumn, 110);
+    m_view->setColumnWidth(WorkspaceQuoteModel::RoleColumn, 120);
+    // Dates are as wide as the language writes them ("22 Jul 2019", "2019년 7월 22일").
+    header->setSectionResizeMode(WorkspaceQuoteModel::DateColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(WorkspaceQuoteModel::ArticleColumn, 110);
+    header->setMinimumSectionSize(40);
+}
+
+void QuoteSearchPanel::applyQuery()
 {
     m_debounce->stop();
-    if (!m_workspaceModel) {
+    if (!m_model) {
         return;
     }
-    if (m_workspaceModel->words() != m_search->text() || m_workspaceModel->person() != m_person->text().trimmed()) {
-        m_workspaceModel->setQuery(m_search->text(), m_person->text());
+    if (m_model->words() != m_search->text() || m_model->person() != m_person->text().trimmed()) {
+        m_model->setQuery(m_search->text(), m_person->text());
     }
     m_delegate->setWords(Workspace::searchWords(m_search->text()));
     // A new search comes in rank order (or date order when browsing) until a header is clicked again.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_filter->sort(-1);
+    m_proxy->sort(-1);
     m_view->viewport()->update();
     updateCount();
 }
@@ -198,18 +155,14 @@ void QuoteSearchPanel::applyWorkspaceQuery()
 void QuoteSearchPanel::updateCompletion()
 {
     auto *list = static_cast<QStringListModel *>(m_completer->model());
-    if (m_workspaceModel) {
-        list->setStringList(m_workspaceModel->speakersAndRoles());
-    } else {
-        list->setStringList(m_model ? m_model->speakersAndRoles() : QStringList());
-    }
+    list->setStringList(m_model ? m_model->speakersAndRoles() : QStringList());
 }
 
 void QuoteSearchPanel::updateCount()
 {
     const int total = resultCount();
-    const int shown = m_filter->rowCount();
-    if (m_workspaceModel && m_workspaceModel->isSearch() && total > shown) {
+    const int shown = m_proxy->rowCount();
+    if (m_model && m_model->isSearch() && total > shown) {
         m_count->setText(tr("%n quote(s), the best %1 shown", nullptr, total).arg(shown));
     } else {
         m_count->setText(tr("%n quote(s)", nullptr, total));
@@ -218,19 +171,19 @@ void QuoteSearchPanel::updateCount()
 
 int QuoteSearchPanel::resultCount() const
 {
-    return m_workspaceModel ? m_workspaceModel->totalCount() : m_filter->rowCount();
+    return m_model ? m_model->totalCount() : 0;
 }
 
 void QuoteSearchPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
-    applyWorkspaceQuery();
+    applyQuery();
 }
 
 void QuoteSearchPanel::setPerson(const QString &person)
 {
     m_person->setText(person);
-    applyWorkspaceQuery();
+    applyQuery();
 }
 
 void QuoteSearchPanel::focusSearch()
@@ -241,44 +194,27 @@ void QuoteSearchPanel::focusSearch()
 
 void QuoteSearchPanel::showQuote(int article, int start)
 {
-    if (m_workspaceModel) {
-        int row = m_workspaceModel->fetchUntil(article, start);
-        const Workspace *workspace = m_workspaceModel->workspace();
-        // Only a quote that exists is worth the reader's search and person filter.
-        if (row < 0 && (!m_search->text().isEmpty() || !m_person->text().isEmpty()) && workspace &&
-            workspace->quoteRowOfPerson(article, start, {}) >= 0) {
-            m_search->clear();
-            m_person->clear();
-            applyWorkspaceQuery();
-            row = m_workspaceModel->fetchUntil(article, start);
-        }
-        const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_workspaceModel->index(row, 0));
-        if (index.isValid()) {
-            const QSignalBlocker blocker(m_view->selectionModel());
-            m_view->selectionModel()->setCurrentIndex(index,
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(index);
-            m_view->viewport()->update();
-        }
-        return;
-    }
     if (!m_model) {
         return;
     }
-    const int row = m_model->rowOf(article, start);
-    if (row < 0) {
-        return;
-    }
-    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
+    int row = m_model->fetchUntil(article, start);
+    const Workspace *workspace = m_model->workspace();
+    // Only a quote that exists is worth the reader's search and person filter.
+    if (row < 0 && (!m_search->text().isEmpty() || !m_person->text().isEmpty()) && workspace &&
+        workspace->quoteRowOfPerson(article, start, {}) >= 0) {
         m_search->clear();
         m_person->clear();
-        index = m_filter->mapFromSource(m_model->index(row, 0));
+        applyQuery();
+        row = m_model->fetchUntil(article, start);
     }
-    const QSignalBlocker blocker(m_view->selectionModel());
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    m_view->viewport()->update();
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        m_view->viewport()->update();
+    }
 }
 
 void QuoteSearchPanel::changeEvent(QEvent *event)

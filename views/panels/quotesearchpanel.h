@@ -2,21 +2,20 @@
 
 #include <QWidget>
 
-class QLineEdit;
-class QTableView;
 class QCompleter;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
 class QTimer;
 
 namespace Newsline {
 
 class HighlightDelegate;
-class QuoteFilterModel;
-class QuoteListModel;
 class WorkspaceQuoteModel;
 
-/// Finds what people said: a search field and a person filter (completing speakers and roles) over a table of
-/// quotes with speaker, role, quote, date and article; matches are highlighted.
+/// Finds what people said: a search field and a person filter (completing speakers and roles) over a workspace's
+/// quotes, a table with speaker, role, quote, date and article; matches are highlighted.
 class QuoteSearchPanel : public QWidget
 {
     Q_OBJECT
@@ -28,26 +27,25 @@ public:
     /// letter.
     static constexpr int DebounceMs = 150;
 
-    /// The quotes to search; the panel does not own the model.
-    void setModel(QuoteListModel *model);
-    /// Searches a workspace instead: the fields drive the model's query (after DebounceMs when typed), results
-    /// keep the search's rank order, and quoteChosen() carries workspace article ids. Not owned; nullptr detaches.
-    void setWorkspaceModel(WorkspaceQuoteModel *model);
-    /// The workspace model searched; nullptr in corpus mode.
-    [[nodiscard]] WorkspaceQuoteModel *workspaceModel() const { return m_workspaceModel; }
+    /// The quotes to search: the fields drive the model's query (after DebounceMs when typed), results keep the
+    /// search's rank order until a header is clicked. Not owned; nullptr detaches.
+    void setModel(WorkspaceQuoteModel *model);
+    /// The model searched; nullptr when none.
+    [[nodiscard]] WorkspaceQuoteModel *model() const { return m_model; }
     /// Searches for words (as if typed).
     void setSearchText(const QString &text);
     /// Restricts to a speaker or role (as if typed).
     void setPerson(const QString &person);
     /// Puts the keyboard focus in the search field, its text selected.
     void focusSearch();
-    /// Makes the quote at that place of an article the current result (clearing filters that hide it); in
-    /// workspace mode, article is a workspace article id and the list reads on until the quote is there.
+    /// Makes the quote at that place of an article (a workspace article id) the current result, clearing the search
+    /// and person when they hide it; the list reads on until the quote is there.
     void showQuote(int article, int start);
 
     [[nodiscard]] QTableView *resultView() const { return m_view; }
-    [[nodiscard]] QuoteFilterModel *filterModel() const { return m_filter; }
-    /// Number of results: the rows shown, or in workspace mode every matching quote, fetched or not.
+    /// The proxy between the model and the table, which sorts by a clicked header.
+    [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// Number of quotes matching the search and person, fetched or not.
     [[nodiscard]] int resultCount() const;
 
 Q_SIGNALS:
@@ -59,15 +57,13 @@ protected:
 
 private:
     void updateCompletion();
-    void applyWorkspaceQuery();
-    void detachModels();
+    void applyQuery();
     void setUpColumns();
     void updateCount();
     void retranslate();
 
-    QuoteListModel *m_model = nullptr;
-    WorkspaceQuoteModel *m_workspaceModel = nullptr;
-    QuoteFilterModel *m_filter = nullptr;
+    WorkspaceQuoteModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_person = nullptr;
     QCompleter *m_completer = nullptr;

@@ -1,17 +1,14 @@
 #include "mainwindow.h"
 
-#include "articlelistmodel.h"
 #include "articlesearchpanel.h"
 #include "articletextview.h"
 #include "briefingwriter.h"
 #include "corpusloader.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
-#include "extractor.h"
 #include "figurechartview.h"
 #include "figuremodel.h"
 #include "messagebar.h"
-#include "quotelistmodel.h"
 #include "quotesearchpanel.h"
 #include "timelinewidget.h"
 #include "workspace.h"
@@ -44,7 +41,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +49,7 @@ namespace Newsline {
 namespace {
 
 constexpr int maxRecent = 8;
-// Articles whose text is kept after being read from a workspace: the reader goes back and forth between a few.
+// Articles whose text is kept after being read from the workspace: the reader goes back and forth between a few.
 constexpr int textCacheSize = 16;
 const QString workspaceSuffix = u".newsline"_s;
 
@@ -67,12 +63,11 @@ bool isWorkspaceFile(const QString &path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new WorkspaceSession(this))
+    , m_texts(textCacheSize)
     , m_events(new EventListModel(this))
-    , m_quotes(new QuoteListModel(this))
     , m_figures(new FigureModel(this))
-    , m_articles(new ArticleListModel(this))
-    , m_workspaceArticles(new WorkspaceArticleModel(this))
-    , m_workspaceQuotes(new WorkspaceQuoteModel(this))
+    , m_articles(new WorkspaceArticleModel(this))
+    , m_quotes(new WorkspaceQuoteModel(this))
     , m_timeline(new TimelineWidget(this))
     , m_eventTable(new EventTablePanel(this))
     , m_textView(new ArticleTextView(this))
@@ -82,7 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleList(new QListView(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_importWatcher(new QFutureWatcher<LooseImport>(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
 {
@@ -91,9 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventSelection = new QItemSelectionModel(m_events, this);
 
     m_events->setCorpus(&m_corpus);
-    m_quotes->setCorpus(&m_corpus);
     m_figures->setCorpus(&m_corpus);
-    m_articles->setCorpus(&m_corpus);
 
     m_timeline->setModel(m_events);
     m_timeline->setSelectionModel(m_eventSelection);
@@ -146,11 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
         raisePanel(u"source"_s);
     });
     const auto articleChosen = [this](const QModelIndex &index) {
-        showArticle(hasWorkspace() ? indexOfArticleId(index.data(WorkspaceArticleModel::IdRole).toInt()) : index.row());
+        showArticle(indexOfArticleId(index.data(WorkspaceArticleModel::IdRole).toInt()));
     };
     connect(m_articleList, &QListView::activated, this, articleChosen);
     connect(m_articleList, &QListView::clicked, this, articleChosen);
-    connect(m_importWatcher, &QFutureWatcher<LooseImport>::finished, this, &MainWindow::onImportFinished);
     connect(m_session, &WorkspaceSession::snapshotReady, this, &MainWindow::onSnapshotReady);
     connect(m_session, &WorkspaceSession::importFinished, this, &MainWindow::onWorkspaceImportFinished);
     connect(m_session, &WorkspaceSession::reextracted, this, [this](const ImportResult &result) {
@@ -174,7 +165,6 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     cancelImport();
-    m_importWatcher->waitForFinished();
     // The session's last signals must not reach a window being taken apart.
     disconnect(m_session, nullptr, this, nullptr);
     m_session->close();
@@ -389,6 +379,11 @@ void MainWindow::retranslate()
 void MainWindow::updateTitle()
 {
     if (Workspace *workspace = m_session->workspace()) {
+        if (m_session->isScratch()) {
+            setWindowFilePath({});
+            setWindowTitle(tr("%n article(s), not saved", nullptr, workspace->articleCount()));
+            return;
+        }
         const QString name = QFileInfo(workspace->path()).fileName();
         // The platform adds the application's name ("… — Newsline").
         QString title = tr("%1 \u2014 %n article(s)", nullptr, workspace->articleCount()).arg(name);
@@ -400,8 +395,7 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath({});
-    setWindowTitle(m_corpus.articles.isEmpty() ? QString()
-                                               : tr("%n article(s)", nullptr, int(m_corpus.articles.size())));
+    setWindowTitle({});
 }
 
 void MainWindow::restoreSettings()
@@ -542,21 +536,20 @@ bool MainWindow::exportBriefing(const QString &path)
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
-    // A workspace's corpus holds metadata only: the briefing quotes and cites the texts, read first.
-    const Corpus corpus = hasWorkspace() ? briefingCorpus([&progress](int done, int total) {
+    // The window's corpus holds metadata only: the briefing quotes and cites the texts, read first.
+    const Corpus corpus = briefingCorpus([&progress](int done, int total) {
         progress.setLabelText(tr("Reading the articles\u2026"));
         progress.setMaximum(std::max(total, 1));
         progress.setValue(std::min(done, std::max(total, 1)));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
-    })
-                                         : Corpus();
+    });
     if (progress.wasCanceled()) {
         statusBar()->showMessage(tr("Briefing export cancelled; no file was written."), 8000);
         return false;
     }
     progress.setLabelText(tr("Writing the briefing\u2026"));
-    const BriefingWriter::Result result = writer.write(hasWorkspace() ? corpus : m_corpus, path);
+    const BriefingWriter::Result result = writer.write(corpus, path);
     progress.reset();
     if (result.ok()) {
         statusBar()->showMessage(
@@ -574,8 +567,7 @@ bool MainWindow::exportBriefing(const QString &path)
 
 bool MainWindow::isImporting() const
 {
-    return m_importWatcher->isRunning() || m_session->job() == WorkspaceSession::Job::Import ||
-           m_session->job() == WorkspaceSession::Job::Reextract;
+    return m_session->job() == WorkspaceSession::Job::Import || m_session->job() == WorkspaceSession::Job::Reextract;
 }
 
 bool MainWindow::openPaths(const QStringList &paths)
@@ -584,71 +576,31 @@ bool MainWindow::openPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running; wait for it or cancel it (Esc)."), 8000);
         return false;
     }
-    if (hasWorkspace()) {
-        QString error;
-        if (!m_session->importFiles(paths, &error)) {
-            m_messageBar->showMessage(tr("Nothing was imported."), {error});
+    QString error;
+    if (!hasWorkspace()) {
+        // Articles opened as files go into a temporary workspace: one store behind every panel.
+        attachWorkspace(nullptr);
+        if (!m_session->createScratch(&error)) {
+            attachWorkspace(m_session->workspace());
+            m_messageBar->showMessage(tr("Nothing was opened."), {error});
             return false;
         }
-        m_importPaths = paths;
-        statusBar()->showMessage(tr("Importing articles into the workspace\u2026"));
-        return true;
+        showOpenedWorkspace();
+        // Reading an empty workspace's events takes a moment; the import starts after it.
+        m_session->waitForIdle();
+    }
+    if (!m_session->importFiles(paths, &error)) {
+        m_messageBar->showMessage(tr("Nothing was imported."), {error});
+        return false;
     }
     m_importPaths = paths;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress->setRange(0, 0);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
-    m_actions.value(u"cancelImport"_s)->setEnabled(true);
-    statusBar()->showMessage(tr("Reading articles\u2026"));
-
-    // The worker gets copies: the window's corpus stays usable, and untouched, while files are read.
-    const ArticleReader reader = m_reader;
-    const QList<Article> existing = m_corpus.articles;
-    const QList<Event> existingEvents = m_corpus.events;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_importWatcher->setFuture(QtConcurrent::run([this, reader, paths, existing, existingEvents, cancel] {
-        LooseImport result;
-        const CorpusLoader loader(reader);
-        Corpus loaded = loader.load(paths, &result.errors, [this, cancel](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { onImportProgress(done, total); }, Qt::QueuedConnection);
-            return !cancel->load();
-        });
-        if (cancel->load()) {
-            result.cancelled = true;
-            return result;
-        }
-        QSet<QString> known;
-        for (const Article &article : existing) {
-            known.insert(article.file);
-        }
-        result.corpus.articles = existing;
-        for (Article &article : loaded.articles) {
-            if (!known.contains(article.file)) {
-                result.corpus.articles.append(std::move(article));
-                ++result.added;
-            }
-        }
-        if (existing.isEmpty()) {
-            result.corpus.events = loaded.events;
-        } else if (result.added == 0) {
-            result.corpus.events = existingEvents;
-        } else {
-            // One real-world event may be reported by an old and a new article: events are built across all.
-            Extractor().buildEvents(result.corpus);
-        }
-        return result;
-    }));
+    statusBar()->showMessage(m_session->isScratch() ? tr("Reading articles\u2026")
+                                                    : tr("Importing articles into the workspace\u2026"));
     return true;
 }
 
 void MainWindow::cancelImport()
 {
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
     if (isImporting()) {
         m_session->cancel();
     }
@@ -664,79 +616,42 @@ void MainWindow::onImportProgress(int done, int total)
     m_progress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
 }
 
-void MainWindow::onImportFinished()
+bool MainWindow::setCorpus(const Corpus &corpus)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
-    m_actions.value(u"cancelImport"_s)->setEnabled(false);
-    LooseImport result = m_importWatcher->result();
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; the corpus is unchanged."), 8000);
-        Q_EMIT importFinished(0, 0);
-        return;
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is running; wait for it or cancel it (Esc) first."), 8000);
+        return false;
     }
-    QStringList messages;
-    for (const ReadError &error : std::as_const(result.errors)) {
-        messages.append(error.message());
+    QString error;
+    attachWorkspace(nullptr);
+    if (!m_session->createScratch(&error, corpus)) {
+        attachWorkspace(m_session->workspace());
+        m_messageBar->showMessage(tr("The articles could not be shown."), {error});
+        return false;
     }
-    const int added = result.added;
-    if (added > 0 || m_corpus.articles.isEmpty()) {
-        setCorpus(std::move(result.corpus));
-    }
-    for (const QString &path : std::as_const(m_importPaths)) {
-        if (!m_openedPaths.contains(path)) {
-            m_openedPaths.append(path);
-        }
-    }
-    addRecent(m_importPaths);
-    statusBar()->showMessage(tr("%n article(s) added", nullptr, added), 8000);
-    showReadErrors(messages);
-    Q_EMIT importFinished(added, int(messages.size()));
-}
-
-void MainWindow::setCorpus(Corpus corpus)
-{
-    if (hasWorkspace()) {
-        m_session->close();
-        m_shownWorkspace.clear();
-        m_messageBar->hide();
-        updateWorkspaceActions();
-    }
-    m_articleIds.clear();
-    m_indexOfId.clear();
-    m_textCache.clear();
-    m_textCacheOrder.clear();
-    m_workspaceArticles->setWorkspace(nullptr);
-    m_articleList->setModel(m_articles);
-    if (m_quoteSearch->workspaceModel()) {
-        m_quoteSearch->setWorkspaceModel(nullptr);
-        m_quoteSearch->setModel(m_quotes);
-    }
-    m_workspaceQuotes->setWorkspace(nullptr);
-    m_articleSearch->setWorkspace(nullptr);
-    showCorpus(std::move(corpus));
+    m_openedPaths.clear();
+    showOpenedWorkspace();
+    // Small and already extracted: shown at once, as the caller expects.
+    m_session->waitForIdle();
+    return true;
 }
 
 void MainWindow::showCorpus(Corpus corpus)
 {
     // Models point into m_corpus: detach them before it changes under them.
     m_events->setCorpus(nullptr);
-    m_quotes->setCorpus(nullptr);
     m_figures->setCorpus(nullptr);
-    m_articles->setCorpus(nullptr);
     m_corpus = std::move(corpus);
     m_events->setCorpus(&m_corpus);
-    m_quotes->setCorpus(&m_corpus);
     m_figures->setCorpus(&m_corpus);
-    m_articles->setCorpus(&m_corpus);
     m_timeline->fitAll();
     if (!m_corpus.articles.isEmpty()) {
         showArticle(0);
     } else {
         m_textView->clearArticle();
     }
-    // A workspace's corpus holds only the articles its events cite: the count comes from the file.
-    const int articles = hasWorkspace() ? m_session->workspace()->articleCount() : int(m_corpus.articles.size());
+    // The corpus holds only the articles its events cite: the count comes from the workspace.
+    const int articles = hasWorkspace() ? m_session->workspace()->articleCount() : 0;
     statusBar()->showMessage(tr("%n article(s)", nullptr, articles) + u", "_s +
                              tr("%n event(s)", nullptr, int(m_corpus.events.size())));
     updateTitle();
@@ -753,41 +668,45 @@ bool MainWindow::openWorkspace(const QString &path, Workspace::OpenMode mode)
         statusBar()->showMessage(tr("An import is running; wait for it or cancel it (Esc) first."), 8000);
         return false;
     }
-    m_importWatcher->waitForFinished();
     QString error;
     m_session->setDefaultPublished(m_reader.defaultPublished());
-    // The lists must not read the workspace being replaced.
-    m_workspaceArticles->setWorkspace(nullptr);
-    m_workspaceQuotes->setWorkspace(nullptr);
-    m_articleSearch->setWorkspace(nullptr);
+    attachWorkspace(nullptr);
     if (!m_session->open(path, &error, mode)) {
-        m_workspaceArticles->setWorkspace(m_session->workspace());
-        m_workspaceQuotes->setWorkspace(m_session->workspace());
-        m_articleSearch->setWorkspace(m_session->workspace());
+        attachWorkspace(m_session->workspace());
         m_messageBar->showMessage(tr("The workspace was not opened; what is shown stays."), {error});
         return false;
     }
+    m_openedPaths.clear();
+    showOpenedWorkspace();
+    return true;
+}
+
+void MainWindow::attachWorkspace(Workspace *workspace)
+{
+    m_articles->setWorkspace(workspace);
+    m_quotes->setWorkspace(workspace);
+    m_articleSearch->setWorkspace(workspace);
+}
+
+void MainWindow::showOpenedWorkspace()
+{
+    Workspace *workspace = m_session->workspace();
     m_messageBar->hide();
     m_articleIds.clear();
     m_indexOfId.clear();
-    m_textCache.clear();
-    m_textCacheOrder.clear();
+    m_texts.clear();
     m_shownWorkspace.clear();
-    m_openedPaths.clear();
     // Until its events are read, the window shows the workspace's lists and an empty timeline.
     showCorpus({});
-    m_workspaceArticles->setWorkspace(m_session->workspace());
-    m_articleList->setModel(m_workspaceArticles);
-    m_workspaceQuotes->setWorkspace(m_session->workspace());
-    m_quoteSearch->setWorkspaceModel(m_workspaceQuotes);
-    m_articleSearch->setWorkspace(m_session->workspace());
-    rememberWorkspace(m_session->workspace()->path());
-    if (m_session->workspace()->isReadOnly()) {
-        m_messageBar->showMessage(m_session->workspace()->readOnlyNotice(), {});
+    attachWorkspace(workspace);
+    if (!m_session->isScratch()) {
+        rememberWorkspace(workspace->path());
+    }
+    if (workspace->isReadOnly()) {
+        m_messageBar->showMessage(workspace->readOnlyNotice(), {});
     }
     updateWorkspaceActions();
     updateTitle();
-    return true;
 }
 
 bool MainWindow::newWorkspace(const QString &path)
@@ -826,12 +745,12 @@ bool MainWindow::saveWorkspaceAs(const QString &path)
     const QString partial = target + u".partial"_s;
     QFile::remove(partial);
     QString error;
-    if (hasWorkspace()) {
-        if (!m_session->workspace()->saveCopyAs(partial)) {
-            error = m_session->workspace()->lastError();
+    if (!hasWorkspace()) {
+        if (std::unique_ptr<Workspace> created = Workspace::create(partial, &error)) {
+            created.reset();
         }
-    } else if (std::unique_ptr<Workspace> created = Workspace::create(partial, &error)) {
-        created.reset();
+    } else if (!m_session->workspace()->saveCopyAs(partial)) {
+        error = m_session->workspace()->lastError();
     }
     if (error.isEmpty()) {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
@@ -849,16 +768,7 @@ bool MainWindow::saveWorkspaceAs(const QString &path)
         m_messageBar->showMessage(tr("The workspace was not saved."), {error});
         return false;
     }
-    const QStringList loose = hasWorkspace() ? QStringList() : m_openedPaths;
-    if (!openWorkspace(target)) {
-        return false;
-    }
-    // Loose files become the workspace's first import.
-    if (!loose.isEmpty()) {
-        m_session->waitForIdle();
-        openPaths(loose);
-    }
-    return true;
+    return openWorkspace(target);
 }
 
 void MainWindow::rememberWorkspace(const QString &path)
@@ -977,8 +887,8 @@ void MainWindow::onSnapshotReady()
     if (!workspace) {
         return;
     }
-    // Read again (an import, another window): the reader keeps their place.
-    const bool again = m_shownWorkspace == workspace->path();
+    // Read again (an import, another window): the reader keeps their place, unless there was nothing to see yet.
+    const bool again = m_shownWorkspace == workspace->path() && !m_corpus.events.isEmpty();
     QStringList selectedIds;
     QString currentId;
     int shownId = -1;
@@ -998,12 +908,11 @@ void MainWindow::onSnapshotReady()
     for (qsizetype i = 0; i < m_articleIds.size(); ++i) {
         m_indexOfId.insert(m_articleIds.at(i), int(i));
     }
-    m_textCache.clear();
-    m_textCacheOrder.clear();
+    m_texts.clear();
     m_shownWorkspace = workspace->path();
     m_textView->clearArticle();
-    m_workspaceArticles->reload();
-    m_workspaceQuotes->reload();
+    m_articles->reload();
+    m_quotes->reload();
     m_articleSearch->refresh();
     showCorpus(std::move(snapshot.corpus));
     if (again) {
@@ -1050,8 +959,9 @@ void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool from
     statusBar()->showMessage(summary, 10000);
     showReadErrors(messages);
     if (!fromWatchedFolder && !result.cancelled) {
+        // Files opened into a temporary workspace are opened again next time; a workspace file keeps its own.
         for (const QString &path : std::as_const(m_importPaths)) {
-            if (!m_openedPaths.contains(path)) {
+            if (m_session->isScratch() && !m_openedPaths.contains(path)) {
                 m_openedPaths.append(path);
             }
         }
@@ -1064,26 +974,20 @@ void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool from
 
 const Article *MainWindow::fullArticle(int article)
 {
-    if (article < 0 || article >= m_corpus.articles.size()) {
+    if (article < 0 || article >= m_corpus.articles.size() || !hasWorkspace()) {
         return nullptr;
     }
-    if (!hasWorkspace()) {
-        return &m_corpus.articles.at(article);
-    }
     const int id = m_articleIds.value(article, -1);
-    auto it = m_textCache.find(id);
-    if (it == m_textCache.end()) {
-        std::optional<Article> loaded = m_session->workspace()->article(id);
-        if (!loaded) {
-            return nullptr;
-        }
-        if (m_textCache.size() >= textCacheSize) {
-            m_textCache.remove(m_textCacheOrder.takeFirst());
-        }
-        it = m_textCache.insert(id, std::move(*loaded));
-        m_textCacheOrder.append(id);
+    if (const Article *cached = m_texts.object(id)) {
+        return cached;
     }
-    return &it.value();
+    std::optional<Article> loaded = m_session->workspace()->article(id);
+    if (!loaded) {
+        return nullptr;
+    }
+    auto *text = new Article(std::move(*loaded));
+    m_texts.insert(id, text);
+    return text;
 }
 
 int MainWindow::indexOfArticleId(int id)
@@ -1116,17 +1020,15 @@ int MainWindow::indexOfArticleId(int id)
 
 Corpus MainWindow::briefingCorpus(const std::function<bool(int, int)> &progress)
 {
-    Corpus corpus = m_corpus;
-    const int total = int(corpus.articles.size());
-    for (int i = 0; i < total; ++i) {
-        if (!progress(i, total)) {
-            return {};
-        }
-        if (const Article *full = fullArticle(i)) {
-            corpus.articles[i] = *full;
-        }
+    if (!hasWorkspace()) {
+        return {};
     }
-    progress(total, total);
+    Corpus corpus = m_corpus;
+    QList<Article> articles = m_session->workspace()->fullArticles(m_articleIds, progress);
+    if (articles.size() != corpus.articles.size()) {
+        return {};
+    }
+    corpus.articles = std::move(articles);
     return corpus;
 }
 
@@ -1208,9 +1110,7 @@ void MainWindow::showArticle(int article)
     if (m_textView->articleIndex() != article) {
         m_textView->setArticle(*full, article);
     }
-    const QModelIndex index = hasWorkspace()
-                                  ? m_workspaceArticles->index(m_workspaceArticles->rowOfId(articleId(article)))
-                                  : m_articles->index(article);
+    const QModelIndex index = m_articles->index(m_articles->rowOfId(articleId(article)));
     if (m_articleList->currentIndex() != index) {
         const QSignalBlocker blocker(m_articleList->selectionModel());
         m_articleList->setCurrentIndex(index);
@@ -1257,16 +1157,14 @@ void MainWindow::onQuoteClicked(int article, int quote)
     }
     const Quote q = full->quotes.at(quote);
     raisePanel(u"quotes"_s);
-    // The quote panel of a workspace knows articles by their workspace id.
-    m_quoteSearch->showQuote(hasWorkspace() ? articleId(article) : article, q.start);
+    // The quote panel knows articles by their workspace id.
+    m_quoteSearch->showQuote(articleId(article), q.start);
     showQuoteInContext(article, q.start, q.end);
 }
 
 void MainWindow::showQuoteInContext(int article, int start, int end)
 {
-    if (hasWorkspace()) {
-        article = indexOfArticleId(article);
-    }
+    article = indexOfArticleId(article);
     if (article < 0 || article >= m_corpus.articles.size()) {
         return;
     }
@@ -1286,7 +1184,6 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelImport();
-    m_importWatcher->waitForFinished();
     // Batches already committed stay in the workspace; the one in progress is rolled back whole.
     m_session->close();
     saveSettings();

@@ -6,13 +6,10 @@
 #include "workspace.h"
 #include "workspacerows.h"
 
-#include <QFutureWatcher>
+#include <QCache>
 #include <QMainWindow>
 
 #include <functional>
-
-#include <atomic>
-#include <memory>
 
 class QActionGroup;
 class QDockWidget;
@@ -25,7 +22,6 @@ class QToolButton;
 
 namespace Newsline {
 
-class ArticleListModel;
 class ArticleSearchPanel;
 class ArticleTextView;
 class EventListModel;
@@ -33,7 +29,6 @@ class EventTablePanel;
 class FigureChartView;
 class FigureModel;
 class MessageBar;
-class QuoteListModel;
 class QuoteSearchPanel;
 class TimelineWidget;
 class WorkspaceArticleModel;
@@ -43,8 +38,8 @@ class WorkspaceSession;
 /// The analyst's window: the timeline in the centre over the event list, and docked panels for the source
 /// text, the figure comparison, quote search and the articles, all following one shared event selection.
 ///
-/// It shows either a workspace file (articles stored with their extraction; imports go into it) or, without one,
-/// the articles of loose files read for this session.
+/// Everything it shows comes from one workspace: a workspace file, or for articles opened as files (and the bundled
+/// sample) a temporary workspace that Save Workspace As keeps.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,36 +48,38 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows a corpus read from loose files (closing the workspace, if one is open).
-    void setCorpus(Corpus corpus);
+    /// Shows articles already read and extracted, with their events as given, in a new temporary workspace (closing
+    /// the one open); false, with the reason in the message bar, when it cannot be made.
+    bool setCorpus(const Corpus &corpus);
+    /// The events shown and the articles they cite (metadata and figures; texts are read when shown).
     [[nodiscard]] const Corpus &corpus() const { return m_corpus; }
     /// Reader settings for files opened later (default publication date).
     void setArticleReader(const ArticleReader &reader) { m_reader = reader; }
 
-    /// Adds files and folders (to the workspace when one is open), reading them off the UI thread; false when an
-    /// import is running or the workspace is read-only.
+    /// Imports files and folders into the workspace shown (a new temporary one when none is open), off the UI thread;
+    /// false when an import is running or the workspace is read-only.
     bool openPaths(const QStringList &paths);
 
     /// Opens a workspace file in place of what is shown; false, with the reason in the message bar, when it cannot.
     bool openWorkspace(const QString &path, Workspace::OpenMode mode = Workspace::OpenMode::ReadWrite);
     /// Creates an empty workspace file and shows it; false, with the reason, when it cannot.
     bool newWorkspace(const QString &path);
-    /// Writes what is shown to a new workspace file (a copy of the open workspace, or the loose files imported into
-    /// it) and goes on in it; false, with the reason, when it cannot.
+    /// Writes the workspace shown (a temporary one included) to a new workspace file and goes on in it; false, with
+    /// the reason, when it cannot.
     bool saveWorkspaceAs(const QString &path);
     /// The open workspace and its background work.
     [[nodiscard]] WorkspaceSession *session() const { return m_session; }
-    /// True when a workspace is open.
+    /// True when a workspace is open (a temporary one included).
     [[nodiscard]] bool hasWorkspace() const;
-    /// Workspace id of an article of corpus(), or -1 (no workspace, or no such article).
+    /// Workspace id of an article of corpus(), or -1.
     [[nodiscard]] int articleId(int article) const { return m_articleIds.value(article, -1); }
     /// True while an import runs.
     [[nodiscard]] bool isImporting() const;
-    /// Stops a running import; the corpus stays as it was.
+    /// Stops a running import after its current batch; the batches stored stay.
     void cancelImport();
     /// Shows problems with inputs (one line each) in one dismissible message bar.
     void showReadErrors(const QStringList &messages);
-    /// Paths opened in this session, for reopening next time.
+    /// Files and folders opened into the temporary workspace in this session, for reopening next time.
     [[nodiscard]] QStringList openedPaths() const { return m_openedPaths; }
 
     /// Selects one event (a row of the event model) everywhere; -1 clears the selection.
@@ -118,14 +115,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct LooseImport
-    {
-        Corpus corpus;
-        QList<ReadError> errors;
-        int added = 0;
-        bool cancelled = false;
-    };
-
     void createActions();
     void createDocks();
     void retranslate();
@@ -137,7 +126,10 @@ private:
     void openFolderDialog();
     void exportBriefingDialog();
     void onImportProgress(int done, int total);
-    void onImportFinished();
+    /// Points the lists and searches at the session's workspace (nullptr while it changes).
+    void attachWorkspace(Workspace *workspace);
+    /// Empties the window for the workspace the session just opened.
+    void showOpenedWorkspace();
     void onCurrentEventChanged(const QModelIndex &current);
     void onEventSelectionChanged();
     void showEventSource(int row);
@@ -166,21 +158,18 @@ private:
     Corpus m_corpus;
     ArticleReader m_reader;
     WorkspaceSession *m_session = nullptr;
-    /// Workspace mode: corpus article index -> workspace article id, and back.
+    /// Corpus article index -> workspace article id, and back.
     QList<int> m_articleIds;
     QHash<int, int> m_indexOfId;
-    /// Workspace mode: the texts of the articles read last (the corpus holds metadata only).
-    QHash<int, Article> m_textCache;
-    QList<int> m_textCacheOrder;
+    /// The texts of the articles read last, by workspace id (the corpus holds metadata only).
+    QCache<int, Article> m_texts;
     /// The workspace whose events are shown, to keep the reader's place when they are read again.
     QString m_shownWorkspace;
     EventListModel *m_events = nullptr;
     QItemSelectionModel *m_eventSelection = nullptr;
-    QuoteListModel *m_quotes = nullptr;
     FigureModel *m_figures = nullptr;
-    ArticleListModel *m_articles = nullptr;
-    WorkspaceArticleModel *m_workspaceArticles = nullptr;
-    WorkspaceQuoteModel *m_workspaceQuotes = nullptr;
+    WorkspaceArticleModel *m_articles = nullptr;
+    WorkspaceQuoteModel *m_quotes = nullptr;
 
     TimelineWidget *m_timeline = nullptr;
     EventTablePanel *m_eventTable = nullptr;
@@ -207,8 +196,6 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QHash<QString, QAction *> m_actions;
 
-    QFutureWatcher<LooseImport> *m_importWatcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     QStringList m_importPaths;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;

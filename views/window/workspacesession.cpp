@@ -1,10 +1,12 @@
 #include "workspacesession.h"
-#include "workspaceimporter.h"
 
+#include "workspaceimporter.h"
 #include "workspacewatcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,6 +63,32 @@ bool WorkspaceSession::create(const QString &path, QString *error)
     return open(path, error);
 }
 
+bool WorkspaceSession::createScratch(QString *error, const Corpus &corpus)
+{
+    auto folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/newsline-XXXXXX"_s);
+    if (!folder->isValid()) {
+        *error = tr("No temporary workspace could be made in %1: %2")
+                     .arg(QDir::toNativeSeparators(QDir::tempPath()), folder->errorString());
+        return false;
+    }
+    const QString path = folder->filePath(u"unsaved.newsline"_s);
+    {
+        std::unique_ptr<Workspace> workspace = Workspace::create(path, error);
+        if (!workspace) {
+            return false;
+        }
+        if (!corpus.articles.isEmpty() && !WorkspaceImporter(*workspace).importCorpus(corpus)) {
+            *error = workspace->lastError();
+            return false;
+        }
+    }
+    if (!open(path, error)) {
+        return false;
+    }
+    m_scratch = std::move(folder);
+    return true;
+}
+
 void WorkspaceSession::close()
 {
     stopWatching();
@@ -72,6 +100,8 @@ void WorkspaceSession::close()
     m_reloadPending = false;
     m_snapshot = {};
     m_workspace.reset();
+    // A temporary workspace goes with its folder; saving it made a copy elsewhere.
+    m_scratch.reset();
     if (m_job != Job::None) {
         m_job = Job::None;
         Q_EMIT busyChanged(false);

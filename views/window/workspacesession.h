@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+class QTemporaryDir;
 class QThread;
 
 namespace Newsline {
@@ -48,6 +49,11 @@ public:
     bool open(const QString &path, QString *error, Workspace::OpenMode mode = Workspace::OpenMode::ReadWrite);
     /// Creates an empty workspace and opens it; false and a message when it cannot be created.
     bool create(const QString &path, QString *error);
+    /// Creates and opens a workspace in a temporary folder, for articles opened as files: removed when closed, kept
+    /// by saving it elsewhere. A corpus given is stored in it first, as extracted (events included).
+    bool createScratch(QString *error, const Corpus &corpus = {});
+    /// True when the open workspace is a temporary one (see createScratch).
+    [[nodiscard]] bool isScratch() const { return m_scratch != nullptr; }
     /// Closes the workspace (waiting for a running job).
     void close();
 
@@ -108,6 +114,7 @@ private:
     void stopWatching();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QTemporaryDir> m_scratch;
     QFutureWatcher<JobResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Job m_job = Job::None;

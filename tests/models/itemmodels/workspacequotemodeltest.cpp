@@ -1,7 +1,6 @@
 #include "workspacequotemodel.h"
 #include "dateformat.h"
 #include "lanternworkspace.h"
-#include "quotelistmodel.h"
 #include "workspace.h"
 #include "workspaceimporter.h"
 
@@ -87,24 +86,24 @@ void WorkspaceQuoteModelTest::testBrowseShowsEveryQuoteInDateOrder()
         model.fetchMore({});
     }
     QCOMPARE(model.rowCount(), Lantern::QuoteCount);
-    QCOMPARE(model.columnCount(), int(QuoteListModel::ColumnCount));
+    QCOMPARE(model.columnCount(), int(WorkspaceQuoteModel::ColumnCount));
     for (int n : {0, 7, 199, 200, 420, Lantern::QuoteCount - 1}) {
         const int article = n / Lantern::QuotesPerArticle;
         const Lantern::Speaker &speaker = Lantern::speakers.at(std::size_t(n % 3));
-        QCOMPARE(model.index(n, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(n));
-        QCOMPARE(model.index(n, QuoteListModel::SpeakerColumn).data().toString(), QString::fromUtf8(speaker.name));
-        QCOMPARE(model.index(n, QuoteListModel::RoleColumn).data().toString(), QString::fromUtf8(speaker.role));
-        QCOMPARE(model.index(n, QuoteListModel::DateColumn).data().toString(),
+        QCOMPARE(model.index(n, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(n));
+        QCOMPARE(model.index(n, WorkspaceQuoteModel::SpeakerColumn).data().toString(), QString::fromUtf8(speaker.name));
+        QCOMPARE(model.index(n, WorkspaceQuoteModel::RoleColumn).data().toString(), QString::fromUtf8(speaker.role));
+        QCOMPARE(model.index(n, WorkspaceQuoteModel::DateColumn).data().toString(),
                  DateFormat::day(Lantern::published(article)));
-        QCOMPARE(model.index(n, QuoteListModel::ArticleColumn).data().toString(), Lantern::articleTitle(article));
-        QCOMPARE(model.index(n, 0).data(QuoteListModel::ArticleRole).toInt(),
+        QCOMPARE(model.index(n, WorkspaceQuoteModel::ArticleColumn).data().toString(), Lantern::articleTitle(article));
+        QCOMPARE(model.index(n, 0).data(WorkspaceQuoteModel::ArticleRole).toInt(),
                  Lantern::articleId(*m_workspace, m_dir, article));
-        QCOMPARE(model.index(n, 0).data(QuoteListModel::PublishedRole).toDate(), Lantern::published(article));
-        QVERIFY(model.index(n, 0).data(QuoteListModel::EndRole).toInt() >
-                model.index(n, 0).data(QuoteListModel::StartRole).toInt());
+        QCOMPARE(model.index(n, 0).data(WorkspaceQuoteModel::PublishedRole).toDate(), Lantern::published(article));
+        QVERIFY(model.index(n, 0).data(WorkspaceQuoteModel::EndRole).toInt() >
+                model.index(n, 0).data(WorkspaceQuoteModel::StartRole).toInt());
         QVERIFY(model.index(n, 0).data(WorkspaceQuoteModel::SnippetRole).toString().isEmpty());
     }
-    QCOMPARE(model.headerData(QuoteListModel::QuoteColumn, Qt::Horizontal).toString(), u"Quote"_s);
+    QCOMPARE(model.headerData(WorkspaceQuoteModel::QuoteColumn, Qt::Horizontal).toString(), u"Quote"_s);
     QVERIFY(!model.isSearch());
 }
 
@@ -119,7 +118,7 @@ void WorkspaceQuoteModelTest::testSearchKeepsRankOrder()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.totalCount(), 1);
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.index(0, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
+    QCOMPARE(model.index(0, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
     const QString snippet = model.index(0, 0).data(WorkspaceQuoteModel::SnippetRole).toString();
     QVERIFY2(snippet.contains(WorkspaceQuoteModel::SnippetOpen + u"zeppelin"_s + WorkspaceQuoteModel::SnippetClose),
              qPrintable(snippet));
@@ -128,8 +127,8 @@ void WorkspaceQuoteModelTest::testSearchKeepsRankOrder()
     // later by date.
     model.setQuery(u"Kestrel"_s, {});
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(400));
-    QCOMPARE(model.index(1, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(7));
+    QCOMPARE(model.index(0, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(400));
+    QCOMPARE(model.index(1, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(7));
     QVERIFY(model.index(0, 0).data(WorkspaceQuoteModel::RankRole).toDouble() <
             model.index(1, 0).data(WorkspaceQuoteModel::RankRole).toDouble());
 
@@ -177,7 +176,7 @@ void WorkspaceQuoteModelTest::testPersonInBothModes()
     }
     QCOMPARE(model.rowCount(), expectedCount(speaker, {}));
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, 0).data(QuoteListModel::SpeakerRole).toString(), name);
+        QCOMPARE(model.index(row, 0).data(WorkspaceQuoteModel::SpeakerRole).toString(), name);
     }
 
     model.setQuery(u"harbour"_s, person);
@@ -185,7 +184,7 @@ void WorkspaceQuoteModelTest::testPersonInBothModes()
     QCOMPARE(model.totalCount(), expectedCount(speaker, u"harbour"_s));
     QCOMPARE(model.rowCount(), expectedCount(speaker, u"harbour"_s));
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, 0).data(QuoteListModel::SpeakerRole).toString(), name);
+        QCOMPARE(model.index(row, 0).data(WorkspaceQuoteModel::SpeakerRole).toString(), name);
     }
 }
 
@@ -238,7 +237,7 @@ void WorkspaceQuoteModelTest::testTypedSyntaxNeverErrors()
     QVERIFY2(m_workspace->lastError().isEmpty(), qPrintable(m_workspace->lastError()));
     if (!expected.isEmpty()) {
         QVERIFY(model.rowCount() > 0);
-        QCOMPARE(model.index(0, QuoteListModel::QuoteColumn).data().toString(), expected);
+        QCOMPARE(model.index(0, WorkspaceQuoteModel::QuoteColumn).data().toString(), expected);
     }
 }
 
@@ -251,8 +250,8 @@ void WorkspaceQuoteModelTest::testRowOf()
         model.fetchMore({});
     }
     const QModelIndex quote = model.index(301, 0);
-    const int article = quote.data(QuoteListModel::ArticleRole).toInt();
-    const int start = quote.data(QuoteListModel::StartRole).toInt();
+    const int article = quote.data(WorkspaceQuoteModel::ArticleRole).toInt();
+    const int start = quote.data(WorkspaceQuoteModel::StartRole).toInt();
     QCOMPARE(model.rowOf(article, start), 301);
     QCOMPARE(model.rowOf(article, start + 1), -1);
     QCOMPARE(model.rowOf(-1, start), -1);
@@ -275,14 +274,14 @@ void WorkspaceQuoteModelTest::testFetchUntil()
     QAbstractItemModelTester tester(&model);
     model.setWorkspace(m_workspace.get());
     QCOMPARE(model.fetchUntil(article, start), 420);
-    QCOMPARE(model.index(420, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
+    QCOMPARE(model.index(420, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
     QCOMPARE(model.rowCount(), Lantern::QuoteCount);
     QCOMPARE(model.fetchUntil(article, start + 1), -1);
 
     // Brad Smith's quotes are every third: quote 420 is his 141st.
     model.setQuery({}, u"smith"_s);
     QCOMPARE(model.fetchUntil(article, start), 140);
-    QCOMPARE(model.index(140, QuoteListModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
+    QCOMPARE(model.index(140, WorkspaceQuoteModel::QuoteColumn).data().toString(), Lantern::quoteText(420));
     // Not a quote of the person, nor of a search's rows.
     model.setQuery({}, u"okonkwo"_s);
     QCOMPARE(model.fetchUntil(article, start), -1);
