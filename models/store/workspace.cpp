@@ -250,6 +250,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     return workspace;
 }
 
+void Workspace::setDurable(bool durable)
+{
+    QSqlQuery(durable ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = OFF"_s, database());
+}
+
 QString Workspace::readOnlyNotice() const
 {
     if (!m_readOnly) {

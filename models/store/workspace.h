@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QString readOnlyNotice() const;
     /// Writes a consistent copy of the workspace to a new file (File → Save As); false when it cannot.
     bool saveCopyAs(const QString &path);
+    /// Whether commits wait for the disk (the default); a temporary workspace that nobody keeps need not.
+    void setDurable(bool durable);
     /// The last database error, for messages.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 

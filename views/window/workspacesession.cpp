@@ -47,7 +47,18 @@ bool WorkspaceSession::open(const QString &path, QString *error, Workspace::Open
     // up to date before its events are shown; a read-only one is shown as it is.
     const bool stale = !m_workspace->isReadOnly() &&
                        (WorkspaceImporter(*m_workspace).staleArticleCount() > 0 || m_workspace->eventsOutdated());
-    start(stale ? Job::Reextract : Job::Load);
+    if (stale || m_workspace->articleCount() > 0) {
+        start(stale ? Job::Reextract : Job::Load);
+    } else {
+        // Nothing to read in the background: the empty events are ready at once (after the caller has set up).
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && m_workspace && !isBusy()) {
+                m_snapshot = {};
+                Q_EMIT snapshotReady();
+            }
+        });
+    }
     startWatching(m_workspace->watchFolder());
     m_pollTimer.start();
     return true;
@@ -86,6 +97,7 @@ bool WorkspaceSession::createScratch(QString *error, const Corpus &corpus)
         return false;
     }
     m_scratch = std::move(folder);
+    m_workspace->setDurable(false);
     return true;
 }
 
@@ -166,8 +178,9 @@ void WorkspaceSession::start(Job job, const QStringList &paths)
     const QDate published = m_defaultPublished;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const int generation = m_generation;
+    const bool durable = !isScratch();
     // The worker has its own connection: QtSql connections belong to the thread that opened them.
-    m_watcher.setFuture(QtConcurrent::run([this, job, path, paths, mode, published, cancel, generation] {
+    m_watcher.setFuture(QtConcurrent::run([this, job, path, paths, mode, published, cancel, generation, durable] {
         JobResult result;
         result.generation = generation;
         QString error;
@@ -176,6 +189,7 @@ void WorkspaceSession::start(Job job, const QStringList &paths)
             result.error = error;
             return result;
         }
+        workspace->setDurable(durable);
         const WorkspaceImporter::Progress progress = [this, cancel](int done, int total) {
             QMetaObject::invokeMethod(
                 this, [this, done, total] { Q_EMIT this->progress(done, total); }, Qt::QueuedConnection);
