@@ -38,6 +38,8 @@ public:
         /// QString: speaker, role and quote together, what a search looks through.
         SearchTextRole,
         SortRole,
+        /// int: Quote::Kind, a direct quotation or quoted words inside reported speech.
+        KindRole,
     };
     Q_ENUM(Role)
 

@@ -133,9 +133,14 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == QuoteListModel::QuoteColumn && quote.kind == Quote::Kind::Partial) {
+            return QuoteListModel::tr("Quoted words inside reported speech: %1").arg(quote.text);
+        }
         return index.column() == QuoteListModel::QuoteColumn || index.column() == QuoteListModel::ArticleColumn
                    ? data(index, Qt::DisplayRole)
                    : QVariant();
+    case QuoteListModel::KindRole:
+        return int(quote.kind);
     case QuoteListModel::ArticleRole:
         return quote.articleId;
     case QuoteListModel::StartRole:

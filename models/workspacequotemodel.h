@@ -21,7 +21,7 @@ public:
     {
         /// QString: the quote's words around the search matches, each match between SnippetOpen and SnippetClose;
         /// empty when browsing without search words.
-        SnippetRole = QuoteListModel::SortRole + 1,
+        SnippetRole = QuoteListModel::KindRole + 1,
         /// double: full-text rank of a search result (lower is better); 0 when browsing.
         RankRole,
     };

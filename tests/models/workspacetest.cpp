@@ -436,6 +436,7 @@ void WorkspaceTest::testMigrationFromVersion2()
                  "DROP TABLE event_changes",
                  "DROP TABLE event_mentions",
                  "DROP INDEX entities_latest",
+                 "ALTER TABLE quotes DROP COLUMN kind",
                  "PRAGMA user_version = 2",
              }) {
             QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
