@@ -181,6 +181,10 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("lone-name-that-speaks-opening-sentence")
         << u"The hearing ran late. Smbatyan added that the talks would go on."_s << u"Smbatyan"_s << u"PER"_s
         << QStringList{u"Smbatyan"_s};
+    QTest::newRow("stock-index-is-no-organisation")
+        << u"The Dow Jones Industrial Average fell 300 points, and the Dow Jones fell again on Friday."_s
+        << u"Dow Jones Industrial Average"_s << u"PRODUCT"_s
+        << QStringList{u"Dow Jones Industrial Average"_s, u"Dow Jones"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
