@@ -116,6 +116,7 @@ void KnowledgeBase::loadWordLists()
     fill(m_reportingVerbs, u"reporting-verbs.txt"_s, std::nullopt);
     fill(m_reportingVerbs, u"attitude-verbs.txt"_s, std::nullopt);
     fill(m_attitudeVerbs, u"attitude-verbs.txt"_s, std::nullopt);
+    fill(m_speechNouns, u"speech-nouns.txt"_s, std::nullopt);
     fill(m_organisationSuffixes, u"organisation-suffixes.txt"_s, WordKind::OrganisationSuffix);
     fill(m_organisationWords, u"organisation-words.txt"_s, WordKind::OrganisationWord);
     fill(m_firstNames, u"first-names.txt"_s, WordKind::FirstName);

@@ -101,6 +101,8 @@ public:
     [[nodiscard]] const WordSet &reportingVerbs() const { return m_reportingVerbs; }
     /// Verbs that report a stance rather than words: supports, opposes, welcomed... (also in reportingVerbs()).
     [[nodiscard]] const WordSet &attitudeVerbs() const { return m_attitudeVerbs; }
+    /// Nouns for something said or written: statement, tweet, letter, interview...
+    [[nodiscard]] const WordSet &speechNouns() const { return m_speechNouns; }
     /// Nouns that describe a person: spokesman, senator, candidate, son...
     [[nodiscard]] const WordSet &personDescriptions() const { return m_personDescriptions; }
     /// The gender a word tells of a person ("Mr", "she", "Mary", "spokeswoman"): u'M', u'F', or a null QChar.
@@ -142,6 +144,7 @@ private:
     WordSet m_speechVerbs;
     WordSet m_reportingVerbs;
     WordSet m_attitudeVerbs;
+    WordSet m_speechNouns;
     WordSet m_personDescriptions;
     QHash<QString, QChar> m_genders;
     WordSet m_organisationSuffixes;

@@ -142,6 +142,16 @@ bool isAuxiliary(QStringView w)
                      "earlier"_L1, "separately"_L1, "previously"_L1});
 }
 
+// Verbs whose object is often a work's title: reads "The Quiet Harbor", sang "Happy Birthday".
+bool takesTitles(QStringView w)
+{
+    return oneOf(w, {"read"_L1,     "reads"_L1,     "reading"_L1,   "write"_L1,     "writes"_L1, "wrote"_L1,
+                     "writing"_L1,  "written"_L1,   "sing"_L1,      "sings"_L1,     "sang"_L1,   "singing"_L1,
+                     "recite"_L1,   "recites"_L1,   "recited"_L1,   "reciting"_L1,  "post"_L1,   "posts"_L1,
+                     "posted"_L1,   "posting"_L1,   "quote"_L1,     "quoted"_L1,    "cite"_L1,   "cited"_L1,
+                     "announce"_L1, "announced"_L1, "announces"_L1, "announcing"_L1});
+}
+
 bool isBe(QStringView w)
 {
     return oneOf(w, {"is"_L1, "was"_L1, "are"_L1, "were"_L1, "be"_L1, "been"_L1, "being"_L1});
@@ -226,6 +236,8 @@ private:
     void splitSentences(int first, int last);
 
     bool isNounPosition(int t) const;
+    bool isVerbForm(int t) const;
+    bool speaks(int entity) const;
     int verbAt(int t, const WordSet &verbs) const;
     int verbEndingAt(int t, const WordSet &verbs) const;
     bool isPronoun(int t) const
@@ -491,9 +503,47 @@ bool Finder::isNounPosition(int t) const
            (w.size() > 2 && isApostrophe(w.back()));
 }
 
+bool Finder::isVerbForm(int t) const
+{
+    // "calling Rubio's child care credit "a transfer"", "on a press call Friday": a bare word that may be a verb
+    // is one after a subject pronoun, a modal, "to" or a plural subject ("critics say"), not inside a noun phrase.
+    const QStringView w = word(t);
+    if (w.endsWith("ed"_L1) || w.endsWith("ing"_L1) || (w.endsWith(u's') && !w.endsWith("ss"_L1)) ||
+        oneOf(w, {"said"_L1, "told"_L1, "wrote"_L1, "written"_L1, "spoke"_L1, "sang"_L1, "shot"_L1, "went"_L1, "put"_L1,
+                  "hit"_L1, "read"_L1, "swore"_L1, "began"_L1})) {
+        return true;
+    }
+    int k = t - 1;
+    while (isLowerWord(k) && sameSentence(k, t) && word(k).size() > 4 && word(k).endsWith("ly"_L1)) {
+        --k;
+    }
+    if (!isWord(k) || !sameSentence(k, t)) {
+        return k >= 0 && isMark(k);
+    }
+    const QStringView before = word(k);
+    if (isCapitalWord(k)) {
+        return !isPronoun(k) ? !isNounPosition(k) : true;
+    }
+    const bool plural = before.size() > 3 && before.endsWith(u's') && !before.endsWith("ss"_L1) &&
+                        !before.endsWith("us"_L1) && !before.endsWith("is"_L1);
+    return plural || isPronoun(k) ||
+           oneOf(before,
+                 {"to"_L1,     "will"_L1,   "would"_L1,  "can"_L1,  "could"_L1, "should"_L1, "may"_L1,   "might"_L1,
+                  "must"_L1,   "do"_L1,     "does"_L1,   "did"_L1,  "not"_L1,   "never"_L1,  "also"_L1,  "often"_L1,
+                  "always"_L1, "people"_L1, "others"_L1, "many"_L1, "some"_L1,  "who"_L1,    "which"_L1, "that"_L1,
+                  "and"_L1,    "or"_L1,     "i"_L1,      "we"_L1,   "you"_L1,   "they"_L1});
+}
+
+bool Finder::speaks(int entity) const
+{
+    // People, organisations and media speak; places and products are what they speak of.
+    const Entity::Type type = m_article.entities[entity].type;
+    return type == Entity::Type::Person || type == Entity::Type::Organisation || type == Entity::Type::Media;
+}
+
 int Finder::verbAt(int t, const WordSet &verbs) const
 {
-    if (!isLowerWord(t) || insideQuotation(t) || isNounPosition(t)) {
+    if (!isLowerWord(t) || insideQuotation(t) || isNounPosition(t) || !isVerbForm(t)) {
         return -1;
     }
     if (isLowerWord(t + 1) && sameSentence(t, t + 1) && m_tokens[t + 1].start - m_tokens[t].end == 1) {
@@ -513,11 +563,11 @@ int Finder::verbEndingAt(int t, const WordSet &verbs) const
     if (isWord(t - 1) && sameSentence(t - 1, t) && m_tokens[t].start - m_tokens[t - 1].end == 1 &&
         !isNounPosition(t - 1)) {
         const QString phrase = word(t - 1).toString() + u' ' + word(t).toString();
-        if (verbs.contains(phrase)) {
+        if (verbs.contains(phrase) && isVerbForm(t - 1)) {
             return t - 1;
         }
     }
-    return verbs.contains(word(t)) && !isNounPosition(t) ? t : -1;
+    return verbs.contains(word(t)) && !isNounPosition(t) && isVerbForm(t) ? t : -1;
 }
 
 int Finder::phraseStart(int end, int floor) const
@@ -905,7 +955,7 @@ Speaker Finder::resolvePhrase(int first, int last) const
         if (!governed && !(named->span.end < m_text.size() && isApostrophe(m_text[named->span.end]))) {
             speaker.entity = named->entity;
             speaker.mention = named->span;
-            speaker.agent = true;
+            speaker.agent = speaks(named->entity);
             const Entity &entity = m_article.entities[named->entity];
             if (entity.type == Entity::Type::Person) {
                 speaker.gender = genderOfEntity(named->entity);
@@ -934,7 +984,7 @@ Speaker Finder::resolvePhrase(int first, int last) const
             !(ref.span.end < m_text.size() && isApostrophe(m_text[ref.span.end]))) {
             speaker.entity = ref.entity;
             speaker.mention = ref.span;
-            speaker.agent = true;
+            speaker.agent = speaks(ref.entity);
             return speaker;
         }
     }
@@ -969,8 +1019,8 @@ Speaker Finder::clauseSubject(int before, int floor) const
         }
         const auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), m_tokens[t].start,
                                          [](const MentionRef &ref, int pos) { return ref.span.start < pos; });
-        if (it != m_mentions.cend() && it->span.start == m_tokens[t].start && isSubjectMention(*it) &&
-            opensClause(t, floor)) {
+        if (it != m_mentions.cend() && it->span.start == m_tokens[t].start && speaks(it->entity) &&
+            isSubjectMention(*it) && opensClause(t, floor)) {
             Speaker speaker;
             speaker.entity = it->entity;
             speaker.mention = it->span;
@@ -1020,7 +1070,7 @@ Speaker Finder::openingSubject(int floor, int before) const
             Speaker speaker;
             speaker.entity = it->entity;
             speaker.mention = it->span;
-            speaker.agent = true;
+            speaker.agent = speaks(it->entity);
             return speaker;
         }
         if (isLowerWord(t) && !isDeterminer(word(t)) && !m_kb.titles().contains(word(t)) &&
@@ -1094,8 +1144,26 @@ Attribution Finder::attributeBefore(const Quotation &q) const
         const bool capital = m_text[std::min(q.open + 1, int(m_text.size()) - 1)].isUpper();
         const bool speech = m_kb.speechVerbs().contains(word(verb)) || equals(verbWord, "to"_L1);
         result.kind = punctuated || (capital && speech) ? Quote::Kind::Direct : Quote::Kind::Partial;
-        result.setOff = punctuated;
+        // "chanting "Dump Trump."", "shouted "Fire!"": what a verb of saying takes is said, whatever its capitals;
+        // what one reads, writes or sings may be a title.
+        result.setOff = punctuated || (speech && k == p && !takesTitles(word(verb)));
         return result;
+    }
+    // "Trump issued a statement, "..."", "wrote in a letter: "..."": a quotation set off after something said or
+    // written quotes the clause's subject.
+    if (punctuated) {
+        for (int k = p; k >= floor && p - k < 4 && isWord(k); --k) {
+            if (isLowerWord(k) && m_kb.speechNouns().contains(word(k))) {
+                const Speaker speaker = clauseSubject(k, floor);
+                if (speaker.isValid() && speaker.agent) {
+                    result.found = true;
+                    result.speaker = speaker;
+                    result.lastToken = p;
+                    return result;
+                }
+                break;
+            }
+        }
     }
     // "Kasich resisted: "..."": a colon after a clause whose subject is a person introduces what they said.
     if (isPunct(open - 1, u':') && m_text[std::min(q.open + 1, int(m_text.size()) - 1)].isUpper()) {
@@ -1170,8 +1238,10 @@ Attribution Finder::attributeAfter(const Quotation &q) const
         const int start = tokenAt(speaker.mention.start);
         if (start - t > 6 || std::any_of(m_tokens.cbegin() + t, m_tokens.cbegin() + start, [this](const Token &tok) {
                 const bool comma = tok.type == TokenType::Punct && m_text[tok.start] == u',';
+                // "the Florida senator and Republican presidential candidate said": "and" joins two descriptions.
+                const QStringView w = view(tok.start, tok.end);
                 return (tok.type != TokenType::Word && !comma) ||
-                       (tok.type == TokenType::Word && isClauseWord(view(tok.start, tok.end)));
+                       (tok.type == TokenType::Word && isClauseWord(w) && !equals(w, "and"_L1));
             })) {
             return result;
         }
@@ -1584,8 +1654,15 @@ QList<Quote> Finder::run()
             attribution.found = false;
         }
         if (!attribution.found) {
-            previousGroup = -1;
-            previous = {};
+            // ""...," Perez said on NBC's "Meet the Press." "..."": a title inside the attribution does not end the
+            // quote that goes on after it.
+            const bool insideAttribution = previousGroup >= 0 && previous.after && !last.runsOn &&
+                                           m_tokens[first.openToken].sentence ==
+                                               m_tokens[m_quotations[groups[previousGroup].last].closeToken].sentence;
+            if (!insideAttribution) {
+                previousGroup = -1;
+                previous = {};
+            }
             continue;
         }
         Quote quote;
