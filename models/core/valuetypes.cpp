@@ -3,6 +3,7 @@
 #include "entity.h"
 #include "event.h"
 #include "moneyfigure.h"
+#include "quote.h"
 #include "timex.h"
 
 #include <QFileInfo>
@@ -42,6 +43,7 @@ constexpr std::array eventTypeNames{"partnership"_L1, "investment"_L1,   "valuat
                                     "acquisition"_L1, "announcement"_L1, "regulatory"_L1, "other"_L1};
 constexpr std::array precisionNames{"day"_L1, "month"_L1, "year"_L1, "unknown"_L1};
 constexpr std::array dateBasisNames{"text"_L1, "published"_L1, "analyst"_L1};
+constexpr std::array quoteKindNames{"direct"_L1, "partial"_L1};
 
 int indexContaining(const QList<TextSpan> &spans, int position)
 {
@@ -80,6 +82,16 @@ QString Entity::typeName(Type type)
 Entity::Type Entity::typeFromName(QStringView name)
 {
     return valueOf(entityTypeNames, name, Type::Organisation);
+}
+
+QString Quote::kindName(Kind kind)
+{
+    return nameOf(quoteKindNames, kind);
+}
+
+Quote::Kind Quote::kindFromName(QStringView name)
+{
+    return valueOf(quoteKindNames, name, Kind::Direct);
 }
 
 QString Event::typeName(Type type)

@@ -82,8 +82,9 @@ QJsonObject quote(const Quote &q)
     QJsonObject o{{"start"_L1, q.start},
                   {"end"_L1, q.end},
                   {"text"_L1, q.text},
+                  {"kind"_L1, Quote::kindName(q.kind)},
                   {"speaker"_L1, stringOrNull(q.speaker)},
-                  {"speakerMention"_L1, q.speakerMention.isValid() && !q.speaker.isEmpty()
+                  {"speakerMention"_L1, q.speakerMention.isValid() && q.speakerMention.length() > 0
                                             ? QJsonValue(span(q.speakerMention))
                                             : QJsonValue(QJsonValue::Null)}};
     if (!q.speakerRole.isEmpty()) {

@@ -93,6 +93,8 @@ private:
     bool isJunkStart(int i, int runLength) const;
     bool isPreposition(int i) const;
     bool inCompanyContext(int first, int last) const;
+    bool afterHonorific(int i) const;
+    bool speaksAsPerson(int i) const;
 
     void tokenize();
     void tokenizeSentence(const TextSpan &sentence, int index);
@@ -242,6 +244,39 @@ bool Scan::inCompanyContext(int first, int last) const
         }
     }
     return false;
+}
+
+bool Scan::afterHonorific(int i) const
+{
+    // "Mr. Hartwell", "the Rev. Tom Barnes", "Sen. Ted Cruz": the honorific's full stop stands between the words.
+    return i > 0 && m_tokens[i - 1].sentence == m_tokens[i].sentence && is(i - 1, WordKind::Honorific) &&
+           between(m_tokens[i - 1].end, m_tokens[i].start) == ". "_L1;
+}
+
+bool Scan::speaksAsPerson(int i) const
+{
+    // "Okafor said", "Smbatyan added": a lone name that speaks is a person's, unless the sentence goes on with "it"
+    // ("Zentrix said it would buy"), as a company's does.
+    if (i + 1 >= m_tokens.size() || !adjacent(i, i + 1) || !is(i + 1, WordKind::SpeechVerb) || !has(i + 1, Lower) ||
+        is(i, WordKind::NonEntity) || is(i, WordKind::OrganisationWord) || is(i, WordKind::OrganisationDescription) ||
+        isAllCaps(i) || !isNameShaped(i) || has(i, Headline) || writtenLower(word(i))) {
+        return false;
+    }
+    const QStringView verb = word(i + 1);
+    if (verb.endsWith("ing"_L1)) {
+        return false;
+    }
+    for (int t = i + 2; t < std::min(int(m_tokens.size()), i + 8) && m_tokens[t].sentence == m_tokens[i].sentence;
+         ++t) {
+        const QStringView w = word(t);
+        if (w == "it"_L1 || w == "its"_L1) {
+            return false;
+        }
+        if (w == "he"_L1 || w == "she"_L1 || w == "his"_L1 || w == "her"_L1) {
+            return true;
+        }
+    }
+    return true;
 }
 
 bool Scan::isPreposition(int i) const
@@ -628,7 +663,7 @@ void Scan::classifyRun(int first, int last)
             }
         }
     }
-    if (!type && first > 0 && adjacent(first - 1, first) &&
+    if (!type && first > 0 && (adjacent(first - 1, first) || afterHonorific(first)) &&
         (is(first - 1, WordKind::Title) || is(first - 1, WordKind::Honorific))) {
         type = Entity::Type::Person;
     }
@@ -797,6 +832,25 @@ void Scan::resolveDeferred()
                 continue;
             }
             classifyRun(i, i + 1);
+        }
+    }
+    // A lone capitalised word that speaks and is nothing else yet is a person ("Okafor said", also opening a
+    // sentence); its later bare mentions join it.
+    for (const auto &[first, last] : std::as_const(m_sentenceTokens)) {
+        for (int i = first; i < last; ++i) {
+            if (m_owner[i] >= 0 || !isCapitalised(i) || !speaksAsPerson(i)) {
+                continue;
+            }
+            int entity = -1;
+            if (localMatch(i, i + 1, &entity) == 1) {
+                addMention(i, i + 1, m_tokens[i].end, entity);
+                continue;
+            }
+            if (const KnowledgeBase::Entry *known = m_kb.lookup(word(i));
+                known && known->type != Entity::Type::Person) {
+                continue;
+            }
+            addMention(i, i + 1, m_tokens[i].end, entityFor(word(i).toString(), Entity::Type::Person));
         }
     }
 }

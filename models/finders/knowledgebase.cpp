@@ -112,6 +112,11 @@ void KnowledgeBase::loadWordLists()
     fill(m_titleModifiers, u"title-modifiers.txt"_s, WordKind::TitleModifier);
     fill(m_honorifics, u"honorifics.txt"_s, WordKind::Honorific);
     fill(m_speechVerbs, u"speech-verbs.txt"_s, WordKind::SpeechVerb);
+    fill(m_reportingVerbs, u"speech-verbs.txt"_s, std::nullopt);
+    fill(m_reportingVerbs, u"reporting-verbs.txt"_s, std::nullopt);
+    fill(m_reportingVerbs, u"attitude-verbs.txt"_s, std::nullopt);
+    fill(m_attitudeVerbs, u"attitude-verbs.txt"_s, std::nullopt);
+    fill(m_speechNouns, u"speech-nouns.txt"_s, std::nullopt);
     fill(m_organisationSuffixes, u"organisation-suffixes.txt"_s, WordKind::OrganisationSuffix);
     fill(m_organisationWords, u"organisation-words.txt"_s, WordKind::OrganisationWord);
     fill(m_firstNames, u"first-names.txt"_s, WordKind::FirstName);
@@ -130,6 +135,20 @@ void KnowledgeBase::loadWordLists()
             const bool media = typeOf(parts.at(1)) == Entity::Type::Media;
             (media ? m_mediaDescriptions : m_organisationDescriptions).insert(parts.at(0));
             addKind(parts.at(0), media ? WordKind::MediaDescription : WordKind::OrganisationDescription);
+        }
+    }
+    for (const QString &line : ResourceData::lines(u"knowledge/person-descriptions.txt"_s)) {
+        const QString noun = line.section(u' ', 0, 0);
+        m_personDescriptions.insert(noun);
+        const QString gender = line.section(u' ', 1, 1);
+        if (gender == "M"_L1 || gender == "F"_L1) {
+            m_genders.insert(noun.toLower(), gender.front());
+        }
+    }
+    for (const QString &line : ResourceData::lines(u"knowledge/genders.txt"_s)) {
+        const QString gender = line.section(u' ', 1, 1);
+        if (gender == "M"_L1 || gender == "F"_L1) {
+            m_genders.insert(line.section(u' ', 0, 0).toLower(), gender.front());
         }
     }
     for (const QString &line : ResourceData::lines(u"knowledge/pronouns.txt"_s)) {
@@ -277,6 +296,11 @@ std::optional<Entity::Type> KnowledgeBase::descriptionType(QStringView noun) con
         return Entity::Type::Media;
     }
     return std::nullopt;
+}
+
+QChar KnowledgeBase::genderOf(QStringView word) const
+{
+    return m_genders.value(word.toString().toLower());
 }
 
 QList<Entity::Type> KnowledgeBase::pronounTypes(QStringView word) const

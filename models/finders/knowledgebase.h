@@ -97,6 +97,16 @@ public:
     [[nodiscard]] const WordSet &honorifics() const { return m_honorifics; }
     /// Verbs and phrases that attribute a quotation: said, told, according to...
     [[nodiscard]] const WordSet &speechVerbs() const { return m_speechVerbs; }
+    /// The speech verbs and the verbs that report someone's words without being speech: called, accused, praised...
+    [[nodiscard]] const WordSet &reportingVerbs() const { return m_reportingVerbs; }
+    /// Verbs that report a stance rather than words: supports, opposes, welcomed... (also in reportingVerbs()).
+    [[nodiscard]] const WordSet &attitudeVerbs() const { return m_attitudeVerbs; }
+    /// Nouns for something said or written: statement, tweet, letter, interview...
+    [[nodiscard]] const WordSet &speechNouns() const { return m_speechNouns; }
+    /// Nouns that describe a person: spokesman, senator, candidate, son...
+    [[nodiscard]] const WordSet &personDescriptions() const { return m_personDescriptions; }
+    /// The gender a word tells of a person ("Mr", "she", "Mary", "spokeswoman"): u'M', u'F', or a null QChar.
+    [[nodiscard]] QChar genderOf(QStringView word) const;
     /// Inc, Corp, Ltd, Group, AG...
     [[nodiscard]] const WordSet &organisationSuffixes() const { return m_organisationSuffixes; }
     /// Bank, University, Ministry... anywhere in an organisation's name.
@@ -132,6 +142,11 @@ private:
     WordSet m_titleModifiers;
     WordSet m_honorifics;
     WordSet m_speechVerbs;
+    WordSet m_reportingVerbs;
+    WordSet m_attitudeVerbs;
+    WordSet m_speechNouns;
+    WordSet m_personDescriptions;
+    QHash<QString, QChar> m_genders;
     WordSet m_organisationSuffixes;
     WordSet m_organisationWords;
     WordSet m_firstNames;

@@ -198,8 +198,6 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
     const Article &text = m_corpus->articles.at(article);
     const int paragraph = text.paragraphAt(span.start);
     int sameParagraph = -1;
-    int nearest = -1;
-    qsizetype nearestDistance = std::numeric_limits<qsizetype>::max();
     for (qsizetype row = 0; row < m_corpus->events.size(); ++row) {
         const Event &event = m_corpus->events.at(row);
         for (const SourceRef &source : event.sources) {
@@ -212,16 +210,10 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
             if (sameParagraph < 0 && paragraph >= 0 && text.paragraphAt(source.start) == paragraph) {
                 sameParagraph = int(row);
             }
-            // Failing that, the event told closest by in the text is the likeliest context of what the reader
-            // clicked; the earliest event of the article would often be an unrelated one.
-            const qsizetype distance = source.start >= span.end ? source.start - span.end : span.start - source.end;
-            if (distance < nearestDistance) {
-                nearestDistance = distance;
-                nearest = int(row);
-            }
         }
     }
-    return sameParagraph >= 0 ? sameParagraph : nearest;
+    // An event told elsewhere in the article is not what a quote or a figure in another paragraph is about.
+    return sameParagraph;
 }
 
 QString EventListModel::typeDisplayName(Event::Type type)

@@ -74,8 +74,8 @@ public:
 
     /// Row of the event that reports a figure, or -1.
     [[nodiscard]] int rowOfFigure(const FigureRef &figure) const;
-    /// Row of the event best placed to explain a span of an article: one whose source overlaps it, else one
-    /// with a source in the same paragraph, else the one whose source is nearest in the text; -1 when none.
+    /// Row of the event a span of an article (a quote, a figure) belongs to: one whose source overlaps it, else one
+    /// with a source in the same paragraph of that article; -1 when none, however near another event is told.
     [[nodiscard]] int rowForSpan(int article, const TextSpan &span) const;
 
     /// Translated name of an event type.

@@ -133,8 +133,13 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == QuoteColumn && quote.kind == Quote::Kind::Partial) {
+            return tr("Quoted words inside reported speech: %1").arg(quote.text);
+        }
         return index.column() == QuoteColumn || index.column() == ArticleColumn ? data(index, Qt::DisplayRole)
                                                                                 : QVariant();
+    case KindRole:
+        return int(quote.kind);
     case ArticleRole:
         return quote.articleId;
     case StartRole:

@@ -40,6 +40,8 @@ public:
         PublishedRole,
         /// Sorts a column: dates by day, other columns by their text.
         SortRole,
+        /// int: Quote::Kind, a direct quotation or quoted words inside reported speech.
+        KindRole,
         /// QString: the quote's words around the search matches, each match between SnippetOpen and SnippetClose;
         /// empty when browsing without search words.
         SnippetRole,

@@ -568,12 +568,12 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
     }
     QSqlQuery &quote =
         statement(u"INSERT INTO quotes (article_id, idx, start, \"end\", text, speaker, speaker_start, speaker_end, "
-                  "speaker_role, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "speaker_role, sort_date, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString sortDate = article.published.isValid() ? article.published.toString(Qt::ISODate) : u"~"_s;
     for (qsizetype i = 0; i < article.quotes.size(); ++i) {
         const Quote &q = article.quotes.at(i);
         if (!run(quote, {articleId, int(i), q.start, q.end, q.text, nullable(q.speaker), q.speakerMention.start,
-                         q.speakerMention.end, nullable(q.speakerRole), sortDate})) {
+                         q.speakerMention.end, nullable(q.speakerRole), sortDate, Quote::kindName(q.kind)})) {
             return false;
         }
     }
@@ -777,8 +777,8 @@ QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const 
             }
         });
     forEachRow(
-        db, u"start, \"end\", text, speaker, speaker_start, speaker_end, speaker_role"_s, u"quotes"_s, filter, whole,
-        u"idx"_s, indexOf,
+        db, u"start, \"end\", text, speaker, speaker_start, speaker_end, speaker_role, kind"_s, u"quotes"_s, filter,
+        whole, u"idx"_s, indexOf,
         [&articles](int i, const QSqlQuery &q) {
             Quote quote;
             quote.start = q.value(1).toInt();
@@ -787,6 +787,7 @@ QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const 
             quote.speaker = q.value(4).toString();
             quote.speakerMention = {q.value(5).toInt(), q.value(6).toInt()};
             quote.speakerRole = q.value(7).toString();
+            quote.kind = Quote::kindFromName(q.value(8).toString());
             articles[i].quotes.append(quote);
         },
         [&articles] {
@@ -927,6 +928,7 @@ QuoteRow quoteRowFrom(const QSqlQuery &q, int first)
     row.speakerRole = q.value(first + 6).toString();
     row.published = dateFrom(q.value(first + 7));
     row.articleTitle = q.value(first + 8).toString();
+    row.kind = Quote::kindFromName(q.value(first + 9).toString());
     return row;
 }
 
@@ -936,7 +938,7 @@ QList<QuoteRow> quoteRows(const QSqlDatabase &db, const QString &where, const QV
     QSqlQuery q(db);
     if (select(q,
                u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, "
-               "a.title FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
+               "a.title, q.kind FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
                    where,
                values)) {
         while (q.next()) {

@@ -129,7 +129,7 @@ void loadMentions(const QSqlDatabase &db, const QSet<QString> *buckets, const Me
 [[nodiscard]] QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db);
 /// Quote rows; where is an SQL condition on quotes q joined with articles a.
 [[nodiscard]] QList<QuoteRow> quoteRows(const QSqlDatabase &db, const QString &where, const QVariantList &values);
-/// The QuoteRow in columns first..first+8 (id, article, start, end, text, speaker, role, published, title).
+/// The QuoteRow in columns first..first+9 (id, article, start, end, text, speaker, role, published, title, kind).
 [[nodiscard]] QuoteRow quoteRowFrom(const QSqlQuery &query, int first);
 
 } // namespace StoreRecords

@@ -136,6 +136,12 @@ constexpr std::array version4{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
+// Version 5: a quote is direct (the quotation is the statement) or partial (quoted words inside reported speech).
+// Quotes stored before were direct ones.
+constexpr std::array version5{
+    R"(ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct')",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -205,6 +211,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 4 && !runStep(db, version4, 4, error)) {
+        return false;
+    }
+    if (fromVersion < 5 && !runStep(db, version5, 5, error)) {
         return false;
     }
     return true;

@@ -654,7 +654,7 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
     q.setForwardOnly(true);
     q.prepare(
         u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
-        "snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
+        "q.kind, snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
         "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
@@ -669,8 +669,8 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
     while (q.next()) {
         QuoteHit hit;
         hit.quote = StoreRecords::quoteRowFrom(q, 0);
-        hit.snippet = q.value(9).toString();
-        hit.rank = q.value(10).toDouble();
+        hit.snippet = q.value(10).toString();
+        hit.rank = q.value(11).toDouble();
         hits.append(hit);
     }
     return hits;

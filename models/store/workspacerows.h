@@ -36,6 +36,8 @@ struct QuoteRow
     QString text;
     QString speaker;
     QString speakerRole;
+    /// Direct quotation or quoted words inside reported speech.
+    Quote::Kind kind = Quote::Kind::Direct;
     /// Publication date of the article.
     QDate published;
     QString articleTitle;

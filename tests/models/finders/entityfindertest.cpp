@@ -164,6 +164,27 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("short-form-of-group")
         << u"Halverson Partners agreed to buy Castlegate Group. Castlegate had rejected two approaches from Halverson."_s
         << u"Castlegate Group"_s << u"ORG"_s << QStringList{u"Castlegate Group"_s, u"Castlegate"_s};
+    QTest::newRow("surname-after-mr") << u"\"I believe the campaign has the money,\" Mr. Hartwell said."_s
+                                      << u"Hartwell"_s << u"PER"_s << QStringList{u"Hartwell"_s};
+    QTest::newRow("surname-after-ms") << u"Ms. Okafor left early."_s << u"Okafor"_s << u"PER"_s
+                                      << QStringList{u"Okafor"_s};
+    QTest::newRow("honorific-and-full-name-one-person")
+        << u"Mr. Hartwell arrived late. Dan Hartwell, a lawyer, spoke first. Hartwell then left."_s << u"Dan Hartwell"_s
+        << u"PER"_s << QStringList{u"Hartwell"_s, u"Dan Hartwell"_s, u"Hartwell"_s};
+    QTest::newRow("abbreviated-title-before-name")
+        << u"Sen. Harold Whitcombe voted no. Whitcombe said the bill was dead."_s << u"Harold Whitcombe"_s << u"PER"_s
+        << QStringList{u"Harold Whitcombe"_s, u"Whitcombe"_s};
+    QTest::newRow("reverend-before-name") << u"\"She is a formidable opponent,\" said the Rev. Tom Barnes."_s
+                                          << u"Tom Barnes"_s << u"PER"_s << QStringList{u"Tom Barnes"_s};
+    QTest::newRow("lone-name-that-speaks") << u"\"Tonight, I want you to vote,\" a smiling Garcia said."_s
+                                           << u"Garcia"_s << u"PER"_s << QStringList{u"Garcia"_s};
+    QTest::newRow("lone-name-that-speaks-opening-sentence")
+        << u"The hearing ran late. Smbatyan added that the talks would go on."_s << u"Smbatyan"_s << u"PER"_s
+        << QStringList{u"Smbatyan"_s};
+    QTest::newRow("stock-index-is-no-organisation")
+        << u"The Dow Jones Industrial Average fell 300 points, and the Dow Jones fell again on Friday."_s
+        << u"Dow Jones Industrial Average"_s << u"PRODUCT"_s
+        << QStringList{u"Dow Jones Industrial Average"_s, u"Dow Jones"_s};
     QTest::newRow("ampersand-name") << u"Auditors at Ernst & Young reviewed the books."_s << u"Ernst & Young"_s
                                     << u"ORG"_s << QStringList{u"Ernst & Young"_s};
 }
@@ -214,6 +235,9 @@ void EntityFinderTest::testNotEntity_data()
     QTest::newRow("unknown-acronym") << u"Developers can download the SDK over USB from Monday."_s << u"SDK"_s;
     QTest::newRow("lone-unknown-word") << u"Shares rose after the Frobnication of the index."_s << u"Frobnication"_s;
     QTest::newRow("quote-opening-word") << u"He said, \"Nothing will change for customers.\""_s << u"Nothing"_s;
+    QTest::newRow("honorific-not-in-name") << u"\"It's a land grab,\" Mr. Lindqvist said."_s << u"Mr. Lindqvist"_s;
+    QTest::newRow("plural-that-speaks") << u"Critics said the plan was rushed. The critics were loud."_s
+                                        << u"Critics"_s;
 }
 
 void EntityFinderTest::testNotEntity()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void testQuoteSearchNoMatch_data();
     void testQuoteSearchNoMatch();
     void testQuotesOfSampleSpeaker();
+    void testQuotesOfPersonByEveryName();
     void testArticleSearch();
     void testLooseQueryRanksNewestOnly();
     void testEventPagesAndSnapshot();
@@ -440,6 +441,7 @@ void WorkspaceTest::testMigrationFromVersion2()
                  "DROP TABLE event_changes",
                  "DROP TABLE event_mentions",
                  "DROP INDEX entities_latest",
+                 "ALTER TABLE quotes DROP COLUMN kind",
                  "PRAGMA user_version = 2",
              }) {
             QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
@@ -755,6 +757,34 @@ void WorkspaceTest::testQuotesOfSampleSpeaker()
                                  "data center infrastructure."_s}));
     QCOMPARE(workspace->quoteCount(u"brad smith"_s), 2);
     QCOMPARE(workspace->quotes(0, 10, u"Brad Smith"_s).size(), 2);
+}
+
+void WorkspaceTest::testQuotesOfPersonByEveryName()
+{
+    // One story knows the man only as "Mr. Hartwell", the other by his full name: searching his surname finds both,
+    // and the quoted words inside reported speech are kept as what they are.
+    auto workspace = createWorkspace();
+    QVERIFY(workspace);
+    const QString first =
+        writeFile(u"in/first.txt"_s, "---\npublished: 2024-03-01\n---\n"
+                                     "\"I believe the campaign has the money,\" Mr. Hartwell said.\n");
+    const QString second = writeFile(u"in/second.txt"_s, "---\npublished: 2024-03-02\n---\n"
+                                                         "Dan Hartwell called the budget \"a sham\" on Monday.\n"
+                                                         "\"We will try again next year,\" Hartwell told reporters.\n");
+    QCOMPARE(WorkspaceImporter(*workspace).importFiles({first, second}).added, 2);
+    QCOMPARE(workspace->quoteCountOfPerson(u"Hartwell"_s), 3);
+    QCOMPARE(workspace->quoteCountOfPerson(u"Dan Hartwell"_s), 2);
+    const QList<QuoteRow> rows = workspace->quotesOfPerson(0, 10, u"hartwell"_s);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).speaker, u"Hartwell"_s);
+    QCOMPARE(rows.at(0).kind, Quote::Kind::Direct);
+    QCOMPARE(rows.at(1).text, u"a sham"_s);
+    QCOMPARE(rows.at(1).speaker, u"Dan Hartwell"_s);
+    QCOMPARE(rows.at(1).kind, Quote::Kind::Partial);
+    QCOMPARE(rows.at(2).speaker, u"Dan Hartwell"_s);
+    SearchOptions options;
+    options.person = u"Hartwell"_s;
+    QCOMPARE(workspace->searchQuotes(u"money"_s, options).size(), 1);
 }
 
 void WorkspaceTest::testArticleSearch()
