@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <bitset>
@@ -119,6 +120,12 @@ public:
         }
         return c.toLower().unicode();
     }
+
+    // Words between a link ("a", "per") and its unit, or -1 when the word is no link.
+    int perUnitLinkGap(const QString &word) const { return m_perLinks.value(word, -1); }
+    bool isPerUnitEach(const QString &word) const { return m_perEach.contains(word); }
+    // The unit a noun names ("shares" gives "share"); empty when it names none.
+    QString perUnitNoun(const QString &word) const { return m_perNouns.value(word); }
 
     QString symbolCode(QChar c) const { return m_symbols.value(c.unicode()); }
     bool isSymbol(QChar c) const { return m_symbols.contains(c.unicode()); }
@@ -251,6 +258,18 @@ private:
             }
         }
 
+        const QJsonObject links = root.value("perUnitLinks"_L1).toObject();
+        for (auto it = links.begin(); it != links.end(); ++it) {
+            m_perLinks.insert(it.key(), it.value().toInt());
+        }
+        for (const QString &each : stringList(root.value("perUnitEach"_L1))) {
+            m_perEach.insert(each);
+        }
+        const QJsonObject nouns = root.value("perUnitNouns"_L1).toObject();
+        for (auto it = nouns.begin(); it != nouns.end(); ++it) {
+            m_perNouns.insert(it.key(), it.value().toString());
+        }
+
         const QJsonObject kinds =
             ResourceData::json(u"knowledge/figurekinds.json"_s).object().value("kinds"_L1).toObject();
         for (auto it = kinds.begin(); it != kinds.end(); ++it) {
@@ -305,6 +324,9 @@ private:
     QHash<QString, QList<CurrencyName>> m_names;
     QHash<char16_t, QString> m_symbols;
     QHash<QString, QList<QStringList>> m_approximateCues;
+    QHash<QString, int> m_perLinks;
+    QSet<QString> m_perEach;
+    QHash<QString, QString> m_perNouns;
     QList<KindCue> m_kindCues;
     QHash<QString, QList<int>> m_cuesByFirst;
     QHash<QString, QList<int>> m_prefixCues; // by their first PrefixKey letters
@@ -379,6 +401,7 @@ public:
         if (!found.empty()) {
             findCues();
         }
+        int previousLast = -1;
         for (const Amount &amount : found) {
             MoneyFigure f;
             f.start = tok(amount.first).start;
@@ -391,6 +414,11 @@ public:
             f.currency = amount.code;
             f.approximate = amount.approximate;
             f.kind = kindOf(amount);
+            f.per = perUnitAfter(amount.last);
+            if (f.per.isEmpty()) {
+                f.per = perUnitBefore(amount.first, previousLast);
+            }
+            previousLast = amount.last;
             out.append(f);
         }
     }
@@ -1046,6 +1074,83 @@ private:
             }
         }
         return false;
+    }
+
+    QString loweredWord(int i) const
+    {
+        if (!valid(i) || tok(i).type != Token::Word) {
+            return {};
+        }
+        // A copy: lowered() only lends the finder's buffer.
+        const QString lowered = Lexicon::lowered(textOf(i), m_buffer.data());
+        return QString(lowered.constData(), lowered.size());
+    }
+
+    // "27 dlrs a share", "11.50 dlrs per Calny share", "27 dlr-per-share", "11.88 dlrs each": the unit the amount is
+    // the price of one of; empty for a whole sum ("50 mln dlrs a year").
+    QString perUnitAfter(int last) const
+    {
+        int j = last + 1;
+        const auto skipDash = [&] {
+            while (isDash(j)) {
+                ++j;
+            }
+        };
+        skipDash();
+        const QString link = loweredWord(j);
+        if (link.isEmpty()) {
+            return {};
+        }
+        if (m_lexicon.isPerUnitEach(link)) {
+            // The unit is the thing counted before the amount: "sold the shares for 11.88 dlrs each".
+            for (int k = last - 1; k >= 0; --k) {
+                const QString unit = m_lexicon.perUnitNoun(loweredWord(k));
+                if (!unit.isEmpty()) {
+                    return unit;
+                }
+            }
+            return u"unit"_s;
+        }
+        const int gap = m_lexicon.perUnitLinkGap(link);
+        if (gap < 0) {
+            return {};
+        }
+        ++j;
+        for (int words = 0; words <= gap; ++words) {
+            skipDash();
+            if (!valid(j) || tok(j).type != Token::Word) {
+                return {};
+            }
+            const QString unit = m_lexicon.perUnitNoun(loweredWord(j));
+            if (!unit.isEmpty()) {
+                return unit;
+            }
+            ++j;
+        }
+        return {};
+    }
+
+    // "each Horizon share at 190p", "Each share ... will be exchanged for 100 dlrs": a unit named with "each" earlier
+    // in the sentence, with no other amount between, prices that one unit.
+    QString perUnitBefore(int first, int previousLast) const
+    {
+        constexpr int Reach = 25;
+        for (int k = first - 1; k > previousLast && k >= first - Reach; --k) {
+            if (valid(k) && tok(k).type == Token::Punct && (m_text.at(tok(k).start) == u';')) {
+                return {};
+            }
+            if (loweredWord(k) != "each"_L1 && loweredWord(k) != "every"_L1) {
+                continue;
+            }
+            for (int u = k + 1; u <= k + 4 && u < first; ++u) {
+                const QString unit = m_lexicon.perUnitNoun(loweredWord(u));
+                if (!unit.isEmpty()) {
+                    return unit;
+                }
+            }
+            return {};
+        }
+        return {};
     }
 
     // Length in tokens of a kind cue starting at token p, or 0.

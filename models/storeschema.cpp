@@ -136,6 +136,15 @@ constexpr std::array version4{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
+// Version 5: events name their parties with roles and say whether they are the news or a recollection and whether
+// their amount is a total so far; figures say what one unit they price ("a share").
+constexpr std::array version5{
+    R"(ALTER TABLE figures ADD COLUMN per TEXT)",
+    R"(ALTER TABLE events ADD COLUMN parties TEXT)",
+    R"(ALTER TABLE events ADD COLUMN salience TEXT)",
+    R"(ALTER TABLE events ADD COLUMN running_total INTEGER NOT NULL DEFAULT 0)",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -205,6 +214,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 4 && !runStep(db, version4, 4, error)) {
+        return false;
+    }
+    if (fromVersion < 5 && !runStep(db, version5, 5, error)) {
         return false;
     }
     return true;

@@ -9,7 +9,7 @@ namespace Newsline {
 namespace StoreSchema {
 
 /// Schema version this program writes (PRAGMA user_version).
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 /// PRAGMA application_id of a Newsline workspace ("NLWS").
 constexpr int ApplicationId = 0x4E4C5753;
 

@@ -30,7 +30,7 @@ namespace {
 
 // Bump when extraction code changes its output, the reports of events (EventBuilder::mentions) stored with each
 // article included: workspaces extracted before are then offered re-extraction.
-constexpr int ExtractionRevision = 2;
+constexpr int ExtractionRevision = 3;
 
 // An event update re-merges in part only while its changed articles, and the buckets they touch, are at most a quarter
 // of the workspace's articles; beyond that, rebuilding everything costs about the same.
