@@ -199,11 +199,22 @@ QStringList BriefingSummary::sentences(int maxEvents) const
     } else {
         result.append(tr("Events they report: %1.").arg(events));
     }
-    for (int n = 0; n < events && n < maxEvents; ++n) {
-        result.append(eventSentence(m_selection.events().at(n)));
+    // The summary tells what the articles are about; what they only recall stays in the event list.
+    QList<int> told;
+    for (int e : m_selection.events()) {
+        if (corpus.events.at(e).salience == Event::Salience::Main) {
+            told.append(e);
+        }
     }
-    if (events > maxEvents) {
-        result.append(tr("Further events, in the event list: %1.").arg(events - maxEvents));
+    if (told.isEmpty()) {
+        told = m_selection.events();
+    }
+    int listed = 0;
+    for (; listed < told.size() && listed < maxEvents; ++listed) {
+        result.append(eventSentence(told.at(listed)));
+    }
+    if (events > listed) {
+        result.append(tr("Further events, in the event list: %1.").arg(events - listed));
     }
 
     const MoneyFigure *largest = nullptr;

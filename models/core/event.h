@@ -33,6 +33,37 @@ struct EventConflict
     QList<SourceRef> sources;
 };
 
+/// A party of an event and the part it plays in it ("Globex" buys, "Initech" is bought).
+struct EventParty
+{
+    enum class Role
+    {
+        Buyer,
+        Target,
+        Seller,
+        Investor,
+        Investee,
+        Partner,
+        Valued,
+        Regulator,
+        Other
+    };
+
+    QString name;
+    Role role = Role::Other;
+    friend bool operator==(const EventParty &, const EventParty &) = default;
+
+    /// Contract name of a role: "buyer", "target", ...
+    [[nodiscard]] static QString roleName(Role role);
+    /// Role from its contract name; Other for an unknown name.
+    [[nodiscard]] static Role roleFromName(QStringView name);
+    /// Place of a role in a list of actors: buyers and investors first, then partners and regulators, then whom the
+    /// money went to, then sellers, then the rest.
+    [[nodiscard]] static int rank(Role role);
+    /// The parties in actor order (stable within a rank).
+    [[nodiscard]] static QList<EventParty> ordered(QList<EventParty> parties);
+};
+
 /// A dated real-world event, possibly reported by several articles.
 struct Event
 {
@@ -51,6 +82,7 @@ struct Event
     enum class Precision
     {
         Day,
+        Week,
         Month,
         Year,
         Unknown
@@ -61,6 +93,12 @@ struct Event
         Published,
         Analyst
     };
+    /// Whether the event is what its articles are about or only recalled in passing.
+    enum class Salience
+    {
+        Main,
+        Background
+    };
 
     QString id;
     Type type = Type::Other;
@@ -69,6 +107,12 @@ struct Event
     Precision precision = Precision::Unknown;
     DateBasis dateBasis = DateBasis::Published;
     QStringList actors;
+    /// The actors with the part each plays, in the order of actors.
+    QList<EventParty> parties;
+    Salience salience = Salience::Main;
+    /// The amount is what has been put in so far ("its $13 billion investment in OpenAI"), reported on the date,
+    /// not new money on that date.
+    bool runningTotal = false;
     QString summary;
     QList<FigureRef> figures;
     QList<SourceRef> sources;
@@ -78,7 +122,7 @@ struct Event
     /// The text says the event happened before date ("recently"), not on it.
     bool onOrBefore = false;
 
-    /// The date written to its precision: "2024-02-26", "2024-02", "2023"; empty when unknown.
+    /// The date written to its precision: "2024-02-26", "2024-W09", "2024-02", "2023"; empty when unknown.
     [[nodiscard]] QString dateText() const;
     /// Last day of the period the event is dated to; invalid when unknown.
     [[nodiscard]] QDate lastDay() const;
@@ -89,6 +133,8 @@ struct Event
     [[nodiscard]] static Precision precisionFromName(QStringView name);
     [[nodiscard]] static QString dateBasisName(DateBasis basis);
     [[nodiscard]] static DateBasis dateBasisFromName(QStringView name);
+    [[nodiscard]] static QString salienceName(Salience salience);
+    [[nodiscard]] static Salience salienceFromName(QStringView name);
 };
 
 } // namespace Newsline

@@ -15,8 +15,10 @@ struct EventMention
     Event::Type type = Event::Type::Other;
     /// The sentence that reports it.
     SourceRef source;
-    /// Canonical names of the parties, the subject first.
+    /// Canonical names of the parties, the buyer or investor first.
     QStringList actors;
+    /// The same names with the part each plays.
+    QList<EventParty> parties;
     /// Sorted names that identify the event among reports of the same type (e.g. only the founded company).
     QStringList keyActors;
     /// Founding: the founded organisation; empty for other types.
@@ -39,6 +41,13 @@ struct EventMention
     bool raised = false;
     /// Acquisition: the companies merge rather than one buying the other.
     bool merger = false;
+    /// The amount is a total so far ("its $13 billion investment in OpenAI"), not new money.
+    bool runningTotal = false;
+    /// The event is only recalled in passing (a founding decades ago, an old deal).
+    Event::Salience salience = Event::Salience::Main;
+    /// Price of one share in the deal ("$42 a share"), with its currency; empty when the report gives none.
+    QString perShare;
+    QString perShareCurrency;
 
     /// First day of the period the report dates the event to; invalid when undated.
     [[nodiscard]] QDate firstDay() const { return date; }

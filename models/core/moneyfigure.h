@@ -3,6 +3,7 @@
 #include "textspan.h"
 
 #include <QDate>
+#include <QLatin1StringView>
 #include <QString>
 
 namespace Newsline {
@@ -34,6 +35,9 @@ struct MoneyFigure
     /// ISO 4217 code.
     QString currency;
     bool approximate = false;
+    /// What the amount is the price of one of ("share" in "$42 a share", "barrel" in "$20 a barrel"); empty when
+    /// the amount is a whole sum. A price of one is never what a whole deal is worth.
+    QString per;
     Kind kind = Kind::Other;
     /// Exact decimal US dollar equivalent of amount; empty when no rate is known.
     QString usd;
@@ -45,6 +49,8 @@ struct MoneyFigure
     {
         return start >= 0 && end > start && !amount.isEmpty() && !currency.isEmpty();
     }
+    /// True when the amount is the price of one share ("27 dlr-per-share", "at 30 dlrs a share").
+    [[nodiscard]] bool perShare() const { return per == QLatin1StringView("share"); }
     /// The span of the figure in the article text.
     [[nodiscard]] TextSpan span() const { return {start, end}; }
     /// Contract name of a kind: "investment", "valuation", ...

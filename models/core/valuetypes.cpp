@@ -41,7 +41,10 @@ constexpr std::array figureKindNames{"investment"_L1, "valuation"_L1, "funding"_
 constexpr std::array entityTypeNames{"PER"_L1, "ORG"_L1, "LOC"_L1, "PRODUCT"_L1, "MEDIA"_L1};
 constexpr std::array eventTypeNames{"partnership"_L1, "investment"_L1,   "valuation"_L1,  "launch"_L1, "founding"_L1,
                                     "acquisition"_L1, "announcement"_L1, "regulatory"_L1, "other"_L1};
-constexpr std::array precisionNames{"day"_L1, "month"_L1, "year"_L1, "unknown"_L1};
+constexpr std::array precisionNames{"day"_L1, "week"_L1, "month"_L1, "year"_L1, "unknown"_L1};
+constexpr std::array salienceNames{"main"_L1, "background"_L1};
+constexpr std::array roleNames{"buyer"_L1,   "target"_L1, "seller"_L1,    "investor"_L1, "investee"_L1,
+                               "partner"_L1, "valued"_L1, "regulator"_L1, "other"_L1};
 constexpr std::array dateBasisNames{"text"_L1, "published"_L1, "analyst"_L1};
 constexpr std::array quoteKindNames{"direct"_L1, "partial"_L1};
 
@@ -124,6 +127,54 @@ Event::DateBasis Event::dateBasisFromName(QStringView name)
     return valueOf(dateBasisNames, name, DateBasis::Published);
 }
 
+QString Event::salienceName(Salience salience)
+{
+    return nameOf(salienceNames, salience);
+}
+
+Event::Salience Event::salienceFromName(QStringView name)
+{
+    return valueOf(salienceNames, name, Salience::Main);
+}
+
+QString EventParty::roleName(Role role)
+{
+    return nameOf(roleNames, role);
+}
+
+EventParty::Role EventParty::roleFromName(QStringView name)
+{
+    return valueOf(roleNames, name, Role::Other);
+}
+
+int EventParty::rank(Role role)
+{
+    switch (role) {
+    case Role::Buyer:
+    case Role::Investor:
+        return 0;
+    case Role::Partner:
+    case Role::Regulator:
+        return 1;
+    case Role::Target:
+    case Role::Investee:
+    case Role::Valued:
+        return 2;
+    case Role::Seller:
+        return 3;
+    case Role::Other:
+        break;
+    }
+    return 4;
+}
+
+QList<EventParty> EventParty::ordered(QList<EventParty> parties)
+{
+    std::stable_sort(parties.begin(), parties.end(),
+                     [](const EventParty &a, const EventParty &b) { return rank(a.role) < rank(b.role); });
+    return parties;
+}
+
 QString Event::dateText() const
 {
     if (!date.isValid()) {
@@ -132,6 +183,11 @@ QString Event::dateText() const
     switch (precision) {
     case Precision::Day:
         return date.toString(Qt::ISODate);
+    case Precision::Week: {
+        int year = 0;
+        const int week = date.weekNumber(&year);
+        return QString::number(year) + u"-W"_s + QString::number(week).rightJustified(2, u'0');
+    }
     case Precision::Month:
         return date.toString(u"yyyy-MM"_s);
     case Precision::Year:
@@ -150,6 +206,8 @@ QDate Event::lastDay() const
     switch (precision) {
     case Precision::Day:
         return date;
+    case Precision::Week:
+        return date.addDays(7 - date.dayOfWeek());
     case Precision::Month:
         return QDate(date.year(), date.month(), date.daysInMonth());
     case Precision::Year:

@@ -57,7 +57,17 @@ TimexDate readTimexValue(const QString &value)
         const QDate d(year, m.captured(2).toInt(), 1);
         return d.isValid() ? TimexDate{TimexDate::Kind::Date, d, Event::Precision::Month} : TimexDate{};
     }
-    // Weeks, quarters and seasons are dated to their year: a coarser date, never a wrong one.
+    // "last week", "earlier this week": the week, Monday first.
+    if (m.captured(4).startsWith(u'W')) {
+        const int week = m.captured(4).mid(1).toInt();
+        // 4 January is always in week 1 of its ISO year.
+        const QDate fourth(year, 1, 4);
+        const QDate monday = fourth.addDays(1 - fourth.dayOfWeek() + 7 * (week - 1));
+        if (monday.isValid() && week >= 1 && week <= 53) {
+            return {TimexDate::Kind::Date, monday, Event::Precision::Week};
+        }
+    }
+    // Quarters and seasons are dated to their year: a coarser date, never a wrong one.
     return {TimexDate::Kind::Date, QDate(year, 1, 1), Event::Precision::Year};
 }
 
@@ -99,12 +109,39 @@ struct Party
     int start;
 };
 
+using Role = EventParty::Role;
+
+// Names that tell one event from another of its type: the parties of the deal itself, sorted; a seller only when
+// nothing sold is named ("sold its tire business to Condere"), the others only when the event has no deal roles.
+QStringList keyNames(const QList<EventParty> &parties)
+{
+    QStringList names;
+    const bool sold = std::any_of(parties.cbegin(), parties.cend(), [](const EventParty &p) {
+        return p.role == Role::Target || p.role == Role::Investee;
+    });
+    for (const EventParty &p : parties) {
+        if ((p.role != Role::Other && (p.role != Role::Seller || !sold)) && !names.contains(p.name)) {
+            names.append(p.name);
+        }
+    }
+    if (names.isEmpty()) {
+        for (const EventParty &p : parties) {
+            if (!names.contains(p.name)) {
+                names.append(p.name);
+            }
+        }
+    }
+    names.sort();
+    return names;
+}
+
 /// What one trigger type of one sentence reports, before dating.
 struct Candidate
 {
     Event::Type type;
     QList<Match> triggers;
-    QStringList actors;
+    /// The parties in the order they were found; actors() orders them by role.
+    QList<EventParty> parties;
     QString founded;
     QString object;
     QStringList places;
@@ -116,6 +153,57 @@ struct Candidate
     /// Investment: the subject raised the money; acquisition: the companies merge.
     bool raised = false;
     bool merger = false;
+
+    /// Adds a party; a name already there keeps its role unless that role was Other.
+    void add(const QString &name, Role role)
+    {
+        if (name.isEmpty()) {
+            return;
+        }
+        for (EventParty &p : parties) {
+            if (p.name == name) {
+                if (p.role == Role::Other) {
+                    p.role = role;
+                }
+                return;
+            }
+        }
+        parties.append({name, role});
+    }
+    [[nodiscard]] bool has(const QString &name) const
+    {
+        return std::any_of(parties.cbegin(), parties.cend(), [&](const EventParty &p) { return p.name == name; });
+    }
+    /// The first party playing role; empty when none does.
+    [[nodiscard]] QString first(Role role) const
+    {
+        for (const EventParty &p : parties) {
+            if (p.role == role) {
+                return p.name;
+            }
+        }
+        return {};
+    }
+    /// The parties ordered by role, the buyer or investor first.
+    [[nodiscard]] QList<EventParty> ordered() const { return EventParty::ordered(parties); }
+    [[nodiscard]] QStringList actors() const
+    {
+        QStringList names;
+        for (const EventParty &p : ordered()) {
+            names.append(p.name);
+        }
+        return names;
+    }
+    /// The company the deal was about: bought, invested in, funded or valued.
+    [[nodiscard]] QString target() const
+    {
+        for (Role role : {Role::Target, Role::Investee, Role::Valued}) {
+            if (const QString name = first(role); !name.isEmpty()) {
+                return name;
+            }
+        }
+        return {};
+    }
 };
 
 /// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
@@ -189,8 +277,9 @@ private:
     [[nodiscard]] bool hedged(const Match &trigger) const;
     [[nodiscard]] bool hedgedDate(int position) const;
     [[nodiscard]] bool triggerBetween(int from, int to, Event::Type type, bool sameType) const;
-    [[nodiscard]] bool perUnit(const MoneyFigure &figure) const;
     [[nodiscard]] QString describedCompany(const Match &trigger, const QStringList &doers = {}) const;
+    [[nodiscard]] QString lastDealTarget() const;
+    [[nodiscard]] bool isRegulator(const QString &name) const;
     void fillActors(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
 
@@ -223,7 +312,7 @@ private:
     /// The company bought, invested in or funded by the last deal reported: what "the startup" later means.
     QString m_lastTarget;
     /// Buyer and bought company of the last acquisition told, which "the deal" later means.
-    QStringList m_lastDeal;
+    QList<EventParty> m_lastDeal;
     /// The company bought, invested in or funded by a deal told earlier in the current sentence.
     QString m_sentenceTarget;
     QStringList m_lastGroup;
@@ -508,14 +597,6 @@ bool ArticleEvents::triggerBetween(int from, int to, Event::Type type, bool same
     });
 }
 
-bool ArticleEvents::perUnit(const MoneyFigure &figure) const
-{
-    // "$42 a share": the price of one share, not what the whole deal is worth.
-    return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
-        return m.cue == Cue::PerUnit && m.start >= figure.end && m.start <= figure.end + 1;
-    });
-}
-
 QString ArticleEvents::describedCompany(const Match &trigger, const QStringList &doers) const
 {
     // "agreed to buy Initech, valuing the software maker at", "values it at": a descriptor or pronoun right after
@@ -543,6 +624,24 @@ QString ArticleEvents::describedCompany(const Match &trigger, const QStringList 
         }
     }
     return m_lastTarget.isEmpty() ? m_lastSubject : m_lastTarget;
+}
+
+QString ArticleEvents::lastDealTarget() const
+{
+    for (const EventParty &p : m_lastDeal) {
+        if (p.role == Role::Target) {
+            return p.name;
+        }
+    }
+    return {};
+}
+
+bool ArticleEvents::isRegulator(const QString &name) const
+{
+    // "Securities and Exchange Commission", "Federal Reserve Board", "the Bank Board": named for what they oversee.
+    const qsizetype space = name.lastIndexOf(u' ');
+    return m_lexicon.isWord(Cue::RegulatorName, name) ||
+           (space > 0 && m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).mid(space + 1)));
 }
 
 void ArticleEvents::fillActors(Candidate &c) const
@@ -631,21 +730,20 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
             }
             // "The deal values Initech at $3 billion": the price of the deal told just before.
-            if (!valued.isEmpty() && m_lastDeal.size() >= 2 && m_lastDeal.at(1) == valued &&
-                parties(m_sentenceStart, t.start).isEmpty()) {
+            if (!valued.isEmpty() && lastDealTarget() == valued && parties(m_sentenceStart, t.start).isEmpty()) {
                 bool dealSubject = false;
                 for (int i = 0; i < std::min<int>(3, t.first); ++i) {
                     dealSubject = dealSubject || m_lexicon.isWord(Cue::DealNoun, wordAt(i));
                 }
                 if (dealSubject) {
                     c.type = Event::Type::Acquisition;
-                    for (const QString &name : m_lastDeal) {
-                        addUnique(c.actors, name);
+                    for (const EventParty &p : m_lastDeal) {
+                        c.add(p.name, p.role);
                     }
                     break;
                 }
             }
-            addUnique(c.actors, valued);
+            c.add(valued, Role::Valued);
             break;
         }
         case Event::Type::Launch: {
@@ -677,7 +775,7 @@ void ArticleEvents::fillActors(Candidate &c) const
             });
             for (const QString &name : launchers) {
                 if (!company || m_types.value(name) == Entity::Type::Organisation) {
-                    addUnique(c.actors, name);
+                    c.add(name, Role::Other);
                 }
             }
             QString object;
@@ -749,9 +847,17 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
                 // "Initech was acquired by Globex": the buyer comes first.
                 for (const Party &p : right) {
-                    addUnique(c.actors, p.name);
+                    c.add(p.name, c.type == Event::Type::Acquisition ? Role::Buyer : Role::Other);
                 }
             }
+            const Role subject = c.type == Event::Type::Announcement ? Role::Other
+                                 : c.merger                          ? Role::Partner
+                                 : passive                           ? Role::Target
+                                                                     : Role::Buyer;
+            const Role object = c.type == Event::Type::Announcement ? Role::Other
+                                : c.merger                          ? Role::Partner
+                                : passive                           ? Role::Buyer
+                                                                    : Role::Target;
             if (c.type == Event::Type::Announcement && c.object.isEmpty()) {
                 for (const Party &p : parties(t.end, clauseEnd)) {
                     if (p.type == Entity::Type::Product) {
@@ -761,14 +867,14 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
             }
             for (const QString &name : leftNames) {
-                addUnique(c.actors, name);
+                c.add(name, subject);
             }
             for (const Party &p : right) {
-                addUnique(c.actors, p.name);
+                c.add(p.name, object);
             }
             // "Shares of Initech jumped after Globex agreed to buy the company": the company named before.
             if (c.type == Event::Type::Acquisition && right.isEmpty() && !leftNames.isEmpty()) {
-                addUnique(c.actors, describedCompany(t, leftNames));
+                c.add(describedCompany(t, leftNames), object);
             }
             break;
         }
@@ -821,10 +927,10 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (c.founded.isEmpty()) {
                 c.founded = company;
             }
-            addUnique(c.actors, company);
+            c.add(company, Role::Other);
             for (const Party &p : left + right) {
                 if (p.type == Entity::Type::Person) {
-                    addUnique(c.actors, p.name);
+                    c.add(p.name, Role::Other);
                 }
             }
             break;
@@ -844,14 +950,25 @@ void ArticleEvents::fillActors(Candidate &c) const
                     const QStringView before = wordAt(int(first - m_tokens.cbegin()) - 1);
                     if (buyer.isEmpty() && before.compare("to"_L1, Qt::CaseInsensitive) == 0) {
                         buyer = p.name;
-                    } else if (company.isEmpty() && before.compare("in"_L1, Qt::CaseInsensitive) == 0) {
+                    } else if (company.isEmpty() && (before.compare("in"_L1, Qt::CaseInsensitive) == 0 ||
+                                                     before.compare("of"_L1, Qt::CaseInsensitive) == 0)) {
                         company = p.name;
                     }
                 }
-                addUnique(c.actors, buyer);
-                // "Glenmore sold its stake in Pagofacil to Quantis": the seller is out, the company stays.
-                if (!buyer.isEmpty() && !company.isEmpty()) {
-                    addUnique(c.actors, company);
+                c.add(buyer, Role::Investor);
+                // "Glenmore sold its stake in Pagofacil to Quantis": the seller sells, the company is invested in.
+                if (!company.isEmpty()) {
+                    c.add(company, Role::Investee);
+                    for (const QString &name : leftNames) {
+                        c.add(name, Role::Seller);
+                    }
+                    break;
+                }
+                // "Umbrella sold a 20% stake to Globex": a stake in itself.
+                if (!buyer.isEmpty()) {
+                    for (const QString &name : leftNames) {
+                        c.add(name, Role::Investee);
+                    }
                     break;
                 }
             }
@@ -863,32 +980,43 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // "Initech raised $60 million in a round led by Hooli": the money comes from those named after.
                 c.raised = true;
                 for (const QString &name : leftNames) {
-                    addUnique(c.actors, name);
+                    c.add(name, Role::Investee);
                 }
                 for (const Party &p : parties(t.end, clauseEnd)) {
                     if (isActor(p)) {
-                        addUnique(c.actors, p.name);
+                        c.add(p.name, Role::Investor);
                     }
                 }
                 break;
             }
             for (const QString &name : leftNames) {
-                addUnique(c.actors, name);
+                c.add(name, Role::Investor);
             }
             for (const Party &p : right) {
-                addUnique(c.actors, p.name);
+                c.add(p.name, Role::Investee);
             }
             if (right.isEmpty() && !leftNames.isEmpty()) {
-                addUnique(c.actors, describedCompany(t, leftNames));
+                c.add(describedCompany(t, leftNames), Role::Investee);
+            }
+            break;
+        }
+        case Event::Type::Regulatory: {
+            // "regulators in the EU" names its regulator after the noun; "the Commission fined Globex" before the verb.
+            const bool noun = m_lexicon.isWord(Cue::RegulatorWord, wordAt(t.last));
+            for (const QString &name : leftNames) {
+                c.add(name, isRegulator(name) || !noun ? Role::Regulator : Role::Other);
+            }
+            for (const Party &p : right) {
+                c.add(p.name, isRegulator(p.name) || noun ? Role::Regulator : Role::Other);
             }
             break;
         }
         default:
             for (const QString &name : leftNames) {
-                addUnique(c.actors, name);
+                c.add(name, Role::Partner);
             }
             for (const Party &p : right) {
-                addUnique(c.actors, p.name);
+                c.add(p.name, Role::Partner);
             }
             break;
         }
@@ -1041,20 +1169,18 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (c.rejected || (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment)) {
             continue;
         }
-        if (c.raised && !c.actors.isEmpty()) {
-            m_sentenceTarget = c.actors.constFirst();
-        } else if (c.actors.size() >= 2) {
-            m_sentenceTarget = c.actors.at(1);
+        if (const QString target = c.target(); !target.isEmpty()) {
+            m_sentenceTarget = target;
         }
     }
     // "agreed to buy Initech, valuing the software maker at €3.2 billion": the target's value is the deal's price.
     for (Candidate &valuation : candidates) {
-        if (valuation.type != Event::Type::Valuation || valuation.rejected || valuation.actors.isEmpty()) {
+        if (valuation.type != Event::Type::Valuation || valuation.rejected || valuation.parties.isEmpty()) {
             continue;
         }
         valuation.rejected = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &c) {
             return c.type == Event::Type::Acquisition && !c.rejected &&
-                   c.actors.indexOf(valuation.actors.constFirst()) > 0;
+                   c.first(Role::Target) == valuation.parties.constFirst().name;
         });
     }
     const auto distance = [](const Candidate &c, int start, int end) {
@@ -1116,7 +1242,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     candidates.removeIf([&](const Candidate &c) {
         const auto rule = m_lexicon.rule(c.type);
         const int needed = c.figures.isEmpty() ? rule.minActors : rule.minActorsWithFigure;
-        return c.rejected || c.actors.isEmpty() || c.actors.size() < needed;
+        return c.rejected || c.parties.isEmpty() || c.parties.size() < needed;
     });
 
     // Each date of the sentence goes to the event whose trigger is nearest.
@@ -1178,7 +1304,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         EventMention m;
         m.type = c.type;
         m.source = {m_articleIndex, sentence.start, sentence.end};
-        m.actors = c.actors;
+        m.parties = c.ordered();
+        m.actors = c.actors();
         m.founded = c.founded;
         m.object = c.object;
         m.places = c.places;
@@ -1187,7 +1314,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (c.type == Event::Type::Founding && !c.founded.isEmpty()) {
             m.keyActors = {c.founded};
         } else {
-            m.keyActors = c.actors;
+            m.keyActors = keyNames(m.parties);
             std::sort(m.keyActors.begin(), m.keyActors.end());
             if (c.type == Event::Type::Launch && !c.object.isEmpty()) {
                 m.keyActors.append(u'#' + c.object.toLower());
@@ -1196,39 +1323,43 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         for (int f : c.figures) {
             m.figures.append({m_articleIndex, f});
         }
-        if (!c.figures.isEmpty()) {
-            const auto total = std::find_if(c.figures.cbegin(), c.figures.cend(),
-                                            [&](int f) { return !perUnit(m_article.figures.at(f)); });
-            const MoneyFigure &first =
-                m_article.figures.at(total != c.figures.cend() ? *total : c.figures.constFirst());
-            m.amount = first.amount;
-            m.currency = first.currency;
-            m.usd = first.usd;
+        // The amount is the first figure of the whole deal; a price of one share is kept as that, never the amount.
+        for (int f : c.figures) {
+            const MoneyFigure &figure = m_article.figures.at(f);
+            if (!figure.per.isEmpty()) {
+                if (m.perShare.isEmpty() && figure.perShare()) {
+                    m.perShare = figure.amount;
+                    m.perShareCurrency = figure.currency;
+                }
+            } else if (m.amount.isEmpty()) {
+                m.amount = figure.amount;
+                m.currency = figure.currency;
+                m.usd = figure.usd;
+            }
         }
         dateMention(m, c, sentence);
         // "The two companies" later means the organisations of the last event that had several.
         QStringList organisations;
         for (const Party &p : parties(sentence.start, sentence.end, true)) {
-            if (p.type == Entity::Type::Organisation && c.actors.contains(p.name) && !organisations.contains(p.name)) {
+            if (p.type == Entity::Type::Organisation && c.has(p.name) && !organisations.contains(p.name)) {
                 organisations.append(p.name);
             }
         }
-        if (c.type == Event::Type::Acquisition && c.actors.size() >= 2) {
-            m_lastDeal = c.actors.mid(0, 2);
+        if (c.type == Event::Type::Acquisition && !c.first(Role::Target).isEmpty() &&
+            (!c.first(Role::Buyer).isEmpty() || c.merger)) {
+            m_lastDeal = m.parties;
         }
-        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && c.actors.size() >= 2) {
-            m_lastTarget = c.raised ? c.actors.constFirst() : c.actors.at(1);
-        } else if (c.raised) {
-            m_lastTarget = c.actors.constFirst();
+        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && !c.target().isEmpty()) {
+            m_lastTarget = c.target();
         }
         if (organisations.size() >= 2) {
-            m_lastGroup = c.actors;
+            m_lastGroup = m.actors;
             m_lastGroup.removeIf([&](const QString &name) { return !organisations.contains(name); });
         }
         m_result.append(m);
     }
 
-    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors.constFirst(), sentenceTimexes,
+    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors().constFirst(), sentenceTimexes,
                      organisation);
 }
 

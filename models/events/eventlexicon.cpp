@@ -49,7 +49,7 @@ bool singleWordCue(EventLexicon::Cue cue)
     return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
            cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead ||
            cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
-           cue == Cue::SubjectClause;
+           cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName;
 }
 
 } // namespace
@@ -81,10 +81,11 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("mergerWords"_L1), Cue::MergerWord);
     addPhrases(json.value("dealNouns"_L1), Cue::DealNoun);
     addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
-    addPhrases(json.value("perUnit"_L1), Cue::PerUnit);
     addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
     addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
     addPhrases(json.value("approximators"_L1), Cue::Approximator);
+    addPhrases(json.value("regulatorWords"_L1), Cue::RegulatorWord);
+    addPhrases(json.value("regulatorNames"_L1), Cue::RegulatorName, Event::Type::Other, true);
 
     for (auto &indexes : m_byFirstWord) {
         std::stable_sort(indexes.begin(), indexes.end(),
@@ -111,10 +112,15 @@ const EventLexicon &EventLexicon::instance()
     return lexicon;
 }
 
-void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type)
+void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type, bool whole)
 {
     for (const QJsonValue &value : list.toArray()) {
         const QString phrase = value.toString();
+        if (whole) {
+            // Looked up as one string by isWord(): "European Commission".
+            m_singleWords[key(phrase)] |= 1u << int(cue);
+            continue;
+        }
         QStringList words;
         const auto tokens = tokenize(phrase, 0, int(phrase.size()));
         for (const Token &t : tokens) {

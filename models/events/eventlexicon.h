@@ -41,10 +41,11 @@ public:
         MergerWord,
         DealNoun,
         SaleVerb,
-        PerUnit,
         ReportedFuture,
         SubjectClause,
-        Approximator
+        Approximator,
+        RegulatorWord,
+        RegulatorName
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.
@@ -108,7 +109,7 @@ private:
         Event::Type type = Event::Type::Other;
     };
 
-    void addPhrases(const QJsonValue &list, Cue cue, Event::Type type = Event::Type::Other);
+    void addPhrases(const QJsonValue &list, Cue cue, Event::Type type = Event::Type::Other, bool whole = false);
     [[nodiscard]] static QString key(QStringView word);
     [[nodiscard]] const QList<int> *phrasesStartingWith(QStringView word) const;
 

@@ -197,13 +197,29 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                   [&](int x, int y) { return sourceBefore(mentions.at(x), mentions.at(y)); });
         Event e;
         e.type = mentions.at(members.constFirst()).type;
+        e.salience = Event::Salience::Background;
         for (int index : members) {
             const EventMention &m = mentions.at(index);
-            for (const QString &actor : m.actors) {
-                if (!e.actors.contains(actor)) {
-                    e.actors.append(actor);
+            // A party keeps the first role a report gives it other than "other".
+            for (const EventParty &party : m.parties) {
+                const auto known = std::find_if(e.parties.begin(), e.parties.end(),
+                                                [&](const EventParty &p) { return p.name == party.name; });
+                if (known == e.parties.end()) {
+                    e.parties.append(party);
+                } else if (known->role == EventParty::Role::Other) {
+                    known->role = party.role;
                 }
             }
+            for (const QString &actor : m.actors) {
+                if (std::none_of(e.parties.cbegin(), e.parties.cend(),
+                                 [&](const EventParty &p) { return p.name == actor; })) {
+                    e.parties.append({actor, EventParty::Role::Other});
+                }
+            }
+            if (m.salience == Event::Salience::Main) {
+                e.salience = Event::Salience::Main;
+            }
+            e.runningTotal = e.runningTotal || m.runningTotal;
             if (!e.sources.contains(m.source)) {
                 e.sources.append(m.source);
             }
@@ -212,6 +228,11 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                     e.figures.append(f);
                 }
             }
+        }
+
+        e.parties = EventParty::ordered(e.parties);
+        for (const EventParty &p : std::as_const(e.parties)) {
+            e.actors.append(p.name);
         }
 
         // The date: the most precise date the text gives, the most reported one of those; else the first report.
@@ -328,6 +349,13 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                     break;
                 }
             }
+        }
+        for (int index : members) {
+            if (!leadMention.perShare.isEmpty()) {
+                break;
+            }
+            leadMention.perShare = mentions.at(index).perShare;
+            leadMention.perShareCurrency = mentions.at(index).perShareCurrency;
         }
         e.summary = EventSummary::text(e, leadMention, alsoReported);
         events.append(e);

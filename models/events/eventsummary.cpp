@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
@@ -87,31 +89,75 @@ QString EventSummary::joinNames(const QStringList &names)
 
 QString EventSummary::text(const Event &event, const EventMention &lead, const QStringList &alsoReported)
 {
+    using Role = EventParty::Role;
+    const auto named = [&](std::initializer_list<Role> roles) {
+        QStringList names;
+        for (const EventParty &p : event.parties) {
+            if (std::find(roles.begin(), roles.end(), p.role) != roles.end()) {
+                names.append(p.name);
+            }
+        }
+        return names;
+    };
     const QString subject = event.actors.value(0);
     const QStringList others = event.actors.mid(1);
     const QString amount = amountText(lead.amount, lead.currency);
+    // "$27 a share": the price of one share, said as such and never as the deal's worth.
+    const QString perShare =
+        lead.perShare.isEmpty() ? QString() : tr("%1 a share").arg(amountText(lead.perShare, lead.perShareCurrency));
+    const QString price = !amount.isEmpty() ? amount : perShare;
     QString line;
     switch (event.type) {
     case Event::Type::Investment: {
-        if (lead.raised) {
+        const QStringList investors = named({Role::Investor});
+        const QStringList investees = named({Role::Investee});
+        const QStringList sellers = named({Role::Seller});
+        if (event.runningTotal && !investors.isEmpty() && !investees.isEmpty()) {
+            line = amount.isEmpty()
+                       ? tr("%1's investment in %2 so far").arg(joinNames(investors), joinNames(investees))
+                       : tr("%1's investment in %2 totals %3").arg(joinNames(investors), joinNames(investees), amount);
+            break;
+        }
+        if (lead.raised && !investees.isEmpty()) {
+            const QString raiser = joinNames(investees);
             if (!amount.isEmpty()) {
-                line = others.isEmpty() ? tr("%1 raises %2").arg(subject, amount)
-                                        : tr("%1 raises %2 from %3").arg(subject, amount, joinNames(others));
+                line = investors.isEmpty() ? tr("%1 raises %2").arg(raiser, amount)
+                                           : tr("%1 raises %2 from %3").arg(raiser, amount, joinNames(investors));
             } else {
-                line = others.isEmpty() ? tr("%1 raises funds").arg(subject)
-                                        : tr("%1 raises funds from %2").arg(subject, joinNames(others));
+                line = investors.isEmpty() ? tr("%1 raises funds").arg(raiser)
+                                           : tr("%1 raises funds from %2").arg(raiser, joinNames(investors));
             }
             break;
         }
-        const QString target = !others.isEmpty() ? joinNames(others) : joinNames(lead.places);
-        if (!amount.isEmpty() && !target.isEmpty()) {
-            line = tr("%1 invests %2 in %3").arg(subject, amount, target);
+        if (investors.isEmpty() && !sellers.isEmpty()) {
+            const QString seller = joinNames(sellers);
+            if (investees.isEmpty()) {
+                line = price.isEmpty() ? tr("%1 sells a stake").arg(seller)
+                                       : tr("%1 sells a stake for %2").arg(seller, price);
+            } else {
+                line = price.isEmpty() ? tr("%1 sells a stake in %2").arg(seller, joinNames(investees))
+                                       : tr("%1 sells a stake in %2 for %3").arg(seller, joinNames(investees), price);
+            }
+            break;
+        }
+        if (!investors.isEmpty() && !investees.isEmpty() && !sellers.isEmpty()) {
+            const QString what =
+                tr("%1 buys a stake in %2 from %3").arg(joinNames(investors), joinNames(investees), joinNames(sellers));
+            line = price.isEmpty() ? what : tr("%1 for %2").arg(what, price);
+            break;
+        }
+        const QString investor = investors.isEmpty() ? subject : joinNames(investors);
+        QStringList targets = investees.isEmpty() ? others : investees;
+        targets.removeAll(investor);
+        const QString target = !targets.isEmpty() ? joinNames(targets) : joinNames(lead.places);
+        if (!price.isEmpty() && !target.isEmpty()) {
+            line = tr("%1 invests %2 in %3").arg(investor, price, target);
         } else if (!target.isEmpty()) {
-            line = tr("%1 invests in %2").arg(subject, target);
-        } else if (!amount.isEmpty()) {
-            line = tr("%1 invests %2").arg(subject, amount);
+            line = tr("%1 invests in %2").arg(investor, target);
+        } else if (!price.isEmpty()) {
+            line = tr("%1 invests %2").arg(investor, price);
         } else {
-            line = tr("%1 invests").arg(subject);
+            line = tr("%1 invests").arg(investor);
         }
         break;
     }
@@ -133,18 +179,38 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
                                   : tr("%1 founded by %2").arg(company, joinNames(founders));
         break;
     }
-    case Event::Type::Acquisition:
-        if (lead.merger && !others.isEmpty()) {
-            line = amount.isEmpty() ? tr("%1 merges with %2").arg(subject, joinNames(others))
-                                    : tr("%1 merges with %2 (%3 deal)").arg(subject, joinNames(others), amount);
-        } else if (others.isEmpty()) {
-            line = amount.isEmpty() ? tr("Acquisition involving %1").arg(subject)
-                                    : tr("Acquisition involving %1 for %2").arg(subject, amount);
+    case Event::Type::Acquisition: {
+        const QStringList buyers = named({Role::Buyer});
+        const QStringList targets = named({Role::Target});
+        const QStringList sellers = named({Role::Seller});
+        const QStringList partners = named({Role::Partner});
+        if (lead.merger && partners.size() + buyers.size() + targets.size() >= 2) {
+            const QStringList merging = buyers + targets + partners;
+            line = amount.isEmpty()
+                       ? tr("%1 merges with %2").arg(merging.constFirst(), joinNames(merging.mid(1)))
+                       : tr("%1 merges with %2 (%3 deal)").arg(merging.constFirst(), joinNames(merging.mid(1)), amount);
+        } else if (!buyers.isEmpty() && !targets.isEmpty()) {
+            const QString what =
+                sellers.isEmpty()
+                    ? tr("%1 acquires %2").arg(joinNames(buyers), joinNames(targets))
+                    : tr("%1 acquires %2 from %3").arg(joinNames(buyers), joinNames(targets), joinNames(sellers));
+            line = price.isEmpty() ? what : tr("%1 for %2").arg(what, price);
+        } else if (!buyers.isEmpty() && !sellers.isEmpty()) {
+            line = price.isEmpty()
+                       ? tr("%1 buys a business of %2").arg(joinNames(buyers), joinNames(sellers))
+                       : tr("%1 buys a business of %2 for %3").arg(joinNames(buyers), joinNames(sellers), price);
+        } else if (!targets.isEmpty() || !sellers.isEmpty()) {
+            const QString what = targets.isEmpty() ? tr("Sale by %1").arg(joinNames(sellers))
+                                 : sellers.isEmpty()
+                                     ? tr("Acquisition of %1").arg(joinNames(targets))
+                                     : tr("Acquisition of %1 from %2").arg(joinNames(targets), joinNames(sellers));
+            line = price.isEmpty() ? what : tr("%1 for %2").arg(what, price);
         } else {
-            line = amount.isEmpty() ? tr("%1 acquires %2").arg(subject, joinNames(others))
-                                    : tr("%1 acquires %2 for %3").arg(subject, joinNames(others), amount);
+            line = price.isEmpty() ? tr("Acquisition involving %1").arg(joinNames(event.actors))
+                                   : tr("Acquisition involving %1 for %2").arg(joinNames(event.actors), price);
         }
         break;
+    }
     case Event::Type::Announcement:
         line = lead.object.isEmpty() ? tr("Announcement by %1").arg(joinNames(event.actors))
                                      : tr("%1 announces %2").arg(joinNames(event.actors), lead.object);
@@ -156,6 +222,12 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
     case Event::Type::Other:
         line = tr("Event involving %1").arg(joinNames(event.actors));
         break;
+    }
+    if (!amount.isEmpty() && !perShare.isEmpty() && event.type != Event::Type::Valuation) {
+        line += u" ("_s + perShare + u')';
+    }
+    if (event.runningTotal && event.date.isValid()) {
+        line += u' ' + tr("(as of %1)").arg(event.dateText());
     }
     if (event.onOrBefore && event.date.isValid()) {
         line += u' ' + tr("(before %1)").arg(event.dateText());

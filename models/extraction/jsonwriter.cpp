@@ -55,6 +55,9 @@ QJsonObject figure(const MoneyFigure &f)
     if (!f.amountMax.isEmpty()) {
         o.insert("amountMax"_L1, f.amountMax);
     }
+    if (!f.per.isEmpty()) {
+        o.insert("per"_L1, f.per);
+    }
     return o;
 }
 
@@ -123,22 +126,31 @@ QJsonObject article(const Article &a)
 
 QJsonObject event(const Event &e)
 {
-    QJsonObject o{{"id"_L1, e.id},
-                  {"type"_L1, Event::typeName(e.type)},
-                  {"date"_L1, stringOrNull(e.dateText())},
-                  {"precision"_L1, Event::precisionName(e.precision)},
-                  {"dateBasis"_L1, Event::dateBasisName(e.dateBasis)},
-                  {"actors"_L1, QJsonArray::fromStringList(e.actors)},
-                  {"summary"_L1, e.summary},
-                  {"figures"_L1, arrayOf(e.figures,
-                                         [](const FigureRef &f) {
-                                             return QJsonObject{{"article"_L1, f.article}, {"index"_L1, f.index}};
-                                         })},
-                  {"sources"_L1, arrayOf(e.sources, [](const SourceRef &s) {
-                       return QJsonObject{{"article"_L1, s.article}, {"start"_L1, s.start}, {"end"_L1, s.end}};
-                   })}};
+    QJsonObject o{
+        {"id"_L1, e.id},
+        {"type"_L1, Event::typeName(e.type)},
+        {"date"_L1, stringOrNull(e.dateText())},
+        {"precision"_L1, Event::precisionName(e.precision)},
+        {"dateBasis"_L1, Event::dateBasisName(e.dateBasis)},
+        {"actors"_L1, QJsonArray::fromStringList(e.actors)},
+        {"parties"_L1, arrayOf(e.parties,
+                               [](const EventParty &p) {
+                                   return QJsonObject{{"name"_L1, p.name}, {"role"_L1, EventParty::roleName(p.role)}};
+                               })},
+        {"salience"_L1, Event::salienceName(e.salience)},
+        {"summary"_L1, e.summary},
+        {"figures"_L1, arrayOf(e.figures,
+                               [](const FigureRef &f) {
+                                   return QJsonObject{{"article"_L1, f.article}, {"index"_L1, f.index}};
+                               })},
+        {"sources"_L1, arrayOf(e.sources, [](const SourceRef &s) {
+             return QJsonObject{{"article"_L1, s.article}, {"start"_L1, s.start}, {"end"_L1, s.end}};
+         })}};
     if (!e.lane.isEmpty()) {
         o.insert("lane"_L1, e.lane);
+    }
+    if (e.runningTotal) {
+        o.insert("runningTotal"_L1, true);
     }
     if (e.onOrBefore) {
         o.insert("onOrBefore"_L1, true);

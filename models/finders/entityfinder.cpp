@@ -22,6 +22,8 @@ enum TokenFlag : quint8
     Digit = 8,
     SentenceStart = 16,
     Headline = 32,
+    // Inside angle brackets, where wire copy writes a company's full name: "<Condere Corp>".
+    Bracketed = 64,
 };
 
 struct Token
@@ -57,6 +59,57 @@ bool isLetterOrDigit(QChar c)
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019';
+}
+
+// "<MS>", "<BP.L>", "< SEHL.L>", "<eric.St.>": a stock ticker in angle brackets, written after the company it belongs
+// to. Returns the position after its closing bracket, or -1 when text[open] opens no ticker.
+int tickerEnd(const QString &text, int open, int limit)
+{
+    if (open >= limit || text[open] != u'<') {
+        return -1;
+    }
+    int close = open + 1;
+    while (close < limit && close - open <= 16 && text[close] != u'>' && text[close] != u'\n' && text[close] != u'<') {
+        ++close;
+    }
+    if (close >= limit || text[close] != u'>') {
+        return -1;
+    }
+    const QStringView inner = QStringView(text).mid(open + 1, close - open - 1).trimmed();
+    if (inner.isEmpty() || inner.contains(u' ')) {
+        return -1;
+    }
+    bool dot = false;
+    bool lower = false;
+    for (const QChar c : inner) {
+        if (c == u'.') {
+            dot = true;
+        } else if (c.isLower()) {
+            lower = true;
+        } else if (!c.isLetterOrNumber() && c != u'-' && c != u'&') {
+            return -1;
+        }
+    }
+    // "<Enzon>" is a company's name; a ticker is in capitals or carries its exchange after a full stop.
+    return dot || !lower ? close + 1 : -1;
+}
+
+// "<Condere Corp>": where a bracket naming a company closes, or -1.
+int bracketEnd(const QString &text, int open, int limit)
+{
+    if (open >= limit || text[open] != u'<') {
+        return -1;
+    }
+    for (int close = open + 1; close < limit && close - open <= 100; ++close) {
+        const QChar c = text[close];
+        if (c == u'>') {
+            return close;
+        }
+        if (c == u'<' || c == u'\n') {
+            return -1;
+        }
+    }
+    return -1;
 }
 
 bool isOpeningMark(QChar c)
@@ -103,6 +156,12 @@ private:
     int runEnd(int i, int limit) const;
     void findInSentence(int first, int last);
     void classifyRun(int first, int last);
+    bool classifyBracket(int first, int last);
+    bool isLegalForm(int i) const;
+    int withoutLegalForms(int first, int last) const;
+    bool andJoinsName(int runFirst, int andToken, int limit) const;
+    bool possessiveInName(int before, int after, int limit) const;
+    void addBracketedAlias(int end, int entity);
     void resolveDeferred();
     void findRoles();
     void findReferences();
@@ -190,7 +249,16 @@ bool Scan::isNameShaped(int i) const
 bool Scan::isJunkStart(int i, int runLength) const
 {
     const QStringView w = word(i);
-    if (is(i, WordKind::NonEntity)) {
+    // "First City Industries Inc": an ordinal opens a company's name when a legal form ends it.
+    if (is(i, WordKind::OrganisationOpener) && runLength >= 3 && isLegalForm(i + runLength - 1)) {
+        return false;
+    }
+    if (is(i, WordKind::NonEntity) || is(i, WordKind::CurrencyWord)) {
+        return true;
+    }
+    // "Oporto-based": a word describing the company named after it.
+    if (std::any_of(m_kb.descriptorEndings().cbegin(), m_kb.descriptorEndings().cend(),
+                    [&](const QString &ending) { return w.endsWith(ending, Qt::CaseInsensitive); })) {
         return true;
     }
     // "Drugmaker Halcyon Therapeutics said": a describing noun opens the sentence before the name.
@@ -311,8 +379,17 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
     const int firstToken = int(m_tokens.size());
     const int end = std::min(sentence.end, int(m_text.size()));
     int i = sentence.start;
+    int bracketClose = -1;
     while (i < end) {
         if (!isLetterOrDigit(m_text[i])) {
+            // A ticker is no name of its own and no alias of another company: "<MS>" is not Microsoft.
+            if (const int after = tickerEnd(m_text, i, end); after > 0) {
+                i = after;
+                continue;
+            }
+            if (m_text[i] == u'<') {
+                bracketClose = bracketEnd(m_text, i, end);
+            }
             ++i;
             continue;
         }
@@ -372,6 +449,9 @@ void Scan::tokenizeSentence(const TextSpan &sentence, int index)
         }
         if (int(m_tokens.size()) == firstToken || p < sentence.start || isOpeningMark(m_text[p])) {
             token.flags |= SentenceStart;
+        }
+        if (start < bracketClose) {
+            token.flags |= Bracketed;
         }
         if (token.flags & Lower) {
             m_lowerWords.append(folded);
@@ -458,11 +538,32 @@ int Scan::runEnd(int i, int limit) const
     static const QList<QLatin1StringView> nameParticles{"de"_L1,  "du"_L1,  "des"_L1, "la"_L1,
                                                         "van"_L1, "von"_L1, "der"_L1, "den"_L1};
     bool organisational = is(i, WordKind::OrganisationWord);
+    // "MKI Government Brokers Inc", "Orbanco Financial Services Corp": a word that would end a run stays inside
+    // a company's name when more capitalised words follow and a legal form ends them before any title does.
+    const auto legalFormAhead = [&](int from) {
+        for (int k = from; k < limit && k < from + 4 && adjacent(k - 1, k) && isCapitalised(k); ++k) {
+            if (isLegalForm(k)) {
+                return true;
+            }
+            if (is(k, WordKind::Title)) {
+                return false;
+            }
+        }
+        return false;
+    };
     int j = i + 1;
-    while (j < limit && adjacent(j - 1, j)) {
+    while (j < limit && (adjacent(j - 1, j) || possessiveInName(j - 1, j, limit))) {
         const QStringView w = word(j);
+        if (w.compare("and"_L1, Qt::CaseInsensitive) == 0 && andJoinsName(i, j, limit)) {
+            ++j;
+            continue;
+        }
         if (isCapitalised(j)) {
-            if (isTitleWord(j) || is(j, WordKind::Honorific) || (is(j, WordKind::NonEntity) && !isAllCaps(j))) {
+            // "207.7 mln N.Z. Dlrs": money words end a run, they name no company.
+            // "Kobe Steel Co Ltd": "Co" there is the company's legal form, not the "co" of a title.
+            const bool inside = !is(j, WordKind::Title) && legalFormAhead(j + 1);
+            if ((isTitleWord(j) && !isLegalForm(j) && !inside) || is(j, WordKind::Honorific) ||
+                (is(j, WordKind::NonEntity) && !isAllCaps(j) && !inside) || is(j, WordKind::CurrencyWord)) {
                 break;
             }
             organisational = organisational || is(j, WordKind::OrganisationWord);
@@ -525,11 +626,168 @@ void Scan::addMention(int first, int last, int end, int entity)
     addForm(m_article.textOf(TextSpan{m_tokens[first].start, m_tokens[last - 1].end}), entity);
 }
 
+bool Scan::isLegalForm(int i) const
+{
+    // "Corp", "Inc", "Ltd", "Plc", "AG", "Corporation": what a company is registered as, not part of what it is called.
+    if (!is(i, WordKind::OrganisationSuffix)) {
+        return false;
+    }
+    const QStringView w = word(i);
+    return w.size() <= 4 || w.compare("Corporation"_L1, Qt::CaseInsensitive) == 0 ||
+           w.compare("Incorporated"_L1, Qt::CaseInsensitive) == 0 ||
+           w.compare("Limited"_L1, Qt::CaseInsensitive) == 0 || w.compare("Company"_L1, Qt::CaseInsensitive) == 0;
+}
+
+int Scan::withoutLegalForms(int first, int last) const
+{
+    // "Renouf Corp Ltd" is Renouf; "Charles Schwab and Co Inc" keeps its "and Co", which names the firm.
+    while (last - first > 1 && isLegalForm(last - 1)) {
+        const QStringView before = word(last - 2);
+        if (before == "and"_L1 || before == "And"_L1 ||
+            between(m_tokens[last - 2].end, m_tokens[last - 1].start).contains(u'&')) {
+            break;
+        }
+        --last;
+    }
+    return last;
+}
+
+bool Scan::andJoinsName(int runFirst, int andToken, int limit) const
+{
+    // "Mitsui and Co Ltd", "Voice Systems and Services Inc", "Savings and Loan Association": "and" inside one name
+    // when a legal form or an organisation word ends what follows and the words before end in neither, so that
+    // "Brightwave Energy and Solara Power" and "Chevron Corp and Texaco Inc" stay two companies.
+    const int before = andToken - 1;
+    if (before < runFirst || isLegalForm(before) || is(before, WordKind::OrganisationWord) ||
+        !adjacent(before, andToken) || !adjacent(andToken, andToken + 1) || andToken + 1 >= limit ||
+        !has(andToken + 1, Upper)) {
+        return false;
+    }
+    const QStringView next = word(andToken + 1);
+    if (next == "Co"_L1 || next == "Cos"_L1 || next == "Company"_L1) {
+        return true;
+    }
+    const KnowledgeBase::Entry *entry = nullptr;
+    int stop = 0;
+    if (knownMatch(runFirst, andToken, &entry, &stop) == andToken - runFirst) {
+        return false;
+    }
+    for (int k = andToken + 1; k < limit && k < andToken + 8 && adjacent(k - 1, k); ++k) {
+        const QStringView w = word(k);
+        if (w == "and"_L1) {
+            continue;
+        }
+        if (!isCapitalised(k)) {
+            return false;
+        }
+        if (isLegalForm(k) || is(k, WordKind::OrganisationWord)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Scan::possessiveInName(int before, int after, int limit) const
+{
+    // "Shaw's Supermarkets Inc": a possessive inside a company's name, which a legal form ends.
+    if (after >= limit || m_tokens[before].sentence != m_tokens[after].sentence || !has(after, Upper) ||
+        !isCapitalised(before)) {
+        return false;
+    }
+    const QStringView gap = between(m_tokens[before].end, m_tokens[after].start);
+    if (gap.size() != 3 || !isApostrophe(gap[0]) || (gap[1] != u's' && gap[1] != u'S') || gap[2] != u' ') {
+        return false;
+    }
+    for (int k = after; k < limit && k < after + 4 && (k == after || adjacent(k - 1, k)) && isCapitalised(k); ++k) {
+        if (isLegalForm(k)) {
+            return k > after;
+        }
+    }
+    return false;
+}
+
+void Scan::addBracketedAlias(int end, int entity)
+{
+    // "Brierley Investments Ltd>, (BIL)", "Western Mining Corp Holdings Ltd <WMNG.S> (WMC)": the acronym in brackets
+    // after the name, past a ticker or a comma, is the same company.
+    int p = end;
+    const auto skipSpaces = [&] {
+        while (p < m_text.size() && m_text[p] == u' ') {
+            ++p;
+        }
+    };
+    if (p < m_text.size() && m_text[p] == u'>') {
+        ++p;
+    }
+    skipSpaces();
+    if (const int after = tickerEnd(m_text, p, int(m_text.size())); after > 0) {
+        p = after;
+        skipSpaces();
+    }
+    if (p < m_text.size() && m_text[p] == u',') {
+        ++p;
+        skipSpaces();
+    }
+    if (p >= m_text.size() || m_text[p] != u'(') {
+        return;
+    }
+    int q = p + 1;
+    while (q < m_text.size() && q - p <= 8 && (m_text[q].isUpper() || m_text[q].isDigit() || m_text[q] == u'&')) {
+        ++q;
+    }
+    if (q < m_text.size() && m_text[q] == u')' && q - p >= 3) {
+        addForm(QStringView(m_text).mid(p + 1, q - p - 1), entity);
+    }
+}
+
+bool Scan::classifyBracket(int first, int last)
+{
+    // Wire copy writes an unlisted company's full name in angle brackets: all of it is one organisation's name,
+    // whatever small words it holds ("<Banco Portugues de Investmento Sarl>", "<Voice Systems and Services Inc>").
+    int from = first;
+    if (word(from).compare("The"_L1, Qt::CaseInsensitive) == 0 && last - from > 1) {
+        ++from;
+    }
+    const int to = withoutLegalForms(from, last);
+    if (!isCapitalised(from) || to <= from) {
+        return false;
+    }
+    // "<Youghal Carpets (Holdings) Plc>": the name runs to the legal form, brackets inside it included.
+    const int nameEnd = to < last ? m_tokens[to].start : m_tokens[last - 1].end;
+    QString name = between(m_tokens[from].start, nameEnd).toString().simplified();
+    while (name.endsWith(u',') || name.endsWith(u' ')) {
+        name.chop(1);
+    }
+    Entity::Type type = Entity::Type::Organisation;
+    if (const KnowledgeBase::Entry *known = m_kb.lookup(name)) {
+        name = known->name;
+        type = known->type;
+    }
+    const int entity = entityFor(name, type);
+    int end = m_tokens[last - 1].end;
+    if (end < m_text.size() && m_text[end] == u'.' && m_kb.abbreviations().contains(word(last - 1))) {
+        ++end;
+    }
+    addMention(first, last, end, entity);
+    addBracketedAlias(end, entity);
+    return true;
+}
+
 void Scan::findInSentence(int first, int last)
 {
     const bool headline = has(first, Headline);
     int i = first;
     while (i < last) {
+        if (has(i, Bracketed) && m_owner[i] < 0) {
+            int k = i + 1;
+            while (k < last && has(k, Bracketed) && !between(m_tokens[k - 1].end, m_tokens[k].start).contains(u'>')) {
+                ++k;
+            }
+            if (classifyBracket(i, k)) {
+                i = k;
+                continue;
+            }
+        }
         const KnowledgeBase::Entry *entry = nullptr;
         int end = 0;
         // "the Associated Press": some names are listed with their article.
@@ -573,6 +831,14 @@ void Scan::findInSentence(int first, int last)
         int a = i;
         while (a < j && isJunkStart(a, j - a)) {
             ++a;
+        }
+        // "New York-based Bastian Technologies": the place describes the company; the name follows it.
+        for (int t = a; t + 1 < j; ++t) {
+            const QStringView w = word(t);
+            if (std::any_of(m_kb.descriptorEndings().cbegin(), m_kb.descriptorEndings().cend(),
+                            [&](const QString &ending) { return w.endsWith(ending, Qt::CaseInsensitive); })) {
+                a = t + 1;
+            }
         }
         // "In Hong Kong", "The U.S. markets": after a dropped opener the rest may be a known name.
         if (a > i && a < j) {
@@ -630,12 +896,9 @@ void Scan::classifyRun(int first, int last)
     };
     if (count >= 2 && legalSuffix(last - 1)) {
         type = Entity::Type::Organisation;
-        // "Acme Corp." and a later "Acme" are one company: the canonical name drops the legal form.
-        if (lastWord.size() <= 4 || lastWord.compare("Corporation"_L1, Qt::CaseInsensitive) == 0 ||
-            lastWord.compare("Incorporated"_L1, Qt::CaseInsensitive) == 0 ||
-            lastWord.compare("Limited"_L1, Qt::CaseInsensitive) == 0) {
-            name = between(m_tokens[first].start, m_tokens[last - 2].end).toString().simplified();
-        }
+        // "Acme Corp." and a later "Acme" are one company: the canonical name drops the legal forms.
+        const int kept = withoutLegalForms(first, last);
+        name = between(m_tokens[first].start, m_tokens[kept - 1].end).toString().simplified();
         // "Acme Corp." keeps its abbreviation's full stop; "Castlegate Group." ends a sentence.
         if (end < m_text.size() && m_text[end] == u'.' && m_kb.abbreviations().contains(lastWord)) {
             ++end;
@@ -762,11 +1025,7 @@ void Scan::classifyRun(int first, int last)
     }
 
     // "World Wide Developers Conference (WWDC)": the bracketed acronym names the same entity.
-    if (end + 2 < m_text.size() && m_text[end] == u' ' && m_text[end + 1] == u'(' && last < m_tokens.size() &&
-        m_tokens[last].start == end + 2 && isAllCaps(last) && m_tokens[last].end < m_text.size() &&
-        m_text[m_tokens[last].end] == u')') {
-        addForm(word(last), entity);
-    }
+    addBracketedAlias(end, entity);
 }
 
 void Scan::resolveDeferred()

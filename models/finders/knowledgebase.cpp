@@ -122,7 +122,12 @@ void KnowledgeBase::loadWordLists()
     fill(m_firstNames, u"first-names.txt"_s, WordKind::FirstName);
     fill(m_nonEntityWords, u"non-entity-words.txt"_s, WordKind::NonEntity);
     fill(m_abbreviations, u"abbreviations.txt"_s, std::nullopt);
+    WordSet openers;
+    fill(openers, u"organisation-openers.txt"_s, WordKind::OrganisationOpener);
+    WordSet currencyWords;
+    fill(currencyWords, u"currency-words.txt"_s, WordKind::CurrencyWord);
     m_partialQuoteLeads = ResourceData::lines(u"knowledge/partial-quote-verbs.txt"_s);
+    m_descriptorEndings = ResourceData::lines(u"knowledge/descriptor-endings.txt"_s);
 
     for (const QString &line : ResourceData::lines(u"knowledge/deal-context.txt"_s)) {
         const QString side = line.section(u' ', 0, 0);

@@ -46,6 +46,10 @@ enum class WordKind : quint16
     SpeechVerb = 128,
     OrganisationDescription = 256,
     MediaDescription = 512,
+    /// Words that open company names although they are no names alone: "First City Industries Inc".
+    OrganisationOpener = 1024,
+    /// Money words that end no name: "207.7 mln N.Z. Dlrs".
+    CurrencyWord = 2048,
 };
 
 /// What Newsline knows about names: canonical entities with their aliases, and the word lists the finders use.
@@ -119,6 +123,8 @@ public:
     [[nodiscard]] const WordSet &abbreviations() const { return m_abbreviations; }
     /// Phrases right before a partial quotation: "calling it", "described it as"...
     [[nodiscard]] const QStringList &partialQuoteLeads() const { return m_partialQuoteLeads; }
+    /// Endings of words that describe the company named after them: "-based" in "New York-based Bastian".
+    [[nodiscard]] const QStringList &descriptorEndings() const { return m_descriptorEndings; }
     /// Every list the word is on (WordKind bits), whatever its case, in one lookup.
     [[nodiscard]] quint16 kinds(QStringView word) const { return kinds(word, WordSet::foldedHash(word)); }
     /// The same with the word's WordSet::foldedHash already computed.
@@ -155,6 +161,7 @@ private:
     QSet<QString> m_dealSubjectCues;
     WordSet m_abbreviations;
     QStringList m_partialQuoteLeads;
+    QStringList m_descriptorEndings;
     QMultiHash<size_t, QPair<QString, quint16>> m_kinds;
     WordSet m_organisationDescriptions;
     WordSet m_mediaDescriptions;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <bitset>
@@ -68,6 +69,24 @@ struct KindCue
     MoneyFigure::Kind kind = MoneyFigure::Kind::Other;
 };
 
+// A name several currencies share ("francs", "crowns"), told apart by the places the story names.
+struct ContextChoice
+{
+    QString code;
+    // The choice holds for stories published before this day only; invalid when always.
+    QDate before;
+    QStringList cues;
+};
+
+struct ContextName
+{
+    QString fallback;
+    QList<ContextChoice> choices;
+};
+
+// Figures in a shared name carry this prefix and the name's index until the story picks the currency.
+constexpr QChar ContextMark = u'?';
+
 constexpr int BloomBits = 1 << 16;
 
 // The finder's vocabulary, read once from resources/knowledge/currencies.json and figurekinds.json.
@@ -119,6 +138,14 @@ public:
         }
         return c.toLower().unicode();
     }
+
+    // Words between a link ("a", "per") and its unit, or -1 when the word is no link.
+    int perUnitLinkGap(const QString &word) const { return m_perLinks.value(word, -1); }
+    bool isPerUnitEach(const QString &word) const { return m_perEach.contains(word); }
+    // The unit a noun names ("shares" gives "share"); empty when it names none.
+    QString perUnitNoun(const QString &word) const { return m_perNouns.value(word); }
+
+    const QList<ContextName> &contextNames() const { return m_contextNames; }
 
     QString symbolCode(QChar c) const { return m_symbols.value(c.unicode()); }
     bool isSymbol(QChar c) const { return m_symbols.contains(c.unicode()); }
@@ -177,6 +204,22 @@ private:
             for (const QJsonValue &name : currency.value("names"_L1).toArray()) {
                 addName(name.toString(), code, false, 0);
             }
+        }
+        for (const QJsonValue &v : root.value("contextNames"_L1).toArray()) {
+            const QJsonObject group = v.toObject();
+            ContextName name;
+            name.fallback = group.value("fallback"_L1).toString();
+            for (const QJsonValue &c : group.value("choices"_L1).toArray()) {
+                const QJsonObject choice = c.toObject();
+                name.choices.append({choice.value("code"_L1).toString(),
+                                     QDate::fromString(choice.value("before"_L1).toString(), Qt::ISODate),
+                                     stringList(choice.value("cues"_L1))});
+            }
+            const QString mark = ContextMark + QString::number(m_contextNames.size());
+            for (const QString &n : stringList(group.value("names"_L1))) {
+                addName(n, mark, false, 0);
+            }
+            m_contextNames.append(name);
         }
         const QStringList upperOnly = stringList(root.value("upperCaseOnlyCodes"_L1));
         const QJsonObject aliases = root.value("codeAliases"_L1).toObject();
@@ -251,6 +294,18 @@ private:
             }
         }
 
+        const QJsonObject links = root.value("perUnitLinks"_L1).toObject();
+        for (auto it = links.begin(); it != links.end(); ++it) {
+            m_perLinks.insert(it.key(), it.value().toInt());
+        }
+        for (const QString &each : stringList(root.value("perUnitEach"_L1))) {
+            m_perEach.insert(each);
+        }
+        const QJsonObject nouns = root.value("perUnitNouns"_L1).toObject();
+        for (auto it = nouns.begin(); it != nouns.end(); ++it) {
+            m_perNouns.insert(it.key(), it.value().toString());
+        }
+
         const QJsonObject kinds =
             ResourceData::json(u"knowledge/figurekinds.json"_s).object().value("kinds"_L1).toObject();
         for (auto it = kinds.begin(); it != kinds.end(); ++it) {
@@ -305,6 +360,10 @@ private:
     QHash<QString, QList<CurrencyName>> m_names;
     QHash<char16_t, QString> m_symbols;
     QHash<QString, QList<QStringList>> m_approximateCues;
+    QList<ContextName> m_contextNames;
+    QHash<QString, int> m_perLinks;
+    QSet<QString> m_perEach;
+    QHash<QString, QString> m_perNouns;
     QList<KindCue> m_kindCues;
     QHash<QString, QList<int>> m_cuesByFirst;
     QHash<QString, QList<int>> m_prefixCues; // by their first PrefixKey letters
@@ -379,6 +438,7 @@ public:
         if (!found.empty()) {
             findCues();
         }
+        int previousLast = -1;
         for (const Amount &amount : found) {
             MoneyFigure f;
             f.start = tok(amount.first).start;
@@ -391,6 +451,11 @@ public:
             f.currency = amount.code;
             f.approximate = amount.approximate;
             f.kind = kindOf(amount);
+            f.per = perUnitAfter(amount.last);
+            if (f.per.isEmpty()) {
+                f.per = perUnitBefore(amount.first, previousLast);
+            }
+            previousLast = amount.last;
             out.append(f);
         }
     }
@@ -1048,6 +1113,83 @@ private:
         return false;
     }
 
+    QString loweredWord(int i) const
+    {
+        if (!valid(i) || tok(i).type != Token::Word) {
+            return {};
+        }
+        // A copy: lowered() only lends the finder's buffer.
+        const QString lowered = Lexicon::lowered(textOf(i), m_buffer.data());
+        return QString(lowered.constData(), lowered.size());
+    }
+
+    // "27 dlrs a share", "11.50 dlrs per Calny share", "27 dlr-per-share", "11.88 dlrs each": the unit the amount is
+    // the price of one of; empty for a whole sum ("50 mln dlrs a year").
+    QString perUnitAfter(int last) const
+    {
+        int j = last + 1;
+        const auto skipDash = [&] {
+            while (isDash(j)) {
+                ++j;
+            }
+        };
+        skipDash();
+        const QString link = loweredWord(j);
+        if (link.isEmpty()) {
+            return {};
+        }
+        if (m_lexicon.isPerUnitEach(link)) {
+            // The unit is the thing counted before the amount: "sold the shares for 11.88 dlrs each".
+            for (int k = last - 1; k >= 0; --k) {
+                const QString unit = m_lexicon.perUnitNoun(loweredWord(k));
+                if (!unit.isEmpty()) {
+                    return unit;
+                }
+            }
+            return u"unit"_s;
+        }
+        const int gap = m_lexicon.perUnitLinkGap(link);
+        if (gap < 0) {
+            return {};
+        }
+        ++j;
+        for (int words = 0; words <= gap; ++words) {
+            skipDash();
+            if (!valid(j) || tok(j).type != Token::Word) {
+                return {};
+            }
+            const QString unit = m_lexicon.perUnitNoun(loweredWord(j));
+            if (!unit.isEmpty()) {
+                return unit;
+            }
+            ++j;
+        }
+        return {};
+    }
+
+    // "each Horizon share at 190p", "Each share ... will be exchanged for 100 dlrs": a unit named with "each" earlier
+    // in the sentence, with no other amount between, prices that one unit.
+    QString perUnitBefore(int first, int previousLast) const
+    {
+        constexpr int Reach = 25;
+        for (int k = first - 1; k > previousLast && k >= first - Reach; --k) {
+            if (valid(k) && tok(k).type == Token::Punct && (m_text.at(tok(k).start) == u';')) {
+                return {};
+            }
+            if (loweredWord(k) != "each"_L1 && loweredWord(k) != "every"_L1) {
+                continue;
+            }
+            for (int u = k + 1; u <= k + 4 && u < first; ++u) {
+                const QString unit = m_lexicon.perUnitNoun(loweredWord(u));
+                if (!unit.isEmpty()) {
+                    return unit;
+                }
+            }
+            return {};
+        }
+        return {};
+    }
+
     // Length in tokens of a kind cue starting at token p, or 0.
     int cueLength(const KindCue &cue, int p) const
     {
@@ -1155,6 +1297,78 @@ QDate dayOf(const QString &value)
 
 } // namespace
 
+// Whole-word occurrences of cue in text[from, to), nearest to position first; -1 when none.
+int nearestCue(const QString &text, const QString &cue, int from, int to, int position)
+{
+    int best = -1;
+    // Place names as written, or in a dateline's capitals ("PARIS, March 3 -").
+    for (qsizetype at = text.indexOf(cue, from, Qt::CaseInsensitive); at >= 0 && at + cue.size() <= to;
+         at = text.indexOf(cue, at + 1, Qt::CaseInsensitive)) {
+        const bool startOk = text.at(at).isUpper() && (at == 0 || !text.at(at - 1).isLetterOrNumber());
+        const bool endOk = at + cue.size() >= text.size() || !text.at(at + cue.size()).isLetterOrNumber();
+        if (startOk && endOk && (best < 0 || std::abs(int(at) - position) < std::abs(best - position))) {
+            best = int(at);
+        }
+    }
+    return best;
+}
+
+// The currency of a shared name ("francs") in this story: the choice whose cue is nearest in the figure's sentence,
+// else the choice the article cues most often; the fallback, or none, when nothing cues any.
+QString contextCurrency(const ContextName &name, const Article &article, const MoneyFigure &figure)
+{
+    QList<const ContextChoice *> open;
+    for (const ContextChoice &choice : name.choices) {
+        if (!choice.before.isValid() || !article.published.isValid() || article.published < choice.before) {
+            open.append(&choice);
+        }
+    }
+    const int sentence = article.sentenceAt(figure.start);
+    if (sentence >= 0) {
+        const TextSpan span = article.sentences.at(sentence);
+        const ContextChoice *nearest = nullptr;
+        int nearestDistance = INT_MAX;
+        for (const ContextChoice *choice : std::as_const(open)) {
+            for (const QString &cue : choice->cues) {
+                const int at = nearestCue(article.text, cue, span.start, span.end, figure.start);
+                if (at >= 0 && std::abs(at - figure.start) < nearestDistance) {
+                    nearestDistance = std::abs(at - figure.start);
+                    nearest = choice;
+                }
+            }
+        }
+        if (nearest) {
+            return nearest->code;
+        }
+    }
+    const ContextChoice *most = nullptr;
+    int mostCount = 0;
+    int mostFirst = INT_MAX;
+    for (const ContextChoice *choice : std::as_const(open)) {
+        int count = 0;
+        int first = INT_MAX;
+        for (const QString &cue : choice->cues) {
+            for (qsizetype at = article.text.indexOf(cue, 0, Qt::CaseInsensitive); at >= 0;
+                 at = article.text.indexOf(cue, at + 1, Qt::CaseInsensitive)) {
+                const bool startOk =
+                    article.text.at(at).isUpper() && (at == 0 || !article.text.at(at - 1).isLetterOrNumber());
+                const bool endOk =
+                    at + cue.size() >= article.text.size() || !article.text.at(at + cue.size()).isLetterOrNumber();
+                if (startOk && endOk && !article.isBoilerplate(int(at))) {
+                    ++count;
+                    first = std::min(first, int(at));
+                }
+            }
+        }
+        if (count > mostCount || (count == mostCount && count > 0 && first < mostFirst)) {
+            most = choice;
+            mostCount = count;
+            mostFirst = first;
+        }
+    }
+    return most ? most->code : name.fallback;
+}
+
 QList<MoneyFigure> MoneyFinder::find(const Article &article) const
 {
     QList<MoneyFigure> figures;
@@ -1174,6 +1388,13 @@ QList<MoneyFigure> MoneyFinder::find(const Article &article) const
     for (const TextSpan &sentence : article.sentences) {
         scanSpan(sentence);
     }
+    const QList<ContextName> &shared = Lexicon::instance().contextNames();
+    for (MoneyFigure &f : figures) {
+        if (f.currency.startsWith(ContextMark)) {
+            f.currency = contextCurrency(shared.value(f.currency.mid(1).toInt()), article, f);
+        }
+    }
+    figures.removeIf([](const MoneyFigure &f) { return f.currency.isEmpty(); });
     return figures;
 }
 

@@ -20,6 +20,9 @@ namespace Newsline {
 /// - ranges, reported as ONE figure: amount is the low end and amountMax the high end. "$1-2 billion",
 ///   "$10 billion to $13 billion" and "between $10 billion and $13 billion" (the span then starts at "between");
 ///   "from $1 billion to $2 billion" and "down $2.86 to $77.11" are changes, so two figures;
+/// - names several currencies share ("francs", "crowns") by the places the story names, francs of France and
+///   Belgium only before 2002; no figure when nothing tells which crowns;
+/// - prices of one unit ("27 dlrs a share", "11.88 dlrs each", "20 dlrs a barrel") set per to the unit;
 /// - approximations ("about", "nearly", "more than", "up to", "at least", ...) set approximate; the cue word is
 ///   NOT part of the span (the span is the amount as a reader would quote it);
 /// - losses and cuts stay positive amounts; kind says what the money is, from the nearest cue in the sentence.

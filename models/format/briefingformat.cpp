@@ -162,6 +162,8 @@ QString BriefingFormat::eventDate(const Event &event) const
     switch (event.precision) {
     case Event::Precision::Day:
         return date(event.date);
+    case Event::Precision::Week:
+        return tr("the week of %1").arg(date(event.date));
     case Event::Precision::Month:
         //: Qt date format of a month and year
         return m_locale.toString(event.date, tr("MMMM yyyy"));

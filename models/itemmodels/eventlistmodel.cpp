@@ -54,7 +54,8 @@ const MoneyFigure *EventListModel::largestFigure(const Event &event) const
     const MoneyFigure *largest = nullptr;
     for (const FigureRef &ref : event.figures) {
         const MoneyFigure *figure = m_corpus->figure(ref);
-        if (figure && (!largest || figureUsd(*figure) > figureUsd(*largest))) {
+        // "$27 a share" says nothing about the size of the deal.
+        if (figure && figure->per.isEmpty() && (!largest || figureUsd(*figure) > figureUsd(*largest))) {
             largest = figure;
         }
     }
@@ -125,6 +126,10 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         return int(event.sources.size());
     case SummaryRole:
         return event.summary;
+    case SalienceRole:
+        return int(event.salience);
+    case RunningTotalRole:
+        return event.runningTotal;
     case SortRole:
         switch (index.column()) {
         case DateColumn:
@@ -234,6 +239,8 @@ QString EventListModel::dateDisplay(const Event &event)
     switch (event.precision) {
     case Event::Precision::Day:
         return DateFormat::day(event.date);
+    case Event::Precision::Week:
+        return tr("week of %1").arg(DateFormat::day(event.date));
     case Event::Precision::Month:
         return DateFormat::month(event.date);
     case Event::Precision::Year:

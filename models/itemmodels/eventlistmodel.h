@@ -39,7 +39,7 @@ public:
         LaneRole,
         /// QStringList: the actors.
         ActorsRole,
-        /// double: the largest US dollar figure of the event, 0 when none.
+        /// double: the largest US dollar figure of the event (prices of one share left out), 0 when none.
         UsdRole,
         /// int: MoneyFigure::Kind of that largest figure, -1 when none.
         FigureKindRole,
@@ -56,6 +56,10 @@ public:
         SourceStartRole,
         /// int: end of the first source in its article.
         SourceEndRole,
+        /// int: Event::Salience, whether the event is the news or only recalled.
+        SalienceRole,
+        /// bool: the event's amount is a total so far, not new money.
+        RunningTotalRole,
     };
     Q_ENUM(Role)
 

@@ -178,6 +178,44 @@ QList<EventConflict> decodeConflicts(const QString &text)
     return conflicts;
 }
 
+QStringList partyNames(const QList<EventParty> &parties)
+{
+    QStringList names;
+    names.reserve(parties.size());
+    for (const EventParty &p : parties) {
+        names.append(p.name);
+    }
+    return names;
+}
+
+// Parties of an event as stored: "role:name" joined like actors.
+QString encodeParties(const QList<EventParty> &parties)
+{
+    QStringList parts;
+    parts.reserve(parties.size());
+    for (const EventParty &p : parties) {
+        parts.append(EventParty::roleName(p.role) + u':' + p.name);
+    }
+    return parts.join(ActorSeparator);
+}
+
+QList<EventParty> decodeParties(const QString &text, const QStringList &actors)
+{
+    QList<EventParty> parties;
+    if (text.isEmpty()) {
+        // Stored before parties had roles.
+        for (const QString &name : actors) {
+            parties.append({name, EventParty::Role::Other});
+        }
+        return parties;
+    }
+    for (const QString &part : text.split(ActorSeparator)) {
+        const qsizetype colon = part.indexOf(u':');
+        parties.append({part.mid(colon + 1), EventParty::roleFromName(QStringView(part).left(colon))});
+    }
+    return parties;
+}
+
 // Text of a stored report in UTF-8, half the size of QDataStream's own UTF-16 (reports compare text by value, so
 // null and empty strings need not be told apart).
 QByteArrayList utf8(const QStringList &list)
@@ -211,6 +249,14 @@ void writeFlags(QDataStream &out, const Mention &m)
     if constexpr (requires { m.merger; }) {
         out << m.merger;
     }
+    if constexpr (requires { m.parties; }) {
+        QList<qint32> roles;
+        for (const EventParty &p : m.parties) {
+            roles.append(qint32(p.role));
+        }
+        out << utf8(partyNames(m.parties)) << roles << qint32(m.salience) << m.runningTotal << m.perShare.toUtf8()
+            << m.perShareCurrency.toUtf8();
+    }
 }
 
 template <typename Mention>
@@ -221,6 +267,20 @@ void readFlags(QDataStream &in, Mention &m)
     }
     if constexpr (requires { m.merger; }) {
         in >> m.merger;
+    }
+    if constexpr (requires { m.parties; }) {
+        QByteArrayList names;
+        QList<qint32> roles;
+        qint32 salience = 0;
+        QByteArray perShare;
+        QByteArray perShareCurrency;
+        in >> names >> roles >> salience >> m.runningTotal >> perShare >> perShareCurrency;
+        for (qsizetype i = 0; i < names.size() && i < roles.size(); ++i) {
+            m.parties.append({QString::fromUtf8(names.at(i)), EventParty::Role(roles.at(i))});
+        }
+        m.salience = Event::Salience(salience);
+        m.perShare = QString::fromUtf8(perShare);
+        m.perShareCurrency = QString::fromUtf8(perShareCurrency);
     }
     if (in.status() == QDataStream::ReadPastEnd) {
         in.resetStatus();
@@ -391,7 +451,7 @@ void loadFigures(const QSqlDatabase &db, const QString &articleFilter, bool whol
     static const QString columns =
         u"start, \"end\", text, amount, amount_max, currency, approximate, "_s +
         enumColumn(u"kind"_s, int(MoneyFigure::Kind::Other) + 1, &MoneyFigure::kindName, MoneyFigure::Kind::Other) +
-        u", usd, "_s + julianColumn(u"usd_rate_date"_s);
+        u", usd, "_s + julianColumn(u"usd_rate_date"_s) + u", per"_s;
     forEachRow(
         db, columns, u"figures"_s, articleFilter, wholeTable, u"idx"_s, indexOf,
         [&articles](int i, const QSqlQuery &q) {
@@ -406,6 +466,7 @@ void loadFigures(const QSqlDatabase &db, const QString &articleFilter, bool whol
             f.kind = MoneyFigure::Kind(q.value(8).toInt());
             f.usd = q.value(9).toString();
             f.usdRateDate = dateFromJulian(q.value(10));
+            f.per = q.value(11).toString();
             articles[i].figures.append(f);
         },
         [&articles] {
@@ -541,11 +602,12 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
     }
     QSqlQuery &figure = statement(
         u"INSERT INTO figures (article_id, idx, start, \"end\", text, amount, amount_max, currency, approximate, "
-        "kind, usd, usd_rate_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "kind, usd, usd_rate_date, per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < article.figures.size(); ++i) {
         const MoneyFigure &f = article.figures.at(i);
-        if (!run(figure, {articleId, int(i), f.start, f.end, f.text, f.amount, nullable(f.amountMax), f.currency,
-                          f.approximate, MoneyFigure::kindName(f.kind), nullable(f.usd), dateValue(f.usdRateDate)})) {
+        if (!run(figure,
+                 {articleId, int(i), f.start, f.end, f.text, f.amount, nullable(f.amountMax), f.currency, f.approximate,
+                  MoneyFigure::kindName(f.kind), nullable(f.usd), dateValue(f.usdRateDate), nullable(f.per)})) {
             return false;
         }
     }
@@ -619,9 +681,11 @@ bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &article
 bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
                             const QList<int> *articleIds)
 {
-    QSqlQuery &insert = statement(
-        u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, summary, lane, "
-        "figures, conflicts, bucket, order_key, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &insert =
+        statement(u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, summary, lane, "
+                  "figures, conflicts, bucket, order_key, rank, parties, salience, running_total) VALUES (?, ?, ?, ?, "
+                  "?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery &source =
         statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
     const QVariant none(QMetaType::fromType<QString>());
@@ -629,7 +693,8 @@ bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &k
                       e.date.isValid() ? e.date.toString(Qt::ISODate) : u"~"_s, Event::precisionName(e.precision),
                       Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
                       encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds)),
-                      place ? QVariant(place->bucket) : none, place ? QVariant(place->orderKey) : none, rank})) {
+                      place ? QVariant(place->bucket) : none, place ? QVariant(place->orderKey) : none, rank,
+                      encodeParties(e.parties), Event::salienceName(e.salience), e.runningTotal})) {
         return false;
     }
     const int eventId = id.isNull() ? insert.lastInsertId().toInt() : id.toInt();
@@ -864,7 +929,7 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
         u", "_s +
         enumColumn(u"date_basis"_s, int(Event::DateBasis::Analyst) + 1, &Event::dateBasisName,
                    Event::DateBasis::Published) +
-        u", actors, summary, lane, figures, conflicts"_s;
+        u", actors, summary, lane, figures, conflicts, parties, salience, running_total"_s;
     QList<Event> events;
     QList<int> ids;
     {
@@ -885,6 +950,9 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
             e.lane = q.value(8).toString();
             e.figures = decodeFigures(q.value(9).toString());
             e.conflicts = decodeConflicts(q.value(10).toString());
+            e.parties = decodeParties(q.value(11).toString(), e.actors);
+            e.salience = Event::salienceFromName(q.value(12).toString());
+            e.runningTotal = q.value(13).toBool();
             ids.append(q.value(0).toInt());
             events.append(std::move(e));
         }

@@ -136,10 +136,15 @@ constexpr std::array version4{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
-// Version 5: a quote is direct (the quotation is the statement) or partial (quoted words inside reported speech).
-// Quotes stored before were direct ones.
+// Version 5: a quote is direct (the quotation is the statement) or partial (quoted words inside reported speech;
+// quotes stored before were direct ones); events name their parties with roles and say whether they are the news or
+// a recollection and whether their amount is a total so far; figures say what one unit they price ("a share").
 constexpr std::array version5{
     R"(ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct')",
+    R"(ALTER TABLE figures ADD COLUMN per TEXT)",
+    R"(ALTER TABLE events ADD COLUMN parties TEXT)",
+    R"(ALTER TABLE events ADD COLUMN salience TEXT)",
+    R"(ALTER TABLE events ADD COLUMN running_total INTEGER NOT NULL DEFAULT 0)",
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

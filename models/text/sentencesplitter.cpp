@@ -148,9 +148,11 @@ QList<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) cons
             break;
         }
         const QChar first = text.at(next);
+        // Wire copy opens sentences with a company's bracketed name: "<Elders Resources Ltd> began the auction".
+        const bool bracketedName = first == u'<' && next + 1 < span.end && text.at(next + 1).isUpper();
         const bool startsSentence = first.isUpper() || first.isDigit() || first == u'"' || isOpeningQuote(first) ||
-                                    first == u'(' || first == u'[' || first.script() == QChar::Script_Hangul ||
-                                    first.script() == QChar::Script_Han;
+                                    first == u'(' || first == u'[' || bracketedName ||
+                                    first.script() == QChar::Script_Hangul || first.script() == QChar::Script_Han;
         const bool insideQuote = (quoteDepth > 0 || inStraight) && !closedQuote;
         const bool abbreviation = c == u'.' && j == i + 1 && isAbbreviation(word);
         if (startsSentence && !insideQuote && !abbreviation) {

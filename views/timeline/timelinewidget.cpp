@@ -31,6 +31,8 @@ enum MarkerFlag : quint8
     DatedByAnalyst = 4,
     Period = 8,
     HasMoney = 16,
+    // Only recalled by its articles (a founding decades ago): drawn, but no reason to stretch "fit all".
+    Background = 32,
 };
 
 // Markers whose centres come closer than this merge into a cluster; a cluster stops growing at its width limit
@@ -198,15 +200,21 @@ void TimelineWidget::reload()
         marker.usd = index.data(EventListModel::UsdRole).toDouble();
         marker.radius = radiusFor(marker.usd);
         marker.type = quint8(index.data(EventListModel::TypeRole).toInt());
-        marker.flags = (marker.usd > 0 ? HasMoney : 0) |
-                       (kind >= 0 && isRunningTotal(MoneyFigure::Kind(kind)) ? RunningTotal : 0) |
-                       (basis == Event::DateBasis::Published ? DatedByPublication : 0) |
-                       (basis == Event::DateBasis::Analyst ? DatedByAnalyst : 0);
+        marker.flags =
+            (marker.usd > 0 ? HasMoney : 0) |
+            ((kind >= 0 && isRunningTotal(MoneyFigure::Kind(kind))) ||
+                     index.data(EventListModel::RunningTotalRole).toBool()
+                 ? RunningTotal
+                 : 0) |
+            (index.data(EventListModel::SalienceRole).toInt() == int(Event::Salience::Background) ? Background : 0) |
+            (basis == Event::DateBasis::Published ? DatedByPublication : 0) |
+            (basis == Event::DateBasis::Analyst ? DatedByAnalyst : 0);
         const bool dated = date.isValid() && precision != Event::Precision::Unknown;
         if (dated) {
             marker.start = julian(date);
             marker.end = last.isValid() ? julian(last) : marker.start;
-            if (precision == Event::Precision::Year || precision == Event::Precision::Month) {
+            if (precision == Event::Precision::Year || precision == Event::Precision::Month ||
+                precision == Event::Precision::Week) {
                 marker.flags |= Period;
                 m_longestSpan = std::max(m_longestSpan, marker.end - marker.start + 1);
             }
@@ -343,10 +351,16 @@ void TimelineWidget::fitAll()
 {
     double first = std::numeric_limits<double>::infinity();
     double last = -first;
-    for (const Marker &marker : std::as_const(m_markers)) {
-        if (marker.lane != m_undatedLane) {
-            first = std::min(first, marker.start);
-            last = std::max(last, marker.end + 1);
+    // The events the articles are about; what they only recall counts when there is nothing else.
+    for (const bool background : {false, true}) {
+        for (const Marker &marker : std::as_const(m_markers)) {
+            if (marker.lane != m_undatedLane && (background || !(marker.flags & Background))) {
+                first = std::min(first, marker.start);
+                last = std::max(last, marker.end + 1);
+            }
+        }
+        if (std::isfinite(first)) {
+            break;
         }
     }
     if (!std::isfinite(first)) {

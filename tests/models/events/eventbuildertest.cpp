@@ -130,7 +130,8 @@ void addEntities(Article &a)
 }
 
 // Annotations standing in for the date and money finders: "t:On the 26th=2024-02-26",
-// "m:$1 billion=1000000000 USD investment" (every occurrence of the text is annotated).
+// "m:$1 billion=1000000000 USD investment", "m:$42=42 USD price share" for a price of one share (every occurrence of
+// the text is annotated).
 void annotate(Article &a, const QStringList &annotations)
 {
     for (const QString &note : annotations) {
@@ -149,6 +150,8 @@ void annotate(Article &a, const QStringList &annotations)
                 f.amount = parts.value(0);
                 f.currency = parts.value(1);
                 f.kind = MoneyFigure::kindFromName(parts.value(2));
+                // "m:$42=42 USD price share": the price of one share.
+                f.per = parts.value(3);
                 if (f.currency == "USD"_L1) {
                     f.usd = f.amount;
                 }
@@ -470,8 +473,9 @@ void EventBuilderTest::testDealSentences_data()
                        u"billion deal)|1"_s};
     QTest::newRow("price-a-share-and-total")
         << u"Wonka agreed to buy Oscorp for $42 a share in cash, or about $6 billion."_s
-        << QStringList{u"m:$42=42 USD price"_s, u"m:$6 billion=6000000000 USD price"_s}
-        << QStringList{u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp for $6 billion|1"_s};
+        << QStringList{u"m:$42=42 USD price share"_s, u"m:$6 billion=6000000000 USD price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp for $6 billion ($42 a share)|1"_s};
     QTest::newRow("bought-by") << u"Initech was bought by Globex in 2023."_s << QStringList{u"t:in 2023=2023"_s}
                                << QStringList{u"acquisition|2023|text|Globex,Initech|Globex acquires Initech|1"_s};
     QTest::newRow("valuing-the-target")
@@ -498,7 +502,7 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("series-b-led-by")
         << u"Pied Piper raised $60 million in a Series B round led by Sequoia Capital."_s
         << QStringList{u"m:$60 million=60000000 USD funding"_s}
-        << QStringList{u"investment|2025-03-10|published|Pied Piper,Sequoia Capital|Pied Piper raises $60 million "
+        << QStringList{u"investment|2025-03-10|published|Sequoia Capital,Pied Piper|Pied Piper raises $60 million "
                        u"from Sequoia Capital|1"_s};
     QTest::newRow("led-a-funding-round-in")
         << u"Andreessen Horowitz led a $100 million funding round in Hooli, the companies said on Thursday."_s
@@ -513,7 +517,7 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("raised-from-investors-including")
         << u"Tyrell has raised $45 million from investors including SoftBank."_s
         << QStringList{u"m:$45 million=45000000 USD funding"_s}
-        << QStringList{u"investment|2025-03-10|published|Tyrell,SoftBank|Tyrell raises $45 million from SoftBank|1"_s};
+        << QStringList{u"investment|2025-03-10|published|SoftBank,Tyrell|Tyrell raises $45 million from SoftBank|1"_s};
     QTest::newRow("post-money-valuation")
         << u"The funding gives Hooli a post-money valuation of $1.5 billion."_s
         << QStringList{u"m:$1.5 billion=1500000000 USD valuation"_s}
@@ -544,7 +548,7 @@ void EventBuilderTest::testDealSentences_data()
         << QStringList{u"investment|2025-03-05|text|Globex,Initech|Globex invests $150 million in Initech|1"_s};
     QTest::newRow("bought-a-minority-stake")
         << u"Acme bought a minority stake in Umbrella last week."_s << QStringList{u"t:last week=2025-W10"_s}
-        << QStringList{u"investment|2025|text|Acme,Umbrella|Acme invests in Umbrella|1"_s};
+        << QStringList{u"investment|2025-W10|text|Acme,Umbrella|Acme invests in Umbrella|1"_s};
     QTest::newRow("sold-a-stake-to")
         << u"Umbrella sold a 20% stake to Globex for $400 million."_s
         << QStringList{u"m:$400 million=400000000 USD investment"_s}
@@ -588,13 +592,13 @@ void EventBuilderTest::testDealSentences_data()
            u"Tuesday."_s
         << QStringList{u"m:$60 million=60000000 USD funding"_s, u"m:$400 million=400000000 USD valuation"_s,
                        u"t:on Tuesday=2025-03-04"_s}
-        << QStringList{u"investment|2025-03-04|text|Pied Piper,Sequoia Capital|Pied Piper raises $60 million from "
+        << QStringList{u"investment|2025-03-04|text|Sequoia Capital,Pied Piper|Pied Piper raises $60 million from "
                        u"Sequoia Capital|1"_s,
                        u"valuation|2025-03-04|text|Pied Piper|Pied Piper valued at $400 million|1"_s};
     QTest::newRow("acquired-after-shares-rose")
         << u"Shares of Initech jumped 20% after Globex agreed to buy the company for $12 a share."_s
-        << QStringList{u"m:$12=12 USD price"_s}
-        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $12|1"_s};
+        << QStringList{u"m:$12=12 USD price share"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $12 a share|1"_s};
     QTest::newRow("descriptor-next-sentence-is-target")
         << u"Globex agreed to buy Initech on Tuesday. The deal values the startup at $1 billion."_s
         << QStringList{tuesday, u"m:$1 billion=1000000000 USD valuation"_s}
@@ -623,7 +627,9 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
-        << QStringList{u"investment|2025-03-10|text|Hooli,Initech|Hooli invests $600 million in Initech|1"_s};
+        << QStringList{
+               u"investment|2025-03-10|text|Hooli,Initech,Acme|Hooli buys a stake in Initech from Acme for $600 "
+               u"million|1"_s};
 }
 
 void EventBuilderTest::testDealSentences()
@@ -860,7 +866,7 @@ void EventBuilderTest::testDealArticlesPipeline()
                                              u"valuation|2024|text|Initech|Initech valued at $900 million|1"_s,
                                              u"acquisition|2025-03-04|text|Globex,Initech|Globex acquires Initech for "
                                              u"\u20AC3.2 billion|1"_s,
-                                             u"investment|2025-03-11|text|Quillbot,Sequoia Capital|Quillbot raises $60 "
+                                             u"investment|2025-03-11|text|Sequoia Capital,Quillbot|Quillbot raises $60 "
                                              u"million from Sequoia Capital|1"_s,
                                              u"valuation|2025-03-11|text|Quillbot|Quillbot valued at $400 million|1"_s,
                                          }));

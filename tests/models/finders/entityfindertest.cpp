@@ -22,6 +22,10 @@ private Q_SLOTS:
     void testMentions();
     void testNotEntity_data();
     void testNotEntity();
+    void testCompanyNames_data();
+    void testCompanyNames();
+    void testNotCompany_data();
+    void testNotCompany();
     void testRoles_data();
     void testRoles();
     void testSameSurnameNotMerged();
@@ -249,6 +253,107 @@ void EntityFinderTest::testNotEntity()
     const QList<Entity> entities = EntityFinder().find(article);
     for (const Entity &e : entities) {
         QVERIFY2(!mentionTexts(article, e).contains(word), qPrintable(describe(article, entities)));
+    }
+}
+
+void EntityFinderTest::testCompanyNames_data()
+{
+    // Company names as wire copy writes them: full names in angle brackets, legal forms, "and Co", tickers after.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("bracketed-small-words")
+        << u"<Banco Nacional de Fomento Sarl> said it sold a stake."_s << u"Banco Nacional de Fomento"_s
+        << QStringList{u"Banco Nacional de Fomento Sarl"_s};
+    QTest::newRow("bracketed-and") << u"Talks began with <Vantis Tools and Dies Inc> last week."_s
+                                   << u"Vantis Tools and Dies"_s << QStringList{u"Vantis Tools and Dies Inc"_s};
+    QTest::newRow("bracketed-by") << u"<Harbor Systems by Zenith Inc> was sold to a rival."_s
+                                  << u"Harbor Systems by Zenith"_s << QStringList{u"Harbor Systems by Zenith Inc"_s};
+    QTest::newRow("bracketed-holdings-in-brackets")
+        << u"Tarn Mills said <Kelda Carpets (Holdings) Plc> agreed to the offer."_s << u"Kelda Carpets (Holdings)"_s
+        << QStringList{u"Kelda Carpets (Holdings) Plc"_s};
+    QTest::newRow("bracketed-lone-word") << u"The unit was sold to <Quorvane> for cash."_s << u"Quorvane"_s
+                                         << QStringList{u"Quorvane"_s};
+    QTest::newRow("and-co") << u"Tanaka and Co Ltd of Japan bought a stake in the maker."_s << u"Tanaka and Co"_s
+                            << QStringList{u"Tanaka and Co Ltd"_s};
+    QTest::newRow("and-co-capitalised") << u"Advisers were Lund, Barrow And Co Inc and others."_s << u"Barrow And Co"_s
+                                        << QStringList{u"Barrow And Co Inc"_s};
+    QTest::newRow("and-before-legal-form")
+        << u"Voltair Systems and Services Inc said it signed the pact."_s << u"Voltair Systems and Services"_s
+        << QStringList{u"Voltair Systems and Services Inc"_s};
+    QTest::newRow("legal-forms-stripped") << u"Renwick Corp Ltd said Renwick would sell the unit."_s << u"Renwick"_s
+                                          << QStringList{u"Renwick Corp Ltd"_s, u"Renwick"_s};
+    QTest::newRow("legal-form-co-then-ltd") << u"Shares of Kobara Steel Co Ltd rose sharply."_s << u"Kobara Steel"_s
+                                            << QStringList{u"Kobara Steel Co Ltd"_s};
+    QTest::newRow("place-based-prefix") << u"Boston-based Carrow Technologies Corp said it bought a stake."_s
+                                        << u"Carrow Technologies"_s << QStringList{u"Carrow Technologies Corp"_s};
+    QTest::newRow("two-word-place-based-prefix")
+        << u"San Diego-based Carrow Technologies Corp said it bought a stake."_s << u"Carrow Technologies"_s
+        << QStringList{u"Carrow Technologies Corp"_s};
+    QTest::newRow("ordinal-opens-name") << u"First Meridian Industries Inc said it would sell two units."_s
+                                        << u"First Meridian Industries"_s
+                                        << QStringList{u"First Meridian Industries Inc"_s};
+    QTest::newRow("possessive-inside-name") << u"Garland Stores bought Hallam's Markets Inc for cash."_s
+                                            << u"Hallam's Markets"_s << QStringList{u"Hallam's Markets Inc"_s};
+    QTest::newRow("title-word-inside-name")
+        << u"It agreed to buy Orwell Financial Services Corp for cash."_s << u"Orwell Financial Services"_s
+        << QStringList{u"Orwell Financial Services Corp"_s};
+    QTest::newRow("common-word-inside-name")
+        << u"It agreed to buy Tarrant Government Brokers Inc for cash."_s << u"Tarrant Government Brokers"_s
+        << QStringList{u"Tarrant Government Brokers Inc"_s};
+    QTest::newRow("acronym-after-ticker")
+        << u"Westholm Mining Ltd <WMH.S> (WML) sold its stake. WML gave no price."_s << u"Westholm Mining"_s
+        << QStringList{u"Westholm Mining Ltd"_s, u"WML"_s, u"WML"_s};
+    QTest::newRow("acronym-after-bracket")
+        << u"<Oskar Brandt Ltd>, (OBL), said OBL would bid again."_s << u"Oskar Brandt"_s
+        << QStringList{u"Oskar Brandt Ltd"_s, u"OBL"_s, u"OBL"_s};
+}
+
+void EntityFinderTest::testCompanyNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QStringList, mentions);
+
+    const Article article = articleOf(text);
+    const QList<Entity> entities = EntityFinder().find(article);
+    const Entity *entity = findEntity(entities, name);
+    QVERIFY2(entity, qPrintable(describe(article, entities)));
+    QCOMPARE(entity->type, Entity::Type::Organisation);
+    QCOMPARE(mentionTexts(article, *entity), mentions);
+}
+
+void EntityFinderTest::testNotCompany_data()
+{
+    // Tickers, places describing a company, money words and two companies side by side: no company of their own.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+
+    QTest::newRow("ticker") << u"Norwood Mills Inc <NWM> said it bought shares."_s << u"NWM"_s;
+    QTest::newRow("ticker-known-as-alias")
+        << u"Burlington Mills said it bought Morgan Stanley Group <MS> shares."_s << u"MS"_s;
+    QTest::newRow("ticker-with-exchange") << u"Lexmoor Plc <LXM.L> rose 5p in London."_s << u"LXM.L"_s;
+    QTest::newRow("ticker-spaced") << u"The arm of Haldane Plc < HLD.L> was sold."_s << u"HLD.L"_s;
+    QTest::newRow("ticker-lower-case-exchange") << u"Kvarn AB <kvrn.St> raised its stake."_s << u"kvrn.St"_s;
+    QTest::newRow("place-based-alone") << u"It bought a stake in Oporto-based <Banco Nortenho Sarl>."_s
+                                       << u"Oporto-based"_s;
+    QTest::newRow("currency-words") << u"The stake was sold for 20 mln N.Z. Dlrs in cash."_s << u"N.Z. Dlrs"_s;
+    QTest::newRow("two-companies-with-legal-forms")
+        << u"Norvik Corp and Tessaly Inc agreed to merge."_s << u"Norvik Corp and Tessaly Inc"_s;
+    QTest::newRow("and-after-organisation-word") << u"Brightwave Energy and Solara Power Corp agreed to merge."_s
+                                                 << u"Brightwave Energy and Solara Power Corp"_s;
+}
+
+void EntityFinderTest::testNotCompany()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+
+    const Article article = articleOf(text);
+    const QList<Entity> entities = EntityFinder().find(article);
+    for (const Entity &e : entities) {
+        QVERIFY2(!mentionTexts(article, e).contains(word) && e.name != word, qPrintable(describe(article, entities)));
     }
 }
 

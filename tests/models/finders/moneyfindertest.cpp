@@ -3,6 +3,7 @@
 #include "corpusloader.h"
 #include "decimal.h"
 #include "extractor.h"
+#include "sentencesplitter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,12 @@ private Q_SLOTS:
     void testApproximate();
     void testNotMoney_data();
     void testNotMoney();
+    void testWireCurrencies_data();
+    void testWireCurrencies();
+    void testCurrencyByContext_data();
+    void testCurrencyByContext();
+    void testPerUnit_data();
+    void testPerUnit();
     void testSeveral();
     void testCurrencyDev_data();
     void testCurrencyDev();
@@ -404,6 +411,134 @@ void MoneyFinderTest::testApproximate()
     QVERIFY2(figures.size() == 1, qPrintable(describe(figures)));
     QCOMPARE(figures.first().text, span);
     QCOMPARE(figures.first().approximate, approximate);
+}
+
+void MoneyFinderTest::testWireCurrencies_data()
+{
+    // Wire copy spells currencies its own way: "dlrs", "stg", "mln", "bln", and says whose dollars.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::newRow("us-dlrs") << u"It paid 31.5 mln U.S. Dlrs for the plant."_s << u"31.5 mln U.S. Dlrs"_s
+                             << u"31500000"_s << u"USD"_s;
+    QTest::newRow("nz-dlrs") << u"The stake went for 207.7 mln N.Z. Dlrs in cash."_s << u"207.7 mln N.Z. Dlrs"_s
+                             << u"207700000"_s << u"NZD"_s;
+    QTest::newRow("hk-dlrs") << u"The placing raised 454 mln H.K. Dlrs."_s << u"454 mln H.K. Dlrs"_s << u"454000000"_s
+                             << u"HKD"_s;
+    QTest::newRow("australian-dlrs") << u"Tarvin paid 12 mln Australian dlrs."_s << u"12 mln Australian dlrs"_s
+                                     << u"12000000"_s << u"AUD"_s;
+    QTest::newRow("stg") << u"An offer worth around 94.8 mln stg was agreed."_s << u"94.8 mln stg"_s << u"94800000"_s
+                         << u"GBP"_s;
+    QTest::newRow("bln-dlrs") << u"The unit was sold for 1.2 bln dlrs."_s << u"1.2 bln dlrs"_s << u"1200000000"_s
+                              << u"USD"_s;
+    QTest::newRow("irish-pounds") << u"The cash terms value the maker at 538,000 Irish pounds."_s
+                                  << u"538,000 Irish pounds"_s << u"538000"_s << u"IEP"_s;
+    QTest::newRow("swedish-crowns") << u"It paid 600 mln Swedish crowns."_s << u"600 mln Swedish crowns"_s
+                                    << u"600000000"_s << u"SEK"_s;
+}
+
+void MoneyFinderTest::testWireCurrencies()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    const QList<MoneyFigure> figures = MoneyFinder().find(text);
+    QVERIFY2(figures.size() == 1, qPrintable(describe(figures)));
+    QCOMPARE(figures.first().text, span);
+    QCOMPARE(figures.first().amount, amount);
+    QCOMPARE(figures.first().currency, currency);
+}
+
+void MoneyFinderTest::testCurrencyByContext_data()
+{
+    // "francs" and "crowns" are several currencies: the places of the story tell which; francs of France and
+    // Belgium only before the euro.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("currency");
+    QTest::newRow("francs-paris") << u"PARIS, March 3 - Vellane bid 2,205 francs a share for the chemicals group."_s
+                                  << QDate(1987, 3, 3) << u"FRF"_s;
+    QTest::newRow("francs-french-elsewhere")
+        << u"The French maker Orvelle was sold.\nThe buyer paid 300 mln francs."_s << QDate(1990, 5, 2) << u"FRF"_s;
+    QTest::newRow("francs-brussels") << u"Brussels group Ternay paid 2 bln francs for the stake."_s
+                                     << QDate(1995, 1, 10) << u"BEF"_s;
+    QTest::newRow("francs-zurich") << u"The Zurich bank paid 40 mln francs for the unit."_s << QDate(1987, 3, 3)
+                                   << u"CHF"_s;
+    QTest::newRow("francs-nearest-cue-in-sentence")
+        << u"The French group sold its Swiss arm.\nThe Swiss buyer paid 40 mln francs, the French seller said."_s
+        << QDate(1987, 3, 3) << u"CHF"_s;
+    QTest::newRow("francs-paris-after-euro")
+        << u"A Paris auction house sold the painting for 2 mln francs."_s << QDate(2005, 6, 1) << u"CHF"_s;
+    QTest::newRow("francs-no-cue") << u"The buyer paid 40 mln francs for the unit."_s << QDate(1987, 3, 3) << u"CHF"_s;
+    QTest::newRow("crowns-stockholm") << u"STOCKHOLM - Vasker AB paid 600 mln crowns for the stake."_s
+                                      << QDate(1987, 3, 3) << u"SEK"_s;
+    QTest::newRow("crowns-danish") << u"The Danish brewer paid 75 mln crowns for the maltings."_s << QDate(1987, 3, 3)
+                                   << u"DKK"_s;
+    QTest::newRow("crowns-oslo") << u"Oslo shipowner Brekke sold the fleet for 900 mln crowns."_s << QDate(1987, 3, 3)
+                                 << u"NOK"_s;
+    QTest::newRow("crowns-no-cue") << u"The buyer paid 600 mln crowns for the stake."_s << QDate(1987, 3, 3)
+                                   << QString();
+}
+
+void MoneyFinderTest::testCurrencyByContext()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QString, currency);
+    Article article;
+    article.text = text;
+    article.sentences = SentenceSplitter::instance().split(text);
+    article.published = published;
+    const QList<MoneyFigure> figures = MoneyFinder().find(article);
+    if (currency.isEmpty()) {
+        // No cue to tell which currency: no figure rather than a guessed one.
+        QVERIFY2(figures.isEmpty(), qPrintable(describe(figures)));
+        return;
+    }
+    QVERIFY2(figures.size() == 1, qPrintable(describe(figures)));
+    QCOMPARE(figures.first().currency, currency);
+}
+
+void MoneyFinderTest::testPerUnit_data()
+{
+    // A price of one share or unit, never a whole sum; and whole sums that only look like one.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("per");
+    QTest::newRow("a-share") << u"Tellan offered 27 dlrs a share for the maker."_s << u"27 dlrs"_s << u"share"_s;
+    QTest::newRow("per-share-glued") << u"The board rejected the 27 dlr-per-share tender offer."_s << u"27 dlr"_s
+                                     << u"share"_s;
+    QTest::newRow("per-named-share") << u"It received an offer of 11.50 dlrs per Corvane share."_s << u"11.50 dlrs"_s
+                                     << u"share"_s;
+    QTest::newRow("per-common-share") << u"OII paid $60.50 per common share."_s << u"$60.50"_s << u"share"_s;
+    QTest::newRow("each-after-shares") << u"It sold the shares for 11.88 dlrs each."_s << u"11.88 dlrs"_s << u"share"_s;
+    QTest::newRow("at-a-share-in-cash") << u"Ecolan will buy all stock for 36.50 dlrs a share in cash."_s
+                                        << u"36.50 dlrs"_s << u"share"_s;
+    QTest::newRow("each-share-before") << u"The offer values each Halvor share at 190p."_s << u"190p"_s << u"share"_s;
+    QTest::newRow("a-barrel") << u"It raised its posting to 20.24 dlrs a barrel."_s << u"20.24 dlrs"_s << u"barrel"_s;
+    QTest::newRow("warrants-each") << u"It sold 2,095 warrants at 1,709 dlrs each."_s << u"1,709 dlrs"_s
+                                   << u"warrant"_s;
+    QTest::newRow("a-year-is-whole") << u"The venture will have sales of 700 mln dlrs a year."_s << u"700 mln dlrs"_s
+                                     << QString();
+    QTest::newRow("total-is-whole") << u"It bought 600,000 shares for a total of 5,400,000 dlrs."_s
+                                    << u"5,400,000 dlrs"_s << QString();
+    QTest::newRow("for-the-shares-is-whole")
+        << u"It paid 76.5 mln dlrs for the shares."_s << u"76.5 mln dlrs"_s << QString();
+}
+
+void MoneyFinderTest::testPerUnit()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, per);
+    const QList<MoneyFigure> figures = MoneyFinder().find(text);
+    const auto it =
+        std::find_if(figures.cbegin(), figures.cend(), [&](const MoneyFigure &f) { return f.text == span; });
+    QVERIFY2(it != figures.cend(), qPrintable(describe(figures)));
+    QCOMPARE(it->per, per);
+    QCOMPARE(it->perShare(), per == "share"_L1);
 }
 
 void MoneyFinderTest::testNotMoney_data()

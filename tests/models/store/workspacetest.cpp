@@ -431,6 +431,10 @@ void WorkspaceTest::testMigrationFromVersion2()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *sql : {
+                 "ALTER TABLE figures DROP COLUMN per",
+                 "ALTER TABLE events DROP COLUMN parties",
+                 "ALTER TABLE events DROP COLUMN salience",
+                 "ALTER TABLE events DROP COLUMN running_total",
                  "DROP INDEX events_by_bucket",
                  "DROP INDEX events_by_order",
                  "DROP INDEX events_by_date",

@@ -38,8 +38,13 @@ void SentenceSplitterTest::testSplit_data()
                                         << QStringList{u"Sales fell."_s, u"2024 was hard."_s};
     QTest::newRow("parenthesis-closes") << u"It rose (by a lot.) Then it fell."_s
                                         << QStringList{u"It rose (by a lot.)"_s, u"Then it fell."_s};
+    QTest::newRow("bracketed-company-starts-next")
+        << u"The bid lapsed. <Norvik Holdings Ltd> said it would wait."_s
+        << QStringList{u"The bid lapsed."_s, u"<Norvik Holdings Ltd> said it would wait."_s};
 
     // Rows that must not split.
+    QTest::newRow("less-than-sign") << u"Margins fell to 3. <5 pct was the goal."_s
+                                    << QStringList{u"Margins fell to 3. <5 pct was the goal."_s};
     QTest::newRow("us") << u"Sales in the U.S. Market rose."_s << QStringList{u"Sales in the U.S. Market rose."_s};
     QTest::newRow("inc") << u"Acme Inc. Said nothing more."_s << QStringList{u"Acme Inc. Said nothing more."_s};
     QTest::newRow("mr") << u"Mr. Smith agreed."_s << QStringList{u"Mr. Smith agreed."_s};
