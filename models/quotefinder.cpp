@@ -294,6 +294,7 @@ private:
     Attribution attributeEmbedded(const Quotation &q) const;
     Attribution attributeParenthetical(const Quotation &q) const;
     Attribution attributeByColonParagraph(const Quotation &q) const;
+    Attribution attributeBySpeakerSentence(const Quotation &q) const;
     bool namesSomething(const Group &group) const;
     QString roleOf(const Speaker &speaker) const;
     void remember(const Speaker &speaker, int position);
@@ -525,6 +526,11 @@ bool Finder::isNounPosition(int t) const
     if (!isWord(t - 1) || !sameSentence(t - 1, t)) {
         return false;
     }
+    // "Another tweeted": a past tense stays a verb.
+    const QStringView self = word(t);
+    if (self.endsWith("ed"_L1) || oneOf(self, {"said"_L1, "told"_L1, "wrote"_L1, "spoke"_L1})) {
+        return false;
+    }
     const QStringView w = word(t - 1);
     return (isDeterminer(w) && !equals(w, "that"_L1) && !equals(w, "one"_L1)) ||
            (w.size() > 2 && isApostrophe(w[w.size() - 2]) && w.back() == u's') ||
@@ -550,7 +556,9 @@ bool Finder::isVerbForm(int t) const
     }
     const QStringView before = word(k);
     if (isCapitalWord(k)) {
-        return !isPronoun(k) ? !isNounPosition(k) : true;
+        // "the Saudis state", "Democrats say": a plural name is a subject; "a Sunday call" is a noun phrase.
+        const bool pluralName = before.size() > 3 && before.endsWith(u's') && !before.endsWith("ss"_L1);
+        return isPronoun(k) || pluralName || !isNounPosition(k);
     }
     const bool plural = before.size() > 3 && before.endsWith(u's') && !before.endsWith("ss"_L1) &&
                         !before.endsWith("us"_L1) && !before.endsWith("is"_L1);
@@ -1435,6 +1443,33 @@ Attribution Finder::attributeParenthetical(const Quotation &q) const
     return result;
 }
 
+Attribution Finder::attributeBySpeakerSentence(const Quotation &q) const
+{
+    // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest ..."": a sentence that ends
+    // on its speaker and verb introduces the quotation opening the next one.
+    Attribution result;
+    const int open = q.openToken;
+    const int stop = open - 1;
+    if (!isPunct(stop, u'.') || sameSentence(stop, open) || m_tokens[stop].paragraph != m_tokens[open].paragraph) {
+        return result;
+    }
+    const int verb = stop - 1;
+    if (verbEndingAt(verb, m_kb.speechVerbs()) != verb || word(verb).endsWith("ing"_L1)) {
+        return result;
+    }
+    int floor = verb;
+    while (floor > 0 && sameSentence(floor - 1, verb)) {
+        --floor;
+    }
+    const Speaker speaker = subjectBefore(verb, floor);
+    if (speaker.isValid() && speaker.agent) {
+        result.found = true;
+        result.speaker = speaker;
+        result.lastToken = stop;
+    }
+    return result;
+}
+
 Attribution Finder::attributeByColonParagraph(const Quotation &q) const
 {
     // "He said:" closing one paragraph introduces the quotation that fills the next.
@@ -1682,16 +1717,17 @@ QList<Quote> Finder::run()
             // quotation begins.
             const bool sentenceEnds = isPunct(open - 1, u'.') && !sameSentence(open - 1, open);
             if (prior.paragraph == first.paragraph && previous.after && !first.single && !prior.runsOn &&
-                m_tokens[open - 1].sentence == m_tokens[prior.closeToken].sentence &&
+                m_tokens[open - 1].sentence == m_tokens[std::max(prior.closeToken, previous.lastToken)].sentence &&
                 (sentenceEnds || (attributionEnds && (isPunct(open - 1, u',') || isPunct(open - 1, u':'))))) {
                 merge = true;
             } else if (startsSentence && !first.single && prior.paragraph >= first.paragraph - 1) {
                 const int priorEnd = prior.runsOn ? prior.closeToken - 1 : prior.closeToken;
-                const bool adjacent = prior.paragraph == first.paragraph
-                                          ? m_tokens[priorEnd].sentence >= m_tokens[open].sentence - 1
-                                          : m_tokens[std::max(priorEnd, previous.lastToken)].sentence >=
-                                                    m_tokens[m_paragraphTokens[prior.paragraph].second - 1].sentence &&
-                                                open == m_paragraphTokens[first.paragraph].first;
+                const bool adjacent =
+                    prior.paragraph == first.paragraph
+                        ? m_tokens[std::max(priorEnd, previous.lastToken)].sentence >= m_tokens[open].sentence - 1
+                        : m_tokens[std::max(priorEnd, previous.lastToken)].sentence >=
+                                  m_tokens[m_paragraphTokens[prior.paragraph].second - 1].sentence &&
+                              open == m_paragraphTokens[first.paragraph].first;
                 if (adjacent) {
                     attribution = previous;
                     attribution.after = false;
@@ -1712,6 +1748,33 @@ QList<Quote> Finder::run()
             attribution = attributeEmbedded(first);
             if (!attribution.found) {
                 attribution = attributeParenthetical(first);
+            }
+            if (!attribution.found) {
+                attribution = attributeBySpeakerSentence(first);
+            }
+            if (!attribution.found && previousGroup >= 0 && previous.found) {
+                // ""It's ambush journalism," she says. It's "this new in-your-face journalism."": quoted words in the
+                // sentence right after an attributed quote go on with its speaker.
+                const Quotation &prior = m_quotations[groups[previousGroup].last];
+                const int anchor = std::max(prior.runsOn ? prior.closeToken - 1 : prior.closeToken, previous.lastToken);
+                // Only while the sentence names nobody else before the quotation.
+                int from = first.openToken;
+                while (from > 0 && sameSentence(from - 1, first.openToken)) {
+                    --from;
+                }
+                bool named = false;
+                for (int t = from; t < first.openToken && !named; ++t) {
+                    named = (isPronoun(t) && m_kb.pronounTypes(word(t)).contains(Entity::Type::Person)) ||
+                            std::binary_search(
+                                m_mentions.cbegin(), m_mentions.cend(), MentionRef{{m_tokens[t].start, 0}, -1},
+                                [](const MentionRef &a, const MentionRef &b) { return a.span.start < b.span.start; });
+                }
+                if (prior.paragraph == first.paragraph && !named &&
+                    m_tokens[anchor].sentence + 1 >= m_tokens[first.openToken].sentence) {
+                    attribution = previous;
+                    attribution.after = false;
+                    attribution.kind = Quote::Kind::Partial;
+                }
             }
         } else if (attribution.found &&
                    (attribution.kind == Quote::Kind::Partial || !attribution.setOff ||
