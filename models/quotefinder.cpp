@@ -370,8 +370,14 @@ void Finder::pairMarks(const TextSpan &paragraph, int index)
 {
     int open = -1;
     bool single = false;
+    const QChar *data = m_text.constData();
     for (int i = paragraph.start; i < paragraph.end; ++i) {
-        const QChar c = m_text[i];
+        // Most characters are no mark: step over them without looking further.
+        const char16_t code = data[i].unicode();
+        if (code != u'"' && code != u'\'' && code != u'<' && (code < u'\u2018' || code > u'\u201E')) {
+            continue;
+        }
+        const QChar c(code);
         // Markup pasted with a story (<tweet author="...">) holds attribute values, not quotations.
         if (c == u'<' && i + 1 < paragraph.end && (m_text[i + 1].isLetter() || m_text[i + 1] == u'/')) {
             const int close = int(m_text.indexOf(u'>', i));
