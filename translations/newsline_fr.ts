@@ -1752,6 +1752,10 @@
         <translation>locuteur inconnu</translation>
     </message>
     <message>
+        <source>Quoted words inside reported speech: %1</source>
+        <translation>Mots cités dans un discours rapporté : %1</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>

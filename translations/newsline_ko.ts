@@ -1740,6 +1740,10 @@
         <translation>발언자 미상</translation>
     </message>
     <message>
+        <source>Quoted words inside reported speech: %1</source>
+        <translation>간접 화법 속 인용 어구: %1</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>발언자</translation>
     </message>

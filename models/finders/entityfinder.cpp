@@ -148,6 +148,7 @@ private:
     bool inCompanyContext(int first, int last) const;
     bool afterHonorific(int i) const;
     bool speaksAsPerson(int i) const;
+    bool describedAsPerson(int first, int last) const;
 
     void tokenize();
     void tokenizeSentence(const TextSpan &sentence, int index);
@@ -345,6 +346,40 @@ bool Scan::speaksAsPerson(int i) const
         }
     }
     return true;
+}
+
+bool Scan::describedAsPerson(int first, int last) const
+{
+    // "Mehmet Oz, a surgeon and TV star," or "Mehmet Oz — Ivy League-trained surgeon — has been called ...": an
+    // apposition describing a person; or the next sentence goes on with "He" or "She".
+    if (last < m_tokens.size() && m_tokens[last].sentence == m_tokens[last - 1].sentence) {
+        const QStringView gap = between(m_tokens[last - 1].end, m_tokens[last].start).trimmed();
+        if (gap == ","_L1 || gap == u"\u2014" || gap == u"\u2013" || gap == "--"_L1) {
+            for (int t = last;
+                 t < std::min(int(m_tokens.size()), last + 5) && m_tokens[t].sentence == m_tokens[last].sentence; ++t) {
+                if (t > last && !adjacent(t - 1, t) &&
+                    between(m_tokens[t - 1].end, m_tokens[t].start).trimmed() != "-"_L1) {
+                    break;
+                }
+                if (has(t, Lower) && m_kb.personDescriptions().contains(word(t))) {
+                    return true;
+                }
+            }
+        }
+    }
+    if (!has(first, SentenceStart)) {
+        return false;
+    }
+    for (int t = last; t < m_tokens.size(); ++t) {
+        if (m_tokens[t].sentence == m_tokens[last - 1].sentence) {
+            continue;
+        }
+        const QStringView w = word(t);
+        return m_tokens[t].sentence == m_tokens[last - 1].sentence + 1 && has(t, SentenceStart) &&
+               (w == "He"_L1 || w == "She"_L1 || w == u"He\u2019s" || w == "He's"_L1 || w == u"She\u2019s" ||
+                w == "She's"_L1);
+    }
+    return false;
 }
 
 bool Scan::isPreposition(int i) const
@@ -978,6 +1013,9 @@ void Scan::classifyRun(int first, int last)
     }
     if (!type && nameShaped && count >= 2 && count <= 3 && last < m_tokens.size() && adjacent(last - 1, last) &&
         is(last, WordKind::SpeechVerb)) {
+        type = Entity::Type::Person;
+    }
+    if (!type && nameShaped && count >= 2 && count <= 3 && describedAsPerson(first, last)) {
         type = Entity::Type::Person;
     }
     if (!type && count == 1) {

@@ -108,6 +108,16 @@ bool equals(QStringView word, QLatin1StringView text)
     return word.compare(text, Qt::CaseInsensitive) == 0;
 }
 
+// A set of words built once, looked up without allocating.
+WordSet wordsOf(std::initializer_list<QLatin1StringView> list)
+{
+    WordSet set;
+    for (const QLatin1StringView w : list) {
+        set.insert(QString(w));
+    }
+    return set;
+}
+
 bool oneOf(QStringView word, std::initializer_list<QLatin1StringView> list)
 {
     return std::any_of(list.begin(), list.end(), [word](QLatin1StringView w) { return equals(word, w); });
@@ -116,83 +126,100 @@ bool oneOf(QStringView word, std::initializer_list<QLatin1StringView> list)
 // Words that open a clause or belong to a verb: a subject's phrase never reaches back over them.
 bool isClauseWord(QStringView w)
 {
-    return oneOf(w, {"that"_L1,     "which"_L1,   "who"_L1,    "whom"_L1,    "whose"_L1, "when"_L1,    "whenever"_L1,
-                     "while"_L1,    "because"_L1, "after"_L1,  "before"_L1,  "as"_L1,    "if"_L1,      "but"_L1,
-                     "and"_L1,      "or"_L1,      "nor"_L1,    "so"_L1,      "than"_L1,  "since"_L1,   "until"_L1,
-                     "although"_L1, "though"_L1,  "where"_L1,  "whether"_L1, "what"_L1,  "how"_L1,     "why"_L1,
-                     "once"_L1,     "unless"_L1,  "then"_L1,   "is"_L1,      "was"_L1,   "are"_L1,     "were"_L1,
-                     "be"_L1,       "been"_L1,    "being"_L1,  "has"_L1,     "have"_L1,  "had"_L1,     "do"_L1,
-                     "does"_L1,     "did"_L1,     "will"_L1,   "would"_L1,   "can"_L1,   "could"_L1,   "should"_L1,
-                     "may"_L1,      "might"_L1,   "must"_L1,   "not"_L1,     "also"_L1,  "even"_L1,    "just"_L1,
-                     "to"_L1,       "by"_L1,      "about"_L1,  "like"_L1,    "into"_L1,  "against"_L1, "over"_L1,
-                     "under"_L1,    "through"_L1, "during"_L1, "without"_L1, "among"_L1, "between"_L1, "however"_L1,
-                     "yes"_L1,      "no"_L1,      "well"_L1,   "here"_L1,    "there"_L1, "now"_L1});
+    static const WordSet words = wordsOf(
+        {"that"_L1,    "which"_L1,  "who"_L1,     "whom"_L1,  "whose"_L1,   "when"_L1,     "whenever"_L1, "while"_L1,
+         "because"_L1, "after"_L1,  "before"_L1,  "as"_L1,    "if"_L1,      "but"_L1,      "and"_L1,      "or"_L1,
+         "nor"_L1,     "so"_L1,     "than"_L1,    "since"_L1, "until"_L1,   "although"_L1, "though"_L1,   "where"_L1,
+         "whether"_L1, "what"_L1,   "how"_L1,     "why"_L1,   "once"_L1,    "unless"_L1,   "then"_L1,     "is"_L1,
+         "was"_L1,     "are"_L1,    "were"_L1,    "be"_L1,    "been"_L1,    "being"_L1,    "has"_L1,      "have"_L1,
+         "had"_L1,     "do"_L1,     "does"_L1,    "did"_L1,   "will"_L1,    "would"_L1,    "can"_L1,      "could"_L1,
+         "should"_L1,  "may"_L1,    "might"_L1,   "must"_L1,  "not"_L1,     "also"_L1,     "even"_L1,     "just"_L1,
+         "to"_L1,      "by"_L1,     "about"_L1,   "like"_L1,  "into"_L1,    "against"_L1,  "over"_L1,     "under"_L1,
+         "through"_L1, "during"_L1, "without"_L1, "among"_L1, "between"_L1, "however"_L1,  "yes"_L1,      "no"_L1,
+         "well"_L1,    "here"_L1,   "there"_L1,   "now"_L1});
+    return words.contains(w);
 }
 
 // Words between a subject and its verb: "Smith also said", "she has repeatedly warned".
 bool isAuxiliary(QStringView w)
 {
-    return oneOf(w, {"also"_L1,    "then"_L1,       "later"_L1,     "further"_L1, "again"_L1,   "once"_L1,
-                     "has"_L1,     "had"_L1,        "have"_L1,      "was"_L1,     "were"_L1,    "is"_L1,
-                     "are"_L1,     "would"_L1,      "will"_L1,      "could"_L1,   "should"_L1,  "might"_L1,
-                     "may"_L1,     "must"_L1,       "can"_L1,       "did"_L1,     "does"_L1,    "do"_L1,
-                     "not"_L1,     "never"_L1,      "just"_L1,      "even"_L1,    "still"_L1,   "already"_L1,
-                     "often"_L1,   "always"_L1,     "first"_L1,     "himself"_L1, "herself"_L1, "themselves"_L1,
-                     "itself"_L1,  "been"_L1,       "being"_L1,     "be"_L1,      "too"_L1,     "yet"_L1,
-                     "earlier"_L1, "separately"_L1, "previously"_L1});
+    static const WordSet words =
+        wordsOf({"also"_L1,       "then"_L1,       "later"_L1,     "further"_L1, "again"_L1, "once"_L1,    "has"_L1,
+                 "had"_L1,        "have"_L1,       "was"_L1,       "were"_L1,    "is"_L1,    "are"_L1,     "would"_L1,
+                 "will"_L1,       "could"_L1,      "should"_L1,    "might"_L1,   "may"_L1,   "must"_L1,    "can"_L1,
+                 "did"_L1,        "does"_L1,       "do"_L1,        "not"_L1,     "never"_L1, "just"_L1,    "even"_L1,
+                 "still"_L1,      "already"_L1,    "often"_L1,     "always"_L1,  "first"_L1, "himself"_L1, "herself"_L1,
+                 "themselves"_L1, "itself"_L1,     "been"_L1,      "being"_L1,   "be"_L1,    "too"_L1,     "yet"_L1,
+                 "earlier"_L1,    "separately"_L1, "previously"_L1});
+    return words.contains(w);
 }
 
 // Verbs whose object is often a work's title: reads "The Quiet Harbor", sang "Happy Birthday".
 bool takesTitles(QStringView w)
 {
-    return oneOf(w, {"read"_L1,     "reads"_L1,     "reading"_L1,   "write"_L1,     "writes"_L1, "wrote"_L1,
-                     "writing"_L1,  "written"_L1,   "sing"_L1,      "sings"_L1,     "sang"_L1,   "singing"_L1,
-                     "recite"_L1,   "recites"_L1,   "recited"_L1,   "reciting"_L1,  "post"_L1,   "posts"_L1,
-                     "posted"_L1,   "posting"_L1,   "quote"_L1,     "quoted"_L1,    "cite"_L1,   "cited"_L1,
-                     "announce"_L1, "announced"_L1, "announces"_L1, "announcing"_L1});
+    static const WordSet words = wordsOf(
+        {"read"_L1,    "reads"_L1,    "reading"_L1, "write"_L1,    "writes"_L1,    "wrote"_L1,     "writing"_L1,
+         "written"_L1, "sing"_L1,     "sings"_L1,   "sang"_L1,     "singing"_L1,   "recite"_L1,    "recites"_L1,
+         "recited"_L1, "reciting"_L1, "post"_L1,    "posts"_L1,    "posted"_L1,    "posting"_L1,   "quote"_L1,
+         "quoted"_L1,  "cite"_L1,     "cited"_L1,   "announce"_L1, "announced"_L1, "announces"_L1, "announcing"_L1});
+    return words.contains(w);
+}
+
+// The second words of the verbs of two words: "point out", "according to", "called for", "talked about".
+bool isParticle(QStringView w)
+{
+    static const WordSet words = wordsOf({"out"_L1, "to"_L1, "for"_L1, "about"_L1, "of"_L1, "back"_L1, "on"_L1, "in"_L1,
+                                          "it"_L1, "off"_L1, "against"_L1, "up"_L1});
+    return words.contains(w);
 }
 
 bool isBe(QStringView w)
 {
-    return oneOf(w, {"is"_L1, "was"_L1, "are"_L1, "were"_L1, "be"_L1, "been"_L1, "being"_L1});
+    static const WordSet words = wordsOf({"is"_L1, "was"_L1, "are"_L1, "were"_L1, "be"_L1, "been"_L1, "being"_L1});
+    return words.contains(w);
 }
 
 bool isDeterminer(QStringView w)
 {
-    return oneOf(w, {"the"_L1, "a"_L1, "an"_L1, "his"_L1, "her"_L1, "their"_L1, "its"_L1, "our"_L1, "my"_L1, "your"_L1,
-                     "this"_L1, "that"_L1, "one"_L1, "another"_L1});
+    static const WordSet words = wordsOf({"the"_L1, "a"_L1, "an"_L1, "his"_L1, "her"_L1, "their"_L1, "its"_L1, "our"_L1,
+                                          "my"_L1, "your"_L1, "this"_L1, "that"_L1, "one"_L1, "another"_L1});
+    return words.contains(w);
 }
 
 // Prepositions that may stand inside a subject's phrase after a noun ("a spokesman for the campaign").
 bool isInnerPreposition(QStringView w)
 {
-    return oneOf(w, {"of"_L1, "for"_L1, "at"_L1, "from"_L1, "with"_L1, "in"_L1, "on"_L1, "to"_L1});
+    static const WordSet words = wordsOf({"of"_L1, "for"_L1, "at"_L1, "from"_L1, "with"_L1, "in"_L1, "on"_L1, "to"_L1});
+    return words.contains(w);
 }
 
 // Where a speaker's phrase after the verb ends: "said Smith on Tuesday", "said Smith in an interview".
 bool endsPhraseAfter(QStringView w)
 {
-    return oneOf(w, {"on"_L1,     "in"_L1,        "at"_L1,        "during"_L1,   "after"_L1,     "before"_L1,
-                     "while"_L1,  "when"_L1,      "as"_L1,        "because"_L1,  "according"_L1, "to"_L1,
-                     "with"_L1,   "from"_L1,      "last"_L1,      "this"_L1,     "earlier"_L1,   "later"_L1,
-                     "today"_L1,  "yesterday"_L1, "tonight"_L1,   "recently"_L1, "who"_L1,       "which"_L1,
-                     "that"_L1,   "and"_L1,       "but"_L1,       "in"_L1,       "about"_L1,     "by"_L1,
-                     "monday"_L1, "tuesday"_L1,   "wednesday"_L1, "thursday"_L1, "friday"_L1,    "saturday"_L1,
-                     "sunday"_L1, "then"_L1,      "than"_L1,      "outside"_L1,  "inside"_L1,    "over"_L1});
+    static const WordSet words =
+        wordsOf({"on"_L1,       "in"_L1,     "at"_L1,      "during"_L1,    "after"_L1,     "before"_L1,    "while"_L1,
+                 "when"_L1,     "as"_L1,     "because"_L1, "according"_L1, "to"_L1,        "with"_L1,      "from"_L1,
+                 "last"_L1,     "this"_L1,   "earlier"_L1, "later"_L1,     "today"_L1,     "yesterday"_L1, "tonight"_L1,
+                 "recently"_L1, "who"_L1,    "which"_L1,   "that"_L1,      "and"_L1,       "but"_L1,       "in"_L1,
+                 "about"_L1,    "by"_L1,     "monday"_L1,  "tuesday"_L1,   "wednesday"_L1, "thursday"_L1,  "friday"_L1,
+                 "saturday"_L1, "sunday"_L1, "then"_L1,    "than"_L1,      "outside"_L1,   "inside"_L1,    "over"_L1});
+    return words.contains(w);
 }
 
 // Words after which a quotation names something rather than quoting anyone: so-called "experts", known as "the
 // Donald", the word "synergy".
 bool isNamingLead(QStringView w)
 {
-    return oneOf(w, {"so-called"_L1, "known"_L1,     "dubbed"_L1,      "nicknamed"_L1, "titled"_L1,     "entitled"_L1,
-                     "named"_L1,     "word"_L1,      "words"_L1,       "term"_L1,      "phrase"_L1,     "slogan"_L1,
-                     "hashtag"_L1,   "label"_L1,     "headline"_L1,    "motto"_L1,     "banner"_L1,     "sign"_L1,
-                     "song"_L1,      "album"_L1,     "book"_L1,        "film"_L1,      "movie"_L1,      "show"_L1,
-                     "program"_L1,   "programme"_L1, "series"_L1,      "podcast"_L1,   "column"_L1,     "essay"_L1,
-                     "article"_L1,   "op-ed"_L1,     "documentary"_L1, "play"_L1,      "musical"_L1,    "poem"_L1,
-                     "magazine"_L1,  "newspaper"_L1, "segment"_L1,     "campaign"_L1,  "initiative"_L1, "operation"_L1,
-                     "called"_L1,    "renamed"_L1,   "branded"_L1,     "titles"_L1,    "title"_L1,      "tagline"_L1});
+    static const WordSet words =
+        wordsOf({"so-called"_L1, "known"_L1,     "dubbed"_L1,      "nicknamed"_L1, "titled"_L1,     "entitled"_L1,
+                 "named"_L1,     "word"_L1,      "words"_L1,       "term"_L1,      "phrase"_L1,     "slogan"_L1,
+                 "hashtag"_L1,   "label"_L1,     "headline"_L1,    "motto"_L1,     "banner"_L1,     "sign"_L1,
+                 "song"_L1,      "album"_L1,     "book"_L1,        "film"_L1,      "movie"_L1,      "show"_L1,
+                 "program"_L1,   "programme"_L1, "series"_L1,      "podcast"_L1,   "column"_L1,     "essay"_L1,
+                 "article"_L1,   "op-ed"_L1,     "documentary"_L1, "play"_L1,      "musical"_L1,    "poem"_L1,
+                 "magazine"_L1,  "newspaper"_L1, "segment"_L1,     "campaign"_L1,  "initiative"_L1, "operation"_L1,
+                 "called"_L1,    "renamed"_L1,   "branded"_L1,     "titles"_L1,    "title"_L1,      "tagline"_L1});
+    return words.contains(w);
 }
 
 class Finder
@@ -259,6 +286,7 @@ private:
     bool opensClause(int t, int floor) const;
     int trimPhrase(int first, int end) const;
     bool isSubjectMention(const MentionRef &ref) const;
+    int paragraphOf(int position) const;
     QChar genderOfEntity(int entity) const;
 
     Attribution attributeBefore(const Quotation &q) const;
@@ -266,6 +294,7 @@ private:
     Attribution attributeEmbedded(const Quotation &q) const;
     Attribution attributeParenthetical(const Quotation &q) const;
     Attribution attributeByColonParagraph(const Quotation &q) const;
+    Attribution attributeBySpeakerSentence(const Quotation &q) const;
     bool namesSomething(const Group &group) const;
     QString roleOf(const Speaker &speaker) const;
     void remember(const Speaker &speaker, int position);
@@ -341,8 +370,14 @@ void Finder::pairMarks(const TextSpan &paragraph, int index)
 {
     int open = -1;
     bool single = false;
+    const QChar *data = m_text.constData();
     for (int i = paragraph.start; i < paragraph.end; ++i) {
-        const QChar c = m_text[i];
+        // Most characters are no mark: step over them without looking further.
+        const char16_t code = data[i].unicode();
+        if (code != u'"' && code != u'\'' && code != u'<' && (code < u'\u2018' || code > u'\u201E')) {
+            continue;
+        }
+        const QChar c(code);
         // Markup pasted with a story (<tweet author="...">) holds attribute values, not quotations.
         if (c == u'<' && i + 1 < paragraph.end && (m_text[i + 1].isLetter() || m_text[i + 1] == u'/')) {
             const int close = int(m_text.indexOf(u'>', i));
@@ -497,6 +532,11 @@ bool Finder::isNounPosition(int t) const
     if (!isWord(t - 1) || !sameSentence(t - 1, t)) {
         return false;
     }
+    // "Another tweeted": a past tense stays a verb.
+    const QStringView self = word(t);
+    if (self.endsWith("ed"_L1) || oneOf(self, {"said"_L1, "told"_L1, "wrote"_L1, "spoke"_L1})) {
+        return false;
+    }
     const QStringView w = word(t - 1);
     return (isDeterminer(w) && !equals(w, "that"_L1) && !equals(w, "one"_L1)) ||
            (w.size() > 2 && isApostrophe(w[w.size() - 2]) && w.back() == u's') ||
@@ -522,7 +562,9 @@ bool Finder::isVerbForm(int t) const
     }
     const QStringView before = word(k);
     if (isCapitalWord(k)) {
-        return !isPronoun(k) ? !isNounPosition(k) : true;
+        // "the Saudis state", "Democrats say": a plural name is a subject; "a Sunday call" is a noun phrase.
+        const bool pluralName = before.size() > 3 && before.endsWith(u's') && !before.endsWith("ss"_L1);
+        return isPronoun(k) || pluralName || !isNounPosition(k);
     }
     const bool plural = before.size() > 3 && before.endsWith(u's') && !before.endsWith("ss"_L1) &&
                         !before.endsWith("us"_L1) && !before.endsWith("is"_L1);
@@ -546,7 +588,8 @@ int Finder::verbAt(int t, const WordSet &verbs) const
     if (!isLowerWord(t) || insideQuotation(t) || isNounPosition(t) || !isVerbForm(t)) {
         return -1;
     }
-    if (isLowerWord(t + 1) && sameSentence(t, t + 1) && m_tokens[t + 1].start - m_tokens[t].end == 1) {
+    if (isLowerWord(t + 1) && sameSentence(t, t + 1) && m_tokens[t + 1].start - m_tokens[t].end == 1 &&
+        isParticle(word(t + 1))) {
         const QString phrase = word(t).toString() + u' ' + word(t + 1).toString();
         if (verbs.contains(phrase)) {
             return t + 1;
@@ -560,8 +603,8 @@ int Finder::verbEndingAt(int t, const WordSet &verbs) const
     if (!isLowerWord(t) || insideQuotation(t)) {
         return -1;
     }
-    if (isWord(t - 1) && sameSentence(t - 1, t) && m_tokens[t].start - m_tokens[t - 1].end == 1 &&
-        !isNounPosition(t - 1)) {
+    if (isParticle(word(t)) && isWord(t - 1) && sameSentence(t - 1, t) &&
+        m_tokens[t].start - m_tokens[t - 1].end == 1 && !isNounPosition(t - 1)) {
         const QString phrase = word(t - 1).toString() + u' ' + word(t).toString();
         if (verbs.contains(phrase) && isVerbForm(t - 1)) {
             return t - 1;
@@ -754,15 +797,37 @@ bool Finder::isSubjectMention(const MentionRef &ref) const
     if (end < m_text.size() && isApostrophe(m_text[end])) {
         return false;
     }
-    int t = tokenAt(ref.span.start) - 1;
-    while (t >= 0 && isWord(t) &&
-           (isCapitalWord(t) || m_kb.titles().contains(word(t)) || m_kb.titleModifiers().contains(word(t)) ||
-            equals(word(t), "the"_L1))) {
-        --t;
+    // Read in the text itself: the mention's paragraph need hold no quotation, and so no tokens.
+    int p = ref.span.start;
+    for (int steps = 0; steps < 6; ++steps) {
+        while (p > 0 && m_text[p - 1] == u' ') {
+            --p;
+        }
+        int q = p;
+        while (q > 0 && (m_text[q - 1].isLetterOrNumber() || m_text[q - 1] == u'.' || m_text[q - 1] == u'-' ||
+                         isApostrophe(m_text[q - 1]))) {
+            --q;
+        }
+        if (q == p) {
+            return true;
+        }
+        const QStringView w = view(q, p);
+        if (w.front().isUpper() || m_kb.titles().contains(w) || m_kb.titleModifiers().contains(w) ||
+            equals(w, "the"_L1)) {
+            p = q;
+            continue;
+        }
+        return !(isInnerPreposition(w) || oneOf(w, {"by"_L1, "than"_L1, "against"_L1, "about"_L1, "like"_L1, "into"_L1,
+                                                    "between"_L1, "over"_L1}));
     }
-    return !(isLowerWord(t) &&
-             (isInnerPreposition(word(t)) || oneOf(word(t), {"by"_L1, "than"_L1, "against"_L1, "about"_L1, "like"_L1,
-                                                             "into"_L1, "between"_L1, "over"_L1})));
+    return true;
+}
+
+int Finder::paragraphOf(int position) const
+{
+    const auto it = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), position,
+                                     [](int pos, const TextSpan &span) { return pos < span.start; });
+    return it == m_paragraphs.cbegin() ? 0 : int(it - m_paragraphs.cbegin()) - 1;
 }
 
 QChar Finder::genderOfEntity(int entity) const
@@ -820,13 +885,15 @@ Speaker Finder::resolvePronoun(int t) const
     const int paragraph = m_tokens[t].paragraph;
     int found = -1;
     int foundAt = -1;
-    for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+    const qsizetype from = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), position,
+                                            [](const MentionRef &ref, int pos) { return ref.span.start < pos; }) -
+                           m_mentions.cbegin();
+    for (qsizetype m = from - 1; m >= 0; --m) {
         const MentionRef &ref = m_mentions[m];
         if (ref.span.end > position) {
             continue;
         }
-        const int refToken = tokenAt(ref.span.start);
-        if (refToken >= m_tokens.size() || paragraph - m_tokens[refToken].paragraph > 4) {
+        if (paragraph - paragraphOf(ref.span.start) > 4) {
             break;
         }
         const Entity &entity = m_article.entities[ref.entity];
@@ -900,13 +967,15 @@ Speaker Finder::resolveDescription(int first, int head) const
     }
     const int position = m_tokens[first].start;
     const int paragraph = m_tokens[first].paragraph;
-    for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+    const qsizetype from = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), position,
+                                            [](const MentionRef &ref, int pos) { return ref.span.start < pos; }) -
+                           m_mentions.cbegin();
+    for (qsizetype m = from - 1; m >= 0; --m) {
         const MentionRef &ref = m_mentions[m];
         if (ref.span.end > position) {
             continue;
         }
-        const int refToken = tokenAt(ref.span.start);
-        if (refToken >= m_tokens.size() || paragraph - m_tokens[refToken].paragraph > 3) {
+        if (paragraph - paragraphOf(ref.span.start) > 3) {
             break;
         }
         const Entity &entity = m_article.entities[ref.entity];
@@ -1380,6 +1449,33 @@ Attribution Finder::attributeParenthetical(const Quotation &q) const
     return result;
 }
 
+Attribution Finder::attributeBySpeakerSentence(const Quotation &q) const
+{
+    // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest ..."": a sentence that ends
+    // on its speaker and verb introduces the quotation opening the next one.
+    Attribution result;
+    const int open = q.openToken;
+    const int stop = open - 1;
+    if (!isPunct(stop, u'.') || sameSentence(stop, open) || m_tokens[stop].paragraph != m_tokens[open].paragraph) {
+        return result;
+    }
+    const int verb = stop - 1;
+    if (verbEndingAt(verb, m_kb.speechVerbs()) != verb || word(verb).endsWith("ing"_L1)) {
+        return result;
+    }
+    int floor = verb;
+    while (floor > 0 && sameSentence(floor - 1, verb)) {
+        --floor;
+    }
+    const Speaker speaker = subjectBefore(verb, floor);
+    if (speaker.isValid() && speaker.agent) {
+        result.found = true;
+        result.speaker = speaker;
+        result.lastToken = stop;
+    }
+    return result;
+}
+
 Attribution Finder::attributeByColonParagraph(const Quotation &q) const
 {
     // "He said:" closing one paragraph introduces the quotation that fills the next.
@@ -1525,9 +1621,20 @@ QList<Quote> Finder::run()
         used[p] = true;
         pairMarks(m_paragraphs[p], p);
     }
-    m_tokens.reserve(m_text.size() / 5);
+    // Only paragraphs with a quotation, and the one before each ("He said:"), are read word by word.
+    QList<bool> needed(m_paragraphs.size(), false);
+    for (const Quotation &q : std::as_const(m_quotations)) {
+        needed[q.paragraph] = true;
+        for (int p = q.paragraph - 1; p >= 0; --p) {
+            if (used[p]) {
+                needed[p] = true;
+                break;
+            }
+        }
+    }
+    m_tokens.reserve(m_text.size() / 8);
     for (int p = 0; p < m_paragraphs.size(); ++p) {
-        if (used[p]) {
+        if (needed[p]) {
             tokenize(m_paragraphs[p], p);
         }
     }
@@ -1616,16 +1723,17 @@ QList<Quote> Finder::run()
             // quotation begins.
             const bool sentenceEnds = isPunct(open - 1, u'.') && !sameSentence(open - 1, open);
             if (prior.paragraph == first.paragraph && previous.after && !first.single && !prior.runsOn &&
-                m_tokens[open - 1].sentence == m_tokens[prior.closeToken].sentence &&
+                m_tokens[open - 1].sentence == m_tokens[std::max(prior.closeToken, previous.lastToken)].sentence &&
                 (sentenceEnds || (attributionEnds && (isPunct(open - 1, u',') || isPunct(open - 1, u':'))))) {
                 merge = true;
             } else if (startsSentence && !first.single && prior.paragraph >= first.paragraph - 1) {
                 const int priorEnd = prior.runsOn ? prior.closeToken - 1 : prior.closeToken;
-                const bool adjacent = prior.paragraph == first.paragraph
-                                          ? m_tokens[priorEnd].sentence >= m_tokens[open].sentence - 1
-                                          : m_tokens[std::max(priorEnd, previous.lastToken)].sentence >=
-                                                    m_tokens[m_paragraphTokens[prior.paragraph].second - 1].sentence &&
-                                                open == m_paragraphTokens[first.paragraph].first;
+                const bool adjacent =
+                    prior.paragraph == first.paragraph
+                        ? m_tokens[std::max(priorEnd, previous.lastToken)].sentence >= m_tokens[open].sentence - 1
+                        : m_tokens[std::max(priorEnd, previous.lastToken)].sentence >=
+                                  m_tokens[m_paragraphTokens[prior.paragraph].second - 1].sentence &&
+                              open == m_paragraphTokens[first.paragraph].first;
                 if (adjacent) {
                     attribution = previous;
                     attribution.after = false;
@@ -1646,6 +1754,33 @@ QList<Quote> Finder::run()
             attribution = attributeEmbedded(first);
             if (!attribution.found) {
                 attribution = attributeParenthetical(first);
+            }
+            if (!attribution.found) {
+                attribution = attributeBySpeakerSentence(first);
+            }
+            if (!attribution.found && previousGroup >= 0 && previous.found) {
+                // ""It's ambush journalism," she says. It's "this new in-your-face journalism."": quoted words in the
+                // sentence right after an attributed quote go on with its speaker.
+                const Quotation &prior = m_quotations[groups[previousGroup].last];
+                const int anchor = std::max(prior.runsOn ? prior.closeToken - 1 : prior.closeToken, previous.lastToken);
+                // Only while the sentence names nobody else before the quotation.
+                int from = first.openToken;
+                while (from > 0 && sameSentence(from - 1, first.openToken)) {
+                    --from;
+                }
+                bool named = false;
+                for (int t = from; t < first.openToken && !named; ++t) {
+                    named = (isPronoun(t) && m_kb.pronounTypes(word(t)).contains(Entity::Type::Person)) ||
+                            std::binary_search(
+                                m_mentions.cbegin(), m_mentions.cend(), MentionRef{{m_tokens[t].start, 0}, -1},
+                                [](const MentionRef &a, const MentionRef &b) { return a.span.start < b.span.start; });
+                }
+                if (prior.paragraph == first.paragraph && !named &&
+                    m_tokens[anchor].sentence + 1 >= m_tokens[first.openToken].sentence) {
+                    attribution = previous;
+                    attribution.after = false;
+                    attribution.kind = Quote::Kind::Partial;
+                }
             }
         } else if (attribution.found &&
                    (attribution.kind == Quote::Kind::Partial || !attribution.setOff ||

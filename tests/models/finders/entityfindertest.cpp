@@ -185,6 +185,12 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("lone-name-that-speaks-opening-sentence")
         << u"The hearing ran late. Smbatyan added that the talks would go on."_s << u"Smbatyan"_s << u"PER"_s
         << QStringList{u"Smbatyan"_s};
+    QTest::newRow("name-described-as-person") << u"Orrin Vask \u2014 Ivy League-trained surgeon and television host "
+                                                 u"\u2014 was criticised by doctors. Vask said "
+                                                 u"nothing."_s
+                                              << u"Orrin Vask"_s << u"PER"_s << QStringList{u"Orrin Vask"_s, u"Vask"_s};
+    QTest::newRow("name-then-he") << u"Orrin Vask opened a clinic in Dayton. He hired twelve nurses."_s
+                                  << u"Orrin Vask"_s << u"PER"_s << QStringList{u"Orrin Vask"_s};
     QTest::newRow("stock-index-is-no-organisation")
         << u"The Dow Jones Industrial Average fell 300 points, and the Dow Jones fell again on Friday."_s
         << u"Dow Jones Industrial Average"_s << u"PRODUCT"_s

@@ -316,6 +316,18 @@ void QuoteFinderTest::testAttribution_data()
     QTest::newRow("partial-called-the-plan")
         << u"Maria Garcia spoke first. Garcia called the plan \"reckless\" and left."_s << u"reckless"_s << u"partial"_s
         << u"Maria Garcia"_s << u"Garcia"_s;
+    QTest::newRow("split-around-question")
+        << u"\"Is he really that careless?\" Okafor continued. \"Is he ready for the job?\""_s
+        << u"Is he really that careless?\" Okafor continued. \"Is he ready for the job?"_s << u"direct"_s << u"Okafor"_s
+        << u"Okafor"_s;
+    QTest::newRow("sentence-ending-on-speaker")
+        << u"Or maybe the governor, pollster Tobias Lindgren says. \"The polls are moving his way.\""_s
+        << u"The polls are moving his way."_s << u"direct"_s << u"Tobias Lindgren"_s << u"Tobias Lindgren"_s;
+    QTest::newRow("beamed") << u"\"This is fantastic!\" beamed Karen Morrow of Dayton."_s << u"This is fantastic!"_s
+                            << u"direct"_s << u"Karen Morrow"_s << u"Karen Morrow"_s;
+    QTest::newRow("partial-next-sentence")
+        << u"\"It's a stunt,\" Maria Ortiz says. It's \"a cheap trick for the cameras.\""_s
+        << u"a cheap trick for the cameras."_s << u"partial"_s << u"Maria Ortiz"_s << u"Maria Ortiz"_s;
     QTest::newRow("partial-said-the-vote-was") << u"Dan Hartwell said the vote was \"a sham\" and vowed to appeal."_s
                                                << u"a sham"_s << u"partial"_s << u"Dan Hartwell"_s << u"Dan Hartwell"_s;
     QTest::newRow("partial-accused-of") << u"Maria Ortiz accused her rival of \"playing games with the budget.\""_s
