@@ -195,7 +195,7 @@ int EventListModel::rowOfFigure(const FigureRef &figure) const
     return -1;
 }
 
-int EventListModel::rowForSpan(int article, const TextSpan &span) const
+int EventListModel::rowForSpan(int article, const TextSpan &span, Reach reach) const
 {
     if (!m_corpus || article < 0 || article >= m_corpus->articles.size()) {
         return -1;
@@ -203,6 +203,7 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
     const Article &text = m_corpus->articles.at(article);
     const int paragraph = text.paragraphAt(span.start);
     int sameParagraph = -1;
+    int nearestEnd = -1;
     for (qsizetype row = 0; row < m_corpus->events.size(); ++row) {
         const Event &event = m_corpus->events.at(row);
         for (const SourceRef &source : event.sources) {
@@ -212,8 +213,14 @@ int EventListModel::rowForSpan(int article, const TextSpan &span) const
             if (TextSpan{source.start, source.end}.overlaps(span)) {
                 return int(row);
             }
-            if (sameParagraph < 0 && paragraph >= 0 && text.paragraphAt(source.start) == paragraph) {
+            if (paragraph < 0 || text.paragraphAt(source.start) != paragraph) {
+                continue;
+            }
+            if (reach == Reach::Paragraph && sameParagraph < 0) {
                 sameParagraph = int(row);
+            } else if (reach == Reach::EarlierInParagraph && source.end <= span.start && source.end > nearestEnd) {
+                sameParagraph = int(row);
+                nearestEnd = source.end;
             }
         }
     }

@@ -78,9 +78,19 @@ public:
 
     /// Row of the event that reports a figure, or -1.
     [[nodiscard]] int rowOfFigure(const FigureRef &figure) const;
+    /// How far from its own sentence a span looks for the event it belongs to.
+    enum class Reach
+    {
+        /// An event told anywhere in the span's paragraph (a figure qualifies the deal before or after it).
+        Paragraph,
+        /// The nearest event told before the span in its paragraph: a quote comments on what was reported before it,
+        /// not on the next piece of news.
+        EarlierInParagraph,
+    };
     /// Row of the event a span of an article (a quote, a figure) belongs to: one whose source overlaps it, else one
-    /// with a source in the same paragraph of that article; -1 when none, however near another event is told.
-    [[nodiscard]] int rowForSpan(int article, const TextSpan &span) const;
+    /// with a source in the same paragraph of that article within reach; -1 when none, however near another event is
+    /// told.
+    [[nodiscard]] int rowForSpan(int article, const TextSpan &span, Reach reach = Reach::Paragraph) const;
 
     /// Translated name of an event type.
     [[nodiscard]] static QString typeDisplayName(Event::Type type);

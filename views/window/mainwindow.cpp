@@ -1169,7 +1169,7 @@ void MainWindow::showQuoteInContext(int article, int start, int end)
         return;
     }
     m_followSelection = false;
-    selectEvent(m_events->rowForSpan(article, {start, end}));
+    selectEvent(m_events->rowForSpan(article, {start, end}, EventListModel::Reach::EarlierInParagraph));
     m_followSelection = true;
     showArticle(article);
     m_textView->highlightSentencesOf({start, end});

@@ -86,22 +86,31 @@ void EventListModelTest::testRowForSpan_data()
 {
     QTest::addColumn<int>("article");
     QTest::addColumn<QString>("needle");
+    QTest::addColumn<bool>("quote");
     QTest::addColumn<int>("row");
-    QTest::newRow("quote-inside-event-sentence") << 0 << u"We are announcing"_s << int(Fixture::MistralPartnership);
-    QTest::newRow("figure-inside-event-sentence") << 0 << u"$13 billion"_s << int(Fixture::OpenAiThirteen);
-    QTest::newRow("same-paragraph-fallback") << 0 << u"a new milestone"_s << int(Fixture::LeChatLaunch);
-    QTest::newRow("other-article") << 1 << u"$1 billion"_s << int(Fixture::OpenAiBillion);
+    QTest::newRow("quote-inside-event-sentence")
+        << 0 << u"We are announcing"_s << true << int(Fixture::MistralPartnership);
+    QTest::newRow("figure-inside-event-sentence") << 0 << u"$13 billion"_s << false << int(Fixture::OpenAiThirteen);
+    // Arthur Mensch's words come before the Le Chat launch in their paragraph: a figure there would belong to the
+    // launch, his comment on the partnership does not.
+    QTest::newRow("figure-same-paragraph") << 0 << u"a new milestone"_s << false << int(Fixture::LeChatLaunch);
+    QTest::newRow("quote-before-the-paragraph-s-event") << 0 << u"a new milestone"_s << true << -1;
+    QTest::newRow("quote-after-the-paragraph-s-event")
+        << 0 << u"This is to create new commercial"_s << true << int(Fixture::MistralPartnership);
+    QTest::newRow("other-article") << 1 << u"$1 billion"_s << false << int(Fixture::OpenAiBillion);
     // Brad Smith's answer stands in a paragraph that tells no event: it belongs to none, not to the nearest one.
-    QTest::newRow("no-event-in-paragraph") << 0 << u"It is too early"_s << -1;
+    QTest::newRow("no-event-in-paragraph") << 0 << u"It is too early"_s << true << -1;
 }
 
 void EventListModelTest::testRowForSpan()
 {
     QFETCH(int, article);
     QFETCH(QString, needle);
+    QFETCH(bool, quote);
     EventListModel model;
     model.setCorpus(&m_corpus);
-    QTEST(model.rowForSpan(article, Fixture::find(m_corpus.articles.at(article), needle)), "row");
+    const auto reach = quote ? EventListModel::Reach::EarlierInParagraph : EventListModel::Reach::Paragraph;
+    QTEST(model.rowForSpan(article, Fixture::find(m_corpus.articles.at(article), needle), reach), "row");
 }
 
 void EventListModelTest::testRowForSpanNoMatch()
