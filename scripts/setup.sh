@@ -33,14 +33,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The test suite runs once under a French locale; make sure it exists.
-if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+# The test suite runs under French and Korean locales too; make sure they exist.
+if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$' || ! locale -a 2>/dev/null | grep -qi '^ko_KR\.utf-\?8$'; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
   fi
   if [ -f /etc/locale.gen ]; then
-    $sudo sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/' /etc/locale.gen
+    $sudo sed -i 's/^# *fr_FR.UTF-8 UTF-8/fr_FR.UTF-8 UTF-8/; s/^# *ko_KR.UTF-8 UTF-8/ko_KR.UTF-8 UTF-8/' /etc/locale.gen
     $sudo locale-gen >/dev/null
   fi
 fi

@@ -1,5 +1,7 @@
 #include "briefingsummary.h"
 
+#include "eventsummary.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -174,7 +176,7 @@ QString BriefingSummary::eventSentence(int index) const
         break;
     }
     if (sentence.isEmpty()) {
-        const QString what = event.summary.isEmpty() ? joinNames(event.actors) : event.summary;
+        const QString what = EventSummary::text(event);
         sentence = what.isEmpty() ? tr("%1, %2").arg(when, BriefingFormat::eventType(event.type))
                                   : tr("%1, %2: %3").arg(when, BriefingFormat::eventType(event.type), what);
     }

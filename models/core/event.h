@@ -64,6 +64,33 @@ struct EventParty
     [[nodiscard]] static QList<EventParty> ordered(QList<EventParty> parties);
 };
 
+/// What an event's summary line is worded from beyond its type and parties: the details of its lead report. Kept as
+/// data, so that the line can be written in any language when it is shown.
+struct EventWording
+{
+    /// The deal's amount as the lead report states it (exact decimal, ISO currency); empty when none.
+    QString amount;
+    QString currency;
+    /// The price of one share or unit, when the report gives one.
+    QString perShare;
+    QString perShareCurrency;
+    /// Launch or announcement: what was launched or announced; empty when not known.
+    QString object;
+    /// Founding: the founded organisation.
+    QString founded;
+    /// Places the report names ("in Germany and Spain").
+    QStringList places;
+    /// Investment: the investee raised the money from the investors.
+    bool raised = false;
+    /// Acquisition: the companies merge rather than one buying the other.
+    bool merger = false;
+    /// Other values the event's sources reported: dates as written by Event::dateText(), amounts as
+    /// "AMOUNT CURRENCY".
+    QStringList alsoReported;
+
+    friend bool operator==(const EventWording &, const EventWording &) = default;
+};
+
 /// A dated real-world event, possibly reported by several articles.
 struct Event
 {
@@ -113,6 +140,10 @@ struct Event
     /// The amount is what has been put in so far ("its $13 billion investment in OpenAI"), reported on the date,
     /// not new money on that date.
     bool runningTotal = false;
+    /// The details the summary is worded from.
+    EventWording wording;
+    /// The summary in English, as data (`newsline extract`, exports); windows and briefings word it from the event
+    /// in their reader's language (EventSummary).
     QString summary;
     QList<FigureRef> figures;
     QList<SourceRef> sources;

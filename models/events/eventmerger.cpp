@@ -328,7 +328,7 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 for (const QList<int> &a : amounts) {
                     if (&a != &*most) {
                         const EventMention &m = mentions.at(a.constFirst());
-                        alsoReported.append(EventSummary::amountText(m.amount, m.currency));
+                        alsoReported.append(m.amount + u' ' + m.currency);
                     }
                 }
             }
@@ -357,7 +357,11 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
             leadMention.perShare = mentions.at(index).perShare;
             leadMention.perShareCurrency = mentions.at(index).perShareCurrency;
         }
-        e.summary = EventSummary::text(e, leadMention, alsoReported);
+        e.wording =
+            EventWording{leadMention.amount, leadMention.currency, leadMention.perShare, leadMention.perShareCurrency,
+                         leadMention.object, leadMention.founded,  leadMention.places,   leadMention.raised,
+                         leadMention.merger, alsoReported};
+        e.summary = EventSummary::text(e, EventSummary::Language::English);
         events.append(e);
     }
     return events;

@@ -1,5 +1,6 @@
 #include "eventlistmodel.h"
 #include "dateformat.h"
+#include "eventsummary.h"
 
 #include "moneyformat.h"
 
@@ -87,7 +88,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return event.summary.isEmpty() ? QVariant() : QVariant(event.summary);
+        return EventSummary::text(event);
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == SourcesColumn) {
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -125,7 +126,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case SourceCountRole:
         return int(event.sources.size());
     case SummaryRole:
-        return event.summary;
+        return EventSummary::text(event);
     case SalienceRole:
         return int(event.salience);
     case RunningTotalRole:

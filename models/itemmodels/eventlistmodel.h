@@ -47,6 +47,7 @@ public:
         FigureLabelsRole,
         /// int: number of sources.
         SourceCountRole,
+        /// QString: the event's summary line in the reader's language.
         SummaryRole,
         /// A value that sorts the column as a reader expects (dates chronologically, amounts numerically).
         SortRole,

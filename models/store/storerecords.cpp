@@ -199,6 +199,63 @@ QString encodeParties(const QList<EventParty> &parties)
     return parts.join(ActorSeparator);
 }
 
+// An event's wording as a JSON object of its non-empty fields; empty when it has none.
+QString encodeWording(const EventWording &w)
+{
+    QJsonObject o;
+    const auto put = [&o](QLatin1StringView key, const QString &value) {
+        if (!value.isEmpty()) {
+            o.insert(key, value);
+        }
+    };
+    put("amount"_L1, w.amount);
+    put("currency"_L1, w.currency);
+    put("perShare"_L1, w.perShare);
+    put("perShareCurrency"_L1, w.perShareCurrency);
+    put("object"_L1, w.object);
+    put("founded"_L1, w.founded);
+    if (!w.places.isEmpty()) {
+        o.insert("places"_L1, QJsonArray::fromStringList(w.places));
+    }
+    if (w.raised) {
+        o.insert("raised"_L1, true);
+    }
+    if (w.merger) {
+        o.insert("merger"_L1, true);
+    }
+    if (!w.alsoReported.isEmpty()) {
+        o.insert("alsoReported"_L1, QJsonArray::fromStringList(w.alsoReported));
+    }
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+EventWording decodeWording(const QString &text)
+{
+    EventWording w;
+    if (text.isEmpty()) {
+        return w;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const auto strings = [](const QJsonValue &value) {
+        QStringList list;
+        for (const QJsonValue &item : value.toArray()) {
+            list.append(item.toString());
+        }
+        return list;
+    };
+    w.amount = o.value("amount"_L1).toString();
+    w.currency = o.value("currency"_L1).toString();
+    w.perShare = o.value("perShare"_L1).toString();
+    w.perShareCurrency = o.value("perShareCurrency"_L1).toString();
+    w.object = o.value("object"_L1).toString();
+    w.founded = o.value("founded"_L1).toString();
+    w.places = strings(o.value("places"_L1));
+    w.raised = o.value("raised"_L1).toBool();
+    w.merger = o.value("merger"_L1).toBool();
+    w.alsoReported = strings(o.value("alsoReported"_L1));
+    return w;
+}
+
 QList<EventParty> decodeParties(const QString &text, const QStringList &actors)
 {
     QList<EventParty> parties;
@@ -683,9 +740,8 @@ bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &k
 {
     QSqlQuery &insert =
         statement(u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, summary, lane, "
-                  "figures, conflicts, bucket, order_key, rank, parties, salience, running_total) VALUES (?, ?, ?, ?, "
-                  "?, ?, ?, ?, "
-                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "figures, conflicts, bucket, order_key, rank, parties, salience, running_total, wording) VALUES (?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery &source =
         statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
     const QVariant none(QMetaType::fromType<QString>());
@@ -694,7 +750,8 @@ bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &k
                       Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
                       encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds)),
                       place ? QVariant(place->bucket) : none, place ? QVariant(place->orderKey) : none, rank,
-                      encodeParties(e.parties), Event::salienceName(e.salience), e.runningTotal})) {
+                      encodeParties(e.parties), Event::salienceName(e.salience), e.runningTotal,
+                      nullable(encodeWording(e.wording))})) {
         return false;
     }
     const int eventId = id.isNull() ? insert.lastInsertId().toInt() : id.toInt();
@@ -929,7 +986,7 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
         u", "_s +
         enumColumn(u"date_basis"_s, int(Event::DateBasis::Analyst) + 1, &Event::dateBasisName,
                    Event::DateBasis::Published) +
-        u", actors, summary, lane, figures, conflicts, parties, salience, running_total"_s;
+        u", actors, summary, lane, figures, conflicts, parties, salience, running_total, wording"_s;
     QList<Event> events;
     QList<int> ids;
     {
@@ -953,6 +1010,7 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
             e.parties = decodeParties(q.value(11).toString(), e.actors);
             e.salience = Event::salienceFromName(q.value(12).toString());
             e.runningTotal = q.value(13).toBool();
+            e.wording = decodeWording(q.value(14).toString());
             ids.append(q.value(0).toInt());
             events.append(std::move(e));
         }

@@ -138,13 +138,16 @@ constexpr std::array version4{
 
 // Version 5: a quote is direct (the quotation is the statement) or partial (quoted words inside reported speech;
 // quotes stored before were direct ones); events name their parties with roles and say whether they are the news or
-// a recollection and whether their amount is a total so far; figures say what one unit they price ("a share").
+// a recollection, whether their amount is a total so far and what their summary is worded from (events stored before
+// are built again from their reports); figures say what one unit they price ("a share").
 constexpr std::array version5{
     R"(ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct')",
     R"(ALTER TABLE figures ADD COLUMN per TEXT)",
     R"(ALTER TABLE events ADD COLUMN parties TEXT)",
     R"(ALTER TABLE events ADD COLUMN salience TEXT)",
     R"(ALTER TABLE events ADD COLUMN running_total INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE events ADD COLUMN wording TEXT)",
+    R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

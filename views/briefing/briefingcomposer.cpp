@@ -3,6 +3,7 @@
 #include "briefingchartpainter.h"
 #include "briefingsummary.h"
 #include "briefingtimelinepainter.h"
+#include "eventsummary.h"
 
 #include <QFontDatabase>
 #include <QHash>
@@ -439,8 +440,8 @@ void BriefingComposer::addEvents()
         if (!event.actors.isEmpty()) {
             lines.append({tr("Actors: %1").arg(event.actors.join(tr(", "))), m_body, Qt::black, indent});
         }
-        if (!event.summary.isEmpty()) {
-            lines.append({event.summary, m_body, Qt::black, indent});
+        if (const QString summary = EventSummary::text(event); !summary.isEmpty()) {
+            lines.append({summary, m_body, Qt::black, indent});
         }
         QString dateNote;
         switch (event.dateBasis) {

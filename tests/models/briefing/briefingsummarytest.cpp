@@ -96,7 +96,7 @@ void BriefingSummaryTest::testEventSentence_data()
     // Not a partnership sentence without a partner: the type and the actor are said as they are.
     QTest::newRow("partnership-without-partner")
         << corpus(makeEvent(Event::Type::Partnership, QDate(2024, 2, 26), Event::Precision::Day, {u"Microsoft"_s}))
-        << u"On 26 February 2024, partnership: Microsoft [2]."_s;
+        << u"On 26 February 2024, partnership: Microsoft announces a partnership [2]."_s;
 }
 
 void BriefingSummaryTest::testEventSentence()

@@ -435,6 +435,7 @@ void WorkspaceTest::testMigrationFromVersion2()
                  "ALTER TABLE events DROP COLUMN parties",
                  "ALTER TABLE events DROP COLUMN salience",
                  "ALTER TABLE events DROP COLUMN running_total",
+                 "ALTER TABLE events DROP COLUMN wording",
                  "DROP INDEX events_by_bucket",
                  "DROP INDEX events_by_order",
                  "DROP INDEX events_by_date",

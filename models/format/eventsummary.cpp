@@ -10,9 +10,11 @@ namespace Newsline {
 
 namespace {
 
-QString tr(const char *text)
+// The English source text is the data wording; the reader's wording is its translation.
+QString word(const char *text, EventSummary::Language language)
 {
-    return QCoreApplication::translate("Newsline::EventSummary", text);
+    return language == EventSummary::Language::English ? QString::fromUtf8(text)
+                                                       : QCoreApplication::translate("Newsline::EventSummary", text);
 }
 
 QString currencySymbol(const QString &currency)
@@ -53,8 +55,9 @@ QString scaled(const QString &amount, int power)
 
 } // namespace
 
-QString EventSummary::amountText(const QString &amount, const QString &currency)
+QString EventSummary::amountText(const QString &amount, const QString &currency, Language language)
 {
+    const auto tr = [language](const char *text) { return word(text, language); };
     if (amount.isEmpty()) {
         return {};
     }
@@ -79,16 +82,28 @@ QString EventSummary::amountText(const QString &amount, const QString &currency)
     return symbol.isEmpty() ? QString(number + u' ' + currency) : QString(symbol + number);
 }
 
-QString EventSummary::joinNames(const QStringList &names)
+QString EventSummary::joinNames(const QStringList &names, Language language)
 {
+    const auto tr = [language](const char *text) { return word(text, language); };
     if (names.size() <= 1) {
         return names.value(0);
     }
     return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(", "_L1), names.constLast());
 }
 
-QString EventSummary::text(const Event &event, const EventMention &lead, const QStringList &alsoReported)
+QString EventSummary::text(const Event &event, Language language)
 {
+    const auto tr = [language](const char *text) { return word(text, language); };
+    const auto amountText = [language](const QString &amount, const QString &currency) {
+        return EventSummary::amountText(amount, currency, language);
+    };
+    const auto joinNames = [language](const QStringList &names) { return EventSummary::joinNames(names, language); };
+    const EventWording &lead = event.wording;
+    QStringList alsoReported;
+    for (const QString &value : lead.alsoReported) {
+        alsoReported.append(value.contains(u' ') ? amountText(value.section(u' ', 0, 0), value.section(u' ', 1, 1))
+                                                 : value);
+    }
     using Role = EventParty::Role;
     const auto named = [&](std::initializer_list<Role> roles) {
         QStringList names;
@@ -162,7 +177,8 @@ QString EventSummary::text(const Event &event, const EventMention &lead, const Q
         break;
     }
     case Event::Type::Partnership:
-        line = tr("%1 partners with %2").arg(subject, joinNames(others));
+        line = others.isEmpty() ? tr("%1 announces a partnership").arg(subject)
+                                : tr("%1 partners with %2").arg(subject, joinNames(others));
         break;
     case Event::Type::Valuation:
         line = amount.isEmpty() ? tr("Valuation of %1").arg(subject) : tr("%1 valued at %2").arg(subject, amount);
