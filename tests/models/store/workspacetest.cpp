@@ -745,9 +745,7 @@ void WorkspaceTest::testQuotesOfSampleSpeaker()
     QVERIFY(workspace);
     const QString corpus = QStringLiteral(NEWSLINE_TEST_DATA) + u"/../../resources/sample-corpus"_s;
     QVERIFY(WorkspaceImporter(*workspace).importFiles({corpus}).failure.isEmpty());
-    if (workspace->quoteCount() == 0) {
-        QSKIP("the quote finder finds no quote in the sample yet (hand-made quotes: testQuoteSearch)");
-    }
+    QVERIFY2(workspace->quoteCount() > 0, "the quote finder found no quote in the sample corpus");
     SearchOptions options;
     options.person = u"Brad Smith"_s;
     const QList<QuoteHit> hits = workspace->searchQuotes({}, options);
