@@ -7,6 +7,7 @@
 #include "figurechartview.h"
 #include "mainwindow.h"
 #include "quotesearchpanel.h"
+#include "resourcedata.h"
 #include "timelinewidget.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
@@ -98,6 +100,29 @@ bool hasDisplay()
 #endif
 }
 
+// Every knowledge file parses, the user's own included: else each problem is said (in a message box too, for the
+// window) and the program does not start.
+bool knowledgeUsable()
+{
+    const QList<ResourceData::KnowledgeError> errors = ResourceData::verify();
+    if (errors.isEmpty()) {
+        return true;
+    }
+    QStringList lines;
+    for (const ResourceData::KnowledgeError &error : errors) {
+        lines.append(error.message());
+    }
+    const QString message =
+        QCoreApplication::translate("main", "newsline: these knowledge files cannot be used, so Newsline does not "
+                                            "start:\n%1")
+            .arg(lines.join(u'\n'));
+    QTextStream(stderr) << message << Qt::endl;
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Newsline cannot start"), message);
+    }
+    return false;
+}
+
 int runCommand(const Command &command, int argc, char **argv)
 {
     // Each command sees "newsline <command>" as its program name and only its own arguments, so that its
@@ -124,6 +149,9 @@ int runCommand(const Command &command, int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Newsline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSLINE_VERSION));
     installTranslators(app, requestedLanguage(argc, argv));
+    if (!knowledgeUsable()) {
+        return 2;
+    }
     return command.run(QCoreApplication::arguments());
 }
 
@@ -154,6 +182,9 @@ int runWindow(int argc, char **argv)
         language = QSettings().value(u"view/language"_s).toString();
     }
     installTranslators(app, language);
+    if (!knowledgeUsable()) {
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

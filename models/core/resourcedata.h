@@ -1,22 +1,48 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Newsline {
 
-/// Knowledge files bundled under resources/ (embedded at :/newsline/), with the user's own files merged over them.
+/// Knowledge files bundled under resources/ (embedded at :/newsline/), and the user's own (entities.json in
+/// userDirectory()) merged over them by the finders that read them.
+///
+/// Extraction never runs on half its knowledge: a file that is missing, is not UTF-8 or does not parse stops the
+/// program with a message naming the file and the line (fail()), instead of reading as an empty list.
 namespace ResourceData {
 
-/// The bytes of a bundled file, e.g. "knowledge/abbreviations.txt"; empty when missing.
+/// A knowledge file that cannot be used, and where.
+struct KnowledgeError
+{
+    QString file;
+    /// Line of the problem, from 1; 0 when the whole file is concerned (missing).
+    int line = 0;
+    QString reason;
+
+    /// "FILE, line N: REASON".
+    [[nodiscard]] QString message() const;
+};
+
+/// The bytes of a bundled file, e.g. "knowledge/abbreviations.txt"; stops the program when it is missing.
 [[nodiscard]] QByteArray bytes(const QString &name);
-/// A bundled JSON file; a null document when missing or malformed.
+/// A bundled JSON file; stops the program when it is missing or does not parse.
 [[nodiscard]] QJsonDocument json(const QString &name);
-/// The lines of a bundled word list, trimmed, without blank lines and "#" comments.
+/// The lines of a bundled word list, trimmed, without blank lines and "#" comments; stops the program when the file
+/// is missing or not UTF-8.
 [[nodiscard]] QStringList lines(const QString &name);
 /// Folder of the user's own knowledge files (aliases...), in the user's config directory.
 [[nodiscard]] QString userDirectory();
+/// The user's own JSON knowledge file of that name in userDirectory(); a null document when there is none; stops the
+/// program when it does not parse.
+[[nodiscard]] QJsonDocument userJson(const QString &name);
+
+/// Every bundled knowledge file and the user's own checked as the finders will read them: what cannot be used.
+[[nodiscard]] QList<KnowledgeError> verify();
+/// Says on standard error that a knowledge file cannot be used and ends the program (exit status 2).
+[[noreturn]] void fail(const KnowledgeError &error);
 
 } // namespace ResourceData
 

@@ -72,7 +72,7 @@ const KnowledgeBase &KnowledgeBase::instance()
 {
     static const KnowledgeBase knowledge = [] {
         KnowledgeBase k;
-        k.mergeFile(QDir(ResourceData::userDirectory()).filePath(u"entities.json"_s));
+        k.merge(ResourceData::userJson(u"entities.json"_s));
         return k;
     }();
     return knowledge;

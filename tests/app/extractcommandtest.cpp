@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void testBadInputsKeepOthers();
     void testPublishedOption();
     void testHelpAndVersion();
+    void testUnusableKnowledgeFileStops();
 
 private:
     struct Run
@@ -25,12 +28,15 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment = {});
 };
 
-ExtractCommandTest::Run ExtractCommandTest::run(const QStringList &arguments)
+ExtractCommandTest::Run ExtractCommandTest::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(NEWSLINE_BINARY), arguments);
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -161,6 +167,37 @@ void ExtractCommandTest::testHelpAndVersion()
     r = run({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("newsline"));
+}
+
+void ExtractCommandTest::testUnusableKnowledgeFileStops()
+{
+    // The analyst's own aliases file, broken on its fourth line: nothing is extracted without it, and they are told
+    // which file and where.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QVERIFY(QDir(config.path()).mkpath(u"Newsline/newsline"_s));
+    QFile entities(config.filePath(u"Newsline/newsline/entities.json"_s));
+    QVERIFY(entities.open(QIODevice::WriteOnly));
+    entities.write(
+        "{\n  \"entities\": [\n    {\"name\": \"Globex\", \"type\": \"ORG\", \"aliases\": [\"GBX\"]\n  ]\n}\n");
+    entities.close();
+    QFile article(config.filePath(u"article.txt"_s));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write("Globex bought Initech for $3 billion on Monday.\n");
+    article.close();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    const Run r = run({u"extract"_s, article.fileName()}, environment);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("entities.json, line 4"), r.err.constData());
+
+    // Put right, the same file is read.
+    QVERIFY(entities.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    entities.write("{\"entities\": [{\"name\": \"Globex\", \"type\": \"ORG\", \"aliases\": [\"GBX\"]}]}\n");
+    entities.close();
+    QCOMPARE(run({u"extract"_s, article.fileName()}, environment).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(ExtractCommandTest)
