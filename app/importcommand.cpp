@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -111,12 +110,14 @@ int importCommand(const QStringList &arguments)
     }
 
     QString error;
-    const QFileInfo info(workspacePath);
-    std::unique_ptr<Workspace> workspace = info.exists() && info.size() > 0 ? Workspace::open(workspacePath, &error)
-                                                                            : Workspace::create(workspacePath, &error);
+    // Created whole when missing; when another import creates it at the same moment, both import into that one.
+    std::unique_ptr<Workspace> workspace = Workspace::openOrCreate(workspacePath, &error);
     if (!workspace) {
         err << u"newsline import: "_s << error << Qt::endl;
         return 2;
+    }
+    if (const QString reason = WorkspaceImporter::newerExtractorReason(*workspace); !reason.isEmpty()) {
+        workspace->restrictToReading(reason);
     }
     if (workspace->isReadOnly()) {
         err << u"newsline import: "_s << workspace->readOnlyNotice() << Qt::endl;

@@ -65,11 +65,22 @@ int searchCommand(const QStringList &arguments)
         return 2;
     }
     QString error;
-    const std::unique_ptr<Workspace> workspace = Workspace::open(positional.last(), &error);
+    // Searching never writes: the file is opened read-only, whatever its permissions.
+    const std::unique_ptr<Workspace> workspace =
+        Workspace::open(positional.last(), &error, Workspace::OpenMode::ReadOnly);
     if (!workspace) {
         err << u"newsline search: "_s << error << Qt::endl;
         return 2;
     }
+    // A search that failed (a damaged full-text index) is an error, not "nothing found".
+    const auto failed = [&err, &workspace] {
+        if (workspace->lastError().isEmpty()) {
+            return false;
+        }
+        err << u"newsline search: "_s << tr("%1: the search failed: %2").arg(workspace->path(), workspace->lastError())
+            << Qt::endl;
+        return true;
+    };
 
     const bool wantQuotes = !parser.isSet(articlesOnly) || parser.isSet(quotesOnly);
     // Articles have no speaker: a search by person alone lists quotes.
@@ -78,6 +89,9 @@ int searchCommand(const QStringList &arguments)
     int found = 0;
     if (wantQuotes) {
         const QList<QuoteHit> hits = workspace->searchQuotes(query, options);
+        if (failed()) {
+            return 2;
+        }
         if (wantArticles) {
             out << tr("Quotes (%1)").arg(hits.size()) << Qt::endl;
         }
@@ -94,6 +108,9 @@ int searchCommand(const QStringList &arguments)
     }
     if (wantArticles) {
         const QList<ArticleHit> hits = workspace->searchArticles(query, options);
+        if (failed()) {
+            return 2;
+        }
         if (wantQuotes) {
             out << tr("Articles (%1)").arg(hits.size()) << Qt::endl;
         }

@@ -3,6 +3,7 @@
 #include "eventsummary.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -98,6 +99,25 @@ QString bucketKey(const EventMention &m)
 {
     return Event::typeName(m.type) + u'\x1f' + m.keyActors.join(u'\x1f');
 }
+
+// An event's sources and figures are gathered from every report: kept in sets as well as in order, so that a deal
+// reported by 100,000 articles is not a search of the list for each of them.
+std::pair<qint64, int> sourceKey(const SourceRef &s)
+{
+    return {(qint64(s.article) << 32) | quint32(s.start), s.end};
+}
+
+qint64 figureKey(const FigureRef &f)
+{
+    return (qint64(f.article) << 32) | quint32(f.index);
+}
+
+// A new amount is compared with this many amounts of the event at most; reports with an amount already seen join it
+// at once. Beyond, a different amount is counted on its own: an event with that many amounts is a disagreement
+// anyway, and comparing each with all the others would make its merge quadratic.
+constexpr qsizetype MaxAmountGroups = 64;
+// Amounts and dates named in a summary's "also reported", at most.
+constexpr qsizetype MaxAlsoReported = 8;
 
 } // namespace
 
@@ -198,21 +218,24 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
         Event e;
         e.type = mentions.at(members.constFirst()).type;
         e.salience = Event::Salience::Background;
+        QHash<QString, qsizetype> partyIndex;
+        QSet<std::pair<qint64, int>> sources;
+        QSet<qint64> figures;
         for (int index : members) {
             const EventMention &m = mentions.at(index);
             // A party keeps the first role a report gives it other than "other".
             for (const EventParty &party : m.parties) {
-                const auto known = std::find_if(e.parties.begin(), e.parties.end(),
-                                                [&](const EventParty &p) { return p.name == party.name; });
-                if (known == e.parties.end()) {
+                const auto known = partyIndex.constFind(party.name);
+                if (known == partyIndex.cend()) {
+                    partyIndex.insert(party.name, e.parties.size());
                     e.parties.append(party);
-                } else if (known->role == EventParty::Role::Other) {
-                    known->role = party.role;
+                } else if (e.parties.at(*known).role == EventParty::Role::Other) {
+                    e.parties[*known].role = party.role;
                 }
             }
             for (const QString &actor : m.actors) {
-                if (std::none_of(e.parties.cbegin(), e.parties.cend(),
-                                 [&](const EventParty &p) { return p.name == actor; })) {
+                if (!partyIndex.contains(actor)) {
+                    partyIndex.insert(actor, e.parties.size());
                     e.parties.append({actor, EventParty::Role::Other});
                 }
             }
@@ -220,11 +243,13 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 e.salience = Event::Salience::Main;
             }
             e.runningTotal = e.runningTotal || m.runningTotal;
-            if (!e.sources.contains(m.source)) {
+            if (!sources.contains(sourceKey(m.source))) {
+                sources.insert(sourceKey(m.source));
                 e.sources.append(m.source);
             }
             for (const FigureRef &f : m.figures) {
-                if (!e.figures.contains(f)) {
+                if (!figures.contains(figureKey(f))) {
+                    figures.insert(figureKey(f));
                     e.figures.append(f);
                 }
             }
@@ -297,18 +322,27 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
 
         // The amount: the one most reports give; every other one stays visible as a conflict.
         QList<QList<int>> amounts;
+        // The group a report with the same amount, currency and dollar value joined: the first whose amount is the
+        // same as its own, which is this report's too.
+        QHash<QString, qsizetype> amountGroupOf;
         for (int index : members) {
             const EventMention &m = mentions.at(index);
             if (m.amount.isEmpty()) {
                 continue;
             }
-            auto it = std::find_if(amounts.begin(), amounts.end(),
-                                   [&](const QList<int> &a) { return sameAmount(mentions.at(a.constFirst()), m); });
-            if (it == amounts.end()) {
-                amounts.append(QList<int>{index});
-            } else {
-                it->append(index);
+            const QString key = m.amount + u' ' + m.currency + u' ' + m.usd;
+            qsizetype group = amountGroupOf.value(key, -1);
+            for (qsizetype g = 0; group < 0 && g < std::min(amounts.size(), MaxAmountGroups); ++g) {
+                if (sameAmount(mentions.at(amounts.at(g).constFirst()), m)) {
+                    group = g;
+                }
             }
+            if (group < 0) {
+                group = amounts.size();
+                amounts.append(QList<int>());
+            }
+            amounts[group].append(index);
+            amountGroupOf.insert(key, group);
         }
         int lead = members.constFirst();
         if (!amounts.isEmpty()) {
@@ -326,7 +360,7 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 }
                 e.conflicts.append(conflict);
                 for (const QList<int> &a : amounts) {
-                    if (&a != &*most) {
+                    if (&a != &*most && alsoReported.size() < MaxAlsoReported) {
                         const EventMention &m = mentions.at(a.constFirst());
                         alsoReported.append(m.amount + u' ' + m.currency);
                     }

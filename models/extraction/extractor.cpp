@@ -29,8 +29,9 @@ void Extractor::extract(Article &article) const
     article.figures = MoneyFinder().find(article);
     // After the timexes, so a figure can take the day its sentence (or paragraph) names.
     const ExchangeRates &rates = ExchangeRates::instance();
-    for (MoneyFigure &figure : article.figures) {
-        rates.fillUsd(figure, MoneyFinder::rateDate(article, figure));
+    const QList<QDate> rateDates = MoneyFinder::rateDates(article);
+    for (qsizetype i = 0; i < article.figures.size(); ++i) {
+        rates.fillUsd(article.figures[i], rateDates.at(i));
     }
     article.entities = EntityFinder().find(article);
     article.quotes = QuoteFinder().find(article);
@@ -72,6 +73,24 @@ QString Extractor::version()
             .arg(QString::fromLatin1(hash.result().toHex().left(12)));
     }();
     return version;
+}
+
+int Extractor::revision()
+{
+    return ExtractionRevision;
+}
+
+int Extractor::revisionOf(const QString &version)
+{
+    // "<program version>.<revision>-<knowledge hash>"
+    const qsizetype dash = version.lastIndexOf(u'-');
+    const qsizetype dot = version.lastIndexOf(u'.', dash);
+    if (dash < 0 || dot < 0) {
+        return -1;
+    }
+    bool ok = false;
+    const int revision = QStringView(version).mid(dot + 1, dash - dot - 1).toInt(&ok);
+    return ok && revision >= 0 ? revision : -1;
 }
 
 } // namespace Newsline

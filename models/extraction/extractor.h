@@ -17,6 +17,10 @@ public:
     void extract(Corpus &corpus) const;
     /// Version of the extraction code and knowledge files: output stored by another version is stale.
     [[nodiscard]] static QString version();
+    /// Revision of the extraction code, which grows whenever its output changes (part of version()).
+    [[nodiscard]] static int revision();
+    /// The revision a version() string names; -1 when it names none.
+    [[nodiscard]] static int revisionOf(const QString &version);
 };
 
 } // namespace Newsline

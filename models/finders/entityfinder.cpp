@@ -1291,7 +1291,12 @@ void Scan::findReferences()
             continue;
         }
         const int position = m_tokens[i].start;
-        for (qsizetype m = m_mentions.size() - 1; m >= 0; --m) {
+        // Mentions are sorted: start at the last one before the description, not at the article's last.
+        const qsizetype before =
+            std::partition_point(m_mentions.cbegin(), m_mentions.cend(),
+                                 [position](const Mention &m) { return m.span.start < position; }) -
+            m_mentions.cbegin();
+        for (qsizetype m = before - 1; m >= 0; --m) {
             const Mention &candidate = m_mentions[m];
             if (candidate.span.start >= position) {
                 continue;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <optional>
@@ -1442,6 +1443,83 @@ QDate MoneyFinder::rateDate(const Article &article, const MoneyFigure &figure)
         date = article.published;
     }
     return date;
+}
+
+QList<QDate> MoneyFinder::rateDates(const Article &article)
+{
+    // rateDate() walks every date of the article for each figure: quadratic in a long paragraph of figures and dates.
+    // Here the dated timexes are listed once; when they come in text order without overlapping (as TimexFinder gives
+    // them), the nearest one before and after a figure are found by binary search and give rateDate()'s answer.
+    struct Dated
+    {
+        int start;
+        int end;
+        QDate date;
+    };
+    QList<Dated> dated;
+    for (const Timex &t : article.timexes) {
+        if (t.type == Timex::Type::Date || t.type == Timex::Type::Time) {
+            if (const QDate date = dayOf(t.value); date.isValid()) {
+                dated.append({t.start, t.end, date});
+            }
+        }
+    }
+    bool ordered = true;
+    for (qsizetype i = 0; ordered && i < dated.size(); ++i) {
+        ordered = dated.at(i).start < dated.at(i).end && (i == 0 || dated.at(i - 1).end <= dated.at(i).start);
+    }
+    const auto firstStartingAt = [&dated](int position) {
+        return std::partition_point(dated.cbegin(), dated.cend(),
+                                    [position](const Dated &d) { return d.start < position; }) -
+               dated.cbegin();
+    };
+    QList<QDate> dates;
+    dates.reserve(article.figures.size());
+    for (const MoneyFigure &figure : article.figures) {
+        if (!ordered) {
+            dates.append(rateDate(article, figure));
+            continue;
+        }
+        const int sentence = article.sentenceAt(figure.start);
+        const int paragraph = article.paragraphAt(figure.start);
+        QDate date;
+        if (sentence >= 0) {
+            const TextSpan span = article.sentences.at(sentence);
+            const qsizetype lo = firstStartingAt(span.start);
+            const qsizetype hi = firstStartingAt(span.end);
+            // Dates ending by the figure's start come nearer the later they are; the others the earlier they are.
+            const qsizetype after = std::partition_point(dated.cbegin() + lo, dated.cbegin() + hi,
+                                                         [&figure](const Dated &d) { return d.end <= figure.start; }) -
+                                    dated.cbegin();
+            const auto distance = [&figure](const Dated &d) {
+                return d.end <= figure.start ? figure.start - d.end : d.start - figure.end;
+            };
+            if (after > lo && (after == hi || distance(dated.at(after - 1)) <= distance(dated.at(after)))) {
+                date = dated.at(after - 1).date;
+            } else if (after < hi) {
+                date = dated.at(after).date;
+            }
+        }
+        if (!date.isValid() && paragraph >= 0) {
+            // The latest date starting before the figure, outside its sentence, inside its paragraph.
+            qsizetype k = firstStartingAt(figure.start) - 1;
+            if (k >= 0 && sentence >= 0 && article.sentences.at(sentence).contains(dated.at(k).start)) {
+                k = firstStartingAt(article.sentences.at(sentence).start) - 1;
+            }
+            if (k >= 0 && article.paragraphs.at(paragraph).contains(dated.at(k).start)) {
+                date = dated.at(k).date;
+            }
+        }
+        if (!date.isValid()) {
+            date = article.published;
+        }
+        // A plan dated after publication had no rate when it was reported: value it as of publication.
+        if (date.isValid() && article.published.isValid() && date > article.published) {
+            date = article.published;
+        }
+        dates.append(date);
+    }
+    return dates;
 }
 
 } // namespace Newsline

@@ -41,6 +41,8 @@ public:
     /// The date whose exchange rate gives a figure's dollar value: the nearest day-precision DATE in its sentence,
     /// else the latest one earlier in its paragraph (the day the story is telling), else the publication date.
     [[nodiscard]] static QDate rateDate(const Article &article, const MoneyFigure &figure);
+    /// rateDate() of every figure of the article, in the order of article.figures, in time linear in the article.
+    [[nodiscard]] static QList<QDate> rateDates(const Article &article);
 };
 
 } // namespace Newsline

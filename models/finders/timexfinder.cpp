@@ -278,6 +278,9 @@ private:
     TimexFinder::DateOrder m_order;
     const TimexLexicon &m_lexicon;
     QList<Token> m_tokens;
+    // For each token, the index of the first token at or after it that opens a line (the token count when none):
+    // tense() asks where a line ends for every date, which must not mean walking a long paragraph each time.
+    QList<int> m_lineStarts;
 
     // The date the text last mentioned (TimeML anchors "the same day", "a year later" to it).
     QDate m_anchor;
@@ -395,6 +398,11 @@ void Tagger::tokenize(const TextSpan &range)
     if (!m_tokens.isEmpty()) {
         m_tokens[0].sentence = true;
     }
+    m_lineStarts.resize(m_tokens.size() + 1);
+    m_lineStarts[m_tokens.size()] = int(m_tokens.size());
+    for (qsizetype k = m_tokens.size() - 1; k >= 0; --k) {
+        m_lineStarts[k] = m_tokens.at(k).line ? int(k) : m_lineStarts.at(k + 1);
+    }
 }
 
 // The tense of the clause around a span: the nearest tense word wins; without one, news reports the past.
@@ -406,10 +414,7 @@ Tagger::Tense Tagger::tense(int first, int last) const
     // A line without a closing full stop, question or exclamation mark is a headline.
     bool headline = false;
     {
-        int k = last + 1;
-        while (valid(k) && !m_tokens[k].line) {
-            ++k;
-        }
+        const int k = m_lineStarts.at(std::min(last + 1, int(m_tokens.size())));
         const Token &end = m_tokens[k - 1];
         const QChar c = m_text[end.start];
         headline = !(end.kind == Token::Punct &&

@@ -9,6 +9,7 @@
 #include "storerecords.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -96,9 +97,41 @@ QList<StoreRecords::MentionRecord> WorkspaceImporter::mentionRecords(const Artic
     return records;
 }
 
+std::unique_ptr<Workspace> WorkspaceImporter::open(const QString &path, QString *error, Workspace::OpenMode mode,
+                                                   StoreFile::Check check)
+{
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, error, mode, check);
+    if (workspace) {
+        if (const QString reason = newerExtractorReason(*workspace); !reason.isEmpty()) {
+            workspace->restrictToReading(reason);
+        }
+    }
+    return workspace;
+}
+
+QString WorkspaceImporter::newerExtractorReason(const Workspace &workspace)
+{
+    int newest = -1;
+    const QHash<QString, int> versions = workspace.extractorVersions();
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        newest = std::max(newest, Extractor::revisionOf(it.key()));
+    }
+    if (newest <= Extractor::revision()) {
+        return {};
+    }
+    return QCoreApplication::translate("Newsline::WorkspaceImporter",
+                                       "it was extracted by a newer Newsline (extraction revision %1; this program "
+                                       "has revision %2), whose work this one would undo")
+        .arg(newest)
+        .arg(Extractor::revision());
+}
+
 ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Progress &progress, int batchSize)
 {
     ImportResult result;
+    if (const QString reason = newerExtractorReason(m_workspace); !reason.isEmpty()) {
+        m_workspace.restrictToReading(reason);
+    }
     if (m_workspace.isReadOnly()) {
         result.failure = m_workspace.readOnlyNotice();
         return result;
@@ -272,6 +305,10 @@ int WorkspaceImporter::staleArticleCount() const
 ImportResult WorkspaceImporter::reextract(const Progress &progress, int batchSize)
 {
     ImportResult result;
+    // Never "re-extracts" what a newer program extracted.
+    if (const QString reason = newerExtractorReason(m_workspace); !reason.isEmpty()) {
+        m_workspace.restrictToReading(reason);
+    }
     if (m_workspace.isReadOnly()) {
         result.failure = m_workspace.readOnlyNotice();
         return result;

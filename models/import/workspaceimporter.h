@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Newsline {
 
@@ -32,6 +33,14 @@ public:
         : m_workspace(workspace)
     {
     }
+
+    /// Opens a workspace to work on (as Workspace::open), read-only with the reason when a newer Newsline extracted it.
+    [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                                         Workspace::OpenMode mode = Workspace::OpenMode::ReadWrite,
+                                                         StoreFile::Check check = StoreFile::Check::Quick);
+    /// Why the workspace must only be read by this program: its articles were extracted by a newer revision of the
+    /// extractor, which this one would undo; empty when none was.
+    [[nodiscard]] static QString newerExtractorReason(const Workspace &workspace);
 
     /// Reads, extracts and stores files and folders (*.txt); same content = same article, a changed file is updated.
     /// One transaction per batch; events are brought up to date at the end when anything changed.

@@ -20,14 +20,13 @@ WorkspaceWatcher::WorkspaceWatcher(Workspace *workspace, QObject *parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_timer.start(); });
 }
 
-bool WorkspaceWatcher::start()
+bool WorkspaceWatcher::start(const QString &folder)
 {
     stop();
-    const QString folder = m_workspace->watchFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir() || m_workspace->isReadOnly()) {
         return false;
     }
-    m_folder = folder;
+    m_folder = QFileInfo(folder).absoluteFilePath();
     watchSubfolders();
     scanNow();
     return true;

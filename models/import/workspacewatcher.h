@@ -11,7 +11,8 @@ namespace Newsline {
 
 class Workspace;
 
-/// Watches a workspace's watch folder (and its subfolders) and imports new or changed article files (*.txt) into it.
+/// Watches a folder (and its subfolders) and imports new or changed article files (*.txt) into a workspace. Which
+/// folder is the user's choice, never the workspace's: the window keeps it in the user's settings.
 ///
 /// Imports run in the thread of the workspace, a short delay after the last change, since files are often written in
 /// several steps; unchanged files are skipped by their size and time, so a rescan of a large folder is cheap. Files
@@ -24,9 +25,9 @@ public:
     /// A watcher for workspace, which must outlive it; call start() to begin.
     explicit WorkspaceWatcher(Workspace *workspace, QObject *parent = nullptr);
 
-    /// Watches the folder stored in the workspace and imports what changed since; false when there is none, it
-    /// does not exist or the workspace is read-only.
-    bool start();
+    /// Watches the folder and imports what changed since; false when none is given, it is no folder or the workspace
+    /// is read-only.
+    bool start(const QString &folder);
     /// Stops watching.
     void stop();
     /// The folder being watched; empty when none.

@@ -1,5 +1,7 @@
 #include "storerecords.h"
 
+#include "storefile.h"
+
 #include <QDataStream>
 #include <QDateTime>
 #include <QHash>
@@ -437,14 +439,14 @@ bool select(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qWarning("workspace query failed: %s", qPrintable(query.lastError().text()));
+        qWarning("newsline: reading the workspace failed: %s", qPrintable(StoreFile::plainError(query.lastError())));
         return false;
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        qWarning("workspace query failed: %s", qPrintable(query.lastError().text()));
+        qWarning("newsline: reading the workspace failed: %s", qPrintable(StoreFile::plainError(query.lastError())));
         return false;
     }
     return true;
@@ -558,7 +560,7 @@ bool Writer::run(QSqlQuery &query, const QVariantList &values)
         query.bindValue(int(i), values.at(i));
     }
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = StoreFile::plainError(query.lastError());
         return false;
     }
     return true;
@@ -607,7 +609,11 @@ Writer::Stored Writer::storeArticle(const Article &article, const FileStamp &sta
             u"UPDATE articles SET file = ?, hash = ?, title = ?, source = ?, url = ?, published = ?, language = ?, "
             "original_language = ?, note = ?, extra_metadata = ?, text = ?, paragraphs = ?, sentences = ?, "
             "boilerplate = ?, extractor_version = ?, imported = ?, file_size = ?, file_modified = ? WHERE id = ?"_s);
-        if (!run(update, QVariantList(values) << existing) || !deleteExtraction(existing)) {
+        // The full-text index forgets the old words (it needs them to find them) before they are replaced.
+        QSqlQuery &unindex = statement(u"INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                                       "SELECT 'delete', id, title, text FROM articles WHERE id = ?"_s);
+        if (!run(unindex, {existing}) || !run(update, QVariantList(values) << existing) ||
+            !deleteExtraction(existing)) {
             return Stored::Failed;
         }
     } else {
@@ -619,6 +625,10 @@ Writer::Stored Writer::storeArticle(const Article &article, const FileStamp &sta
             return Stored::Failed;
         }
         id = insert.lastInsertId().toInt();
+    }
+    QSqlQuery &index = statement(u"INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)"_s);
+    if (!run(index, {id, nullable(article.title), article.text})) {
+        return Stored::Failed;
     }
     if (!insertExtraction(id, article, mentions) || !noteChange(id)) {
         return Stored::Failed;
@@ -638,6 +648,12 @@ bool Writer::replaceExtraction(int articleId, const Article &article, const QStr
 
 bool Writer::deleteExtraction(int articleId)
 {
+    QSqlQuery &unindex =
+        statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
+                  "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
+    if (!run(unindex, {articleId})) {
+        return false;
+    }
     for (const QString &table :
          {u"timexes"_s, u"figures"_s, u"entities"_s, u"entity_roles"_s, u"quotes"_s, u"event_mentions"_s}) {
         if (!run(statement(u"DELETE FROM "_s + table + u" WHERE article_id = ?"_s), {articleId})) {
@@ -696,7 +712,9 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
             return false;
         }
     }
-    return insertMentions(articleId, mentions);
+    QSqlQuery &index = statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
+                                 "SELECT id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
+    return (article.quotes.isEmpty() || run(index, {articleId})) && insertMentions(articleId, mentions);
 }
 
 bool Writer::insertMentions(int articleId, const QList<MentionRecord> &mentions)

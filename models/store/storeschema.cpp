@@ -1,5 +1,7 @@
 #include "storeschema.h"
 
+#include "storefile.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,12 +152,25 @@ constexpr std::array version5{
     R"(INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full'))",
 };
 
+// Version 6: no triggers, and articles indexed by extractor version. The full-text indexes are kept by the store's
+// writer itself, so that the schema of a workspace holds nothing that runs, and SQLite may be told to trust none of it
+// (trusted_schema off forbids full-text tables in triggers).
+constexpr std::array version6{
+    // Which extractor made the stored extraction is asked on every open: answered from an index, not the articles.
+    R"(CREATE INDEX articles_by_extractor ON articles(extractor_version))",
+    R"(DROP TRIGGER articles_fts_insert)",
+    R"(DROP TRIGGER articles_fts_delete)",
+    R"(DROP TRIGGER articles_fts_update)",
+    R"(DROP TRIGGER quotes_fts_insert)",
+    R"(DROP TRIGGER quotes_fts_delete)",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         if (error) {
-            *error = tr("the workspace could not be updated: %1").arg(query.lastError().text());
+            *error = tr("the workspace could not be updated: %1").arg(StoreFile::plainError(query.lastError()));
         }
         return false;
     }
@@ -167,6 +182,14 @@ bool runStep(QSqlDatabase &db, const std::array<const char *, N> &statements, in
 {
     if (!exec(db, u"BEGIN IMMEDIATE"_s, error)) {
         return false;
+    }
+    // Another program opening the same workspace may have taken this step while this one waited for the lock.
+    {
+        QSqlQuery current(u"PRAGMA user_version"_s, db);
+        if (current.next() && current.value(0).toInt() >= version) {
+            current.finish();
+            return exec(db, u"COMMIT"_s, error);
+        }
     }
     for (const char *statement : statements) {
         if (!exec(db, QString::fromUtf8(statement), error)) {
@@ -207,6 +230,39 @@ bool create(QSqlDatabase &db, QString *error)
     return migrate(db, 0, error) && exec(db, u"DELETE FROM meta WHERE key IN ('events_rebuild', 'mentions')"_s, error);
 }
 
+QStringList step(int version)
+{
+    QStringList statements;
+    const auto add = [&statements](const auto &array) {
+        for (const char *statement : array) {
+            statements.append(QString::fromUtf8(statement));
+        }
+    };
+    switch (version) {
+    case 1:
+        add(version1);
+        break;
+    case 2:
+        add(version2);
+        break;
+    case 3:
+        add(version3);
+        break;
+    case 4:
+        add(version4);
+        break;
+    case 5:
+        add(version5);
+        break;
+    case 6:
+        add(version6);
+        break;
+    default:
+        break;
+    }
+    return statements;
+}
+
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (fromVersion < 1 && !runStep(db, version1, 1, error)) {
@@ -222,6 +278,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 5 && !runStep(db, version5, 5, error)) {
+        return false;
+    }
+    if (fromVersion < 6 && !runStep(db, version6, 6, error)) {
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Newsline {
 
@@ -9,7 +10,10 @@ namespace Newsline {
 namespace StoreSchema {
 
 /// Schema version this program writes (PRAGMA user_version).
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
+/// Oldest schema version this program reads as it is (a read-only workspace is not upgraded): 6 differs from 5 only in
+/// having no triggers.
+constexpr int ReadableVersion = 5;
 /// PRAGMA application_id of a Newsline workspace ("NLWS").
 constexpr int ApplicationId = 0x4E4C5753;
 
@@ -19,6 +23,8 @@ constexpr int ApplicationId = 0x4E4C5753;
 [[nodiscard]] bool create(QSqlDatabase &db, QString *error);
 /// Brings a database of an older version up to CurrentVersion, one transaction per step.
 [[nodiscard]] bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
+/// The statements of the step that brings version - 1 to version (1 to CurrentVersion), as migrate() runs them.
+[[nodiscard]] QStringList step(int version);
 
 } // namespace StoreSchema
 

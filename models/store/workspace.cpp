@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "storefile.h"
 #include "storerecords.h"
 #include "storeschema.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,9 +24,6 @@ namespace {
 
 // Shortest search word matched as a word beginning.
 constexpr int MinPrefixLetters = 3;
-
-// Long enough for another process's batch or event rebuild to finish.
-constexpr int BusyTimeoutMs = 60000;
 
 QString tr(const char *text)
 {
@@ -57,12 +56,6 @@ bool isSqliteFile(const QString &path, QString *error)
         return false;
     }
     return true;
-}
-
-bool canWrite(const QFileInfo &info)
-{
-    // SQLite needs the folder too, for the -wal and -shm files beside the workspace.
-    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
 // The lowest rowid among the newest `cap` matches of an FTS5 query, or 0 when there are no more than cap matches.
@@ -109,48 +102,12 @@ QSqlDatabase Workspace::database() const
 
 namespace {
 
-// Opens the connection; on failure removes it again and says why.
-bool openConnection(const QString &path, const QString &connection, bool readOnly, QString *error)
-{
-    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        *error = tr("the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite");
-        return false;
-    }
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(BusyTimeoutMs).arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
-        ok = db.open();
-        if (!ok) {
-            *error = tr("%1: cannot be opened: %2").arg(path, db.lastError().text());
-        } else {
-            // Reading the schema proves the file is a sound database before anything is written to it.
-            QSqlQuery probe(db);
-            ok = probe.exec(u"SELECT count(*) FROM sqlite_master"_s) && probe.next();
-            if (!ok) {
-                *error = tr("%1: the workspace is damaged and cannot be opened (%2); the file was left untouched")
-                             .arg(path, probe.lastError().text());
-            }
-        }
-        ok = ok && StoreSchema::hasFts5(db, error);
-        if (!ok) {
-            db.close();
-        }
-    }
-    if (!ok) {
-        QSqlDatabase::removeDatabase(connection);
-    }
-    return ok;
-}
-
 bool execAll(QSqlDatabase &db, std::initializer_list<QString> statements, QString *error)
 {
     QSqlQuery query(db);
     for (const QString &sql : statements) {
         if (!query.exec(sql)) {
-            *error = query.lastError().text();
+            *error = StoreFile::plainError(query.lastError());
             return false;
         }
     }
@@ -161,36 +118,54 @@ bool execAll(QSqlDatabase &db, std::initializer_list<QString> statements, QStrin
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error)
 {
-    QString ignored;
-    error = error ? error : &ignored;
-    const QFileInfo info(path);
-    if (info.exists() && (info.isDir() || info.size() > 0)) {
-        *error = tr("%1: already exists; choose another name or remove it first").arg(path);
-        return nullptr;
-    }
-    const QString connection = nextConnectionName();
-    if (!openConnection(path, connection, false, error)) {
-        return nullptr;
-    }
-    std::unique_ptr<Workspace> workspace(new Workspace(QFileInfo(path).absoluteFilePath(), connection, false));
-    QSqlDatabase db = workspace->database();
-    QString reason;
-    if (!execAll(db, {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s},
-                 &reason) ||
-        !StoreSchema::create(db, &reason) ||
-        !workspace->setMeta(u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))) {
-        *error = tr("%1: the workspace could not be created: %2")
-                     .arg(path, reason.isEmpty() ? workspace->lastError() : reason);
-        workspace.reset();
-        QFile::remove(path);
-        return nullptr;
-    }
-    // Puts the header (application id, version) into the file itself, so other tools recognise it at once.
-    QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, db);
-    return workspace;
+    bool exists = false;
+    return create(path, error, &exists);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenMode mode)
+std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error, bool *exists)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    // Built in a file of its own beside the workspace and then given its name: no other program ever sees a workspace
+    // half made, and a second program creating the same workspace at the same moment finds the first one's.
+    const auto build = [](QSqlDatabase &db, QString *reason) {
+        if (!execAll(db, {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}, reason) ||
+            !StoreSchema::create(db, reason)) {
+            return false;
+        }
+        QSqlQuery created(db);
+        created.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('created', ?)"_s);
+        created.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!created.exec()) {
+            *reason = StoreFile::plainError(created.lastError());
+            return false;
+        }
+        // Puts the header (application id, version) into the file itself, so other tools recognise it at once.
+        created.finish();
+        QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, db);
+        return true;
+    };
+    QString reason;
+    if (!StoreFile::createWhole(path, build, &reason, exists)) {
+        *error = tr("%1: %2").arg(path, reason);
+        return nullptr;
+    }
+    return open(path, error, OpenMode::ReadWrite, StoreFile::Check::None);
+}
+
+std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isFile() || info.size() > 0)) {
+        return open(path, error);
+    }
+    bool exists = false;
+    std::unique_ptr<Workspace> workspace = create(path, error, &exists);
+    // Another program created it meanwhile: this one works in the same workspace.
+    return workspace || !exists ? std::move(workspace) : open(path, error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenMode mode, StoreFile::Check check)
 {
     QString ignored;
     error = error ? error : &ignored;
@@ -203,20 +178,30 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         *error = tr("%1: is a folder, not a workspace file").arg(path);
         return nullptr;
     }
+    // A pipe or a device would block the first read, or never end.
+    if (!info.isFile()) {
+        *error = tr("%1: not a regular file, so not a workspace").arg(path);
+        return nullptr;
+    }
     if (!isSqliteFile(path, error)) {
         return nullptr;
     }
-    const bool readOnly = mode == OpenMode::ReadOnly || !canWrite(info);
+    const QString readOnlyReason =
+        mode == OpenMode::ReadOnly ? tr("opened for reading only") : StoreFile::unwritableReason(path);
+    const bool readOnly = !readOnlyReason.isEmpty();
     const QString connection = nextConnectionName();
-    if (!openConnection(path, connection, readOnly, error)) {
+    QString reason;
+    if (!StoreFile::openConnection(path, connection, readOnly, &reason)) {
+        *error = tr("%1: %2; the file was left untouched").arg(path, reason);
         return nullptr;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), connection, readOnly));
+    workspace->m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = workspace->database();
     QSqlQuery probe(db);
     if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next()) {
-        *error = tr("%1: the workspace is damaged and cannot be opened (%2); the file was left untouched")
-                     .arg(path, probe.lastError().text());
+        *error = tr("%1: the workspace cannot be read (%2); the file was left untouched")
+                     .arg(path, StoreFile::plainError(probe.lastError()));
         return nullptr;
     }
     if (probe.value(0).toInt() != StoreSchema::ApplicationId) {
@@ -233,18 +218,39 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                      .arg(StoreSchema::CurrentVersion);
         return nullptr;
     }
-    if (version < StoreSchema::CurrentVersion && readOnly) {
-        *error = tr("%1: the workspace needs upgrading to the current format, but the file is read-only").arg(path);
+    // Nothing of the file is read or written before its schema is known to be Newsline's own: a trigger, view or
+    // table someone added would otherwise run or be read as ours.
+    QStringList missingIndexes;
+    if (version < 1 || !StoreFile::verifySchema(db, version, &reason, &missingIndexes)) {
+        *error = version < 1 ? tr("%1: not a complete Newsline workspace (it holds no workspace tables); the file was "
+                                  "left untouched")
+                                   .arg(path)
+                             : tr("%1: not opened: %2. A workspace that was altered outside Newsline may act on "
+                                  "this computer; the file was left untouched")
+                                   .arg(path, reason);
+        return nullptr;
+    }
+    if (!StoreFile::checkIntegrity(db, check, &reason)) {
+        *error = tr("%1: not opened: %2; the file was left untouched").arg(path, reason);
+        return nullptr;
+    }
+    if (version < StoreSchema::ReadableVersion && readOnly) {
+        *error = tr("%1: the workspace needs upgrading to the current format, but it is read-only (%2)")
+                     .arg(path, readOnlyReason);
         return nullptr;
     }
     if (!readOnly) {
-        QString reason;
         if (!execAll(db,
                      {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s},
                      &reason) ||
             (version < StoreSchema::CurrentVersion && !StoreSchema::migrate(db, version, &reason))) {
             *error = tr("%1: the workspace could not be opened for writing: %2").arg(path, reason);
             return nullptr;
+        }
+        // An index of the schema missing from an early workspace only costs time: made again.
+        QSqlQuery index(db);
+        for (const QString &statement : std::as_const(missingIndexes)) {
+            index.exec(statement);
         }
     }
     return workspace;
@@ -255,12 +261,30 @@ void Workspace::setDurable(bool durable)
     QSqlQuery(durable ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = OFF"_s, database());
 }
 
+void Workspace::restrictToReading(const QString &reason)
+{
+    if (m_readOnly) {
+        return;
+    }
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+    // Enforced by SQLite too: this connection writes nothing from now on.
+    QSqlQuery(u"PRAGMA query_only = ON"_s, database());
+}
+
+bool Workspace::check(StoreFile::Check check)
+{
+    QString problem;
+    return StoreFile::checkIntegrity(database(), check, &problem) || fail(problem);
+}
+
 QString Workspace::readOnlyNotice() const
 {
     if (!m_readOnly) {
         return {};
     }
-    return tr("%1 is read-only: you can read and search it, but not import into it or change it.").arg(m_path);
+    return tr("%1 is read-only (%2): you can read and search it, but not import into it or change it.")
+        .arg(m_path, m_readOnlyReason);
 }
 
 bool Workspace::saveCopyAs(const QString &path)
@@ -268,11 +292,17 @@ bool Workspace::saveCopyAs(const QString &path)
     if (QFileInfo::exists(path)) {
         return fail(tr("%1: already exists; choose another name or remove it first").arg(path));
     }
+    // A damaged workspace is not copied on as if it were sound.
+    QString problem;
+    if (!StoreFile::checkIntegrity(database(), StoreFile::Check::Full, &problem)) {
+        return fail(tr("%1: the copy was not made: %2").arg(path, problem));
+    }
     // VACUUM INTO writes a consistent, compacted copy while other connections keep working.
     QSqlQuery query(database());
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(path);
-    return query.exec() || fail(tr("%1: the copy could not be written: %2").arg(path, query.lastError().text()));
+    return query.exec() ||
+           fail(tr("%1: the copy could not be written: %2").arg(path, StoreFile::plainError(query.lastError())));
 }
 
 QString Workspace::meta(const QString &key) const
@@ -289,7 +319,7 @@ bool Workspace::setMeta(const QString &key, const QString &value)
     query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s);
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec() || fail(query.lastError().text());
+    return query.exec() || fail(StoreFile::plainError(query.lastError()));
 }
 
 bool Workspace::fail(const QString &message)
@@ -302,7 +332,7 @@ bool Workspace::begin()
 {
     // IMMEDIATE takes the write lock up front: a deferred transaction could not wait for it later (busy snapshot).
     QSqlQuery query(database());
-    return query.exec(u"BEGIN IMMEDIATE"_s) || fail(query.lastError().text());
+    return query.exec(u"BEGIN IMMEDIATE"_s) || fail(StoreFile::plainError(query.lastError()));
 }
 
 bool Workspace::commit()
@@ -311,7 +341,7 @@ bool Workspace::commit()
     if (query.exec(u"COMMIT"_s)) {
         return true;
     }
-    fail(query.lastError().text());
+    fail(StoreFile::plainError(query.lastError()));
     rollback();
     return false;
 }
@@ -324,10 +354,22 @@ void Workspace::rollback()
 
 int Workspace::staleArticleCount(const QString &currentVersion) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT count(*) FROM articles WHERE extractor_version IS NOT ?"_s);
-    query.addBindValue(currentVersion);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    int stale = 0;
+    const QHash<QString, int> versions = extractorVersions();
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        stale += it.key() != currentVersion ? it.value() : 0;
+    }
+    return stale;
+}
+
+QHash<QString, int> Workspace::extractorVersions() const
+{
+    QHash<QString, int> versions;
+    QSqlQuery query(u"SELECT extractor_version, count(*) FROM articles GROUP BY extractor_version"_s, database());
+    while (query.next()) {
+        versions.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return versions;
 }
 
 bool Workspace::eventsOutdated() const
@@ -407,12 +449,18 @@ int Workspace::articleIdForFile(const QString &file) const
 QString Workspace::ftsQuery(const QString &words)
 {
     QStringList terms;
+    QSet<QString> seen;
     // A user's "quoted words" stay one phrase; everything else is one term per word, so FTS5 syntax never leaks in.
+    // A term asked for twice is asked for once, and only the first MaxSearchTerms count (each phrase at most that many
+    // words long): FTS5's time grows with the terms, and a query of a thousand words says no more than its first ones.
     const QStringList parts = words.split(u'"');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
+    for (qsizetype i = 0; i < parts.size() && terms.size() < MaxSearchTerms; ++i) {
         const bool phrase = i % 2 == 1;
-        const QStringList tokens = phrase ? QStringList{parts.at(i)} : parts.at(i).split(u' ', Qt::SkipEmptyParts);
-        for (QString token : tokens) {
+        QStringList tokens = parts.at(i).split(u' ', Qt::SkipEmptyParts);
+        if (phrase) {
+            tokens = QStringList{tokens.mid(0, MaxSearchTerms).join(u' ')};
+        }
+        for (QString token : std::as_const(tokens)) {
             token = token.trimmed();
             bool prefix = !phrase && token.endsWith(u'*');
             if (prefix) {
@@ -426,7 +474,16 @@ QString Workspace::ftsQuery(const QString &words)
             // A word of three letters or more also finds the words it begins ("partner" finds "partnership"), as a
             // search field is typed; a shorter one ("AI", "EU") stays a whole word.
             prefix = prefix || (!phrase && letters >= MinPrefixLetters);
-            terms.append(u'"' + token + u'"' + (prefix ? u"*"_s : QString()));
+            const QString term = u'"' + token + u'"' + (prefix ? u"*"_s : QString());
+            const QString key = term.toCaseFolded();
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.insert(key);
+            terms.append(term);
+            if (terms.size() == MaxSearchTerms) {
+                break;
+            }
         }
     }
     return terms.join(u' ');
@@ -457,7 +514,7 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
     q.addBindValue(rankFloor(database(), u"articles_fts"_s, match, options.rankedCandidates));
     q.addBindValue(options.limit);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = StoreFile::plainError(q.lastError());
         return hits;
     }
     while (q.next()) {
@@ -569,19 +626,6 @@ QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOption
     return rankedQuotes(match, options);
 }
 
-QString Workspace::watchFolder() const
-{
-    return meta(u"watch_folder"_s);
-}
-
-bool Workspace::setWatchFolder(const QString &folder)
-{
-    if (m_readOnly) {
-        return fail(readOnlyNotice());
-    }
-    return setMeta(u"watch_folder"_s, folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath());
-}
-
 qint64 Workspace::dataVersion() const
 {
     QSqlQuery query(u"PRAGMA data_version"_s, database());
@@ -663,7 +707,7 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
     q.addBindValue(rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates));
     q.addBindValue(options.limit);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = StoreFile::plainError(q.lastError());
         return hits;
     }
     while (q.next()) {
@@ -686,7 +730,7 @@ int Workspace::searchQuoteCountOfPerson(const QString &words, const QString &per
     q.prepare(u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s);
     q.addBindValue(match);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = StoreFile::plainError(q.lastError());
         return 0;
     }
     return q.next() ? q.value(0).toInt() : 0;
@@ -709,8 +753,12 @@ QStringList Workspace::speakersAndRoles() const
 QStringList Workspace::searchWords(const QString &query)
 {
     QStringList words;
+    QSet<QString> seen;
     for (const QString &part : query.split(u'"')) {
         for (QString word : part.split(u' ', Qt::SkipEmptyParts)) {
+            if (words.size() == MaxSearchTerms) {
+                return words;
+            }
             // Punctuation around a word ("NEAR(", "(lantern") is not searched: the tokenizer drops it.
             while (!word.isEmpty() && !word.front().isLetterOrNumber()) {
                 word.remove(0, 1);
@@ -718,7 +766,8 @@ QStringList Workspace::searchWords(const QString &query)
             while (!word.isEmpty() && !word.back().isLetterOrNumber()) {
                 word.chop(1);
             }
-            if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive)) {
+            if (!word.isEmpty() && !seen.contains(word.toCaseFolded())) {
+                seen.insert(word.toCaseFolded());
                 words.append(word);
             }
         }
@@ -756,7 +805,7 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
         q.addBindValue(match);
     }
     if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
+        m_lastError = StoreFile::plainError(q.lastError());
         return -1;
     }
     return q.value(0).toInt();
@@ -772,7 +821,7 @@ int Workspace::searchArticleCount(const QString &query) const
     q.prepare(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"_s);
     q.addBindValue(match);
     if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
+        m_lastError = StoreFile::plainError(q.lastError());
         return 0;
     }
     return q.value(0).toInt();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "storefile.h"
 #include "workspacerows.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,9 +39,11 @@ class Workspace : public QObject
 public:
     ~Workspace() override;
 
-    /// Creates a new, empty workspace file (an existing file is replaced only when it is an empty file); nullptr and
-    /// error on failure.
+    /// Creates a new, empty workspace file, whole or not at all (an existing file is replaced only when it is an empty
+    /// file); nullptr and error on failure.
     [[nodiscard]] static std::unique_ptr<Workspace> create(const QString &path, QString *error);
+    /// As create(); *exists tells whether it failed because the name is taken (by another program, perhaps just now).
+    [[nodiscard]] static std::unique_ptr<Workspace> create(const QString &path, QString *error, bool *exists);
     enum class OpenMode
     {
         /// Read and write when the file and its folder are writable, else read-only.
@@ -48,16 +52,26 @@ public:
         ReadOnly
     };
 
-    /// Opens an existing workspace, migrating an older schema; a read-only file opens read-only. nullptr and a clear
-    /// error for a missing, corrupt or foreign file, which is left untouched.
+    /// Opens an existing workspace, migrating an older schema; a file that cannot be written (see
+    /// StoreFile::unwritableReason) opens read-only. The file is untrusted: its schema must be exactly Newsline's and
+    /// it passes the check asked for before anything else is read or written. nullptr and a plain error for a
+    /// missing, damaged, altered or foreign file, which is left untouched.
     [[nodiscard]] static std::unique_ptr<Workspace> open(const QString &path, QString *error,
-                                                         OpenMode mode = OpenMode::ReadWrite);
+                                                         OpenMode mode = OpenMode::ReadWrite,
+                                                         StoreFile::Check check = StoreFile::Check::Quick);
+    /// Opens the workspace, or creates it when there is none (or an empty file); when another program creates it at
+    /// the same moment, opens that one.
+    [[nodiscard]] static std::unique_ptr<Workspace> openOrCreate(const QString &path, QString *error);
     /// The workspace file.
     [[nodiscard]] QString path() const { return m_path; }
     /// True when the file could only be opened for reading (imports and edits are refused).
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    /// The notice the window shows for a read-only workspace; empty when writable.
+    /// The notice the window shows for a read-only workspace, with the reason; empty when writable.
     [[nodiscard]] QString readOnlyNotice() const;
+    /// Makes this workspace read-only from now on (SQLite refuses this connection's writes too), for the reason given.
+    void restrictToReading(const QString &reason);
+    /// Runs SQLite's check of the file (Full before it is copied, or when asked); false and lastError() when damaged.
+    bool check(StoreFile::Check check);
     /// Writes a consistent copy of the workspace to a new file (File → Save As); false when it cannot.
     bool saveCopyAs(const QString &path);
     /// Whether commits wait for the disk (the default); a temporary workspace that nobody keeps need not.
@@ -67,6 +81,8 @@ public:
 
     /// Number of articles whose stored extraction was made by another extractor version than currentVersion.
     [[nodiscard]] int staleArticleCount(const QString &currentVersion) const;
+    /// The extractor versions of the stored extraction, each with its number of articles (unknown: empty version).
+    [[nodiscard]] QHash<QString, int> extractorVersions() const;
     /// True when articles changed since events were last built (e.g. an import was interrupted).
     [[nodiscard]] bool eventsOutdated() const;
 
@@ -105,15 +121,14 @@ public:
     /// Quotes matching a full-text query over their words, speaker and role, best first, with snippets.
     [[nodiscard]] QList<QuoteHit> searchQuotes(const QString &query, const SearchOptions &options = {}) const;
 
-    /// The folder watched for new or changed articles; empty when none.
-    [[nodiscard]] QString watchFolder() const;
-    /// Stores the watched folder (empty to stop watching); false when read-only or on a database error.
-    bool setWatchFolder(const QString &folder);
     /// Changes whenever another connection (a worker, another window or process) commits to the file.
     [[nodiscard]] qint64 dataVersion() const;
 
-    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required; words of three
-    /// letters or more also match as word beginnings; "quoted phrases" exactly); empty when none.
+    /// Words of a search that count: the first ones, each once (a phrase at most this many words long).
+    static constexpr int MaxSearchTerms = 32;
+    /// Turns a user's search words into a safe FTS5 query (each word a quoted term, all required, each once, at most
+    /// MaxSearchTerms; words of three letters or more also match as word beginnings; "quoted phrases" exactly); empty
+    /// when none.
     [[nodiscard]] static QString ftsQuery(const QString &words);
 
     /// Number of quotes whose speaker or role has every word of person (as word beginnings, case and accents
@@ -167,6 +182,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     mutable QString m_lastError;
 };
 

@@ -39,6 +39,41 @@ TextSpan trimmed(const QString &text, int start, int end)
     return {start, end};
 }
 
+// Appends a sentence, cut into pieces of at most MaxSentenceLength: at the last clause mark in the second half of the
+// allowed length, else at the last space there, else at the length itself (never inside a surrogate pair).
+void appendSentence(QList<TextSpan> &result, const QString &text, TextSpan sentence)
+{
+    constexpr int Max = SentenceSplitter::MaxSentenceLength;
+    while (sentence.length() > Max) {
+        int cut = -1;
+        for (int i = sentence.start + Max - 1; i >= sentence.start + Max / 2 && cut < 0; --i) {
+            const QChar c = text.at(i);
+            if ((c == u';' || c == u':' || c == u',') && text.at(i + 1).isSpace()) {
+                cut = i + 1;
+            }
+        }
+        for (int i = sentence.start + Max; i >= sentence.start + Max / 2 && cut < 0; --i) {
+            if (text.at(i).isSpace()) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            cut = sentence.start + Max;
+            if (text.at(cut).isLowSurrogate()) {
+                --cut;
+            }
+        }
+        const TextSpan piece = trimmed(text, sentence.start, cut);
+        if (piece.length() > 0) {
+            result.append(piece);
+        }
+        sentence = trimmed(text, cut, sentence.end);
+    }
+    if (sentence.length() > 0) {
+        result.append(sentence);
+    }
+}
+
 } // namespace
 
 SentenceSplitter::SentenceSplitter()
@@ -109,10 +144,13 @@ QList<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) cons
             continue;
         }
 
-        // The word before the terminator decides abbreviations and initials.
+        // The word before the terminator decides abbreviations and initials (no abbreviation is longer than
+        // MaxWord: a run of dotted letters is not walked back from every one of its dots).
+        constexpr int MaxWord = 64;
         int wordStart = i;
-        while (wordStart > span.start && (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == u'.' ||
-                                          text.at(wordStart - 1) == u'&')) {
+        while (wordStart > span.start && i - wordStart < MaxWord &&
+               (text.at(wordStart - 1).isLetterOrNumber() || text.at(wordStart - 1) == u'.' ||
+                text.at(wordStart - 1) == u'&')) {
             --wordStart;
         }
         const QStringView word = QStringView(text).mid(wordStart, i - wordStart);
@@ -156,17 +194,14 @@ QList<TextSpan> SentenceSplitter::split(const QString &text, TextSpan span) cons
         const bool insideQuote = (quoteDepth > 0 || inStraight) && !closedQuote;
         const bool abbreviation = c == u'.' && j == i + 1 && isAbbreviation(word);
         if (startsSentence && !insideQuote && !abbreviation) {
-            result.append(trimmed(text, sentenceStart, j));
+            appendSentence(result, text, trimmed(text, sentenceStart, j));
             sentenceStart = next;
             quoteDepth = 0;
             inStraight = false;
         }
         i = next;
     }
-    const TextSpan last = trimmed(text, sentenceStart, span.end);
-    if (last.length() > 0) {
-        result.append(last);
-    }
+    appendSentence(result, text, trimmed(text, sentenceStart, span.end));
     return result;
 }
 

@@ -9,9 +9,16 @@
 namespace Newsline {
 
 /// Splits a paragraph into sentences without breaking at abbreviations, initials, numbers or inside quotations.
+///
+/// No sentence is longer than MaxSentenceLength: a longer run of text (a list, a table, text without full stops, an
+/// unclosed quotation) is cut at its last clause mark (; : ,) or space before that length, so that reading a sentence
+/// costs the same however long the paragraph is.
 class SentenceSplitter
 {
 public:
+    /// Longest sentence, in UTF-16 code units; news sentences stay far below it.
+    static constexpr int MaxSentenceLength = 3000;
+
     /// A splitter with the bundled abbreviation list.
     SentenceSplitter();
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,6 +19,16 @@ namespace {
 
 // Often enough that a second window shows another's import within moments, rarely enough to cost nothing.
 constexpr int pollIntervalMs = 1500;
+
+// The folder watched for each workspace, in this user's settings on this computer: the workspace file, which may come
+// from anyone, never chooses what the program reads from disk; the user does, with File > Watch Folder.
+const auto watchFoldersKey = "workspace/watchFolders";
+
+QString settingKey(const QString &workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+}
 
 } // namespace
 
@@ -36,30 +47,21 @@ WorkspaceSession::~WorkspaceSession()
 
 bool WorkspaceSession::open(const QString &path, QString *error, Workspace::OpenMode mode)
 {
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, error, mode);
+    // The window's own connection opens at once; the first job checks the whole file in the background before
+    // anything is written to it or the watched folder imports into it.
+    std::unique_ptr<Workspace> workspace = WorkspaceImporter::open(path, error, mode, StoreFile::Check::None);
     if (!workspace) {
         return false;
     }
     close();
     m_workspace = std::move(workspace);
     m_seenVersion = m_workspace->dataVersion();
+    m_checkPending = true;
     // A workspace written by an older extractor, or left with outdated events by an interrupted import, is brought
     // up to date before its events are shown; a read-only one is shown as it is.
     const bool stale = !m_workspace->isReadOnly() &&
                        (WorkspaceImporter(*m_workspace).staleArticleCount() > 0 || m_workspace->eventsOutdated());
-    if (stale || m_workspace->articleCount() > 0) {
-        start(stale ? Job::Reextract : Job::Load);
-    } else {
-        // Nothing to read in the background: the empty events are ready at once (after the caller has set up).
-        const int generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation && m_workspace && !isBusy()) {
-                m_snapshot = {};
-                Q_EMIT snapshotReady();
-            }
-        });
-    }
-    startWatching(m_workspace->watchFolder());
+    start(stale ? Job::Reextract : Job::Load);
     m_pollTimer.start();
     return true;
 }
@@ -179,37 +181,42 @@ void WorkspaceSession::start(Job job, const QStringList &paths)
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const int generation = m_generation;
     const bool durable = !isScratch();
+    const StoreFile::Check check =
+        std::exchange(m_checkPending, false) ? StoreFile::Check::Quick : StoreFile::Check::None;
     // The worker has its own connection: QtSql connections belong to the thread that opened them.
-    m_watcher.setFuture(QtConcurrent::run([this, job, path, paths, mode, published, cancel, generation, durable] {
-        JobResult result;
-        result.generation = generation;
-        QString error;
-        std::unique_ptr<Workspace> workspace = Workspace::open(path, &error, mode);
-        if (!workspace) {
-            result.error = error;
+    m_watcher.setFuture(
+        QtConcurrent::run([this, job, path, paths, mode, published, cancel, generation, durable, check] {
+            JobResult result;
+            result.generation = generation;
+            result.checked = check != StoreFile::Check::None;
+            QString error;
+            std::unique_ptr<Workspace> workspace = WorkspaceImporter::open(path, &error, mode, check);
+            if (!workspace) {
+                result.error = error;
+                result.unusable = true;
+                return result;
+            }
+            workspace->setDurable(durable);
+            const WorkspaceImporter::Progress progress = [this, cancel](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { Q_EMIT this->progress(done, total); }, Qt::QueuedConnection);
+                return !cancel->load();
+            };
+            if (job == Job::Import) {
+                WorkspaceImporter importer(*workspace);
+                importer.setDefaultPublished(published);
+                result.import = importer.importFiles(paths, progress);
+            } else if (job == Job::Reextract) {
+                result.import = WorkspaceImporter(*workspace).reextract(progress);
+            }
+            if (!result.import.failure.isEmpty()) {
+                result.error = tr("%1: %2").arg(path, result.import.failure);
+            }
+            // A cancelled import keeps the batches it committed: the timeline shows them too.
+            result.snapshot = workspace->snapshot();
+            result.hasSnapshot = true;
             return result;
-        }
-        workspace->setDurable(durable);
-        const WorkspaceImporter::Progress progress = [this, cancel](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { Q_EMIT this->progress(done, total); }, Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        if (job == Job::Import) {
-            WorkspaceImporter importer(*workspace);
-            importer.setDefaultPublished(published);
-            result.import = importer.importFiles(paths, progress);
-        } else if (job == Job::Reextract) {
-            result.import = WorkspaceImporter(*workspace).reextract(progress);
-        }
-        if (!result.import.failure.isEmpty()) {
-            result.error = tr("%1: %2").arg(path, result.import.failure);
-        }
-        // A cancelled import keeps the batches it committed: the timeline shows them too.
-        result.snapshot = workspace->snapshot();
-        result.hasSnapshot = true;
-        return result;
-    }));
+        }));
     Q_EMIT busyChanged(true);
 }
 
@@ -225,8 +232,15 @@ void WorkspaceSession::onJobFinished()
     const Job job = m_job;
     m_job = Job::None;
     m_seenVersion = m_workspace->dataVersion();
+    if (result.unusable && !m_workspace->isReadOnly()) {
+        // A file that fails its check (or cannot be opened again) is shown as far as it reads, and never written.
+        m_workspace->restrictToReading(tr("it failed its check when opened"));
+    }
     if (!result.error.isEmpty()) {
         Q_EMIT failed(result.error);
+    }
+    if (result.checked && !result.unusable) {
+        startWatching(watchFolder());
     }
     if (result.hasSnapshot) {
         m_snapshot = std::move(result.snapshot);
@@ -263,21 +277,36 @@ bool WorkspaceSession::setWatchFolder(const QString &folder, QString *error)
         *error = tr("No workspace is open.");
         return false;
     }
+    if (!folder.isEmpty() && m_workspace->isReadOnly()) {
+        *error = m_workspace->readOnlyNotice();
+        return false;
+    }
     if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
         *error = tr("%1: not a folder").arg(folder);
         return false;
     }
-    if (!m_workspace->setWatchFolder(folder)) {
-        *error = m_workspace->lastError();
-        return false;
+    QSettings settings;
+    QVariantMap folders = settings.value(QLatin1StringView(watchFoldersKey)).toMap();
+    if (folder.isEmpty()) {
+        folders.remove(settingKey(m_workspace->path()));
+    } else {
+        folders.insert(settingKey(m_workspace->path()), QFileInfo(folder).absoluteFilePath());
     }
-    startWatching(m_workspace->watchFolder());
+    settings.setValue(QLatin1StringView(watchFoldersKey), folders);
+    startWatching(watchFolder());
     return true;
 }
 
 QString WorkspaceSession::watchFolder() const
 {
-    return m_workspace ? m_workspace->watchFolder() : QString();
+    if (!m_workspace) {
+        return {};
+    }
+    return QSettings()
+        .value(QLatin1StringView(watchFoldersKey))
+        .toMap()
+        .value(settingKey(m_workspace->path()))
+        .toString();
 }
 
 void WorkspaceSession::startWatching(const QString &folder)
@@ -300,9 +329,11 @@ void WorkspaceSession::startWatching(const QString &folder)
     const QDate published = m_defaultPublished;
     QMetaObject::invokeMethod(
         context,
-        [this, context, path, published] {
+        [this, context, path, published, folder] {
             QString error;
-            std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+            // The first job checked the file before watching began.
+            std::unique_ptr<Workspace> workspace =
+                WorkspaceImporter::open(path, &error, Workspace::OpenMode::ReadWrite, StoreFile::Check::None);
             if (!workspace) {
                 QMetaObject::invokeMethod(
                     this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
@@ -316,7 +347,7 @@ void WorkspaceSession::startWatching(const QString &folder)
                 QMetaObject::invokeMethod(
                     this, [this, result] { Q_EMIT importFinished(result, true); }, Qt::QueuedConnection);
             });
-            watcher->start();
+            watcher->start(folder);
         },
         Qt::QueuedConnection);
 }

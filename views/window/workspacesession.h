@@ -22,8 +22,10 @@ namespace Newsline {
  *
  * The session opens the file on the calling thread for quick reads (page of articles, one article's text, searches)
  * and runs everything long in a worker on its own connection: reading the events for the timeline, imports,
- * re-extraction after an extractor update. A watched folder is watched from a thread of its own. Whoever commits
- * to the file (a worker, the watcher, another window or process), the session notices and reads the events again.
+ * re-extraction after an extractor update. The first job checks the file (SQLite's quick_check) before anything is
+ * written; a file that fails it is shown read-only. A watched folder, the user's choice kept in the user's settings, is
+ * watched from a thread of its own once the check passed. Whoever commits to the file (a worker, the watcher, another
+ * window or process), the session notices and reads the events again.
  */
 class WorkspaceSession : public QObject
 {
@@ -75,9 +77,10 @@ public:
     /// Waits until no job runs (for tests and closing).
     void waitForIdle();
 
-    /// Stores the folder to watch (empty to stop) and starts watching it; false when read-only or unreadable.
+    /// Keeps the folder to watch for this workspace in the user's settings (empty to stop) and starts watching it;
+    /// false when read-only or not a folder. A workspace never names a folder itself.
     bool setWatchFolder(const QString &folder, QString *error);
-    /// The folder watched, empty when none.
+    /// The folder the user chose to watch for this workspace, empty when none.
     [[nodiscard]] QString watchFolder() const;
 
     /// The events read by the last Load, Import or Reextract job, taken by the caller.
@@ -105,6 +108,10 @@ private:
         QString error;
         bool hasSnapshot = false;
         int generation = 0;
+        /// The job checked the file first.
+        bool checked = false;
+        /// The job could not open the file (it failed its check, or could not be read again).
+        bool unusable = false;
     };
 
     void start(Job job, const QStringList &paths = {});
@@ -122,6 +129,8 @@ private:
     QDate m_defaultPublished;
     WorkspaceSnapshot m_snapshot;
     qint64 m_seenVersion = -1;
+    /// The next job checks the whole file before it works on it.
+    bool m_checkPending = false;
     int m_generation = 0;
     QTimer m_pollTimer;
     QThread *m_watchThread = nullptr;

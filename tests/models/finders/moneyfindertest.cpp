@@ -4,6 +4,7 @@
 #include "decimal.h"
 #include "extractor.h"
 #include "sentencesplitter.h"
+#include "timexfinder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void testSampleMistral();
     void testSampleOpenAi();
     void testRateDate();
+    void testRateDates_data();
+    void testRateDates();
 };
 
 namespace {
@@ -693,6 +696,48 @@ void MoneyFinderTest::testRateDate()
     march.value = u"2024-02-20"_s;
     article.timexes = {march};
     QCOMPARE(MoneyFinder::rateDate(article, figures.at(1)), QDate(2024, 2, 20));
+}
+
+void MoneyFinderTest::testRateDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("date-before-and-after-in-sentence")
+        << u"On March 3, 2023 Dunmore paid $5 million, and on March 9, 2023 it paid another \u20AC2 million."_s;
+    QTest::newRow("nearer-after") << u"Dunmore paid $5 million on 4 April 2022 after talks on 1 April 2022."_s;
+    QTest::newRow("same-distance") << u"On 2 May 2021, $7 million, on 3 May 2021."_s;
+    QTest::newRow("earlier-in-paragraph")
+        << u"Talks ended on 12 June 2020. The price was $40 million. A later note said \u00A33 million."_s;
+    QTest::newRow("other-paragraph")
+        << u"Talks ended on 12 June 2020.\nThe price was $40 million, and 6 July 2020 came later."_s;
+    QTest::newRow("no-date") << u"Harwick raised $12 million from Olsen Partners."_s;
+    QTest::newRow("after-publication") << u"On 1 January 2030 Harwick will pay $12 million."_s;
+    QString many;
+    for (int i = 0; i < 40; ++i) {
+        many += u"On %1 March 2019 Corvane paid $%2 million, "_s.arg(1 + i % 28).arg(3 + i);
+        many += i % 7 == 0 ? u"then waited. "_s : u"and "_s;
+    }
+    QTest::newRow("one-long-paragraph") << many + u"that was all."_s;
+}
+
+void MoneyFinderTest::testRateDates()
+{
+    QFETCH(QString, text);
+    auto read = ArticleReader().parse(text.toUtf8(), u"rates.txt"_s);
+    QVERIFY(read.article);
+    Article article = *read.article;
+    article.published = QDate(2024, 2, 27);
+    article.timexes = TimexFinder().find(article);
+    article.figures = MoneyFinder().find(article);
+    QVERIFY(!article.figures.isEmpty());
+    // All at once, each figure gets the date rateDate() gives it alone.
+    QList<QDate> expected;
+    for (const MoneyFigure &figure : std::as_const(article.figures)) {
+        expected.append(MoneyFinder::rateDate(article, figure));
+    }
+    QCOMPARE(MoneyFinder::rateDates(article), expected);
+    // Dates out of text order are read one figure at a time, with the same result.
+    std::reverse(article.timexes.begin(), article.timexes.end());
+    QCOMPARE(MoneyFinder::rateDates(article), expected);
 }
 
 QTEST_GUILESS_MAIN(MoneyFinderTest)

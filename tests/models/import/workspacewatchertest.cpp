@@ -44,14 +44,13 @@ void WorkspaceWatcherTest::init()
     QVERIFY2(m_workspace, qPrintable(error));
     m_folder = m_dir->filePath(u"inbox"_s);
     QVERIFY(QDir().mkpath(m_folder));
-    QVERIFY(m_workspace->setWatchFolder(m_folder));
 }
 
 void WorkspaceWatcherTest::testImportsWhatIsThereAtStart()
 {
     QVERIFY(write(m_folder + u"/early.txt"_s, "Acme bought Widgets on 3 March 2024.\n"));
     WorkspaceWatcher watcher(m_workspace.get());
-    QVERIFY(watcher.start());
+    QVERIFY(watcher.start(m_folder));
     QCOMPARE(watcher.folder(), QFileInfo(m_folder).absoluteFilePath());
     QCOMPARE(m_workspace->articleCount(), 1);
 }
@@ -60,7 +59,7 @@ void WorkspaceWatcherTest::testNewFileImported()
 {
     WorkspaceWatcher watcher(m_workspace.get());
     watcher.setDelay(50);
-    QVERIFY(watcher.start());
+    QVERIFY(watcher.start(m_folder));
     QSignalSpy imported(&watcher, &WorkspaceWatcher::imported);
     QCOMPARE(m_workspace->articleCount(), 0);
     QVERIFY(write(m_folder + u"/new.txt"_s, "Globex opened a plant in Ohio.\n"));
@@ -79,7 +78,7 @@ void WorkspaceWatcherTest::testChangedFileUpdated()
     QVERIFY(write(file, "Initech announced a merger with Hooli.\n"));
     WorkspaceWatcher watcher(m_workspace.get());
     watcher.setDelay(50);
-    QVERIFY(watcher.start());
+    QVERIFY(watcher.start(m_folder));
     const int id = m_workspace->articleIdForFile(file);
     QVERIFY(id > 0);
     QTest::qWait(20); // a different modification time
@@ -92,7 +91,7 @@ void WorkspaceWatcherTest::testOtherFilesIgnored()
 {
     WorkspaceWatcher watcher(m_workspace.get());
     watcher.setDelay(50);
-    QVERIFY(watcher.start());
+    QVERIFY(watcher.start(m_folder));
     QSignalSpy imported(&watcher, &WorkspaceWatcher::imported);
     QVERIFY(write(m_folder + u"/photo.jpg"_s, "\xFF\xD8\xFF\xE0 not an article"));
     QVERIFY(write(m_folder + u"/notes.md"_s, "# Notes\n"));
@@ -103,12 +102,11 @@ void WorkspaceWatcherTest::testOtherFilesIgnored()
 
 void WorkspaceWatcherTest::testNoFolderNoWatch()
 {
-    QVERIFY(m_workspace->setWatchFolder({}));
     WorkspaceWatcher watcher(m_workspace.get());
-    QVERIFY(!watcher.start());
+    QVERIFY(!watcher.start({}));
     QVERIFY(watcher.folder().isEmpty());
-    QVERIFY(m_workspace->setWatchFolder(m_dir->filePath(u"gone"_s)));
-    QVERIFY(!watcher.start());
+    QVERIFY(!watcher.start(m_dir->filePath(u"gone"_s)));
+    QVERIFY(watcher.folder().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(WorkspaceWatcherTest)

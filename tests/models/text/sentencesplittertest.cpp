@@ -12,6 +12,8 @@ class SentenceSplitterTest : public QObject
 private Q_SLOTS:
     void testSplit_data();
     void testSplit();
+    void testLongRun_data();
+    void testLongRun();
 };
 
 void SentenceSplitterTest::testSplit_data()
@@ -72,6 +74,50 @@ void SentenceSplitterTest::testSplit()
         actual.append(text.mid(span.start, span.length()));
     }
     QCOMPARE(actual, sentences);
+}
+
+void SentenceSplitterTest::testLongRun_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("firstEnd");
+
+    const auto repeated = [](const QString &piece, int length) {
+        QString text;
+        while (text.size() < length) {
+            text += piece;
+        }
+        return text;
+    };
+    // A paragraph of clauses and no full stop is cut after a clause, a run of words after a word.
+    QTest::newRow("clauses") << repeated(u"Harwick paid $4 million to Olsen Partners on 3 May, "_s, 200000)
+                             << u"on 3 May,"_s;
+    QTest::newRow("words") << repeated(u"Harwick paid Olsen Partners "_s, 200000) << u"Partners"_s;
+    QTest::newRow("unclosed-quote") << u"He said: \u201C"_s + repeated(u"It grew. Then it shrank; "_s, 200000)
+                                    << u"shrank;"_s;
+    QTest::newRow("no-space") << repeated(u"\U0001F4C8abcdefg"_s, 200000) << QString();
+    // Dots between letters: no word is walked back from each of its dots.
+    QTest::newRow("dotted-run") << repeated(u"a.b."_s, 400000) << QString();
+}
+
+void SentenceSplitterTest::testLongRun()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, firstEnd);
+    const QList<TextSpan> sentences = SentenceSplitter::instance().split(text);
+    QVERIFY(sentences.size() > 1);
+    int covered = 0;
+    for (const TextSpan &span : sentences) {
+        QVERIFY(span.length() <= SentenceSplitter::MaxSentenceLength);
+        QVERIFY(span.start >= covered);
+        QVERIFY(!text.at(span.start).isLowSurrogate());
+        covered = span.end;
+    }
+    QCOMPARE(sentences.constLast().end, int(text.trimmed().size()));
+    const TextSpan first = sentences.constFirst();
+    QVERIFY(first.length() > SentenceSplitter::MaxSentenceLength / 2);
+    if (!firstEnd.isEmpty()) {
+        QVERIFY2(text.mid(first.start, first.length()).endsWith(firstEnd), qPrintable(text.mid(first.end - 40, 40)));
+    }
 }
 
 QTEST_GUILESS_MAIN(SentenceSplitterTest)
