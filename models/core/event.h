@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timex.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -106,14 +108,8 @@ struct Event
         Regulatory,
         Other
     };
-    enum class Precision
-    {
-        Day,
-        Week,
-        Month,
-        Year,
-        Unknown
-    };
+    /// How finely the date is known.
+    using Precision = DatePrecision;
     enum class DateBasis
     {
         Text,

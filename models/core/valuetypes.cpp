@@ -67,6 +67,60 @@ QString Timex::typeName(Type type)
     return nameOf(timexTypeNames, type);
 }
 
+Timex::Resolved Timex::resolve(QStringView value)
+{
+    if (value == u"PAST_REF") {
+        return {{}, DatePrecision::Unknown, Reference::Past};
+    }
+    if (value == u"PRESENT_REF") {
+        return {{}, DatePrecision::Unknown, Reference::Present};
+    }
+    if (value == u"FUTURE_REF") {
+        return {{}, DatePrecision::Unknown, Reference::Future};
+    }
+    // Digits at [from, from + count), as a number; -1 when any is no digit or the value is too short.
+    const auto number = [value](qsizetype from, qsizetype count) {
+        if (from + count > value.size()) {
+            return -1;
+        }
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = value.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const int year = number(0, 4);
+    if (year < 0) {
+        return {};
+    }
+    const bool dash = value.size() > 4 && value.at(4) == u'-';
+    if (const int month = dash ? number(5, 2) : -1; month >= 0) {
+        const bool withDay = value.size() > 7 && value.at(7) == u'-';
+        if (const int day = withDay ? number(8, 2) : -1; day >= 0) {
+            const QDate date(year, month, day);
+            return date.isValid() ? Resolved{date, DatePrecision::Day, Reference::None} : Resolved{};
+        }
+        const QDate date(year, month, 1);
+        return date.isValid() ? Resolved{date, DatePrecision::Month, Reference::None} : Resolved{};
+    }
+    // "2013-W05": the week, Monday first; 4 January is always in week 1 of its ISO year.
+    if (dash && value.size() > 5 && value.at(5) == u'W') {
+        const int week = number(6, 2);
+        const QDate fourth(year, 1, 4);
+        const QDate monday = fourth.addDays(1 - fourth.dayOfWeek() + 7 * (week - 1));
+        if (week >= 1 && week <= 53 && monday.isValid()) {
+            return {monday, DatePrecision::Week, Reference::None};
+        }
+    }
+    // A year, or a quarter, half or season of it, dated to the year.
+    const QDate date(year, 1, 1);
+    return date.isValid() ? Resolved{date, DatePrecision::Year, Reference::None} : Resolved{};
+}
+
 QString MoneyFigure::kindName(Kind kind)
 {
     return nameOf(figureKindNames, kind);

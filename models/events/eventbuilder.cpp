@@ -4,7 +4,6 @@
 #include "eventmerger.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -19,7 +18,7 @@ using Cue = EventLexicon::Cue;
 using Token = EventLexicon::Token;
 using Match = EventLexicon::Match;
 
-/// A date read from a TIMEX3 value.
+/// What a date expression of the text dates a report by.
 struct TimexDate
 {
     enum class Kind
@@ -34,41 +33,24 @@ struct TimexDate
     Event::Precision precision = Event::Precision::Unknown;
 };
 
-TimexDate readTimexValue(const QString &value)
+TimexDate timexDate(const Timex &t)
 {
-    static const QRegularExpression pattern(
-        u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(W\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?"_s);
-    if (value == "PAST_REF"_L1) {
-        return {TimexDate::Kind::PastRef, {}, Event::Precision::Unknown};
-    }
-    if (value == "PRESENT_REF"_L1 || value == "FUTURE_REF"_L1) {
-        return {TimexDate::Kind::PresentRef, {}, Event::Precision::Unknown};
-    }
-    const auto m = pattern.match(value);
-    if (!m.hasMatch()) {
+    if (t.type != Timex::Type::Date) {
         return {};
     }
-    const int year = m.captured(1).toInt();
-    if (!m.captured(3).isEmpty()) {
-        const QDate d(year, m.captured(2).toInt(), m.captured(3).toInt());
-        return d.isValid() ? TimexDate{TimexDate::Kind::Date, d, Event::Precision::Day} : TimexDate{};
+    switch (t.resolved.reference) {
+    case Timex::Reference::Past:
+        return {TimexDate::Kind::PastRef, {}, Event::Precision::Unknown};
+    case Timex::Reference::Present:
+    case Timex::Reference::Future:
+        return {TimexDate::Kind::PresentRef, {}, Event::Precision::Unknown};
+    case Timex::Reference::None:
+        break;
     }
-    if (!m.captured(2).isEmpty()) {
-        const QDate d(year, m.captured(2).toInt(), 1);
-        return d.isValid() ? TimexDate{TimexDate::Kind::Date, d, Event::Precision::Month} : TimexDate{};
+    if (!t.resolved.date.isValid()) {
+        return {};
     }
-    // "last week", "earlier this week": the week, Monday first.
-    if (m.captured(4).startsWith(u'W')) {
-        const int week = m.captured(4).mid(1).toInt();
-        // 4 January is always in week 1 of its ISO year.
-        const QDate fourth(year, 1, 4);
-        const QDate monday = fourth.addDays(1 - fourth.dayOfWeek() + 7 * (week - 1));
-        if (monday.isValid() && week >= 1 && week <= 53) {
-            return {TimexDate::Kind::Date, monday, Event::Precision::Week};
-        }
-    }
-    // Quarters and seasons are dated to their year: a coarser date, never a wrong one.
-    return {TimexDate::Kind::Date, QDate(year, 1, 1), Event::Precision::Year};
+    return {TimexDate::Kind::Date, t.resolved.date, t.resolved.precision};
 }
 
 bool isBoundary(const Token &t)
@@ -233,7 +215,7 @@ public:
         }
         m_timexDates.reserve(article.timexes.size());
         for (const Timex &t : article.timexes) {
-            m_timexDates.append(t.type == Timex::Type::Date ? readTimexValue(t.value) : TimexDate());
+            m_timexDates.append(timexDate(t));
         }
         for (int i = 0; i < article.figures.size(); ++i) {
             m_figures.append(i);

@@ -570,8 +570,6 @@ int Scan::localMatch(int i, int limit, int *entity) const
 
 int Scan::runEnd(int i, int limit) const
 {
-    static const QList<QLatin1StringView> nameParticles{"de"_L1,  "du"_L1,  "des"_L1, "la"_L1,
-                                                        "van"_L1, "von"_L1, "der"_L1, "den"_L1};
     bool organisational = is(i, WordKind::OrganisationWord);
     // "MKI Government Brokers Inc", "Orbanco Financial Services Corp": a word that would end a run stays inside
     // a company's name when more capitalised words follow and a legal form ends them before any title does.
@@ -606,8 +604,7 @@ int Scan::runEnd(int i, int limit) const
             continue;
         }
         // "Bank of America", "Ursula von der Leyen": small words inside a name when a capital follows.
-        const bool particle =
-            std::any_of(nameParticles.cbegin(), nameParticles.cend(), [w](QLatin1StringView p) { return w == p; });
+        const bool particle = !w.isEmpty() && w.front().isLower() && m_kb.nameParticles().contains(w);
         // "Ministry of Trade and Industry" joins, "Brightwave Energy and Solara Power" are two companies.
         const bool joiner = particle || (organisational && (w == "of"_L1 || w == "for"_L1 ||
                                                             (w == "and"_L1 && !is(j - 1, WordKind::OrganisationWord))));

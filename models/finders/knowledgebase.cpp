@@ -122,6 +122,9 @@ void KnowledgeBase::loadWordLists()
     fill(m_firstNames, u"first-names.txt"_s, WordKind::FirstName);
     fill(m_nonEntityWords, u"non-entity-words.txt"_s, WordKind::NonEntity);
     fill(m_abbreviations, u"abbreviations.txt"_s, std::nullopt);
+    fill(m_nameParticles, u"name-particles.txt"_s, std::nullopt);
+    fill(m_pastForms, u"past-forms.txt"_s, std::nullopt);
+    fill(m_pastFormsAlsoNouns, u"past-forms-also-nouns.txt"_s, std::nullopt);
     WordSet openers;
     fill(openers, u"organisation-openers.txt"_s, WordKind::OrganisationOpener);
     WordSet currencyWords;

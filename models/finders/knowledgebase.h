@@ -121,6 +121,12 @@ public:
     [[nodiscard]] const WordSet &nonEntityWords() const { return m_nonEntityWords; }
     /// Words whose full stop does not end a sentence: Mr, Corp, Inc...
     [[nodiscard]] const WordSet &abbreviations() const { return m_abbreviations; }
+    /// Small words inside a name when a capital follows ("von der Leyen"), compared whatever their case.
+    [[nodiscard]] const WordSet &nameParticles() const { return m_nameParticles; }
+    /// Irregular past forms that are verbs wherever they stand ("said", "wrote").
+    [[nodiscard]] const WordSet &pastForms() const { return m_pastForms; }
+    /// Irregular past forms that may also be nouns ("hit", "shot").
+    [[nodiscard]] const WordSet &pastFormsAlsoNouns() const { return m_pastFormsAlsoNouns; }
     /// Phrases right before a partial quotation: "calling it", "described it as"...
     [[nodiscard]] const QStringList &partialQuoteLeads() const { return m_partialQuoteLeads; }
     /// Endings of words that describe the company named after them: "-based" in "New York-based Bastian".
@@ -160,6 +166,9 @@ private:
     QSet<QString> m_dealObjectCues;
     QSet<QString> m_dealSubjectCues;
     WordSet m_abbreviations;
+    WordSet m_nameParticles;
+    WordSet m_pastForms;
+    WordSet m_pastFormsAlsoNouns;
     QStringList m_partialQuoteLeads;
     QStringList m_descriptorEndings;
     QMultiHash<size_t, QPair<QString, quint16>> m_kinds;

@@ -1273,29 +1273,6 @@ private:
     mutable std::array<char16_t, Lexicon::MaxWordLength> m_buffer{};
 };
 
-// The day of a TIMEX3 value "2024-02-26" or "2024-02-26T15:00"; invalid for coarser values ("2024-02", "2024").
-QDate dayOf(const QString &value)
-{
-    if (value.size() < 10 || (value.size() > 10 && value.at(10) != u'T')) {
-        return {};
-    }
-    int parts[3] = {0, 0, 0};
-    for (int k = 0, part = 0; k < 10; ++k) {
-        const char16_t c = value.at(k).unicode();
-        if (k == 4 || k == 7) {
-            if (c != u'-') {
-                return {};
-            }
-            ++part;
-        } else if (c >= u'0' && c <= u'9') {
-            parts[part] = parts[part] * 10 + (c - u'0');
-        } else {
-            return {};
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
-}
-
 } // namespace
 
 // Whole-word occurrences of cue in text[from, to), nearest to position first; -1 when none.
@@ -1421,7 +1398,7 @@ QDate MoneyFinder::rateDate(const Article &article, const MoneyFigure &figure)
         if (t.type != Timex::Type::Date && t.type != Timex::Type::Time) {
             continue;
         }
-        const QDate date = dayOf(t.value);
+        const QDate date = t.day();
         if (!date.isValid()) {
             continue;
         }
@@ -1459,7 +1436,7 @@ QList<QDate> MoneyFinder::rateDates(const Article &article)
     QList<Dated> dated;
     for (const Timex &t : article.timexes) {
         if (t.type == Timex::Type::Date || t.type == Timex::Type::Time) {
-            if (const QDate date = dayOf(t.value); date.isValid()) {
+            if (const QDate date = t.day(); date.isValid()) {
                 dated.append({t.start, t.end, date});
             }
         }

@@ -534,7 +534,7 @@ bool Finder::isNounPosition(int t) const
     }
     // "Another tweeted": a past tense stays a verb.
     const QStringView self = word(t);
-    if (self.endsWith("ed"_L1) || oneOf(self, {"said"_L1, "told"_L1, "wrote"_L1, "spoke"_L1})) {
+    if (self.endsWith("ed"_L1) || m_kb.pastForms().contains(self)) {
         return false;
     }
     const QStringView w = word(t - 1);
@@ -549,8 +549,7 @@ bool Finder::isVerbForm(int t) const
     // is one after a subject pronoun, a modal, "to" or a plural subject ("critics say"), not inside a noun phrase.
     const QStringView w = word(t);
     if (w.endsWith("ed"_L1) || w.endsWith("ing"_L1) || (w.endsWith(u's') && !w.endsWith("ss"_L1)) ||
-        oneOf(w, {"said"_L1, "told"_L1, "wrote"_L1, "written"_L1, "spoke"_L1, "sang"_L1, "shot"_L1, "went"_L1, "put"_L1,
-                  "hit"_L1, "read"_L1, "swore"_L1, "began"_L1})) {
+        m_kb.pastForms().contains(w) || m_kb.pastFormsAlsoNouns().contains(w)) {
         return true;
     }
     int k = t - 1;

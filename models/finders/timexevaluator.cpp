@@ -174,7 +174,7 @@ TimexScores TimexEvaluator::evaluate(const QString &directory, QStringList *prob
             timex.end = object.value("end"_L1).toInt();
             timex.text = object.value("text"_L1).toString();
             timex.type = typeFromName(object.value("type"_L1).toString());
-            timex.value = object.value("value"_L1).toString();
+            timex.setValue(object.value("value"_L1).toString());
             gold.append(timex);
         }
         const Article &article = *result.article;

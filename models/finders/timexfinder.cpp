@@ -1850,7 +1850,7 @@ void Tagger::tag(const TextSpan &range, QList<Timex> &out)
         timex.end = m_tokens[hit->last].end;
         timex.text = m_text.mid(timex.start, timex.end - timex.start);
         timex.type = hit->type;
-        timex.value = hit->value;
+        timex.setValue(hit->value);
         out.append(timex);
         remember(*hit);
         for (int k = i + 1; k <= hit->last; ++k) {

@@ -875,7 +875,7 @@ QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const 
             t.end = q.value(2).toInt();
             t.text = q.value(3).toString();
             t.type = timexTypeFrom(q.value(4).toString());
-            t.value = q.value(5).toString();
+            t.setValue(q.value(5).toString());
             articles[i].timexes.append(t);
         },
         [&articles] {

@@ -58,7 +58,7 @@ inline Timex timex(const Article &article, const QString &text, const QString &v
     t.start = span.start;
     t.end = span.end;
     t.text = text;
-    t.value = value;
+    t.setValue(value);
     return t;
 }
 

@@ -140,7 +140,9 @@ void annotate(Article &a, const QStringList &annotations)
         const QString value = body.section(u'=', 1);
         for (qsizetype at = a.text.indexOf(text); at >= 0; at = a.text.indexOf(text, at + text.size())) {
             if (note.startsWith("t:"_L1)) {
-                a.timexes.append({int(at), int(at + text.size()), text, Timex::Type::Date, value});
+                Timex t{int(at), int(at + text.size()), text, Timex::Type::Date};
+                t.setValue(value);
+                a.timexes.append(t);
             } else {
                 const QStringList parts = value.split(u' ');
                 MoneyFigure f;

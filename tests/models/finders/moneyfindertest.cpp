@@ -680,11 +680,11 @@ void MoneyFinderTest::testRateDate()
     Timex monday;
     monday.start = 3;
     monday.end = 9;
-    monday.value = u"2024-02-26"_s;
+    monday.setValue(u"2024-02-26"_s);
     Timex march;
     march.start = 63;
     march.end = 70;
-    march.value = u"2024-03-03"_s;
+    march.setValue(u"2024-03-03"_s);
     article.timexes = {monday, march};
     const QList<MoneyFigure> figures = MoneyFinder().find(article);
     QCOMPARE(figures.size(), 2);
@@ -693,7 +693,7 @@ void MoneyFinderTest::testRateDate()
     QCOMPARE(MoneyFinder::rateDate(article, figures.at(1)), QDate(2024, 2, 27));
     article.timexes.clear();
     QCOMPARE(MoneyFinder::rateDate(article, figures.at(0)), QDate(2024, 2, 27));
-    march.value = u"2024-02-20"_s;
+    march.setValue(u"2024-02-20"_s);
     article.timexes = {march};
     QCOMPARE(MoneyFinder::rateDate(article, figures.at(1)), QDate(2024, 2, 20));
 }

@@ -139,7 +139,7 @@ QList<Article> WorkspaceTest::handMadeArticles()
     t.end = 4;
     t.text = u"Brad"_s;
     t.type = Timex::Type::Duration;
-    t.value = u"P1Y"_s;
+    t.setValue(u"P1Y"_s);
     a.timexes = {t};
     MoneyFigure f;
     f.start = 10;

@@ -18,9 +18,11 @@
 #include <QAction>
 #include <QFile>
 #include <QListView>
+#include <QMap>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void testBriefingQuotesStoredTexts();
     void testQuoteAndArticleSearchOpenTheText();
     void testOlderExtractionIsRedoneOnOpen();
+    void testFilesAndWorkspaceAnswerAlike();
 
 private:
     QString makeWorkspace(const QString &name, const QList<QByteArray> &articles);
@@ -467,6 +470,98 @@ void MainWindowWorkspaceTest::testOlderExtractionIsRedoneOnOpen()
     QVERIFY(std::any_of(window.corpus().events.cbegin(), window.corpus().events.cend(),
                         [](const Event &event) { return event.date == QDate(2025, 3, 3); }));
     QVERIFY(!window.messageBar()->isVisible());
+}
+
+void MainWindowWorkspaceTest::testFilesAndWorkspaceAnswerAlike()
+{
+    const QString path = makeWorkspace(u"parity"_s, {globexArticle, umbrellaArticle, wayneArticle});
+    QVERIFY(!path.isEmpty());
+    const QString folder = m_dir.filePath(u"parity-articles"_s);
+
+    // Everything an analyst asks of the window, as the answers read on screen and in the briefing.
+    struct Answers
+    {
+        QMap<QString, QStringList> quotes;
+        QMap<QString, QStringList> articles;
+        QStringList briefing;
+    };
+    const auto ask = [this](MainWindow &window, const QString &name) {
+        Answers answers;
+        QuoteSearchPanel *quotes = window.quoteSearch();
+        const auto rows = [](QAbstractItemModel *model) {
+            QStringList texts;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    cells.append(model->index(row, column).data().toString());
+                }
+                texts.append(cells.join(u" | "_s));
+            }
+            texts.sort();
+            return texts;
+        };
+        for (const QString &words : {u"partner"_s, u"laboratories"_s, u"engineering cultures"_s, u"share"_s}) {
+            quotes->setPerson({});
+            quotes->setSearchText(words);
+            answers.quotes.insert(words, rows(quotes->proxy()));
+        }
+        quotes->setSearchText({});
+        for (const QString &person : {u"Scorpio"_s, u"wesker"_s, u"Albert"_s}) {
+            quotes->setPerson(person);
+            answers.quotes.insert(u"person:"_s + person, rows(quotes->proxy()));
+        }
+        ArticleSearchPanel *search = window.articleSearch();
+        for (const QString &words : {u"Stark"_s, u"partner"_s, u"billion"_s, u"2.3"_s}) {
+            search->search(words);
+            answers.articles.insert(words, rows(search->resultView()->model()));
+        }
+        const QString pdf = m_dir.filePath(name + u".pdf"_s);
+        if (!window.exportBriefing(pdf)) {
+            return answers;
+        }
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        pdftotext.waitForFinished(30000);
+        for (const QString &line : QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\n')) {
+            // The page footer names when the briefing was made.
+            if (!line.contains(u"Generated"_s) && !line.trimmed().isEmpty()) {
+                answers.briefing.append(line.simplified());
+            }
+        }
+        return answers;
+    };
+
+    MainWindow asFiles;
+    asFiles.resize(1400, 900);
+    asFiles.show();
+    QSignalSpy imported(&asFiles, &MainWindow::importFinished);
+    QVERIFY(asFiles.openPaths({folder}));
+    QVERIFY(imported.wait(30000) || !imported.isEmpty());
+    QCOMPARE(imported.constFirst().at(0).toInt(), 3);
+    // The events of the imported articles are read after the import.
+    QSignalSpy filesLoaded(&asFiles, &MainWindow::workspaceLoaded);
+    QVERIFY(!asFiles.corpus().events.isEmpty() || filesLoaded.wait(30000));
+    const Answers fromFiles = ask(asFiles, u"parity-files"_s);
+
+    MainWindow asWorkspace;
+    asWorkspace.resize(1400, 900);
+    asWorkspace.show();
+    QVERIFY(asWorkspace.openWorkspace(path));
+    QVERIFY(waitLoaded(asWorkspace));
+    const Answers fromWorkspace = ask(asWorkspace, u"parity-workspace"_s);
+
+    // The answers are worth comparing: each kind of question finds something.
+    QVERIFY(!fromFiles.quotes.value(u"laboratories"_s).isEmpty());
+    QVERIFY(!fromFiles.quotes.value(u"person:Scorpio"_s).isEmpty());
+    QVERIFY(!fromFiles.articles.value(u"Stark"_s).isEmpty());
+    QVERIFY(fromFiles.briefing.size() > 10);
+    for (auto it = fromFiles.quotes.cbegin(); it != fromFiles.quotes.cend(); ++it) {
+        QCOMPARE(fromWorkspace.quotes.value(it.key()), it.value());
+    }
+    for (auto it = fromFiles.articles.cbegin(); it != fromFiles.articles.cend(); ++it) {
+        QCOMPARE(fromWorkspace.articles.value(it.key()), it.value());
+    }
+    QCOMPARE(fromWorkspace.briefing, fromFiles.briefing);
 }
 
 QTEST_MAIN(MainWindowWorkspaceTest)
