@@ -169,14 +169,11 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
                 continue;
             }
             byFile.finish();
-            QFile file(files.at(i));
-            QByteArray bytes;
-            if (info.isFile() && info.size() <= ArticleReader::MaxFileSize && file.open(QIODevice::ReadOnly)) {
-                bytes = file.read(ArticleReader::MaxFileSize + 1);
-            }
-            ArticleReader::Result read = bytes.isEmpty() || bytes.size() > ArticleReader::MaxFileSize
-                                             ? reader.read(files.at(i))
-                                             : reader.parse(bytes, files.at(i));
+            QString reason;
+            const std::optional<QByteArray> loaded = ArticleReader::load(files.at(i), &reason);
+            const QByteArray bytes = loaded.value_or(QByteArray());
+            ArticleReader::Result read =
+                loaded ? reader.parse(bytes, files.at(i)) : ArticleReader::Result{{}, ReadError{files.at(i), reason}};
             if (!read.article) {
                 if (read.error) {
                     batchErrors.append(*read.error);

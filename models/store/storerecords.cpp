@@ -64,6 +64,82 @@ QString enumColumn(const QString &column, int count, QString (*nameOf)(Enum), En
     return sql + u" ELSE "_s + QString::number(int(fallback)) + u" END"_s;
 }
 
+// No article is longer than this many characters (16 MiB of text): an offset beyond it was not written by Newsline.
+constexpr int MaxOffset = 16 * 1024 * 1024;
+
+bool validSpan(int start, int end, qsizetype length)
+{
+    return start >= 0 && end >= start && end <= length;
+}
+
+// Everything read from a workspace is checked against the text it points into: a hand-edited offset near INT_MAX would
+// otherwise overflow the arithmetic of whoever shows it. Wrong spans are dropped, a wrong speaker mention forgotten.
+void keepValidSpans(Article &a)
+{
+    const qsizetype length = a.text.size();
+    const auto drop = [length](auto &list, auto span) {
+        list.removeIf([&](const auto &item) {
+            const TextSpan s = span(item);
+            return !validSpan(s.start, s.end, length);
+        });
+    };
+    const auto self = [](const TextSpan &s) { return s; };
+    drop(a.paragraphs, self);
+    drop(a.sentences, self);
+    drop(a.boilerplate, self);
+    drop(a.timexes, [](const Timex &t) { return TextSpan{t.start, t.end}; });
+    drop(a.figures, [](const MoneyFigure &f) { return TextSpan{f.start, f.end}; });
+    drop(a.quotes, [](const Quote &q) { return TextSpan{q.start, q.end}; });
+    for (Quote &q : a.quotes) {
+        if (!validSpan(q.speakerMention.start, q.speakerMention.end, length)) {
+            q.speakerMention = {};
+        }
+    }
+    for (Entity &e : a.entities) {
+        drop(e.mentions, self);
+        for (auto &role : e.roles) {
+            if (!validSpan(role.span.start, role.span.end, length)) {
+                role.span = {};
+            }
+        }
+    }
+}
+
+// Events sort by their ISO date, undated ones last ("~" sorts after digits). A date ISO 8601 cannot write (before year
+// 1 or after 9999, only from a hand-edited report) sorts as undated instead of leaving the column empty.
+QString sortKey(const QDate &date)
+{
+    const QString iso = date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return iso.size() == 10 ? iso : u"~"_s;
+}
+
+// A list in a stored report: QDataStream's own reading reserves the count it reads first, so a hand-edited count of
+// four billion would ask for tens of GB. A count that the remaining bytes cannot hold marks the record as corrupt.
+template <typename T>
+void readList(QDataStream &in, QList<T> &list)
+{
+    list.clear();
+    quint32 count = 0;
+    in >> count;
+    // Every item takes at least four bytes (an int, or a string's length).
+    if (in.status() != QDataStream::Ok) {
+        return;
+    }
+    if (!in.device() || qint64(count) * 4 > in.device()->bytesAvailable()) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    list.reserve(count);
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        T item;
+        in >> item;
+        list.append(std::move(item));
+    }
+    if (in.status() != QDataStream::Ok) {
+        list.clear();
+    }
+}
+
 // Spans are many and only ever read whole: a compact blob of little-endian int32 pairs.
 QByteArray encodeSpans(const QList<TextSpan> &spans)
 {
@@ -333,7 +409,9 @@ void readFlags(QDataStream &in, Mention &m)
         qint32 salience = 0;
         QByteArray perShare;
         QByteArray perShareCurrency;
-        in >> names >> roles >> salience >> m.runningTotal >> perShare >> perShareCurrency;
+        readList(in, names);
+        readList(in, roles);
+        in >> salience >> m.runningTotal >> perShare >> perShareCurrency;
         for (qsizetype i = 0; i < names.size() && i < roles.size(); ++i) {
             m.parties.append({QString::fromUtf8(names.at(i)), EventParty::Role(roles.at(i))});
         }
@@ -390,8 +468,13 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
     QByteArray usd;
     if (!bytes.isEmpty() && quint8(bytes.at(0)) == MentionUtf8) {
         quint8 format = 0;
-        in >> format >> type >> m.source.start >> m.source.end >> actors >> keyActors >> founded >> object >> places >>
-            figures >> amount >> currency >> usd >> m.date >> precision >> basis >> m.onOrBefore;
+        in >> format >> type >> m.source.start >> m.source.end;
+        readList(in, actors);
+        readList(in, keyActors);
+        in >> founded >> object;
+        readList(in, places);
+        readList(in, figures);
+        in >> amount >> currency >> usd >> m.date >> precision >> basis >> m.onOrBefore;
         m.actors = fromUtf8(actors);
         m.keyActors = fromUtf8(keyActors);
         m.places = fromUtf8(places);
@@ -402,8 +485,25 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
         m.usd = QString::fromUtf8(usd);
         readFlags(in, m);
     } else {
-        in >> type >> m.source.start >> m.source.end >> m.actors >> m.keyActors >> m.founded >> m.object >> m.places >>
-            figures >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+        in >> type >> m.source.start >> m.source.end;
+        readList(in, m.actors);
+        readList(in, m.keyActors);
+        in >> m.founded >> m.object;
+        readList(in, m.places);
+        readList(in, figures);
+        in >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+    }
+    // Values outside their enumerations, offsets outside any article and negative figure indexes were not written by
+    // Newsline; such a report is read as an empty one of type Other.
+    const bool sane = in.status() != QDataStream::ReadCorruptData && type >= 0 && type <= int(Event::Type::Other) &&
+                      precision >= 0 && precision <= int(Event::Precision::Unknown) && basis >= 0 &&
+                      basis <= int(Event::DateBasis::Analyst) && validSpan(m.source.start, m.source.end, MaxOffset) &&
+                      (!m.date.isValid() || (m.date.year() >= 1 && m.date.year() <= 9999)) &&
+                      std::all_of(figures.cbegin(), figures.cend(), [](qint32 f) { return f >= 0 && f < MaxOffset; });
+    if (!sane) {
+        EventMention empty;
+        empty.source.article = articleId;
+        return empty;
     }
     m.type = Event::Type(type);
     m.precision = Event::Precision(precision);
@@ -763,13 +863,12 @@ bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &k
     QSqlQuery &source =
         statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
     const QVariant none(QMetaType::fromType<QString>());
-    if (!run(insert, {id, key, Event::typeName(e.type), dateValue(e.date),
-                      e.date.isValid() ? e.date.toString(Qt::ISODate) : u"~"_s, Event::precisionName(e.precision),
-                      Event::dateBasisName(e.dateBasis), e.actors.join(ActorSeparator), e.summary, nullable(e.lane),
-                      encodeFigures(e.figures, articleIds), nullable(encodeConflicts(e.conflicts, articleIds)),
-                      place ? QVariant(place->bucket) : none, place ? QVariant(place->orderKey) : none, rank,
-                      encodeParties(e.parties), Event::salienceName(e.salience), e.runningTotal,
-                      nullable(encodeWording(e.wording))})) {
+    if (!run(insert, {id, key, Event::typeName(e.type), dateValue(e.date), sortKey(e.date),
+                      Event::precisionName(e.precision), Event::dateBasisName(e.dateBasis),
+                      e.actors.join(ActorSeparator), e.summary, nullable(e.lane), encodeFigures(e.figures, articleIds),
+                      nullable(encodeConflicts(e.conflicts, articleIds)), place ? QVariant(place->bucket) : none,
+                      place ? QVariant(place->orderKey) : none, rank, encodeParties(e.parties),
+                      Event::salienceName(e.salience), e.runningTotal, nullable(encodeWording(e.wording))})) {
         return false;
     }
     const int eventId = id.isNull() ? insert.lastInsertId().toInt() : id.toInt();
@@ -935,6 +1034,9 @@ QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const 
                 a.quotes.clear();
             }
         });
+    for (Article &a : articles) {
+        keepValidSpans(a);
+    }
     if (ids) {
         *ids = articleIds;
     }
@@ -1036,11 +1138,19 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
     if (events.isEmpty()) {
         return events;
     }
-    // Event ids are row ids, dense enough to index a list directly: no hash lookup per source.
-    const int maxId = *std::max_element(ids.cbegin(), ids.cend());
+    // Event ids are row ids, dense enough to index a list directly: no hash lookup per source. (A hand-edited id near
+    // INT_MAX or below zero is left out of the list rather than sizing it.)
+    int maxId = 0;
+    for (int id : std::as_const(ids)) {
+        if (id <= ids.size() * 4 + 1024) {
+            maxId = std::max(maxId, id);
+        }
+    }
     QList<int> indexOf(qsizetype(maxId) + 1, -1);
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        indexOf[ids.at(i)] = int(i);
+        if (ids.at(i) >= 0 && ids.at(i) <= maxId) {
+            indexOf[ids.at(i)] = int(i);
+        }
     }
     QSqlQuery q(db);
     // A page of events names its ids; a whole snapshot reads the table in order.
@@ -1053,7 +1163,11 @@ QList<Event> loadEvents(const QSqlDatabase &db, const QString &where, const QVar
             const int id = q.value(0).toInt();
             const int index = id >= 0 && id <= maxId ? indexOf.at(id) : -1;
             if (index >= 0) {
-                events[index].sources.append({q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+                const int start = q.value(2).toInt();
+                const int end = q.value(3).toInt();
+                if (validSpan(start, end, MaxOffset)) {
+                    events[index].sources.append({q.value(1).toInt(), start, end});
+                }
             }
         }
     }
@@ -1067,6 +1181,9 @@ QuoteRow quoteRowFrom(const QSqlQuery &q, int first)
     row.articleId = q.value(first + 1).toInt();
     row.start = q.value(first + 2).toInt();
     row.end = q.value(first + 3).toInt();
+    if (!validSpan(row.start, row.end, MaxOffset)) {
+        row.start = row.end = -1;
+    }
     row.text = q.value(first + 4).toString();
     row.speaker = q.value(first + 5).toString();
     row.speakerRole = q.value(first + 6).toString();

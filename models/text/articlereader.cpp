@@ -6,9 +6,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -97,31 +104,96 @@ qsizetype ArticleReader::firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-Result ArticleReader::read(const QString &path) const
+namespace {
+
+QString notRegular()
+{
+    return tr("is not a regular file (a pipe, device or socket); only article files are read");
+}
+
+QString tooLarge(qint64 size)
+{
+    const QLocale locale;
+    return size > 0 ? tr("file is %1 bytes, over the limit of %2 bytes (%3 MiB) for one article")
+                          .arg(locale.toString(size), locale.toString(ArticleReader::MaxFileSize))
+                          .arg(ArticleReader::MaxFileSize / (1024 * 1024))
+                    : tr("file grew past the limit of %1 bytes (%2 MiB) for one article while it was read")
+                          .arg(locale.toString(ArticleReader::MaxFileSize))
+                          .arg(ArticleReader::MaxFileSize / (1024 * 1024));
+}
+
+} // namespace
+
+std::optional<QByteArray> ArticleReader::load(const QString &path, QString *reason)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return makeError(path, tr("no such file or folder"));
+        *reason = info.isSymLink() ? tr("symbolic link that leads nowhere (its target is missing or a loop)")
+                                   : tr("no such file or folder");
+        return std::nullopt;
     }
     if (info.isDir()) {
-        return makeError(path, tr("is a folder, not an article file"));
+        *reason = tr("is a folder, not an article file");
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *reason = notRegular();
+        return std::nullopt;
     }
     if (info.size() > MaxFileSize) {
-        return makeError(path, tr("file is %1 MiB, larger than the %2 MiB limit for one article")
-                                   .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                   .arg(MaxFileSize / (1024 * 1024)));
+        *reason = tooLarge(info.size());
+        return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(path, tr("cannot be opened: %1").arg(file.errorString()));
+    QFile file;
+    if (path.startsWith(u':')) {
+        // Articles bundled in the program's resources (the sample corpus): never a pipe.
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *reason = tr("cannot be opened: %1").arg(file.errorString());
+            return std::nullopt;
+        }
+    } else {
+        // Opened without waiting and checked on the open descriptor: a file swapped for a pipe after the checks above
+        // must not block the program (opening a pipe with no writer waits forever).
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            *reason = tr("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            return std::nullopt;
+        }
+        struct stat st = {};
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            *reason = notRegular();
+            return std::nullopt;
+        }
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            *reason = tr("cannot be opened: %1").arg(file.errorString());
+            return std::nullopt;
+        }
     }
     // Read one byte past the limit so that a file growing while read is still refused.
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
-        return makeError(path,
-                         tr("file is larger than the %1 MiB limit for one article").arg(MaxFileSize / (1024 * 1024)));
+        *reason = tooLarge(0);
+        return std::nullopt;
     }
-    return parse(bytes, path);
+    if (file.error() != QFileDevice::NoError) {
+        *reason = tr("cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+Result ArticleReader::read(const QString &path) const
+{
+    QString reason;
+    const std::optional<QByteArray> bytes = load(path, &reason);
+    if (!bytes) {
+        return makeError(path, reason);
+    }
+    return parse(*bytes, path);
 }
 
 Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
@@ -237,26 +309,43 @@ Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
 QStringList ArticleReader::collectFiles(const QStringList &paths, QList<ReadError> *errors)
 {
     QStringList files;
+    auto problem = [errors](const QString &path, const QString &reason) {
+        if (errors) {
+            errors->append({path, reason});
+        }
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            if (errors) {
-                errors->append({path, tr("no such file or folder")});
-            }
+            problem(path, info.isSymLink() ? tr("symbolic link that leads nowhere (its target is missing or a loop)")
+                                           : tr("no such file or folder"));
             continue;
         }
         if (!info.isDir()) {
             files.append(path);
             continue;
         }
+        // System entries too (pipes, devices, sockets named *.txt) and unreadable files: each is named as a problem
+        // rather than left out without a word.
         QStringList found;
-        QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        const qsizetype problemsBefore = errors ? errors->size() : 0;
+        QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            found.append(it.next());
+            const QString file = it.next();
+            const QFileInfo entry = it.fileInfo();
+            if (entry.isSymLink() && !entry.exists()) {
+                problem(file, tr("symbolic link that leads nowhere (its target is missing or a loop)"));
+            } else if (!entry.isFile()) {
+                problem(file, notRegular());
+            } else if (!entry.isReadable()) {
+                problem(file, tr("cannot be read: permission denied"));
+            } else {
+                found.append(file);
+            }
         }
         if (found.isEmpty()) {
-            if (errors) {
-                errors->append({path, tr("folder holds no article files (*.txt)")});
+            if (!errors || errors->size() == problemsBefore) {
+                problem(path, tr("folder holds no article files (*.txt)"));
             }
             continue;
         }

@@ -38,6 +38,9 @@ public:
     void setDefaultPublished(const QDate &date) { m_defaultPublished = date; }
     [[nodiscard]] QDate defaultPublished() const { return m_defaultPublished; }
 
+    /// The bytes of one regular file of at most MaxFileSize bytes; nullopt with the reason when it cannot be read.
+    /// Never waits: a pipe, device or socket is refused before anything is read from it.
+    [[nodiscard]] static std::optional<QByteArray> load(const QString &path, QString *reason);
     /// Reads and segments one file.
     [[nodiscard]] Result read(const QString &path) const;
     /// Parses the bytes of one file; path only names it in the article and in errors.

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 // Runs the real `newsline brief` on the sample corpus, with no display, and reads the PDF back with pdftotext.
@@ -205,6 +207,14 @@ void BriefCommandTest::testBadCases_data()
     const QString unwritable = m_dir.filePath(u"no/such/folder/bad.pdf"_s);
     QTest::newRow("unwritable") << QStringList{u"--out"_s, unwritable, sampleCorpus()} << unwritable << 5
                                 << u"cannot write"_s;
+    // A device that takes nothing: the write fails, and the command must say so instead of "Wrote".
+    QTest::newRow("device-full") << QStringList{u"--out"_s, u"/dev/full"_s, sampleCorpus()} << QString() << 5
+                                 << u"cannot write /dev/full"_s;
+    // A pipe given as an article is named and refused at once; with no other article there is nothing to brief.
+    const QString pipe = m_dir.filePath(u"pipe.txt"_s);
+    QFile::remove(pipe);
+    ::mkfifo(QFile::encodeName(pipe).constData(), 0600);
+    QTest::newRow("pipe-article") << QStringList{u"--out"_s, out, pipe} << out << 3 << u"no articles"_s;
 }
 
 void BriefCommandTest::testBadCases()
@@ -219,6 +229,13 @@ void BriefCommandTest::testBadCases()
     const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY2(!lines.isEmpty() && lines.last().startsWith(u"newsline brief: "_s), qPrintable(err));
     QVERIFY2(lines.last().contains(message), qPrintable(err));
+    QVERIFY2(!r.out.contains("Wrote"), r.out.constData());
+    if (qstrcmp(QTest::currentDataTag(), "pipe-article") == 0) {
+        QVERIFY2(err.contains(u"pipe.txt: is not a regular file"_s), qPrintable(err));
+    }
+    if (out.isEmpty()) {
+        return;
+    }
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(QDir(QFileInfo(out).path()).entryList({u"bad*"_s}, QDir::Files), QStringList());
 }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace Newsline;
 
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void testBadFilesReportedOthersImported();
     void testKillMidImport();
     void testTwoProcessesOnOneWorkspace();
+    void testTwoImportersCreateOneWorkspace();
+    void testRepeatedKillsDuringImport();
+    void testNewerExtractionNotRedone();
+    void testSearchOnDamagedIndexFails();
     void testRefusesForeignWorkspace();
     void testUsageErrors_data();
     void testUsageErrors();
@@ -135,11 +141,14 @@ void ImportCommandTest::testBadFilesReportedOthersImported()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("Caf\xE9\n");
     bad.close();
+    // A pipe nobody writes to would block the import forever; it is named and the others are imported.
+    QCOMPARE(::mkfifo(QFile::encodeName(corpus + u"/pipe.txt"_s).constData(), 0600), 0);
     const QString workspace = m_dir->filePath(u"ws.newsline"_s);
     const Run r = run({u"import"_s, workspace, corpus, m_dir->filePath(u"missing.txt"_s)});
     QCOMPARE(r.exitCode, 1);
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(r.err.contains("pipe.txt: is not a regular file"), r.err.constData());
     QVERIFY(r.err.contains("bad.txt: not valid UTF-8 (invalid byte 0xe9 at byte offset 3)\n"));
     QVERIFY(r.err.contains("missing.txt: no such file or folder\n"));
     QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), 3);
@@ -317,4 +326,125 @@ void ImportCommandTest::testSearchCommand()
 }
 
 QTEST_GUILESS_MAIN(ImportCommandTest)
+void ImportCommandTest::testTwoImportersCreateOneWorkspace()
+{
+    // Two imports that create the same new workspace at the same instant: both end well, nothing is lost, and the file
+    // is whole. Repeated, since the race is decided differently each time.
+    const QString left = generate(u"left"_s, 6, u"Acme"_s);
+    const QString right = generate(u"right"_s, 6, u"Globex"_s);
+    for (int round = 0; round < 6; ++round) {
+        const QString workspace = m_dir->filePath(u"new-%1.newsline"_s.arg(round));
+        QProcess a;
+        QProcess b;
+        a.start(QStringLiteral(NEWSLINE_BINARY), {u"import"_s, workspace, left});
+        b.start(QStringLiteral(NEWSLINE_BINARY), {u"import"_s, workspace, right});
+        QVERIFY(a.waitForFinished(120000));
+        QVERIFY(b.waitForFinished(120000));
+        const QByteArray errors = a.readAllStandardError() + b.readAllStandardError();
+        QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, errors.constData());
+        QVERIFY2(errors.isEmpty(), errors.constData());
+        QVERIFY(QFileInfo(workspace).isFile());
+        QCOMPARE(scalar(workspace, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), 12);
+        // No temporary file of either creator is left beside it.
+        QCOMPARE(QDir(m_dir->path()).entryList({u"new-%1*"_s.arg(round)}, QDir::Files | QDir::Hidden).filter(u"tmp"_s),
+                 QStringList());
+    }
+}
+
+void ImportCommandTest::testRepeatedKillsDuringImport()
+{
+    // kill -9 at different moments of one import, again and again: each time the workspace is whole and what was
+    // committed stays; the last import completes it exactly.
+    constexpr int Count = 400;
+    constexpr int Batch = 10;
+    const QString corpus = generate(u"corpus"_s, Count, u"Acme"_s);
+    const QString workspace = m_dir->filePath(u"ws.newsline"_s);
+    int previous = 0;
+    int kills = 0;
+    for (int round = 0; round < 8; ++round) {
+        QProcess process;
+        process.start(QStringLiteral(NEWSLINE_BINARY),
+                      {u"import"_s, u"--batch-size"_s, QString::number(Batch), workspace, corpus});
+        QVERIFY(process.waitForStarted());
+        // From the very start (creation) to well into the import.
+        QTest::qWait(40 + 90 * round);
+        if (process.state() != QProcess::Running) {
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            break;
+        }
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+        ++kills;
+        if (!QFileInfo::exists(workspace)) {
+            continue; // killed while creating it: nothing half made is left under its name
+        }
+        QCOMPARE(scalar(workspace, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        const int count = scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt();
+        QVERIFY2(count >= previous, qPrintable(u"%1 < %2"_s.arg(count).arg(previous)));
+        previous = count;
+    }
+    QVERIFY(kills > 0);
+    const Run last = run({u"import"_s, workspace, corpus});
+    QCOMPARE(last.exitCode, 0);
+    QCOMPARE(scalar(workspace, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), Count);
+    QCOMPARE(scalar(workspace, u"SELECT count(DISTINCT hash) FROM articles"_s).toInt(), Count);
+    QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'filing'"_s).toInt(),
+             Count);
+    QCOMPARE(scalar(workspace, u"SELECT value FROM meta WHERE key = 'events_outdated'"_s).toString(), u"0"_s);
+}
+
+void ImportCommandTest::testNewerExtractionNotRedone()
+{
+    // Articles extracted by a newer Newsline: an older program would redo them with its older rules. It refuses to
+    // write and says why; the file stays as it was.
+    const QString workspace = m_dir->filePath(u"ws.newsline"_s);
+    QCOMPARE(run({u"import"_s, workspace, generate(u"seed"_s, 3, u"Initech"_s)}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"editor"_s);
+        db.setDatabaseName(workspace);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE articles SET extractor_version = '99.0.9999-feedface'"_s));
+        QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"editor"_s);
+    QFile file(workspace);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    file.close();
+    const Run r = run({u"import"_s, workspace, generate(u"more"_s, 2, u"Globex"_s)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("newer Newsline") && r.err.contains("read-only"), r.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+    QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), 3);
+    // Reading it is still fine.
+    QCOMPARE(run({u"search"_s, u"Initech"_s, workspace}).exitCode, 0);
+}
+
+void ImportCommandTest::testSearchOnDamagedIndexFails()
+{
+    // A damaged full-text index is an error (exit 2, by the help), not "Quotes (0) Articles (0)".
+    const QString workspace = m_dir->filePath(u"ws.newsline"_s);
+    QCOMPARE(run({u"import"_s, workspace, generate(u"seed"_s, 5, u"Initech"_s)}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"editor"_s);
+        db.setDatabaseName(workspace);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE articles_fts_data SET block = X'0102030405' WHERE id > 10"_s));
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE quotes_fts_data SET block = X'0102030405' WHERE id > 10"_s));
+        QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"editor"_s);
+    const Run r = run({u"search"_s, u"Initech"_s, workspace});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("newsline search: "), r.err.constData());
+    QVERIFY2(!r.err.contains("Unable to"), r.err.constData());
+    QVERIFY2(!r.out.contains("Quotes (0)"), r.out.constData());
+}
+
 #include "importcommandtest.moc"

@@ -1,5 +1,6 @@
 #include "briefinglayout.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -17,28 +18,71 @@ BriefingLayout::BriefingLayout(QPaintDevice *device, const QSizeF &body)
 void BriefingLayout::TextBox::draw(QPainter &painter, qreal x, qreal y) const
 {
     if (layout) {
+        painter.save();
+        // Wrapping keeps lines inside the width; the clip keeps any glyph overhang inside the box as well.
+        const qreal slack = height * 0.05 + 1;
+        painter.setClipRect(QRectF(x - slack, y, width + 2 * slack, height + slack), Qt::IntersectClip);
         layout->draw(&painter, QPointF(x, y));
+        painter.restore();
     }
 }
+
+namespace {
+
+// Lays text out in lines of width; the height of the lines and the start of the last line that fits in maxHeight when
+// more lines follow it (-1 if every line fits), where an elided rest of the text goes instead.
+qreal layOut(QTextLayout &layout, qreal width, qreal maxHeight, int *cut)
+{
+    qreal y = 0;
+    *cut = -1;
+    int lastStart = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (y > 0 && y + line.height() > maxHeight && *cut < 0) {
+            *cut = lastStart;
+        }
+        lastStart = line.textStart();
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+} // namespace
 
 BriefingLayout::TextBox BriefingLayout::text(const QString &text, const QFont &font, qreal width,
                                              Qt::Alignment alignment) const
 {
-    auto layout = std::make_shared<QTextLayout>(text, font, m_device);
     QTextOption option(alignment);
     // Paths and URLs are single long words: breaking them is better than letting them run off the paper.
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout->setTextOption(option);
-    layout->setCacheEnabled(true);
-    qreal y = 0;
-    layout->beginLayout();
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
+    const auto make = [&](const QString &shown) {
+        auto layout = std::make_shared<QTextLayout>(shown, font, m_device);
+        layout->setTextOption(option);
+        layout->setCacheEnabled(true);
+        return layout;
+    };
+    // A 5,000-character title or a 2,000-character company name must not fill pages or run over the footer.
+    const qreal maxHeight = m_body.height() / 3;
+    auto layout = make(text);
+    int cut = -1;
+    qreal height = layOut(*layout, width, maxHeight, &cut);
+    if (cut >= 0) {
+        // The lines that fit but the last, then one line of what follows, elided.
+        const QFontMetricsF metrics(font, m_device);
+        QString rest = text.mid(cut);
+        rest.replace(u'\n', u' ');
+        rest.replace(QChar::LineSeparator, u' ');
+        rest.replace(QChar::ParagraphSeparator, u' ');
+        const QString lastLine = metrics.elidedText(rest.left(4096), Qt::ElideRight, width * 0.98);
+        QString shown = text.left(cut);
+        shown.append(lastLine);
+        layout = make(shown);
+        height = std::min(layOut(*layout, width, maxHeight, &cut), maxHeight);
     }
-    layout->endLayout();
-    return {std::move(layout), y};
+    return {std::move(layout), height, width};
 }
 
 int BriefingLayout::add(Block block)

@@ -37,7 +37,8 @@ public:
     {
         std::shared_ptr<QTextLayout> layout;
         qreal height = 0;
-        /// Draws the text with its top-left corner at (x, y) in the painter's pen.
+        qreal width = 0;
+        /// Draws the text with its top-left corner at (x, y) in the painter's pen, never outside its box.
         void draw(QPainter &painter, qreal x, qreal y) const;
     };
     /// One column of a table: its title, its share of the width and how its cells align.
@@ -55,7 +56,8 @@ public:
     /// Lays out a body of the given size measured on device (the PDF writer, for its resolution).
     BriefingLayout(QPaintDevice *device, const QSizeF &body);
 
-    /// Wraps text to width, breaking long words (paths, URLs) rather than letting them overflow.
+    /// Wraps text to width, breaking long words (paths, URLs) rather than letting them overflow; text taller than a
+    /// third of the page is cut at a line and ends in an ellipsis.
     [[nodiscard]] TextBox text(const QString &text, const QFont &font, qreal width,
                                Qt::Alignment alignment = Qt::AlignLeft) const;
     /// Appends a block and returns its index.

@@ -4,7 +4,10 @@
 #include "briefinglayout.h"
 #include "briefingselection.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -48,12 +51,22 @@ BriefingWriter::Result BriefingWriter::write(const Corpus &corpus, const QString
         return {Status::NothingSelected, tr("no article or event falls between %1 and %2").arg(from, to), 0};
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {Status::CannotWrite, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                0};
+    // A regular file is written whole or not at all (a temporary file renamed over it). A device or a pipe
+    // (/dev/stdout) is written to directly: renaming a file over /dev/full would replace the device itself.
+    const QFileInfo target(path);
+    const bool direct = target.exists() && !target.isFile() && !target.isDir();
+    QSaveFile file(direct ? QString() : path);
+    QFile device(direct ? path : QString());
+    QFileDevice &output = direct ? static_cast<QFileDevice &>(device) : file;
+    if (!output.open(QIODevice::WriteOnly)) {
+        return {Status::CannotWrite,
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), output.errorString()), 0};
     }
-    QPdfWriter writer(&file);
+    // The PDF is made in memory and then written in one piece, each step checked: a full disk or a device that takes
+    // nothing (/dev/full) is an error, never "Wrote".
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&pdf);
     writer.setResolution(resolution);
     writer.setPageSize(QPageSize(m_options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -113,9 +126,20 @@ BriefingWriter::Result BriefingWriter::write(const Corpus &corpus, const QString
         file.cancelWriting();
         return {Status::Cancelled, tr("the briefing was cancelled"), 0};
     }
-    if (!file.commit()) {
-        return {Status::CannotWrite, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                0};
+    const QByteArray &bytes = pdf.data();
+    bool written = output.write(bytes) == bytes.size() && output.flush();
+    if (direct) {
+        device.close();
+        written = written && device.error() == QFileDevice::NoError;
+    } else {
+        written = written && file.commit();
+    }
+    if (!written) {
+        const QString reason = output.errorString();
+        if (!direct) {
+            file.cancelWriting();
+        }
+        return {Status::CannotWrite, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason), 0};
     }
     report(100);
     return {Status::Written, {}, pages};

@@ -146,7 +146,8 @@ void FigureChartView::rebuildAxes()
     double largest = 0;
     double smallest = std::numeric_limits<double>::infinity();
     for (int row = 0; row < rows; ++row) {
-        QString label = m_model->headerData(row, Qt::Vertical).toString();
+        // Qt Charts lays axis labels out as rich text; a label comes from an article and must show as written.
+        QString label = m_model->headerData(row, Qt::Vertical).toString().toHtmlEscaped();
         // A category axis merges equal labels; two figures written alike must stay two bars.
         while (labels.contains(label)) {
             label += u'\u200B';

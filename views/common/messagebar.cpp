@@ -23,6 +23,8 @@ MessageBar::MessageBar(QWidget *parent)
     pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
     setPalette(pal);
     m_label->setWordWrap(true);
+    // Lines come from files and workspaces; they are escaped into this rich text, never guessed at.
+    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setToolTip(tr("Dismiss (Esc)"));

@@ -2,6 +2,7 @@
 
 #include "articletextview.h"
 #include "dateformat.h"
+#include "plaintext.h"
 #include "workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -104,10 +105,12 @@ ArticleSearchPanel::ArticleSearchPanel(QWidget *parent)
     m_search->installEventFilter(this);
     m_searchLabel->setBuddy(m_search);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(12);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_view->setModel(m_results);
+    PlainText::showItemToolTipsAsWritten(m_view);
     m_view->setItemDelegate(new HitDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

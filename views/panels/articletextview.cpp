@@ -1,6 +1,7 @@
 #include "articletextview.h"
 
 #include "briefingformat.h"
+#include "plaintext.h"
 
 #include <QLocale>
 #include <QScrollBar>
@@ -169,14 +170,15 @@ void ArticleTextView::markSpans()
         format.setFontItalic(true);
         format.setAnchor(true);
         format.setAnchorHref(u"quote:%1"_s.arg(i));
-        format.setToolTip(quote.speaker.isEmpty() ? tr("Quote (speaker unknown)") : tr("Quote: %1").arg(quote.speaker));
+        format.setToolTip(PlainText::toolTip(quote.speaker.isEmpty() ? tr("Quote (speaker unknown)")
+                                                                     : tr("Quote: %1").arg(quote.speaker)));
         apply(quote.start, quote.end, format);
     }
     QTextCharFormat name;
     name.setForeground(pick(pal, 0x5b2c83, 0xd7b8f3));
     name.setFontWeight(QFont::DemiBold);
     for (const Entity &entity : article.entities) {
-        name.setToolTip(entity.name);
+        name.setToolTip(PlainText::toolTip(entity.name));
         for (const TextSpan &mention : entity.mentions) {
             apply(mention.start, mention.end, name);
         }
@@ -186,7 +188,7 @@ void ArticleTextView::markSpans()
     date.setUnderlineStyle(QTextCharFormat::DashUnderline);
     date.setUnderlineColor(pick(pal, 0x0b4f9c, 0x8cc4ff));
     for (const Timex &timex : article.timexes) {
-        date.setToolTip(tr("Date: %1").arg(timex.value));
+        date.setToolTip(PlainText::toolTip(tr("Date: %1").arg(timex.value)));
         apply(timex.start, timex.end, date);
     }
     for (qsizetype i = 0; i < article.figures.size(); ++i) {
@@ -197,7 +199,7 @@ void ArticleTextView::markSpans()
         format.setFontWeight(QFont::Bold);
         format.setAnchor(true);
         format.setAnchorHref(u"figure:%1"_s.arg(i));
-        format.setToolTip(tr("Money: %1 %2").arg(figure.amount, figure.currency));
+        format.setToolTip(PlainText::toolTip(tr("Money: %1 %2").arg(figure.amount, figure.currency)));
         apply(figure.start, figure.end, format);
     }
 }

@@ -1,6 +1,7 @@
 #include "eventtablepanel.h"
 
 #include "eventlistmodel.h"
+#include "plaintext.h"
 #include "selectionlink.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ EventTablePanel::EventTablePanel(QWidget *parent)
     m_filterLabel->setBuddy(m_filter);
     m_link = new SelectionLink(m_proxy, this);
     m_view->setModel(m_proxy);
+    PlainText::showItemToolTipsAsWritten(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "quotesearchpanel.h"
 
 #include "highlightdelegate.h"
+#include "plaintext.h"
 #include "workspace.h"
 #include "workspacequotemodel.h"
 
@@ -46,6 +47,7 @@ QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     m_proxy->setSortRole(WorkspaceQuoteModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
+    PlainText::showItemToolTipsAsWritten(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);

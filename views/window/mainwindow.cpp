@@ -9,6 +9,7 @@
 #include "figurechartview.h"
 #include "figuremodel.h"
 #include "messagebar.h"
+#include "plaintext.h"
 #include "quotesearchpanel.h"
 #include "timelinewidget.h"
 #include "workspace.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart->setSelectionModel(m_eventSelection);
     m_quoteSearch->setModel(m_quotes);
     m_articleList->setModel(m_articles);
+    PlainText::showItemToolTipsAsWritten(m_articleList);
 
     m_splitter->setObjectName(u"CentralSplitter"_s);
     m_splitter->addWidget(m_timeline);
@@ -450,7 +452,7 @@ void MainWindow::updateRecentMenu()
         const QString &path = recent.at(i);
         // Alt+1..8 reach the first entries from the keyboard.
         QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setToolTip(path);
+        a->setToolTip(PlainText::toolTip(path));
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (isWorkspaceFile(path)) {

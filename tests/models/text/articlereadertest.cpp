@@ -1,8 +1,12 @@
 #include "articlereader.h"
 #include "corpusloader.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -23,6 +27,10 @@ private Q_SLOTS:
     void testBadInput();
     void testBadFiles();
     void testFolderKeepsGoodFiles();
+    void testSpecialFilesRefusedAtOnce_data();
+    void testSpecialFilesRefusedAtOnce();
+    void testSpecialFilesInFolderNamed();
+    void testSizeMessageInBytes();
     void testSampleCorpus();
 };
 
@@ -161,6 +169,7 @@ void ArticleReaderTest::testBadFiles()
     auto result = ArticleReader().read(big);
     QVERIFY(!result.article);
     QVERIFY2(result.error->reason.contains(u"limit"_s), qPrintable(result.error->reason));
+    QCOMPARE(result.error->file, big);
 
     result = ArticleReader().read(dir.filePath(u"missing.txt"_s));
     QVERIFY(!result.article);
@@ -209,4 +218,98 @@ void ArticleReaderTest::testSampleCorpus()
 }
 
 QTEST_GUILESS_MAIN(ArticleReaderTest)
+
+void ArticleReaderTest::testSpecialFilesRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("fifo") << u"fifo"_s << u"not a regular file"_s;
+    QTest::newRow("fifo-behind-link") << u"link-to-fifo"_s << u"not a regular file"_s;
+    QTest::newRow("device") << u"device"_s << u"not a regular file"_s;
+    QTest::newRow("symlink-loop") << u"loop"_s << u"leads nowhere"_s;
+}
+
+void ArticleReaderTest::testSpecialFilesRefusedAtOnce()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"article.txt"_s);
+    if (kind == u"fifo"_s || kind == u"link-to-fifo"_s) {
+        // Reading a pipe nobody writes to waits forever: the reader must refuse it before opening it for reading.
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        if (kind == u"link-to-fifo"_s) {
+            QVERIFY(QFile::link(path, dir.filePath(u"link.txt"_s)));
+            path = dir.filePath(u"link.txt"_s);
+        }
+    } else if (kind == u"device"_s) {
+        path = u"/dev/zero"_s;
+    } else {
+        QVERIFY(QFile::link(dir.filePath(u"b.txt"_s), dir.filePath(u"a.txt"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"a.txt"_s), dir.filePath(u"b.txt"_s)));
+        path = dir.filePath(u"a.txt"_s);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = ArticleReader().read(path);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!result.article);
+    QCOMPARE(result.error->file, path);
+    QVERIFY2(result.error->reason.contains(reason), qPrintable(result.error->reason));
+}
+
+void ArticleReaderTest::testSpecialFilesInFolderNamed()
+{
+    QTemporaryDir dir;
+    {
+        QFile good(dir.filePath(u"good.txt"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("Dunmore Shipping bought Harwick Cranes.\n");
+    }
+    const QString fifo = dir.filePath(u"pipe.txt"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(QFile::link(dir.filePath(u"loop2.txt"_s), dir.filePath(u"loop1.txt"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"loop1.txt"_s), dir.filePath(u"loop2.txt"_s)));
+    QList<ReadError> errors;
+    const QStringList files = ArticleReader::collectFiles({dir.path()}, &errors);
+    QCOMPARE(files, QStringList{dir.filePath(u"good.txt"_s)});
+    QStringList named;
+    for (const ReadError &error : std::as_const(errors)) {
+        named.append(QFileInfo(error.file).fileName() + u": "_s + error.reason);
+    }
+    named.sort();
+    QCOMPARE(named.size(), 3);
+    QVERIFY2(named.at(0).startsWith(u"loop1.txt: symbolic link that leads nowhere"_s), qPrintable(named.join(u'|')));
+    QVERIFY2(named.at(1).startsWith(u"loop2.txt: symbolic link that leads nowhere"_s), qPrintable(named.join(u'|')));
+    QVERIFY2(named.at(2).startsWith(u"pipe.txt: is not a regular file"_s), qPrintable(named.join(u'|')));
+    if (::geteuid() != 0) {
+        // An unreadable file is named too (root reads every file, so this part needs an ordinary user).
+        const QString locked = dir.filePath(u"locked.txt"_s);
+        QFile file(locked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Locked.\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+        errors.clear();
+        QCOMPARE(ArticleReader::collectFiles({dir.path()}, &errors).size(), 1);
+        QCOMPARE(errors.size(), 4);
+    }
+}
+
+void ArticleReaderTest::testSizeMessageInBytes()
+{
+    // "16.0 MiB, larger than the 16 MiB limit" reads as a contradiction; the sizes are given exactly.
+    QTemporaryDir dir;
+    const QString big = dir.filePath(u"big.txt"_s);
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(ArticleReader::MaxFileSize + 1));
+    f.close();
+    const auto result = ArticleReader().read(big);
+    QVERIFY(!result.article);
+    const QString bytes = QLocale().toString(ArticleReader::MaxFileSize + 1);
+    QVERIFY2(result.error->reason.contains(bytes), qPrintable(result.error->reason));
+    QVERIFY2(!result.error->reason.contains(u"16.0"_s), qPrintable(result.error->reason));
+}
+
 #include "articlereadertest.moc"

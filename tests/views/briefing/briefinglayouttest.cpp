@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -16,6 +17,8 @@ class BriefingLayoutTest : public QObject
 private Q_SLOTS:
     void testFlow_data();
     void testFlow();
+    void testLongTextStaysInItsBox_data();
+    void testLongTextStaysInItsBox();
 };
 
 namespace {
@@ -101,4 +104,42 @@ void BriefingLayoutTest::testFlow()
 }
 
 QTEST_MAIN(BriefingLayoutTest)
+void BriefingLayoutTest::testLongTextStaysInItsBox_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qreal>("width");
+    QTest::newRow("title-5000") << u"Dunmore harbour cranes "_s.repeated(220) << qreal(1.0);
+    QTest::newRow("company-2000-one-word") << u"Harwick"_s.repeated(290) << qreal(0.25);
+    QTest::newRow("short") << u"Dunmore Shipping"_s << qreal(0.25);
+}
+
+void BriefingLayoutTest::testLongTextStaysInItsBox()
+{
+    QFETCH(QString, text);
+    QFETCH(qreal, width);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(600);
+    const QSizeF body(writer.width() * 0.8, writer.height() * 0.8);
+    const BriefingLayout layout(&writer, body);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(20);
+    const BriefingLayout::TextBox box = layout.text(text, font, body.width() * width);
+    // At most a third of the page, every line within the width; a cut text says so with an ellipsis.
+    QVERIFY2(box.height <= body.height() / 3 + 0.5, qPrintable(u"%1 > %2"_s.arg(box.height).arg(body.height() / 3)));
+    QVERIFY(box.height > 0);
+    const QTextLayout &lines = *box.layout;
+    qreal bottom = 0;
+    for (int i = 0; i < lines.lineCount(); ++i) {
+        const QTextLine line = lines.lineAt(i);
+        QVERIFY(line.naturalTextWidth() <= body.width() * width + 1);
+        bottom = std::max(bottom, line.y() + line.height());
+    }
+    QVERIFY(bottom <= box.height + 0.5);
+    const bool cut = text.size() > 1000;
+    QCOMPARE(lines.text().endsWith(QChar(0x2026)), cut);
+    QCOMPARE(lines.text().size() < text.size(), cut);
+}
+
 #include "briefinglayouttest.moc"

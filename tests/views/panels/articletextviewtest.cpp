@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -26,11 +27,15 @@ private Q_SLOTS:
     void testHighlightWords();
     void testHighlightWordsScrollsAndClears();
     void testHighlightWordsReadableInBothPalettes();
+    void testToolTipsShowNamesAsWritten_data();
+    void testToolTipsShowNamesAsWritten();
 
 private:
     // An invented article where the searched words come in several cases, accents and inside longer words.
     static Article kilnArticle();
     [[nodiscard]] QTextCharFormat formatAt(const ArticleTextView &view, int offset) const;
+    // The text a user reads in a tooltip, decided the way QToolTip decides between rich and plain text.
+    static QString shownText(const QString &toolTip);
 
     Corpus m_corpus;
 };
@@ -259,4 +264,48 @@ void ArticleTextViewTest::testHighlightWordsReadableInBothPalettes()
 }
 
 QTEST_MAIN(ArticleTextViewTest)
+QString ArticleTextViewTest::shownText(const QString &toolTip)
+{
+    QTextDocument document;
+    if (Qt::mightBeRichText(toolTip)) {
+        document.setHtml(toolTip);
+    } else {
+        document.setPlainText(toolTip);
+    }
+    return document.toPlainText().simplified();
+}
+
+void ArticleTextViewTest::testToolTipsShowNamesAsWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("styled-and-image")
+        << u"<b style=\"color:red;font-size:30px\">Ines Varga</b><img src=\"/tmp/x.png\">"_s;
+    QTest::newRow("entity-escape") << u"Varga &lt;Holdings&gt; &amp; Sons"_s;
+    QTest::newRow("ampersand") << u"Varga & Sons"_s;
+    QTest::newRow("plain") << u"Ines Varga"_s;
+}
+
+void ArticleTextViewTest::testToolTipsShowNamesAsWritten()
+{
+    QFETCH(QString, name);
+    // A workspace is handed over by someone else: the names in it are whatever that person wrote.
+    Article article;
+    article.text = u"Ines Varga said: \"The mill reopens.\" Varga signed."_s;
+    Entity entity;
+    entity.name = name;
+    entity.mentions = {{0, 10}};
+    article.entities = {entity};
+    Quote quote;
+    quote.start = 17;
+    quote.end = 37;
+    quote.text = article.text.mid(18, 18);
+    quote.speaker = name;
+    article.quotes = {quote};
+    ArticleTextView view;
+    view.setArticle(article, 0);
+    QCOMPARE(shownText(formatAt(view, 1).toolTip()), name);
+    QCOMPARE(shownText(formatAt(view, 20).toolTip()), u"Quote: "_s + name);
+    QVERIFY(!formatAt(view, 20).toolTip().contains(u"<img"_s));
+}
+
 #include "articletextviewtest.moc"

@@ -5,6 +5,7 @@
 #include "workspaceimporter.h"
 #include "workspacequotemodel.h"
 
+#include "craftedworkspace.h"
 #include "lanternworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,8 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void testWorkspaceTypedSyntaxNeverErrors_data();
     void testWorkspaceTypedSyntaxNeverErrors();
     void testCompletionFollowsTheWorkspace();
+    void testToolTipShowsTitleAsWritten();
 
 private:
     QLineEdit *field(const QString &accessibleName) const;
@@ -448,4 +452,40 @@ void QuoteSearchPanelTest::testCompletionFollowsTheWorkspace()
 }
 
 QTEST_MAIN(QuoteSearchPanelTest)
+void QuoteSearchPanelTest::testToolTipShowsTitleAsWritten()
+{
+    // A title in a workspace someone handed over, written to look like markup: the tooltip shows it as written.
+    const QString title = u"<b style=\"color:red;font-size:30px\">Harbour</b><img src=\"/tmp/x.png\"> &amp; more"_s;
+    const QString path = m_dir.filePath(u"handed-over.newsline"_s);
+    QVERIFY(CraftedWorkspace::make(path, 2));
+    QCOMPARE(CraftedWorkspace::alter(path, {u"UPDATE articles SET title = '%1'"_s.arg(title)}), QString());
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    WorkspaceQuoteModel model;
+    model.setWorkspace(workspace.get());
+    QuoteSearchPanel panel;
+    panel.setModel(&model);
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView *view = panel.resultView();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const QModelIndex index = view->model()->index(0, WorkspaceQuoteModel::ArticleColumn);
+    QCOMPARE(index.data().toString(), title);
+    const QPoint pos = view->visualRect(index).center();
+    QHelpEvent event(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString shown = QToolTip::text();
+    QTextDocument document;
+    if (Qt::mightBeRichText(shown)) {
+        document.setHtml(shown);
+    } else {
+        document.setPlainText(shown);
+    }
+    QCOMPARE(document.toPlainText().simplified(), title);
+    QToolTip::hideText();
+}
+
 #include "quotesearchpaneltest.moc"
