@@ -250,6 +250,8 @@ private:
     [[nodiscard]] bool namesOrganisation(const TextSpan &sentence) const;
     [[nodiscard]] bool insideName(int position) const;
     [[nodiscard]] QStringView wordAt(int tokenIndex) const;
+    [[nodiscard]] int tokenAt(int position) const;
+    [[nodiscard]] bool isWordAt(int tokenIndex, QLatin1StringView word) const;
     [[nodiscard]] bool isSpeaker(const Mention &m) const;
     [[nodiscard]] QList<Party> parties(int from, int to, bool affiliationsToo = false) const;
     [[nodiscard]] int clauseStart(int tokenIndex) const;
@@ -360,6 +362,18 @@ QStringView ArticleEvents::wordAt(int i) const
     return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord()
                ? QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start)
                : QStringView();
+}
+
+int ArticleEvents::tokenAt(int position) const
+{
+    const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), position,
+                                     [](const Token &t, int p) { return t.start < p; });
+    return int(it - m_tokens.cbegin());
+}
+
+bool ArticleEvents::isWordAt(int tokenIndex, QLatin1StringView word) const
+{
+    return wordAt(tokenIndex).compare(word, Qt::CaseInsensitive) == 0;
 }
 
 bool ArticleEvents::timexAt(int position) const
@@ -678,6 +692,13 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
         }
 
+        // "told the Securities and Exchange Commission it has acquired", "the Bank Board approved the acquisition":
+        // a regulator, court or exchange is a party of regulatory news only, never of a deal.
+        if (c.type != Event::Type::Regulatory) {
+            leftNames.removeIf([&](const QString &name) { return isRegulator(name); });
+            left.removeIf([&](const Party &p) { return isRegulator(p.name); });
+            right.removeIf([&](const Party &p) { return isRegulator(p.name); });
+        }
         switch (c.type) {
         case Event::Type::Valuation: {
             // "in a deal valued at $4.5 billion": the figure is the deal's price, which the deal's event takes.
@@ -805,6 +826,12 @@ void ArticleEvents::fillActors(Candidate &c) const
         }
         case Event::Type::Acquisition:
         case Event::Type::Announcement: {
+            // "shares fell on the announcement": a noun after "the" refers back to news already told.
+            if (c.type == Event::Type::Announcement && t.first > 0 &&
+                m_lexicon.isWord(Cue::BackReference, wordAt(t.first - 1))) {
+                c.rejected = true;
+                break;
+            }
             // "bought a minority stake in Umbrella": a share of the company changed hands, an investment.
             if (c.type == Event::Type::Acquisition &&
                 triggerBetween(t.end, right.isEmpty() ? end : right.constFirst().start, Event::Type::Investment,
@@ -815,9 +842,107 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (c.type == Event::Type::Acquisition && m_lexicon.isWord(Cue::MergerWord, wordAt(t.first))) {
                 c.merger = true;
             }
+            // "sold its tyre unit to Condere", "the sale of Heublein to Grand Metropolitan": the subject sells, the
+            // party after "to" buys, a company named before "to" is what was sold.
+            if (c.type == Event::Type::Acquisition && m_lexicon.isWord(Cue::SaleVerb, wordAt(t.first))) {
+                const bool soldPassive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1)) &&
+                                         !wordAt(t.first).endsWith("ing"_L1, Qt::CaseInsensitive);
+                int to = -1;
+                for (int i = t.first + 1; i < m_tokens.size() && m_tokens.at(i).start < clauseEnd; ++i) {
+                    if (isWordAt(i, "to"_L1)) {
+                        to = i;
+                        break;
+                    }
+                }
+                const int toPosition = to >= 0 ? m_tokens.at(to).start : clauseEnd;
+                QString buyer;
+                if (to >= 0) {
+                    for (const Party &p : parties(m_tokens.at(to).end, clauseEnd)) {
+                        if (p.type == Entity::Type::Organisation || p.type == Entity::Type::Person) {
+                            if (!isRegulator(p.name)) {
+                                buyer = p.name;
+                            }
+                            break;
+                        }
+                    }
+                }
+                // "the sale to Dillard of its Joske's stores": what was sold follows the buyer.
+                const bool buyerFirst = to == t.last;
+                QStringList sold;
+                for (const Party &p : parties(t.end, buyerFirst ? clauseEnd : toPosition)) {
+                    if (p.type == Entity::Type::Organisation && p.name != buyer && !isRegulator(p.name)) {
+                        addUnique(sold, p.name);
+                    }
+                }
+                if (soldPassive) {
+                    for (const QString &name : leftNames) {
+                        addUnique(sold, name);
+                    }
+                }
+                // "sold its tyre unit", "agreed to sell most of its stores": a business of the seller's own.
+                bool own = false;
+                for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < (buyerFirst ? end : toPosition);
+                     ++i) {
+                    own = own || m_lexicon.isWord(Cue::Possessive, wordAt(i));
+                }
+                for (const QString &name : sold) {
+                    c.add(name, Role::Target);
+                }
+                // "signed agreements with Condere for the sale of its plant": the party the seller signed with buys.
+                QStringList sellers = leftNames;
+                for (const Party &p : left) {
+                    if (buyer.isEmpty() && isWordAt(t.first, "sale"_L1) && isWordAt(tokenAt(p.start) - 1, "with"_L1)) {
+                        buyer = p.name;
+                        sellers.removeAll(p.name);
+                    }
+                }
+                // "sold 1,500 tonnes of sugar to Ruritania": no company and nothing of the seller's own, no deal;
+                // "teamed up to sell its software": nothing of its own sold to anyone named, no deal either.
+                if (sold.isEmpty() && (!own || buyer.isEmpty())) {
+                    c.rejected = true;
+                    break;
+                }
+                c.add(buyer, Role::Buyer);
+                if (!soldPassive) {
+                    for (const QString &name : sellers) {
+                        c.add(name, Role::Seller);
+                    }
+                }
+                break;
+            }
+            // "an offer from Hanson", "the acquisition of South Bay by Standard Pacific": after a deal noun, the
+            // party after "from" or "by" bids and the subject ("Ajax received an offer from Hanson") is the target.
+            const bool dealNoun = m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) ||
+                                  m_lexicon.isWord(Cue::DealNoun, wordAt(t.last)) || isWordAt(t.last, "from"_L1);
+            if (c.type == Event::Type::Acquisition && dealNoun) {
+                QStringList bidders;
+                for (const Party &p : right) {
+                    const int before = tokenAt(p.start) - 1;
+                    if (isWordAt(before, "from"_L1) || isWordAt(before, "by"_L1)) {
+                        addUnique(bidders, p.name);
+                    }
+                }
+                if (!bidders.isEmpty()) {
+                    for (const QString &name : bidders) {
+                        c.add(name, Role::Buyer);
+                    }
+                    right.removeIf([&](const Party &p) { return bidders.contains(p.name); });
+                    for (const Party &p : right) {
+                        c.add(p.name, Role::Target);
+                    }
+                    if (right.isEmpty()) {
+                        for (const QString &name : leftNames) {
+                            c.add(name, Role::Target);
+                        }
+                    }
+                    break;
+                }
+            }
             // "apps have been purchased from Apple", "the results were announced at the exchange": passive without
             // "by" names no buyer and no announcer.
-            const bool passive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1));
+            // "was bidding for": a verb in -ing after "was" is no passive.
+            const bool passive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1)) &&
+                                 !wordAt(t.first).endsWith("ing"_L1, Qt::CaseInsensitive);
             if (passive) {
                 bool by = false;
                 for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end; ++i) {
@@ -994,6 +1119,12 @@ void ArticleEvents::fillActors(Candidate &c) const
             break;
         }
         default:
+            // "Caltex, a joint venture of Chevron and Texaco,": a description of a company, not news of a deal.
+            if (c.type == Event::Type::Partnership && t.first >= 2 && isClauseEnd(m_tokens.at(t.first - 2)) &&
+                (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
+                c.rejected = true;
+                break;
+            }
             for (const QString &name : leftNames) {
                 c.add(name, Role::Partner);
             }
@@ -1320,6 +1451,12 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             }
         }
         dateMention(m, c, sentence);
+        // "founded in 1866", "took a stake in 1978": what the text dates more than a year before the story is its
+        // background, not its news.
+        if (m.dateBasis == Event::DateBasis::Text && m.date.isValid() && m_article.published.isValid() &&
+            m.date < m_article.published.addYears(-1)) {
+            m.salience = Event::Salience::Background;
+        }
         // "The two companies" later means the organisations of the last event that had several.
         QStringList organisations;
         for (const Party &p : parties(sentence.start, sentence.end, true)) {

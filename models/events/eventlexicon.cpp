@@ -49,7 +49,8 @@ bool singleWordCue(EventLexicon::Cue cue)
     return cue == Cue::SpeechVerb || cue == Cue::PassiveCue || cue == Cue::RightStop || cue == Cue::LaunchObjectSkip ||
            cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead ||
            cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
-           cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName;
+           cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName ||
+           cue == Cue::Possessive || cue == Cue::BackReference;
 }
 
 } // namespace
@@ -85,6 +86,8 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
     addPhrases(json.value("approximators"_L1), Cue::Approximator);
     addPhrases(json.value("regulatorWords"_L1), Cue::RegulatorWord);
+    addPhrases(json.value("possessives"_L1), Cue::Possessive);
+    addPhrases(json.value("backReferences"_L1), Cue::BackReference);
     addPhrases(json.value("regulatorNames"_L1), Cue::RegulatorName, Event::Type::Other, true);
 
     for (auto &indexes : m_byFirstWord) {

@@ -45,7 +45,9 @@ public:
         SubjectClause,
         Approximator,
         RegulatorWord,
-        RegulatorName
+        RegulatorName,
+        Possessive,
+        BackReference
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

@@ -430,7 +430,13 @@ Tagger::Tense Tagger::tense(int first, int last) const
         // A headline writes the future as "Acme to open store on Friday".
         const bool headlineTo = is(k, "to"_L1) && headline && valid(k + 1) && tok(k + 1).kind == Token::Word &&
                                 !tok(k + 1).capital && !has(k + 1, W::Determiner) && !view(k + 1).endsWith("ing"_L1);
-        if ((t.word && t.word->is(W::Future)) || (is(k, "be"_L1) && is(k - 1, "to"_L1)) || headlineTo) {
+        // "her spending plan", "the forecast": a noun, which puts nothing in the future.
+        const auto opener = [&](int j) {
+            return valid(j) && m_tokens[j].word && (m_tokens[j].word->flags2 & TimexWord::NounOpener);
+        };
+        const bool noun = t.word && (t.word->flags2 & TimexWord::NounMarker) && !is(k + 1, "to"_L1) &&
+                          (opener(k - 1) || (opener(k - 2) && view(k - 1).endsWith("ing"_L1)));
+        if ((t.word && t.word->is(W::Future) && !noun) || (is(k, "be"_L1) && is(k - 1, "to"_L1)) || headlineTo) {
             futureDistance = std::min(futureDistance, distance);
         } else if (!afterBe && ((t.word && t.word->is(W::Past)) ||
                                 (t.end - t.start > 4 && view(k).endsWith("ed"_L1, Qt::CaseInsensitive)))) {
@@ -985,6 +991,15 @@ std::optional<Hit> Tagger::calendar(int i) const
             if (!monthAllowed(k, true)) {
                 return std::nullopt;
             }
+            const QDate date = resolveMonthDay(month, day, tense(i, after));
+            const QString value = date.isValid() ? dayValue(date) : u"XXXX-"_s + pad(month, 2) + u'-' + pad(day, 2);
+            return Hit{i, after, Timex::Type::Date, value, date, Granularity::Day};
+        }
+    }
+    // "on March six", "on February Six": a day written as a word, only after "on" (not "in March two firms...").
+    if (is(i - 1, "on"_L1) && has(after, W::Number) && !has(after + 1, W::Unit)) {
+        const int day = word(after)->number;
+        if (day >= 1 && day <= 31 && QDate::isValid(2000, month, day) && monthAllowed(k, true)) {
             const QDate date = resolveMonthDay(month, day, tense(i, after));
             const QString value = date.isValid() ? dayValue(date) : u"XXXX-"_s + pad(month, 2) + u'-' + pad(day, 2);
             return Hit{i, after, Timex::Type::Date, value, date, Granularity::Day};

@@ -138,6 +138,12 @@ TimexLexicon::TimexLexicon()
     forArray("yearBlockers", TimexWord::YearBlocker);
     forArray("yearPreceders", TimexWord::YearPreceder);
     forArray("nonTimexDurations", TimexWord::NonTimexDuration);
+    for (const QJsonValue &value : root.value("nounMarkers"_L1).toArray()) {
+        entry(value.toString()).flags2 |= TimexWord::NounMarker;
+    }
+    for (const QJsonValue &value : root.value("nounOpeners"_L1).toArray()) {
+        entry(value.toString()).flags2 |= TimexWord::NounOpener;
+    }
     for (const QJsonValue &value : root.value("namedDayPrefixes"_L1).toArray()) {
         entry(value.toString()).flags2 |= TimexWord::NamedDayPrefix;
     }

@@ -62,6 +62,10 @@ struct TimexWord
         /// A word whose full stop ends no sentence (Inc., Jan., a.m.), from knowledge/abbreviations.txt.
         Abbreviation = 1u << 4,
         NamedDaySuffix = 1u << 5,
+        /// A future marker that is also a noun ("plan", "forecast"): no tense word after a possessive or determiner.
+        NounMarker = 1u << 6,
+        /// "her", "its", "the": before a noun marker, they make it a noun.
+        NounOpener = 1u << 7,
     };
 
     quint32 flags = 0;

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void testDealNoEvent_data();
     void testDealNoEvent();
     void testBoilerplateGivesNoEvent();
+    void testSalience_data();
+    void testSalience();
     void testAmountText_data();
     void testAmountText();
     void testMergeWindow_data();
@@ -94,6 +96,8 @@ const QList<Known> &gazetteer()
         {u"Azure"_s, T::Product, {u"Azure"_s}},
         {u"Spark"_s, T::Product, {u"Spark"_s}},
         {u"Widget"_s, T::Product, {u"Widget"_s}},
+        {u"Maritime Securities Commission"_s, T::Organisation, {u"Maritime Securities Commission"_s}},
+        {u"Ruritania"_s, T::Organisation, {u"Ruritania"_s}},
         {u"Germany"_s, T::Location, {u"Germany"_s}},
         {u"Spain"_s, T::Location, {u"Spain"_s}},
         {u"Lisbon"_s, T::Location, {u"Lisbon"_s}},
@@ -626,6 +630,51 @@ void EventBuilderTest::testDealSentences_data()
                        u"t:on Monday=2025-03-10"_s, u"t:in 2023=2023"_s}
         << QStringList{u"valuation|2023|text|Initech|Initech valued at $500 million|1"_s,
                        u"investment|2025-03-10|text|Pied Piper|Pied Piper raises $60 million|1"_s};
+    QTest::newRow("will-make-an-agreed-offer-for")
+        << u"Hooli will make an agreed 250 mln stg offer for Acme, the companies said on Tuesday."_s
+        << QStringList{u"m:250 mln stg=250000000 GBP price"_s, tuesday}
+        << QStringList{u"acquisition|2025-03-04|text|Hooli,Acme|Hooli acquires Acme for \u00A3250 million|1"_s};
+    QTest::newRow("agreed-to-sell-most-of-its-stores-to")
+        << u"Globex agreed to sell most of its stores to Wonka on Tuesday."_s << QStringList{tuesday}
+        << QStringList{u"acquisition|2025-03-04|text|Wonka,Globex|Wonka buys a business of Globex|1"_s};
+    QTest::newRow("completed-the-sale-of-its-unit-to")
+        << u"Umbrella completed the sale of its Initech unit to Tyrell for 120 mln dlrs."_s
+        << QStringList{u"m:120 mln dlrs=120000000 USD price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Tyrell,Initech,Umbrella|Tyrell acquires Initech from Umbrella for $120 million|1"_s};
+    QTest::newRow("was-bidding-for-the-shares-of")
+        << u"Cyberdyne said it was bidding 410 mln stg for the ordinary shares of Oscorp."_s
+        << QStringList{u"m:410 mln stg=410000000 GBP price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Cyberdyne,Oscorp|Cyberdyne acquires Oscorp for \u00A3410 million|1"_s};
+    QTest::newRow("launched-a-recommended-offer-for")
+        << u"Earlier this week Vandelay Industries launched a recommended offer for Soylent."_s
+        << QStringList{u"t:Earlier this week=2025-W11"_s}
+        << QStringList{
+               u"acquisition|2025-W11|text|Vandelay Industries,Soylent|Vandelay Industries acquires Soylent|1"_s};
+    QTest::newRow("received-an-offer-from")
+        << u"Initech said it received an unsolicited offer from Globex on Monday."_s
+        << QStringList{u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"acquisition|2025-03-10|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("was-sold-to") << u"Initech was sold to Hooli last month."_s << QStringList{u"t:last month=2025-02"_s}
+                                 << QStringList{u"acquisition|2025-02|text|Hooli,Initech|Hooli acquires Initech|1"_s};
+    QTest::newRow("regulator-approved-acquisition-of-by")
+        << u"The Maritime Securities Commission approved the acquisition of Acme by Hooli on Friday."_s
+        << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Hooli,Acme|Hooli acquires Acme|1"_s};
+    QTest::newRow("told-the-commission-it-acquired")
+        << u"Globex told the Maritime Securities Commission it has acquired 1.2 mln shares of Initech."_s
+        << QStringList{} << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("sale-to-buyer-of-unit")
+        << u"Globex signed an agreement for the sale to Hooli of its Acme unit for $90 million."_s
+        << QStringList{u"m:$90 million=90000000 USD price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Hooli,Acme,Globex|Hooli acquires Acme from Globex for $90 million|1"_s};
+    QTest::newRow("per-share-bid-for")
+        << u"Wonka has bid $31 a share for Oscorp, or about $2 billion."_s
+        << QStringList{u"m:$31=31 USD price share"_s, u"m:$2 billion=2000000000 USD price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp for $2 billion ($31 a share)|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
@@ -674,6 +723,15 @@ void EventBuilderTest::testDealNoEvent_data()
                                      << QStringList{u"t:last month=2025-02"_s};
     QTest::newRow("analysts-said-would") << u"Analysts said Globex would buy Initech within a year."_s << QStringList{};
     QTest::newRow("reportedly-preparing") << u"Hooli is reportedly preparing a bid to acquire Acme."_s << QStringList{};
+    QTest::newRow("sold-goods-to-a-company")
+        << u"Ruritania agreed to sell more than 30,000 tonnes of sugar to Globex this year."_s << QStringList{};
+    QTest::newRow("sold-goods-at-a-price")
+        << u"Acme sold 1,500 tonnes of wheat at 117 dlrs a tonne."_s << QStringList{u"m:117 dlrs=117 USD price"_s};
+    QTest::newRow("joint-venture-as-description")
+        << u"Initech, a joint venture of Globex and Hooli, said its fuel prices were unchanged."_s << QStringList{};
+    QTest::newRow("shares-fell-on-the-announcement")
+        << u"Shares of Globex fell on the announcement to 410 pence."_s << QStringList{};
+    QTest::newRow("would-sell-its-unit") << u"Acme would sell its Initech unit to Hooli if asked."_s << QStringList{};
 }
 
 void EventBuilderTest::testDealNoEvent()
@@ -681,6 +739,34 @@ void EventBuilderTest::testDealNoEvent()
     QFETCH(QString, text);
     QFETCH(QStringList, annotations);
     QCOMPARE(describeAll(EventBuilder().build({articleOf(text, published, annotations)})), QStringList());
+}
+
+void EventBuilderTest::testSalience_data()
+{
+    // What the story dates more than a year back is its background; this week's deal is its news.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("deal-this-week-is-main")
+        << u"Globex bought Initech on Monday."_s << QStringList{u"t:on Monday=2025-03-10"_s} << u"main"_s;
+    QTest::newRow("undated-deal-is-main") << u"Globex bought Initech."_s << QStringList{} << u"main"_s;
+    QTest::newRow("deal-of-years-ago-is-background")
+        << u"Globex bought Initech in 2019."_s << QStringList{u"t:in 2019=2019"_s} << u"background"_s;
+    QTest::newRow("founding-long-ago-is-background")
+        << u"Acme was founded in 1884."_s << QStringList{u"t:in 1884=1884"_s} << u"background"_s;
+    QTest::newRow("deal-last-month-is-main")
+        << u"Globex bought Initech last month."_s << QStringList{u"t:last month=2025-02"_s} << u"main"_s;
+}
+
+void EventBuilderTest::testSalience()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QFETCH(QString, expected);
+    const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(Event::salienceName(events.constFirst().salience), expected);
 }
 
 void EventBuilderTest::testBoilerplateGivesNoEvent()

@@ -95,6 +95,17 @@ void TimexFinderTest::testFind_data()
                                      << QStringList{u"Today|DATE|2024-02-27"_s, u"yesterday|DATE|2024-02-26"_s};
     QTest::newRow("weekday-past") << u"The firm said on Friday that it would cut jobs."_s << ref
                                   << QStringList{u"Friday|DATE|2024-02-23"_s};
+    QTest::newRow("weekday-past-after-noun-plan")
+        << u"The mayor defended her spending plan on Monday before the council."_s << ref
+        << QStringList{u"Monday|DATE|2024-02-26"_s};
+    QTest::newRow("weekday-past-after-the-forecast")
+        << u"The bank cut the forecast on Friday."_s << ref << QStringList{u"Friday|DATE|2024-02-23"_s};
+    QTest::newRow("weekday-future-plans-verb")
+        << u"The mayor plans to unveil the budget on Friday."_s << ref << QStringList{u"Friday|DATE|2024-03-01"_s};
+    QTest::newRow("month-day-as-word") << u"On January nine, the board approved the sale."_s << ref
+                                       << QStringList{u"January nine|DATE|2024-01-09"_s};
+    QTest::newRow("month-then-number-word-no-day")
+        << u"In January two firms merged."_s << ref << QStringList{u"January|DATE|2024-01"_s};
     QTest::newRow("weekday-future") << u"The trial will begin on Thursday in London."_s << ref
                                     << QStringList{u"Thursday|DATE|2024-02-29"_s};
     QTest::newRow("headline-future") << u"Acme to open flagship store on Friday\nThe store opened in 2019."_s << ref
