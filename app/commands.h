@@ -13,6 +13,12 @@ int briefCommand(const QStringList &arguments);
 int evalTimexCommand(const QStringList &arguments);
 /// `newsline import WORKSPACE PATH...`: imports articles into a workspace file, incrementally, in batches.
 int importCommand(const QStringList &arguments);
+/// `newsline export --format FORMAT [--out FILE] WORKSPACE|PATH...`: events, figures or quotes for other tools.
+int exportCommand(const QStringList &arguments);
+/// `newsline rates status|update [--from FILE|URL]`: how old the exchange rates are; newer ones from the ECB.
+int ratesCommand(const QStringList &arguments);
+/// One line saying where the exchange rates in use come from and how old they are.
+QString ratesAgeLine();
 /// `newsline search [--person NAME] QUERY WORKSPACE`: ranked full-text search of quotes and articles.
 int searchCommand(const QStringList &arguments);
 

@@ -52,6 +52,9 @@ const Command commands[] = {
     {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},
     {"import", importCommand, QT_TRANSLATE_NOOP("main", "import articles into a workspace file")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("main", "search the quotes and articles of a workspace")},
+    {"export", exportCommand,
+     QT_TRANSLATE_NOOP("main", "write events, figures or quotes as CSV, JSON, iCalendar or TimelineJS")},
+    {"rates", ratesCommand, QT_TRANSLATE_NOOP("main", "say how old the exchange rates are, or fetch newer ones")},
 };
 
 // The language comes from --lang when given, else from the system locale.
@@ -198,7 +201,7 @@ int runWindow(int argc, char **argv)
         commandList += u"  "_s + QString::fromLatin1(command.name).leftJustified(nameWidth + 2) +
                        QCoreApplication::translate("main", command.summary) + u'\n';
     }
-    parser.setApplicationDescription(parser.applicationDescription() + u'\n' + commandList);
+    parser.setApplicationDescription(parser.applicationDescription() + u'\n' + commandList + u'\n' + ratesAgeLine());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "Language of the interface."),

@@ -89,8 +89,32 @@ void fail(const KnowledgeError &error)
     std::_Exit(2);
 }
 
+QString userDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString userDataFile(const QString &name)
+{
+    if (!name.startsWith(u"data/"_s)) {
+        return {};
+    }
+    const QString path = QDir(userDataDirectory()).filePath(name.mid(5));
+    return QFileInfo::exists(path) ? path : QString();
+}
+
 QByteArray bytes(const QString &name)
 {
+    // Data the user updated (exchange rates) comes before the bundled copy, which stays the fallback.
+    if (const QString updated = userDataFile(name); !updated.isEmpty()) {
+        QFile file(updated);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray data = file.readAll();
+            if (data.startsWith("Date,")) {
+                return data;
+            }
+        }
+    }
     QFile file(u":/newsline/"_s + name);
     if (!file.open(QIODevice::ReadOnly)) {
         fail({name, 0, tr("missing from the program's resources")});

@@ -26,8 +26,13 @@ struct KnowledgeError
     [[nodiscard]] QString message() const;
 };
 
-/// The bytes of a bundled file, e.g. "knowledge/abbreviations.txt"; stops the program when it is missing.
+/// The bytes of a bundled file, e.g. "knowledge/abbreviations.txt"; stops the program when it is missing. For data
+/// the user can update ("data/ecb-eurofxref-hist.csv"), the updated copy in userDataDirectory() when there is one.
 [[nodiscard]] QByteArray bytes(const QString &name);
+/// Folder of the data the user updated (exchange rates), in the user's data directory; bundled data is never changed.
+[[nodiscard]] QString userDataDirectory();
+/// The user's updated copy of bundled data ("data/ecb-eurofxref-hist.csv"), or empty when there is none.
+[[nodiscard]] QString userDataFile(const QString &name);
 /// A bundled JSON file; stops the program when it is missing or does not parse.
 [[nodiscard]] QJsonDocument json(const QString &name);
 /// The lines of a bundled word list, trimmed, without blank lines and "#" comments; stops the program when the file

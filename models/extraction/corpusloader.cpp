@@ -19,11 +19,15 @@ Corpus CorpusLoader::load(const QStringList &paths, QList<ReadError> *errors, co
     int done = 0;
     for (const QString &file : files) {
         ArticleReader::Result result = m_reader.read(file);
-        if (result.article) {
-            extractor.extract(*result.article);
-            corpus.articles.append(std::move(*result.article));
-        } else if (errors && result.error) {
-            errors->append(*result.error);
+        if (errors) {
+            if (result.error) {
+                errors->append(*result.error);
+            }
+            errors->append(result.itemErrors);
+        }
+        for (Article &article : result.takeArticles()) {
+            extractor.extract(article);
+            corpus.articles.append(std::move(article));
         }
         ++done;
         if (progress && !progress(done, int(files.size()))) {

@@ -21,7 +21,8 @@ public:
     {
     }
 
-    /// Reads, segments and extracts every input (files, or folders searched for *.txt); unreadable ones go to errors.
+    /// Reads, segments and extracts every input (files, or folders searched for article files); unreadable ones go to
+    /// errors.
     [[nodiscard]] Corpus load(const QStringList &paths, QList<ReadError> *errors, const Progress &progress = {}) const;
 
     /// Folder of the sample corpus bundled with the program.

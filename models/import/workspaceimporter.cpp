@@ -174,23 +174,37 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
             const QByteArray bytes = loaded.value_or(QByteArray());
             ArticleReader::Result read =
                 loaded ? reader.parse(bytes, files.at(i)) : ArticleReader::Result{{}, ReadError{files.at(i), reason}};
+            if (read.error) {
+                batchErrors.append(*read.error);
+            }
+            batchErrors.append(read.itemErrors);
             if (!read.article) {
-                if (read.error) {
-                    batchErrors.append(*read.error);
+                continue;
+            }
+            // A feed's items are stored one by one, as FILE#N, each known by its own content.
+            const bool feed = ArticleReader::formatOf(files.at(i)) == ArticleReader::Format::Feed;
+            for (Article &article : read.takeArticles()) {
+                Pending one = item;
+                if (feed) {
+                    one.file = item.file + article.file.mid(article.file.lastIndexOf(u'#'));
+                    one.hash = sha256(
+                        QStringList{article.title, article.url, article.published.toString(Qt::ISODate), article.text}
+                            .join(u'\n')
+                            .toUtf8());
+                } else {
+                    one.hash = sha256(bytes);
                 }
-                continue;
+                byHash.addBindValue(QString::fromLatin1(one.hash));
+                const bool known = byHash.exec() && byHash.next();
+                byHash.finish();
+                if (known) {
+                    ++result.unchanged;
+                    continue;
+                }
+                one.article = std::move(article);
+                one.article.file = one.file;
+                pending.append(std::move(one));
             }
-            item.hash = sha256(bytes);
-            byHash.addBindValue(QString::fromLatin1(item.hash));
-            const bool known = byHash.exec() && byHash.next();
-            byHash.finish();
-            if (known) {
-                ++result.unchanged;
-                continue;
-            }
-            item.article = std::move(*read.article);
-            item.article.file = item.file;
-            pending.append(std::move(item));
         }
         result.errors.append(batchErrors);
 

@@ -42,8 +42,9 @@ public:
     /// extractor, which this one would undo; empty when none was.
     [[nodiscard]] static QString newerExtractorReason(const Workspace &workspace);
 
-    /// Reads, extracts and stores files and folders (*.txt); same content = same article, a changed file is updated.
-    /// One transaction per batch; events are brought up to date at the end when anything changed.
+    /// Reads, extracts and stores files and folders (every article format; a feed's items one by one); same content =
+    /// same article, a changed file is updated. One transaction per batch; events are brought up to date at the end
+    /// when anything changed.
     ImportResult importFiles(const QStringList &paths, const Progress &progress = {}, int batchSize = DefaultBatchSize);
     /// Stores articles already read and extracted, with their events as they are (refs index corpus.articles), in one
     /// transaction: what a window shows when it is given a corpus rather than files. False on a database error.

@@ -1,5 +1,6 @@
 #include "workspacewatcher.h"
 
+#include "articlereader.h"
 #include "workspace.h"
 #include "workspaceimporter.h"
 
@@ -53,7 +54,7 @@ void WorkspaceWatcher::watchSubfolders()
         const QString path = it.next();
         if (it.fileInfo().isDir()) {
             folders.append(path);
-        } else if (path.endsWith(QLatin1StringView(".txt"))) {
+        } else if (QDir::match(ArticleReader::filePatterns(), it.fileName())) {
             files.append(path);
         }
     }

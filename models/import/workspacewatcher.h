@@ -11,8 +11,8 @@ namespace Newsline {
 
 class Workspace;
 
-/// Watches a folder (and its subfolders) and imports new or changed article files (*.txt) into a workspace. Which
-/// folder is the user's choice, never the workspace's: the window keeps it in the user's settings.
+/// Watches a folder (and its subfolders) and imports new or changed article files (text, web pages, feeds) into a
+/// workspace. Which folder is the user's choice, never the workspace's: the window keeps it in the user's settings.
 ///
 /// Imports run in the thread of the workspace, a short delay after the last change, since files are often written in
 /// several steps; unchanged files are skipped by their size and time, so a rescan of a large folder is cheap. Files

@@ -1,5 +1,8 @@
 #include "articlereader.h"
 
+#include "feedreader.h"
+#include "htmlreader.h"
+#include "mhtmlreader.h"
 #include "segmenter.h"
 
 #include <QCoreApplication>
@@ -30,7 +33,7 @@ QString tr(const char *text)
 
 ArticleReader::Result makeError(const QString &path, const QString &reason)
 {
-    return {std::nullopt, ReadError{path, reason}};
+    return {std::nullopt, ReadError{path, reason}, {}, {}};
 }
 
 // Normalises line ends to "\n" and drops a leading BOM; nothing else of the text changes.
@@ -196,6 +199,39 @@ Result ArticleReader::read(const QString &path) const
     return parse(*bytes, path);
 }
 
+QList<Article> ArticleReader::Result::takeArticles()
+{
+    QList<Article> articles;
+    if (article) {
+        articles.append(std::move(*article));
+        article.reset();
+    }
+    articles.append(std::move(moreArticles));
+    moreArticles.clear();
+    return articles;
+}
+
+ArticleReader::Format ArticleReader::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml") {
+        return Format::Html;
+    }
+    if (suffix == u"mhtml" || suffix == u"mht") {
+        return Format::Mhtml;
+    }
+    if (suffix == u"rss" || suffix == u"atom" || suffix == u"xml") {
+        return Format::Feed;
+    }
+    return Format::Text;
+}
+
+QStringList ArticleReader::filePatterns()
+{
+    // Folders are not searched for *.xml: other XML (annotations, settings) lies in folders of articles.
+    return {u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.xhtml"_s, u"*.mhtml"_s, u"*.mht"_s, u"*.rss"_s, u"*.atom"_s};
+}
+
 Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
 {
     if (bytes.trimmed().isEmpty()) {
@@ -204,6 +240,106 @@ Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         return makeError(path, tr("binary file, not text (NUL byte at byte offset %1)").arg(nul));
     }
+    switch (formatOf(path)) {
+    case Format::Html:
+        return parseHtml(bytes, path, {});
+    case Format::Mhtml: {
+        QString error;
+        const auto part = MhtmlReader::htmlPart(bytes, &error);
+        if (!part) {
+            return makeError(path, error);
+        }
+        if (part->html.indexOf('\0') >= 0) {
+            return makeError(path, tr("binary data in the web archive's HTML part"));
+        }
+        return parseHtml(part->html, path, part->charset);
+    }
+    case Format::Feed:
+        return parseFeed(bytes, path);
+    case Format::Text:
+        break;
+    }
+    return parseText(bytes, path);
+}
+
+void ArticleReader::finishPage(Article &article, const QList<TextSpan> &furniture) const
+{
+    if (!article.published.isValid()) {
+        article.published = m_defaultPublished;
+    }
+    Segmenter::segment(article);
+    if (!furniture.isEmpty()) {
+        article.boilerplate.append(furniture);
+        std::sort(article.boilerplate.begin(), article.boilerplate.end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        // Overlapping spans become one, so that every position lies in at most one.
+        QList<TextSpan> merged;
+        for (const TextSpan &span : std::as_const(article.boilerplate)) {
+            if (!merged.isEmpty() && span.start <= merged.last().end) {
+                merged.last().end = std::max(merged.last().end, span.end);
+            } else {
+                merged.append(span);
+            }
+        }
+        article.boilerplate = merged;
+    }
+}
+
+Result ArticleReader::parseHtml(const QByteArray &bytes, const QString &path, const QByteArray &charset) const
+{
+    QString error;
+    const auto utf8 = HtmlReader::toUtf8(bytes, &error, charset);
+    if (!utf8) {
+        return makeError(path, error);
+    }
+    HtmlReader::Page page = HtmlReader::readPage(*utf8);
+    if (page.article.text.trimmed().isEmpty()) {
+        return makeError(path, tr("web page holds no article text"));
+    }
+    if (page.boilerplate.size() == 1 && page.boilerplate.constFirst().start == 0 &&
+        page.boilerplate.constFirst().end == int(page.article.text.size())) {
+        return makeError(path, tr("web page holds only site furniture (menus, links, notices), no article text"));
+    }
+    page.article.file = path;
+    finishPage(page.article, page.boilerplate);
+    return {std::move(page.article), std::nullopt, {}, {}};
+}
+
+Result ArticleReader::parseFeed(const QByteArray &bytes, const QString &path) const
+{
+    FeedReader::Result feed = FeedReader::read(bytes);
+    if (!feed.error.isEmpty()) {
+        return makeError(path, feed.error);
+    }
+    Result result;
+    for (qsizetype i = 0; i < feed.items.size(); ++i) {
+        FeedReader::Item &item = feed.items[i];
+        const QString name = path + u'#' + QString::number(i + 1);
+        if (!item.error.isEmpty()) {
+            result.itemErrors.append({path, item.error});
+            continue;
+        }
+        item.page.article.file = name;
+        finishPage(item.page.article, item.page.boilerplate);
+        if (!result.article) {
+            result.article = std::move(item.page.article);
+        } else {
+            result.moreArticles.append(std::move(item.page.article));
+        }
+    }
+    if (!result.article) {
+        const ReadError first = result.itemErrors.constFirst();
+        return makeError(
+            path,
+            result.itemErrors.size() == 1
+                ? first.reason
+                : tr("none of the feed's %1 items has text (%2)").arg(result.itemErrors.size()).arg(first.reason));
+    }
+    return result;
+}
+
+Result ArticleReader::parseText(const QByteArray &bytes, const QString &path) const
+{
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         return makeError(path, tr("not valid UTF-8 (invalid byte 0x%1 at byte offset %2)")
                                    .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0'))
@@ -303,7 +439,7 @@ Result ArticleReader::parse(const QByteArray &bytes, const QString &path) const
             article.title = article.textOf(first).trimmed().toString();
         }
     }
-    return {std::move(article), std::nullopt};
+    return {std::move(article), std::nullopt, {}, {}};
 }
 
 QStringList ArticleReader::collectFiles(const QStringList &paths, QList<ReadError> *errors)
@@ -329,7 +465,7 @@ QStringList ArticleReader::collectFiles(const QStringList &paths, QList<ReadErro
         // rather than left out without a word.
         QStringList found;
         const qsizetype problemsBefore = errors ? errors->size() : 0;
-        QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(path, filePatterns(), QDir::Files | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             const QFileInfo entry = it.fileInfo();
@@ -345,7 +481,7 @@ QStringList ArticleReader::collectFiles(const QStringList &paths, QList<ReadErro
         }
         if (found.isEmpty()) {
             if (!errors || errors->size() == problemsBefore) {
-                problem(path, tr("folder holds no article files (*.txt)"));
+                problem(path, tr("folder holds no article files (%1)").arg(filePatterns().join(u", "_s)));
             }
             continue;
         }

@@ -21,7 +21,9 @@ struct ReadError
     [[nodiscard]] QString message() const { return file + QLatin1StringView(": ") + reason; }
 };
 
-/// Reads article files (plain text, optional front matter) into Articles with paragraphs, sentences and boilerplate.
+/// Reads article files into Articles with paragraphs, sentences and boilerplate: plain text with optional front
+/// matter (.txt and any other name), saved web pages (.html, .htm, .xhtml), web archives (.mhtml, .mht) and feeds
+/// (.rss, .atom, .xml; one article per item).
 class ArticleReader
 {
 public:
@@ -30,9 +32,31 @@ public:
 
     struct Result
     {
+        /// The file's article; a feed's first readable item.
         std::optional<Article> article;
+        /// Why the file gave no article at all.
         std::optional<ReadError> error;
+        /// A feed's further items, in file order; each is named "FILE#N", N its item number from 1.
+        QList<Article> moreArticles;
+        /// A feed's items that gave no article while others did.
+        QList<ReadError> itemErrors;
+
+        /// Every article read, the first one included.
+        [[nodiscard]] QList<Article> takeArticles();
     };
+
+    /// What a file holds, by its name.
+    enum class Format
+    {
+        Text,
+        Html,
+        Mhtml,
+        Feed
+    };
+    /// The format a file is read as, by its suffix.
+    [[nodiscard]] static Format formatOf(const QString &path);
+    /// File name patterns searched for in folders.
+    [[nodiscard]] static QStringList filePatterns();
 
     /// Publication date for articles whose front matter gives none.
     void setDefaultPublished(const QDate &date) { m_defaultPublished = date; }
@@ -46,13 +70,20 @@ public:
     /// Parses the bytes of one file; path only names it in the article and in errors.
     [[nodiscard]] Result parse(const QByteArray &bytes, const QString &path) const;
 
-    /// Expands paths: files stay, folders give their *.txt files recursively (sorted); problems go to errors.
+    /// Expands paths: files stay, folders give their article files recursively (sorted; see filePatterns());
+    /// problems go to errors.
     [[nodiscard]] static QStringList collectFiles(const QStringList &paths, QList<ReadError> *errors);
 
     /// Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8.
     [[nodiscard]] static qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
 private:
+    [[nodiscard]] Result parseText(const QByteArray &bytes, const QString &path) const;
+    [[nodiscard]] Result parseHtml(const QByteArray &bytes, const QString &path, const QByteArray &charset) const;
+    [[nodiscard]] Result parseFeed(const QByteArray &bytes, const QString &path) const;
+    /// Segments a page read from HTML, keeps its furniture as boilerplate and fills what the page does not give.
+    void finishPage(Article &article, const QList<TextSpan> &furniture) const;
+
     QDate m_defaultPublished;
 };
 

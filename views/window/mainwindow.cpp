@@ -6,14 +6,18 @@
 #include "corpusloader.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
+#include "exportwriter.h"
 #include "figurechartview.h"
 #include "figuremodel.h"
 #include "messagebar.h"
 #include "plaintext.h"
 #include "quotesearchpanel.h"
+#include "ratesdownloader.h"
+#include "ratesupdate.h"
 #include "timelinewidget.h"
 #include "workspace.h"
 #include "workspacearticlemodel.h"
+#include "workspaceexport.h"
 #include "workspacequotemodel.h"
 #include "workspacesession.h"
 
@@ -25,9 +29,11 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QMenuBar>
@@ -35,6 +41,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -42,6 +50,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -231,6 +240,8 @@ void MainWindow::createActions()
     });
     m_fileMenu->addSeparator();
     action("exportBriefing", m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportBriefingDialog(); });
+    action("exportData", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportDataDialog(); });
+    action("updateRates", m_fileMenu, QKeySequence(), [this] { updateRatesDialog(); });
     m_fileMenu->addSeparator();
     QAction *cancel = action("cancelImport", m_fileMenu, QKeySequence(Qt::Key_Escape), [this] { cancelImport(); });
     cancel->setEnabled(false);
@@ -335,13 +346,18 @@ void MainWindow::retranslate()
     set("saveWorkspaceAs", tr("Save Workspace &As\u2026"),
         tr("Write what is shown to a new workspace file and go on in it"));
     set("openFiles", tr("&Import Files\u2026"), tr("Add article files to the workspace, or to the loose files shown"));
-    set("openFolder", tr("Import &Folder\u2026"), tr("Add every .txt article of a folder and its subfolders"));
+    set("openFolder", tr("Import &Folder\u2026"),
+        tr("Add every article of a folder and its subfolders (text, web pages, feeds)"));
     set("watchFolder", tr("&Watch Folder\u2026"),
         tr("Import new or changed articles of a folder into the workspace as they appear"));
     set("stopWatching", tr("&Stop Watching"), tr("Stop importing from the watched folder"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     set("exportBriefing", tr("&Export Briefing\u2026"),
         tr("Write a PDF briefing of the selected events (two or more), or of every event"));
+    set("exportData", tr("E&xport\u2026"),
+        tr("Write the selected events (two or more), or every event, figure and quote, as CSV, JSON, iCalendar or "
+           "TimelineJS"));
+    set("updateRates", tr("&Update Exchange Rates\u2026"), RatesUpdate::ageLine());
     set("cancelImport", tr("&Cancel Import"), tr("Stop reading files; the corpus stays as it was"));
     set("quit", tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -476,9 +492,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::openFilesDialog()
 {
     QSettings settings;
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.value(u"import/lastFolder"_s).toString(),
-                                      tr("Articles (*.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), settings.value(u"import/lastFolder"_s).toString(),
+        tr("Articles (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.rss *.atom *.xml);;All files (*)"));
     if (!files.isEmpty()) {
         settings.setValue(u"import/lastFolder"_s, QFileInfo(files.constFirst()).absolutePath());
         openPaths(files);
@@ -565,6 +581,180 @@ bool MainWindow::exportBriefing(const QString &path)
         m_messageBar->showMessage(tr("The briefing was not written."), {result.message});
     }
     return false;
+}
+
+namespace {
+
+struct ExportChoice
+{
+    ExportWriter::Format format;
+    const char *filter;
+};
+
+// The file dialog's filters, in the order they are offered.
+const ExportChoice exportChoices[] = {
+    {ExportWriter::Format::EventsCsv, QT_TRANSLATE_NOOP("Newsline::MainWindow", "Events as CSV (*.csv)")},
+    {ExportWriter::Format::FiguresCsv, QT_TRANSLATE_NOOP("Newsline::MainWindow", "Figures as CSV (*.csv)")},
+    {ExportWriter::Format::QuotesCsv, QT_TRANSLATE_NOOP("Newsline::MainWindow", "Quotes as CSV (*.csv)")},
+    {ExportWriter::Format::Ics, QT_TRANSLATE_NOOP("Newsline::MainWindow", "Calendar, iCalendar (*.ics)")},
+    {ExportWriter::Format::TimelineJs, QT_TRANSLATE_NOOP("Newsline::MainWindow", "TimelineJS (*.json)")},
+    {ExportWriter::Format::Json, QT_TRANSLATE_NOOP("Newsline::MainWindow", "Newsline extract JSON (*.json)")},
+};
+
+} // namespace
+
+void MainWindow::exportDataDialog()
+{
+    if (!hasWorkspace()) {
+        return;
+    }
+    QStringList filters;
+    for (const ExportChoice &choice : exportChoices) {
+        filters.append(tr(choice.filter));
+    }
+    QSettings settings;
+    const QString folder = settings.value(u"export/lastFolder"_s, QDir::homePath()).toString();
+    QString filter = filters.constFirst();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir(folder).filePath(tr("events") + u".csv"_s),
+                                                filters.join(u";;"_s), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const ExportWriter::Format format = exportChoices[std::max<qsizetype>(0, filters.indexOf(filter))].format;
+    const QString suffix = u"."_s + ExportWriter::suffix(format);
+    if (!path.endsWith(suffix, Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    settings.setValue(u"export/lastFolder"_s, QFileInfo(path).absolutePath());
+    exportData(path, format);
+}
+
+bool MainWindow::exportData(const QString &path, ExportWriter::Format format)
+{
+    if (!hasWorkspace()) {
+        return false;
+    }
+    // As for the briefing, a selection of two or more events narrows the export; else everything goes.
+    QSet<QString> ids;
+    for (const QModelIndex &index : m_eventSelection->selectedRows()) {
+        ids.insert(m_events->index(index.row(), 0).data(EventListModel::IdRole).toString());
+    }
+    QProgressDialog progress(tr("Reading the articles\u2026"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Corpus corpus = WorkspaceExport::corpus(*m_session->workspace(), [&progress](int done, int total) {
+        progress.setMaximum(std::max(total, 1));
+        progress.setValue(std::min(done, std::max(total, 1)));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (progress.wasCanceled()) {
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        return false;
+    }
+    if (ids.size() > 1) {
+        corpus.events.removeIf([&ids](const Event &event) { return !ids.contains(event.id); });
+    }
+    progress.setLabelText(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()));
+    progress.setRange(0, 0);
+    const QString title = windowTitle();
+    // Writing runs on a worker thread; the window goes on painting and answering meanwhile.
+    QFuture<QString> future = QtConcurrent::run([corpus = std::move(corpus), format, title, path] {
+        const QByteArray bytes = ExportWriter::write(format, corpus, title);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            return file.errorString();
+        }
+        return QString();
+    });
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        loop.exec();
+    }
+    progress.reset();
+    const QString error = future.result();
+    if (!error.isEmpty()) {
+        m_messageBar->showMessage(tr("The export was not written."),
+                                  {tr("%1: %2").arg(QDir::toNativeSeparators(path), error)});
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::updateRatesDialog()
+{
+    QMessageBox box(QMessageBox::Question, tr("Update Exchange Rates"), RatesUpdate::ageLine(), QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(tr("Download the European Central Bank's full history of reference rates, or read a file "
+                              "of it (eurofxref-hist.zip or .csv) you downloaded. The rates bundled with Newsline "
+                              "stay as they are."));
+    QPushButton *download = box.addButton(tr("&Download from the ECB"), QMessageBox::AcceptRole);
+    QPushButton *fromFile = box.addButton(tr("From a &File\u2026"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == fromFile) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Exchange Rates File"), QDir::homePath(),
+                                                          tr("ECB exchange rates (*.zip *.csv);;All files (*)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_messageBar->showMessage(tr("The exchange rates were not updated."),
+                                      {tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+            return;
+        }
+        installRates(file.readAll(), QDir::toNativeSeparators(path));
+    } else if (box.clickedButton() == download) {
+        updateRatesFrom(RatesDownloader::defaultUrl());
+    }
+}
+
+void MainWindow::updateRatesFrom(const QUrl &url)
+{
+    auto *downloader = new RatesDownloader(this);
+    auto *progress =
+        new QProgressDialog(tr("Downloading %1\u2026").arg(url.toDisplayString()), tr("Cancel"), 0, 0, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    connect(progress, &QProgressDialog::canceled, downloader, &RatesDownloader::cancel);
+    connect(downloader, &RatesDownloader::progress, progress, [progress](qint64 received, qint64 total) {
+        if (total > 0) {
+            progress->setMaximum(int(total / 1024));
+            progress->setValue(int(received / 1024));
+        }
+    });
+    connect(
+        downloader, &RatesDownloader::finished, this,
+        [this, downloader, progress, url](const QByteArray &bytes, const QString &error) {
+            progress->close();
+            downloader->deleteLater();
+            if (!error.isEmpty()) {
+                m_messageBar->showMessage(tr("The exchange rates were not updated."), {error, RatesUpdate::ageLine()});
+                return;
+            }
+            installRates(bytes, url.toDisplayString());
+        });
+    downloader->start(url);
+}
+
+void MainWindow::installRates(const QByteArray &bytes, const QString &source)
+{
+    const RatesUpdate::Result result = RatesUpdate::install(bytes, source);
+    if (!result.error.isEmpty()) {
+        m_messageBar->showMessage(tr("The exchange rates were not updated."), {result.error});
+        Q_EMIT ratesUpdated(false);
+        return;
+    }
+    m_actions.value(u"updateRates"_s)->setStatusTip(RatesUpdate::ageLine());
+    m_messageBar->showMessage(tr("Exchange rates updated to %1; articles read after Newsline starts again get dollar "
+                                 "values at them.")
+                                  .arg(QLocale().toString(result.lastDate, QLocale::LongFormat)),
+                              {RatesUpdate::ageLine()});
+    Q_EMIT ratesUpdated(true);
 }
 
 bool MainWindow::isImporting() const

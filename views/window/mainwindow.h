@@ -2,12 +2,14 @@
 
 #include "articlereader.h"
 #include "corpus.h"
+#include "exportwriter.h"
 #include "importresult.h"
 #include "workspace.h"
 #include "workspacerows.h"
 
 #include <QCache>
 #include <QMainWindow>
+#include <QUrl>
 
 #include <functional>
 
@@ -99,6 +101,13 @@ public:
     /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected,
     /// else every event) to path, with a progress dialog; returns false and tells why when nothing was written.
     bool exportBriefing(const QString &path);
+    /// Writes the export of what the window shows (the selected events when two or more are selected, else every
+    /// event, figure and quote) to path, reading with a progress dialog and writing on a worker thread; returns false
+    /// and tells why when nothing was written.
+    bool exportData(const QString &path, ExportWriter::Format format);
+    /// Downloads exchange rates from url (File > Update Exchange Rates uses the ECB's), checks and stores them;
+    /// ratesUpdated() tells the outcome.
+    void updateRatesFrom(const QUrl &url);
     /// Raises a docked panel: "source", "figures", "quotes", "articles" or "search".
     void raisePanel(const QString &name);
 
@@ -107,6 +116,8 @@ Q_SIGNALS:
     void importFinished(int added, int failed);
     /// The events of the open workspace were read (after opening, an import or a change by someone else).
     void workspaceLoaded();
+    /// An update of the exchange rates ended, stored or refused.
+    void ratesUpdated(bool stored);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +136,9 @@ private:
     void openFilesDialog();
     void openFolderDialog();
     void exportBriefingDialog();
+    void exportDataDialog();
+    void updateRatesDialog();
+    void installRates(const QByteArray &bytes, const QString &source);
     void onImportProgress(int done, int total);
     /// Points the lists and searches at the session's workspace (nullptr while it changes).
     void attachWorkspace(Workspace *workspace);

@@ -22,6 +22,8 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void testCancelImport();
     void testSettingsKept();
     void testExportBriefingFollowsSelection();
+    void testExportFollowsSelection();
+    void testUpdateRatesRefusesBadDownload();
 
 private:
     void attachTesters(MainWindow &window);
@@ -354,6 +358,57 @@ void MainWindowTest::testExportBriefingFollowsSelection()
     QVERIFY(m_window->messageBar()->isVisible());
     QVERIFY(!QFile::exists(dir.filePath(u"missing-folder/briefing.pdf"_s)));
     QCOMPARE(m_window->corpus().events.size(), m_corpus.events.size());
+}
+
+void MainWindowTest::testExportFollowsSelection()
+{
+    QTemporaryDir dir;
+    const auto rows = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("\r\n")) - 1 : -1;
+    };
+    // Two selected events: the export holds those two.
+    TimelineWidget *timeline = m_window->timeline();
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->eventRect(Fixture::OpenAiBillion).center());
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::ControlModifier,
+                      timeline->eventRect(Fixture::OpenAiThirteen).center());
+    const QString picked = dir.filePath(u"picked.csv"_s);
+    QVERIFY(m_window->exportData(picked, ExportWriter::Format::EventsCsv));
+    QCOMPARE(rows(picked), 2);
+    // One selected event: everything.
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->eventRect(Fixture::OpenAiBillion).center());
+    const QString all = dir.filePath(u"all.ics"_s);
+    QVERIFY(m_window->exportData(all, ExportWriter::Format::Ics));
+    QFile calendar(all);
+    QVERIFY(calendar.open(QIODevice::ReadOnly));
+    int dated = 0;
+    for (const Event &event : std::as_const(m_corpus.events)) {
+        dated += event.date.isValid() ? 1 : 0;
+    }
+    QCOMPARE(int(calendar.readAll().count("BEGIN:VEVENT")), dated);
+    // An unwritable path: a message and no file.
+    QVERIFY(!m_window->exportData(dir.filePath(u"missing-folder/events.csv"_s), ExportWriter::Format::EventsCsv));
+    QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void MainWindowTest::testUpdateRatesRefusesBadDownload()
+{
+    // A local server answering with a page that is no rate table, as a captive portal would.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 22\r\nConnection: close\r\n\r\n<html>Sign in</html>\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    QSignalSpy updated(m_window, &MainWindow::ratesUpdated);
+    m_window->updateRatesFrom(QUrl(u"http://127.0.0.1:%1/eurofxref-hist.zip"_s.arg(server.serverPort())));
+    QVERIFY(updated.wait(20000));
+    QCOMPARE(updated.constFirst().constFirst().toBool(), false);
+    QVERIFY(m_window->messageBar()->isVisible());
 }
 
 QTEST_MAIN(MainWindowTest)
