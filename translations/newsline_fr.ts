@@ -1896,6 +1896,10 @@
             <numerusform>Fusionner %n événements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Event: %1</source>
+        <translation>Modifier l’événement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

@@ -1882,6 +1882,10 @@
             <numerusform>사건 %n개 병합</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit Event: %1</source>
+        <translation>사건 편집: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QMultiHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -63,11 +64,17 @@ struct Item
     EventProvenance provenance;
     bool gone = false;
     bool deleted = false;
-    /// Items united into this one by a merge (gone while merged), and this item as it was before its first merge.
+    /// provenance.extracted holds the event as extracted (copied when it is first corrected: most events never are).
+    bool hasExtracted = false;
+    /// Items united into this one by a merge (gone while merged).
     QList<int> absorbed;
-    bool hasPremerge = false;
-    Event premergeEvent;
-    EventProvenance premergeProvenance;
+};
+
+/// An item as it was before its first merge.
+struct Premerge
+{
+    Event event;
+    EventProvenance provenance;
 };
 
 class Applier
@@ -85,7 +92,6 @@ public:
                 item.provenance.key = {hashes.value(first.article), first.start, first.end,
                                        Event::typeName(event.type)};
             }
-            item.provenance.extracted = event;
             item.event = std::move(event);
             add(std::move(item));
         }
@@ -115,6 +121,7 @@ public:
                 return;
             }
             Item &item = m_items[index];
+            keepExtracted(item);
             if (c.kind == Correction::Kind::DeleteEvent) {
                 item.deleted = true;
                 item.provenance.deletedBy = c.id;
@@ -137,6 +144,8 @@ public:
             item.event.sources = {{article, c.target.start, c.target.end}};
             item.event.dateBasis = Event::DateBasis::Analyst;
             item.provenance.key = c.target;
+            // An added event has nothing extracted.
+            item.hasExtracted = true;
             add(std::move(item));
             Item &added = m_items.last();
             mark(added, c, u"added"_s);
@@ -194,24 +203,19 @@ private:
 
     void index(int i)
     {
-        const Item &item = m_items.at(i);
-        if (item.provenance.key.isValid()) {
-            m_byKey.insert(item.provenance.key.toString(), i);
-        }
-        for (const SourceRef &source : item.event.sources) {
+        for (const SourceRef &source : m_items.at(i).event.sources) {
             m_byArticle.insert(source.article, i);
         }
     }
 
-    // The indexes are made when the first correction looks for its event: a workspace without corrections pays
-    // nothing for them.
+    // The index is made when the first correction looks for its event: a workspace without corrections pays nothing
+    // for it.
     void ensureIndexed()
     {
         if (m_indexed) {
             return;
         }
         m_indexed = true;
-        m_byKey.reserve(m_items.size());
         m_byArticle.reserve(m_items.size());
         for (int i = 0; i < m_items.size(); ++i) {
             index(i);
@@ -223,20 +227,24 @@ private:
     int find(const ItemKey &key)
     {
         ensureIndexed();
-        const auto live = [this](int i) { return !m_items.at(i).gone; };
-        for (auto it = m_byKey.constFind(key.toString()); it != m_byKey.cend() && it.key() == key.toString(); ++it) {
-            if (live(it.value())) {
-                return it.value();
+        const int article = m_articleIds.value(key.articleHash, -1);
+        QVarLengthArray<int, 16> candidates;
+        for (auto [it, end] = m_byArticle.equal_range(article); it != end; ++it) {
+            if (!m_items.at(it.value()).gone) {
+                candidates.append(it.value());
             }
         }
-        const int article = m_articleIds.value(key.articleHash, -1);
-        QList<int> candidates = m_byArticle.values(article);
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int i : candidates) {
+            if (m_items.at(i).provenance.key == key) {
+                return i;
+            }
+        }
         const auto search = [&](bool sameSpan, bool sameType) {
-            for (int i : std::as_const(candidates)) {
+            for (int i : candidates) {
                 const Item &item = m_items.at(i);
-                if (!live(i) || (sameType && Event::typeName(item.provenance.extracted.type) != key.tag)) {
+                if (sameType && item.provenance.key.tag != key.tag) {
                     continue;
                 }
                 for (const SourceRef &s : item.event.sources) {
@@ -256,6 +264,14 @@ private:
         return -1;
     }
 
+    static void keepExtracted(Item &item)
+    {
+        if (!item.hasExtracted) {
+            item.provenance.extracted = item.event;
+            item.hasExtracted = true;
+        }
+    }
+
     static void mark(Item &item, const Correction &c, const QString &field)
     {
         if (!field.isEmpty() && !item.provenance.fields.contains(field)) {
@@ -267,6 +283,7 @@ private:
 
     void edit(Item &item, const Correction &c)
     {
+        keepExtracted(item);
         const QJsonObject &v = c.values;
         Event &e = item.event;
         mark(item, c, {});
@@ -287,10 +304,11 @@ private:
             e.parties.clear();
             e.actors.clear();
             const QJsonArray parties = v.value("parties"_L1).toArray();
-            for (const QJsonValue &party : parties) {
-                const QString name = party.toObject().value("name"_L1).toString().trimmed();
+            for (const QJsonValue &value : parties) {
+                const QJsonObject party = value.toObject();
+                const QString name = party.value("name"_L1).toString().trimmed();
                 if (!name.isEmpty()) {
-                    e.parties.append({name, EventParty::roleFromName(party.toObject().value("role"_L1).toString())});
+                    e.parties.append({name, EventParty::roleFromName(party.value("role"_L1).toString())});
                     e.actors.append(name);
                 }
             }
@@ -338,13 +356,13 @@ private:
             return;
         }
         Item &target = m_items[into];
-        if (!target.hasPremerge) {
-            target.hasPremerge = true;
-            target.premergeEvent = target.event;
-            target.premergeProvenance = target.provenance;
+        keepExtracted(target);
+        if (!m_premerge.contains(into)) {
+            m_premerge.insert(into, {target.event, target.provenance});
         }
         for (int other : std::as_const(others)) {
             Item &absorbed = m_items[other];
+            keepExtracted(absorbed);
             absorbed.gone = true;
             target.absorbed.append(other);
             for (const SourceRef &source : std::as_const(absorbed.event.sources)) {
@@ -399,18 +417,21 @@ private:
                 m_items[absorbed].gone = false;
                 Item &source = m_items[from];
                 source.event.sources.removeIf([&](const SourceRef &s) { return moved.contains(s); });
-                if (source.absorbed.isEmpty() && source.hasPremerge &&
-                    sameSources(source.premergeEvent.sources, source.event.sources)) {
-                    source.event = source.premergeEvent;
-                    source.provenance = source.premergeProvenance;
-                    source.hasPremerge = false;
+                const auto premerge = m_premerge.constFind(from);
+                if (source.absorbed.isEmpty() && premerge != m_premerge.cend() &&
+                    sameSources(premerge->event.sources, source.event.sources)) {
+                    source.event = premerge->event;
+                    source.provenance = premerge->provenance;
+                    m_premerge.erase(premerge);
                 } else {
                     keepFiguresOfSources(source.event);
                 }
                 return;
             }
         }
+        keepExtracted(m_items[from]);
         Item item;
+        item.hasExtracted = true;
         item.event = m_items.at(from).event;
         item.event.id += u"-s%1"_s.arg(c.id);
         item.event.sources = moved;
@@ -443,8 +464,8 @@ private:
     }
 
     QList<Item> m_items;
-    QMultiHash<QString, int> m_byKey;
     QMultiHash<int, int> m_byArticle;
+    QHash<int, Premerge> m_premerge;
     bool m_indexed = false;
     const QHash<QString, int> &m_articleIds;
     const QHash<int, QString> &m_hashes;

@@ -1426,7 +1426,8 @@ bool MainWindow::correctEvent(int row, const QJsonObject &values)
     Correction correction = newCorrection(Correction::Kind::EditEvent, key);
     correction.values = values;
     correction.evidence = evidenceOf(m_corpus.events.at(row));
-    return pushCorrection(tr("Edit Event"), {correction});
+    // The history names the event, so that a step can be found again.
+    return pushCorrection(tr("Edit Event: %1").arg(m_corpus.events.at(row).actors.join(u", "_s)), {correction});
 }
 
 bool MainWindow::deleteEvents(const QList<int> &rows)

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "articletextview.h"
+#include "eventeditdialog.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
 #include "quotesearchpanel.h"
@@ -13,6 +14,7 @@
 #include "workspacesession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QSettings>
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
 using namespace Newsline;
@@ -35,6 +38,14 @@ const QByteArray dunmoreArticle = "---\ntitle: Dunmore buys Harwick\nsource: Tes
 const QByteArray velmaArticle = "---\ntitle: Velma Foods funds Orchard Labs\nsource: Test Wire\npublished: "
                                 "2025-05-06\n---\nVelma Foods invested 12 million euros in Orchard Labs on May 5, "
                                 "2025.\n";
+// More stories, for a timeline with something in it.
+const QList<QByteArray> moreArticles{
+    "---\ntitle: Quillon and Brevik Labs team up\nsource: Test Wire\npublished: 2025-07-09\n---\nQuillon Motors "
+    "announced a partnership with Brevik Labs on July 8, 2025.\n",
+    "---\ntitle: Tarnow Energy raises money\nsource: Test Wire\npublished: 2025-09-16\n---\nCastellan Capital "
+    "invested $75 million in Tarnow Energy on September 15, 2025.\n",
+    "---\ntitle: Ostara Bank buys Lindqvist Pay\nsource: Test Wire\npublished: 2025-11-04\n---\nOstara Bank "
+    "agreed to acquire Lindqvist Pay for $310 million on November 3, 2025.\n"};
 
 } // namespace
 
@@ -52,9 +63,10 @@ private Q_SLOTS:
     void testAddEventFromSelectedText();
     void testQuoteSpeakerAndNotAQuote();
     void testWrittenAtOnceAndSeenBySecondWindow();
+    void testHistoryAndDeletedPanels();
 
 private:
-    QString makeWorkspace(const QString &name);
+    QString makeWorkspace(const QString &name, const QList<QByteArray> &more = {});
     static bool waitLoaded(MainWindow &window);
     // What the event table shows, cell by cell.
     static QStringList table(const MainWindow &window);
@@ -76,10 +88,17 @@ void MainWindowCorrectionsTest::init()
     QSettings().clear();
 }
 
-QString MainWindowCorrectionsTest::makeWorkspace(const QString &name)
+QString MainWindowCorrectionsTest::makeWorkspace(const QString &name, const QList<QByteArray> &more)
 {
     const QString folder = m_dir.filePath(name + u"-articles"_s);
     QDir().mkpath(folder);
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        QFile out(folder + u"/more%1.txt"_s.arg(i));
+        if (!out.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        out.write(more.at(i));
+    }
     for (const auto &[file, bytes] : {std::pair{u"dunmore.txt"_s, dunmoreArticle}, {u"velma.txt"_s, velmaArticle}}) {
         QFile out(folder + u'/' + file);
         if (!out.open(QIODevice::WriteOnly)) {
@@ -90,7 +109,7 @@ QString MainWindowCorrectionsTest::makeWorkspace(const QString &name)
     const QString path = m_dir.filePath(name + u".newsline"_s);
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
-    if (!workspace || WorkspaceImporter(*workspace).importFiles({folder}).added != 2) {
+    if (!workspace || WorkspaceImporter(*workspace).importFiles({folder}).added != 2 + more.size()) {
         qWarning() << error;
         return {};
     }
@@ -169,7 +188,7 @@ void MainWindowCorrectionsTest::testEditUndoRedo()
     QVERIFY2(cell.startsWith(shown) && cell.endsWith(EventListModel::correctedMark()), qPrintable(cell));
     QVERIFY(window.eventModel()->index(edited, 0).data(Qt::ToolTipRole).toString().contains(u"Set by the analyst"_s));
     // Edit > Undo names what it undoes.
-    QCOMPARE(window.undoStack()->undoText(), u"Edit Event"_s);
+    QVERIFY2(window.undoStack()->undoText().startsWith(u"Edit Event: "_s), qPrintable(window.undoStack()->undoText()));
 
     window.undoStack()->undo();
     QVERIFY(waitLoaded(window));
@@ -191,6 +210,9 @@ void MainWindowCorrectionsTest::testDeleteKeyAndRestore()
     const int row = rowOfActor(window, u"Velma Foods"_s);
     QVERIFY(row >= 0);
     window.selectEvent(row);
+    // Shortcuts reach an active window only (under a real display as offscreen).
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTableView *view = window.eventTable()->view();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
@@ -228,6 +250,8 @@ void MainWindowCorrectionsTest::testMergeThenSplitThenUndo()
     window.selectEvent(dunmore);
     window.eventSelection()->select(window.eventModel()->index(velma, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.eventTable()->view()->setFocus();
     QTest::keyClick(window.eventTable()->view(), Qt::Key_M, Qt::ControlModifier);
     QVERIFY(waitLoaded(window));
@@ -345,6 +369,54 @@ void MainWindowCorrectionsTest::testWrittenAtOnceAndSeenBySecondWindow()
     // The other window notices and shows it.
     QTRY_VERIFY_WITH_TIMEOUT(
         second.corpus().events.at(rowOfActor(second, u"Velma Foods"_s)).salience == Event::Salience::Background, 20000);
+}
+
+void MainWindowCorrectionsTest::testHistoryAndDeletedPanels()
+{
+    const QString path = makeWorkspace(u"panels"_s, moreArticles);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(window.correctEvent(rowOfActor(window, u"Dunmore Shipping"_s),
+                                {{u"date"_s, u"2025-03-01"_s}, {u"precision"_s, u"month"_s}}));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(window.correctEvent(rowOfActor(window, u"Castellan Capital"_s), {{u"type"_s, u"valuation"_s}}));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(window.deleteEvents({rowOfActor(window, u"Velma Foods"_s)}));
+    QVERIFY(waitLoaded(window));
+    // The history lists every step under the state as extracted, and goes back to any of them.
+    auto *history = window.findChild<QUndoView *>();
+    QVERIFY(history);
+    QCOMPARE(history->model()->rowCount(), 4);
+    QCOMPARE(history->model()->index(3, 0).data().toString(), u"Delete 1 Event(s)"_s);
+    QCOMPARE(window.deletedList()->count(), 1);
+    window.selectEvent(rowOfActor(window, u"Dunmore Shipping"_s));
+
+    // Pictures for the README, when asked for: NEWSLINE_SCREENSHOTS=FOLDER.
+    const QString pictures = qEnvironmentVariable("NEWSLINE_SCREENSHOTS");
+    if (!pictures.isEmpty()) {
+        window.raisePanel(u"history"_s);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(pictures + u"/corrections-history.png"_s));
+        window.raisePanel(u"deleted"_s);
+        window.deletedList()->setCurrentRow(0);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(pictures + u"/corrections-deleted.png"_s));
+        const int row = rowOfActor(window, u"Dunmore Shipping"_s);
+        EventEditDialog dialog(window.corpus().events.at(row), window.corpus(), {}, {}, &window);
+        dialog.show();
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(pictures + u"/corrections-edit-event.png"_s));
+    }
+
+    // Going back to the state as extracted undoes every step.
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QCOMPARE(window.undoStack()->index(), 0);
+    QVERIFY(waitLoaded(window));
+    QTRY_COMPARE(window.deletedList()->count(), 0);
 }
 
 QTEST_MAIN(MainWindowCorrectionsTest)
