@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>&amp;Split Event…</source>
-        <translation>&amp;Scinder l’événement…</translation>
+        <translation>S&amp;cinder l’événement…</translation>
     </message>
     <message>
         <source>Move some of the current event&apos;s sources into a new event</source>
@@ -1724,7 +1724,7 @@
         <translation>Créer un événement à partir du texte sélectionné dans le panneau source</translation>
     </message>
     <message>
-        <source>Change Quote &amp;Speaker…</source>
+        <source>Change Quote S&amp;peaker…</source>
         <translation>Changer l’&amp;orateur de la citation…</translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Deleted E&amp;vents</source>
-        <translation>Événements su&amp;pprimés</translation>
+        <translation>Événements supp&amp;rimés</translation>
     </message>
     <message>
         <source>Show the deleted events, to restore them</source>

@@ -1713,8 +1713,8 @@
         <translation>원문 패널에서 선택한 텍스트로 사건을 만듭니다</translation>
     </message>
     <message>
-        <source>Change Quote &amp;Speaker…</source>
-        <translation>인용 발언자 변경(&amp;S)…</translation>
+        <source>Change Quote S&amp;peaker…</source>
+        <translation>인용 발언자 변경(&amp;P)…</translation>
     </message>
     <message>
         <source>Set who said the current quote</source>

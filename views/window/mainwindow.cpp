@@ -414,7 +414,7 @@ void MainWindow::retranslate()
     set("splitEvent", tr("&Split Event\u2026"), tr("Move some of the current event's sources into a new event"));
     set("addEvent", tr("&Add Event from Selection\u2026"),
         tr("Make an event of the text selected in the source panel"));
-    set("editSpeaker", tr("Change Quote &Speaker\u2026"), tr("Set who said the current quote"));
+    set("editSpeaker", tr("Change Quote S&peaker\u2026"), tr("Set who said the current quote"));
     set("deleteQuote", tr("&Not a Quote"), tr("Remove the current quote: it is not a quotation"));
     set("showDeleted", tr("Deleted E&vents"), tr("Show the deleted events, to restore them"));
     set("showHistory", tr("Correction &History"), tr("Show every correction, to go back to any of them"));
