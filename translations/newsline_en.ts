@@ -83,6 +83,27 @@
             <numerusform>%1 — %n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply and are kept for review.</source>
+        <translation>
+            <numerusform>%n correction no longer applies and is kept for review.</numerusform>
+            <numerusform>%n corrections no longer apply and are kept for review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Event(s)</source>
+        <translation>
+            <numerusform>Delete %n Event</numerusform>
+            <numerusform>Delete %n Events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Events</source>
+        <translation>
+            <numerusform>Merge %n Events</numerusform>
+            <numerusform>Merge %n Events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

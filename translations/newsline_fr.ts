@@ -965,6 +965,18 @@
         <source>date set by an analyst</source>
         <translation>date fixée par un analyste</translation>
     </message>
+    <message>
+        <source>Set by the analyst%1 on %2; as extracted: %3</source>
+        <translation>Fixé par l’analyste%1 le %2 ; tel qu’extrait : %3</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>aucun événement</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventSummary</name>
@@ -1667,6 +1679,227 @@
             <numerusform>%1 — %n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l’événement…</translation>
+    </message>
+    <message>
+        <source>Correct the current event&apos;s type, date, parties or amount</source>
+        <translation>Corriger le type, la date, les parties ou le montant de l’événement courant</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Hide the selected events everywhere; they can be restored</source>
+        <translation>Masquer partout les événements sélectionnés ; ils peuvent être restaurés</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Events</source>
+        <translation>&amp;Fusionner les événements</translation>
+    </message>
+    <message>
+        <source>Unite the selected events into one, with all their sources</source>
+        <translation>Réunir les événements sélectionnés en un seul, avec toutes leurs sources</translation>
+    </message>
+    <message>
+        <source>&amp;Split Event…</source>
+        <translation>S&amp;cinder l’événement…</translation>
+    </message>
+    <message>
+        <source>Move some of the current event&apos;s sources into a new event</source>
+        <translation>Déplacer une partie des sources de l’événement courant dans un nouvel événement</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event from Selection…</source>
+        <translation>&amp;Ajouter un événement depuis la sélection…</translation>
+    </message>
+    <message>
+        <source>Make an event of the text selected in the source panel</source>
+        <translation>Créer un événement à partir du texte sélectionné dans le panneau source</translation>
+    </message>
+    <message>
+        <source>Change Quote S&amp;peaker…</source>
+        <translation>Changer l’&amp;orateur de la citation…</translation>
+    </message>
+    <message>
+        <source>Set who said the current quote</source>
+        <translation>Indiquer qui a dit la citation courante</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Quote</source>
+        <translation>&amp;Pas une citation</translation>
+    </message>
+    <message>
+        <source>Remove the current quote: it is not a quotation</source>
+        <translation>Retirer la citation courante : ce n’est pas une citation</translation>
+    </message>
+    <message>
+        <source>Deleted E&amp;vents</source>
+        <translation>Événements supp&amp;rimés</translation>
+    </message>
+    <message>
+        <source>Show the deleted events, to restore them</source>
+        <translation>Afficher les événements supprimés, pour les restaurer</translation>
+    </message>
+    <message>
+        <source>Correction &amp;History</source>
+        <translation>&amp;Historique des corrections</translation>
+    </message>
+    <message>
+        <source>Show every correction, to go back to any of them</source>
+        <translation>Afficher toutes les corrections, pour revenir à l’une d’elles</translation>
+    </message>
+    <message>
+        <source>Undo the last correction</source>
+        <translation>Annuler la dernière correction</translation>
+    </message>
+    <message>
+        <source>Redo the correction undone last</source>
+        <translation>Rétablir la dernière correction annulée</translation>
+    </message>
+    <message>
+        <source>&lt;as extracted&gt;</source>
+        <translation>&lt;tel qu’extrait&gt;</translation>
+    </message>
+    <message>
+        <source>Correction history</source>
+        <translation>Historique des corrections</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>Événements supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the deleted event</source>
+        <translation>Restaurer l’événement supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Correction History</source>
+        <translation>Historique des corrections</translation>
+    </message>
+    <message>
+        <source>%1 of %2: the article&apos;s text it relies on changed</source>
+        <translation>%1 du %2 : le texte d’article sur lequel elle repose a changé</translation>
+    </message>
+    <message>
+        <source>%1 of %2: its event is no longer found</source>
+        <translation>%1 du %2 : son événement n’est plus trouvé</translation>
+    </message>
+    <message>
+        <source>The correction was not made.</source>
+        <translation>La correction n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The correction could not be written to the workspace.</source>
+        <translation>La correction n’a pas pu être écrite dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Select two or more events to merge (Ctrl+click).</source>
+        <translation>Sélectionnez au moins deux événements à fusionner (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>Choose some of the event&apos;s sources, not all of them, to split off.</source>
+        <translation>Choisissez une partie des sources de l’événement, pas toutes, à séparer.</translation>
+    </message>
+    <message>
+        <source>Split Event</source>
+        <translation>Scinder l’événement</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Restore Event</source>
+        <translation>Restaurer l’événement</translation>
+    </message>
+    <message>
+        <source>Change Quote Speaker</source>
+        <translation>Changer l’orateur de la citation</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Pas une citation</translation>
+    </message>
+    <message>
+        <source>Select an event to edit.</source>
+        <translation>Sélectionnez un événement à modifier.</translation>
+    </message>
+    <message>
+        <source>Select an event told by two or more sources to split it.</source>
+        <translation>Sélectionnez un événement rapporté par au moins deux sources pour le scinder.</translation>
+    </message>
+    <message>
+        <source>Move this source and the others of its article into a new event:</source>
+        <translation>Déplacer cette source et les autres de son article dans un nouvel événement :</translation>
+    </message>
+    <message>
+        <source>Select the words that tell the event in the source text first.</source>
+        <translation>Sélectionnez d’abord les mots qui rapportent l’événement dans le texte source.</translation>
+    </message>
+    <message>
+        <source>Select a quote in the quote list first.</source>
+        <translation>Sélectionnez d’abord une citation dans la liste des citations.</translation>
+    </message>
+    <message>
+        <source>Who said it:</source>
+        <translation>Qui l’a dit :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (deleted %4)</source>
+        <translation>%1 — %2, %3 (supprimé le %4)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Restore to show it again</source>
+        <translation>Double-cliquez ou appuyez sur Restaurer pour l’afficher à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply and are kept for review.</source>
+        <translation>
+            <numerusform>%n correction ne s’applique plus et est gardée pour examen.</numerusform>
+            <numerusform>%n corrections ne s’appliquent plus et sont gardées pour examen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Event(s)</source>
+        <translation>
+            <numerusform>Supprimer %n événement</numerusform>
+            <numerusform>Supprimer %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Events</source>
+        <translation>
+            <numerusform>Fusionner %n événements</numerusform>
+            <numerusform>Fusionner %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Event: %1</source>
+        <translation>Modifier l’événement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -1932,6 +2165,10 @@
         <source>%1: the copy could not be written: %2</source>
         <translation>%1 : la copie n&apos;a pas pu être écrite : %2</translation>
     </message>
+    <message>
+        <source>the correction names no article</source>
+        <translation>la correction ne désigne aucun article</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceSession</name>
@@ -2171,6 +2408,172 @@ Commandes (newsline COMMANDE --help) :</translation>
     <message>
         <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
         <translation>Un fichier d&apos;espace de travail (.newsline), ou des fichiers ou dossiers d&apos;articles à ouvrir (par défaut : l&apos;espace de travail ouvert la dernière fois, sinon les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventEditDialog</name>
+    <message>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>acheté</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investisseur</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>financé</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>valued</source>
+        <translation>valorisé</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>régulateur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Daté</translation>
+    </message>
+    <message>
+        <source>Only &amp;reported then: it happened on or before</source>
+        <translation>Seulement &amp;rapporté à cette date : survenu à cette date ou avant</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Parties and their roles</source>
+        <translation>Parties et leurs rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Party</source>
+        <translation>Re&amp;tirer la partie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>Montant de l’opération</translation>
+    </message>
+    <message>
+        <source>the news</source>
+        <translation>l’actualité</translation>
+    </message>
+    <message>
+        <source>recalled in passing (background)</source>
+        <translation>rappelé en passant (contexte)</translation>
+    </message>
+    <message>
+        <source>Main or background</source>
+        <translation>Principal ou contexte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why the analyst changed it (optional)</source>
+        <translation>Pourquoi l’analyste l’a modifié (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Nom de la partie</translation>
+    </message>
+    <message>
+        <source>Party role</source>
+        <translation>Rôle de la partie</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceQuoteModel</name>
+    <message>
+        <source>Speaker set by the analyst; as extracted: %1</source>
+        <translation>Orateur fixé par l’analyste ; tel qu’extrait : %1</translation>
     </message>
 </context>
 </TS>

@@ -963,6 +963,18 @@
         <source>date set by an analyst</source>
         <translation>분석가가 정한 날짜</translation>
     </message>
+    <message>
+        <source>Set by the analyst%1 on %2; as extracted: %3</source>
+        <translation>분석가%1가 %2에 설정; 추출된 값: %3</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>사건 없음</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventSummary</name>
@@ -1656,6 +1668,224 @@
             <numerusform>%1 — 기사 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>사건 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Correct the current event&apos;s type, date, parties or amount</source>
+        <translation>현재 사건의 유형, 날짜, 당사자 또는 금액을 수정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>사건 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide the selected events everywhere; they can be restored</source>
+        <translation>선택한 사건을 모든 곳에서 숨깁니다. 복원할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Events</source>
+        <translation>사건 병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Unite the selected events into one, with all their sources</source>
+        <translation>선택한 사건을 모든 출처와 함께 하나로 합칩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Split Event…</source>
+        <translation>사건 분할(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move some of the current event&apos;s sources into a new event</source>
+        <translation>현재 사건의 일부 출처를 새 사건으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event from Selection…</source>
+        <translation>선택 영역에서 사건 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make an event of the text selected in the source panel</source>
+        <translation>원문 패널에서 선택한 텍스트로 사건을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Change Quote S&amp;peaker…</source>
+        <translation>인용 발언자 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set who said the current quote</source>
+        <translation>현재 인용을 말한 사람을 지정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Quote</source>
+        <translation>인용 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove the current quote: it is not a quotation</source>
+        <translation>현재 인용을 제거합니다: 인용문이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Deleted E&amp;vents</source>
+        <translation>삭제된 사건(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the deleted events, to restore them</source>
+        <translation>삭제된 사건을 보여 주어 복원할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Correction &amp;History</source>
+        <translation>수정 기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show every correction, to go back to any of them</source>
+        <translation>모든 수정을 보여 주어 어느 단계로든 돌아갈 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Undo the last correction</source>
+        <translation>마지막 수정을 취소합니다</translation>
+    </message>
+    <message>
+        <source>Redo the correction undone last</source>
+        <translation>마지막으로 취소한 수정을 다시 합니다</translation>
+    </message>
+    <message>
+        <source>&lt;as extracted&gt;</source>
+        <translation>&lt;추출된 그대로&gt;</translation>
+    </message>
+    <message>
+        <source>Correction history</source>
+        <translation>수정 기록</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>삭제된 사건</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the deleted event</source>
+        <translation>삭제된 사건 복원</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Correction History</source>
+        <translation>수정 기록</translation>
+    </message>
+    <message>
+        <source>%1 of %2: the article&apos;s text it relies on changed</source>
+        <translation>%2의 %1: 근거한 기사 텍스트가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2: its event is no longer found</source>
+        <translation>%2의 %1: 해당 사건을 더 이상 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The correction was not made.</source>
+        <translation>수정이 이루어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>열린 작업 공간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The correction could not be written to the workspace.</source>
+        <translation>수정을 작업 공간에 기록할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>사건 편집</translation>
+    </message>
+    <message>
+        <source>Select two or more events to merge (Ctrl+click).</source>
+        <translation>병합할 사건을 두 개 이상 선택하세요(Ctrl+클릭).</translation>
+    </message>
+    <message>
+        <source>Choose some of the event&apos;s sources, not all of them, to split off.</source>
+        <translation>분리할 출처를 전부가 아닌 일부만 고르세요.</translation>
+    </message>
+    <message>
+        <source>Split Event</source>
+        <translation>사건 분할</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>사건 추가</translation>
+    </message>
+    <message>
+        <source>Restore Event</source>
+        <translation>사건 복원</translation>
+    </message>
+    <message>
+        <source>Change Quote Speaker</source>
+        <translation>인용 발언자 변경</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>인용 아님</translation>
+    </message>
+    <message>
+        <source>Select an event to edit.</source>
+        <translation>편집할 사건을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select an event told by two or more sources to split it.</source>
+        <translation>분할하려면 출처가 두 개 이상인 사건을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Move this source and the others of its article into a new event:</source>
+        <translation>이 출처와 같은 기사의 다른 출처를 새 사건으로 옮기기:</translation>
+    </message>
+    <message>
+        <source>Select the words that tell the event in the source text first.</source>
+        <translation>먼저 원문에서 사건을 말하는 단어를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select a quote in the quote list first.</source>
+        <translation>먼저 인용 목록에서 인용을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Who said it:</source>
+        <translation>말한 사람:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (deleted %4)</source>
+        <translation>%1 — %2, %3 (%4 삭제)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Restore to show it again</source>
+        <translation>다시 표시하려면 두 번 클릭하거나 복원을 누르세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) no longer apply and are kept for review.</source>
+        <translation>
+            <numerusform>수정 %n건이 더 이상 적용되지 않아 검토를 위해 보관됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Event(s)</source>
+        <translation>
+            <numerusform>사건 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Events</source>
+        <translation>
+            <numerusform>사건 %n개 병합</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Event: %1</source>
+        <translation>사건 편집: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -1917,6 +2147,10 @@
         <source>%1: the copy could not be written: %2</source>
         <translation>%1: 사본을 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the correction names no article</source>
+        <translation>수정이 어떤 기사도 가리키지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceSession</name>
@@ -2155,6 +2389,172 @@ Commands (newsline COMMAND --help):</source>
     <message>
         <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
         <translation>열 작업 공간 파일(.newsline) 또는 기사 파일이나 폴더(기본값: 지난번에 열었던 작업 공간, 없으면 지난 세션의 파일, 그것도 없으면 함께 제공되는 예제 코퍼스).</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventEditDialog</name>
+    <message>
+        <source>buyer</source>
+        <translation>인수자</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>피인수</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>매도자</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>투자자</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>피투자</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>valued</source>
+        <translation>가치 평가 대상</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>규제 기관</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>날짜 있음(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;reported then: it happened on or before</source>
+        <translation>그때 보도만 됨: 그 날짜 또는 이전에 발생(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>사건 편집</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>사건 날짜</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>날짜 정밀도</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Parties and their roles</source>
+        <translation>당사자와 역할</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation>당사자 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Party</source>
+        <translation>당사자 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>거래 금액</translation>
+    </message>
+    <message>
+        <source>the news</source>
+        <translation>주요 뉴스</translation>
+    </message>
+    <message>
+        <source>recalled in passing (background)</source>
+        <translation>지나가며 언급됨(배경)</translation>
+    </message>
+    <message>
+        <source>Main or background</source>
+        <translation>주요 또는 배경</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Why the analyst changed it (optional)</source>
+        <translation>분석가가 바꾼 이유(선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>당사자:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>금액(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>비중(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>당사자 이름</translation>
+    </message>
+    <message>
+        <source>Party role</source>
+        <translation>당사자 역할</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceQuoteModel</name>
+    <message>
+        <source>Speaker set by the analyst; as extracted: %1</source>
+        <translation>분석가가 지정한 발언자; 추출된 값: %1</translation>
     </message>
 </context>
 </TS>

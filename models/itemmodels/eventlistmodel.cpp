@@ -40,6 +40,14 @@ void EventListModel::setCorpus(const Corpus *corpus)
     endResetModel();
 }
 
+const EventProvenance *EventListModel::provenance(int row) const
+{
+    if (!m_corpus || m_provenance.size() != m_corpus->events.size() || row < 0 || row >= m_provenance.size()) {
+        return nullptr;
+    }
+    return &m_provenance.at(row);
+}
+
 int EventListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_corpus ? 0 : int(m_corpus->events.size());
@@ -73,22 +81,50 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     const MoneyFigure *largest = largestIndex < 0 ? nullptr : m_corpus->figure(event.figures.at(largestIndex));
     const double usd = m_largest.at(index.row()).usd;
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // A value the analyst set carries a mark, in the table as in every view reading this text.
+        const EventProvenance *corrected = provenance(index.row());
+        const auto marked = [corrected](const QString &text, const QString &field) {
+            return corrected && corrected->fields.contains(field) ? text + u' ' + correctedMark() : text;
+        };
         switch (index.column()) {
         case DateColumn:
-            return dateDisplay(event);
+            return marked(dateDisplay(event), u"date"_s);
         case TypeColumn:
-            return typeDisplayName(event.type);
+            return marked(typeDisplayName(event.type), u"type"_s);
         case ActorsColumn:
-            return event.actors.join(u", "_s);
+            return marked(event.actors.join(u", "_s), u"parties"_s);
         case AmountColumn:
-            return usd > 0 ? formatUsd(usd) : QString();
+            return marked(usd > 0 ? formatUsd(usd) : QString(), u"amount"_s);
         case SourcesColumn:
             return int(event.sources.size());
         }
         return {};
-    case Qt::ToolTipRole:
-        return EventSummary::text(event);
+    }
+    case Qt::ToolTipRole: {
+        QString tip = EventSummary::text(event);
+        const EventProvenance *corrected = provenance(index.row());
+        if (corrected && corrected->isCorrected()) {
+            tip +=
+                u"\n"_s + correctedMark() + u' ' +
+                tr("Set by the analyst%1 on %2; as extracted: %3")
+                    .arg(corrected->author.isEmpty() ? QString() : u" ("_s + corrected->author + u')',
+                         DateFormat::day(corrected->made.toLocalTime().date()),
+                         corrected->extracted.id.isEmpty() ? tr("no event") : EventSummary::text(corrected->extracted));
+            if (!corrected->note.isEmpty()) {
+                tip += u"\n"_s + tr("Note: %1").arg(corrected->note);
+            }
+        }
+        return tip;
+    }
+    case CorrectedFieldsRole: {
+        const EventProvenance *corrected = provenance(index.row());
+        return corrected ? corrected->fields : QStringList();
+    }
+    case KeyRole: {
+        const EventProvenance *corrected = provenance(index.row());
+        return corrected ? corrected->key.toString() : QString();
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == SourcesColumn) {
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

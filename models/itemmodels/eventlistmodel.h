@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus.h"
+#include "correction.h"
 
 #include <QAbstractTableModel>
 
@@ -61,6 +62,10 @@ public:
         SalienceRole,
         /// bool: the event's amount is a total so far, not new money.
         RunningTotalRole,
+        /// QStringList: the fields the analyst corrected ("type", "date", "parties", "amount", ...); empty when none.
+        CorrectedFieldsRole,
+        /// QString: the event's stable key (ItemKey written out), what corrections name it by.
+        KeyRole,
     };
     Q_ENUM(Role)
 
@@ -69,6 +74,12 @@ public:
     /// Shows the events of a corpus; the corpus must outlive the model or be replaced first (nullptr empties).
     void setCorpus(const Corpus *corpus);
     [[nodiscard]] const Corpus *corpus() const { return m_corpus; }
+    /// What the analyst corrected in each event, parallel to the events of the next corpus set (empty: nothing).
+    void setProvenance(QList<EventProvenance> provenance) { m_provenance = std::move(provenance); }
+    /// The provenance of the event of a row; nullptr when none is known.
+    [[nodiscard]] const EventProvenance *provenance(int row) const;
+    /// The mark shown beside a value the analyst set.
+    [[nodiscard]] static QString correctedMark() { return QStringLiteral("\u270E"); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -113,6 +124,7 @@ private:
     QList<Largest> m_largest;
 
     const Corpus *m_corpus = nullptr;
+    QList<EventProvenance> m_provenance;
 };
 
 } // namespace Newsline

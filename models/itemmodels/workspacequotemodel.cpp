@@ -120,8 +120,11 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SpeakerColumn:
-            return quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
+        case SpeakerColumn: {
+            const QString speaker = quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
+            // The same mark as a corrected event's field.
+            return quote.corrected ? speaker + u" \u270E"_s : speaker;
+        }
         case RoleColumn:
             return quote.speakerRole;
         case QuoteColumn:
@@ -133,6 +136,10 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == SpeakerColumn && quote.corrected) {
+            return tr("Speaker set by the analyst; as extracted: %1")
+                .arg(quote.extractedSpeaker.isEmpty() ? tr("unknown speaker") : quote.extractedSpeaker);
+        }
         if (index.column() == QuoteColumn && quote.kind == Quote::Kind::Partial) {
             return tr("Quoted words inside reported speech: %1").arg(quote.text);
         }
@@ -148,6 +155,8 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         return quote.end;
     case SpeakerRole:
         return quote.speaker;
+    case CorrectedRole:
+        return quote.corrected;
     case SpeakerTitleRole:
         return quote.speakerRole;
     case PublishedRole:

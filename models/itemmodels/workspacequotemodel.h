@@ -47,6 +47,8 @@ public:
         SnippetRole,
         /// double: full-text rank of a search result (lower is better); 0 when browsing.
         RankRole,
+        /// bool: the analyst set the speaker.
+        CorrectedRole,
     };
     Q_ENUM(Role)
 

@@ -165,6 +165,22 @@ constexpr std::array version6{
     R"(DROP TRIGGER quotes_fts_delete)",
 };
 
+// Version 7: the analyst's corrections, kept apart from the extraction so that extracting again keeps them. Each names
+// the item it corrects by a stable key (its article's content hash and span, not a row id), says who made it and when,
+// and keeps the spans of article text it relies on.
+constexpr std::array version7{
+    R"(CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL, target TEXT NOT NULL, article_hash TEXT NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, data TEXT NOT NULL, author TEXT, made TEXT NOT NULL))",
+    // Quote lists leave out deleted quotes by their article and start.
+    R"(CREATE INDEX corrections_by_place ON corrections(kind, article_hash, start))",
+    R"(CREATE TABLE correction_evidence (
+        correction_id INTEGER NOT NULL REFERENCES corrections(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        article_hash TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT,
+        PRIMARY KEY (correction_id, idx)))",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -257,6 +273,9 @@ QStringList step(int version)
     case 6:
         add(version6);
         break;
+    case 7:
+        add(version7);
+        break;
     default:
         break;
     }
@@ -281,6 +300,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 6 && !runStep(db, version6, 6, error)) {
+        return false;
+    }
+    if (fromVersion < 7 && !runStep(db, version7, 7, error)) {
         return false;
     }
     return true;

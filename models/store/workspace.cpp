@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -239,6 +242,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                      .arg(path, readOnlyReason);
         return nullptr;
     }
+    workspace->m_correctionTables = version >= 7;
     if (!readOnly) {
         if (!execAll(db,
                      {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s},
@@ -247,6 +251,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             *error = tr("%1: the workspace could not be opened for writing: %2").arg(path, reason);
             return nullptr;
         }
+        workspace->m_correctionTables = true;
         // An index of the schema missing from an early workspace only costs time: made again.
         QSqlQuery index(db);
         for (const QString &statement : std::as_const(missingIndexes)) {
@@ -529,17 +534,32 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
 
 int Workspace::eventCount() const
 {
+    if (correctionCount() > 0) {
+        return int(correctedEvents().events.size());
+    }
     QSqlQuery query(u"SELECT count(*) FROM events"_s, database());
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 QList<Event> Workspace::events(int offset, int limit) const
 {
+    // Merges, splits and added events change the rows and their order: a page is cut from the corrected list.
+    if (correctionCount() > 0) {
+        return correctedEvents().events.mid(offset, limit);
+    }
     return StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank LIMIT ? OFFSET ?"_s, {limit, offset});
 }
 
 QList<Event> Workspace::eventsOfArticle(int articleId) const
 {
+    if (correctionCount() > 0) {
+        QList<Event> events = correctedEvents().events;
+        events.removeIf([articleId](const Event &event) {
+            return std::none_of(event.sources.cbegin(), event.sources.cend(),
+                                [articleId](const SourceRef &source) { return source.article == articleId; });
+        });
+        return events;
+    }
     return StoreRecords::loadEvents(
         database(), u"id IN (SELECT event_id FROM event_sources WHERE article_id = ?) ORDER BY sort_key, rank"_s,
         {articleId});
@@ -551,17 +571,33 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
     QSqlDatabase db = database();
     // One read transaction: the events and the articles they cite come from the same state of the file.
     QSqlQuery(u"BEGIN"_s, db);
-    // Dates sort as ISO text; "~" (undated) sorts after every date.
-    QList<Event> events =
-        from.isValid() || to.isValid()
-            ? StoreRecords::loadEvents(db, u"sort_key >= ? AND sort_key <= ? ORDER BY sort_key, rank"_s,
-                                       {from.isValid() ? from.toString(Qt::ISODate) : u"0"_s,
-                                        to.isValid() ? to.toString(Qt::ISODate) : u"9999-12-31"_s})
-            : StoreRecords::loadEvents(db, u"1 ORDER BY sort_key, rank"_s, {});
+    // The corrections are applied to every event (a merge may unite events of different dates), then the period is
+    // cut.
+    CorrectedEvents corrected = correctedEvents();
+    QList<Event> events = std::move(corrected.events);
+    if (from.isValid() || to.isValid()) {
+        QList<int> keep;
+        for (int i = 0; i < events.size(); ++i) {
+            const QDate &date = events.at(i).date;
+            if (date.isValid() && (!from.isValid() || date >= from) && (!to.isValid() || date <= to)) {
+                keep.append(i);
+            }
+        }
+        QList<Event> kept;
+        QList<EventProvenance> provenance;
+        for (int i : std::as_const(keep)) {
+            kept.append(std::move(events[i]));
+            provenance.append(std::move(corrected.provenance[i]));
+        }
+        events = std::move(kept);
+        corrected.provenance = std::move(provenance);
+    }
+    QList<Event> &deleted = corrected.deleted;
     // The cited articles in the order they were stored, so that a corpus index follows the workspace id's order.
     QList<int> ids;
-    const auto forEachRef = [&events](const auto &visit) {
-        for (Event &event : events) {
+    // Every reference to an article: of the events shown, the deleted ones, and the events as extracted.
+    const auto forEachRef = [&events, &deleted, &corrected](const auto &visit) {
+        const auto visitEvent = [&visit](Event &event) {
             for (SourceRef &source : event.sources) {
                 visit(source.article);
             }
@@ -572,6 +608,13 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
                 for (SourceRef &source : conflict.sources) {
                     visit(source.article);
                 }
+            }
+        };
+        std::for_each(events.begin(), events.end(), visitEvent);
+        std::for_each(deleted.begin(), deleted.end(), visitEvent);
+        for (QList<EventProvenance> *list : {&corrected.provenance, &corrected.deletedProvenance}) {
+            for (EventProvenance &provenance : *list) {
+                visitEvent(provenance.extracted);
             }
         }
     };
@@ -584,14 +627,229 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
     snapshot.corpus.articles = StoreRecords::citedArticles(db, snapshot.articleIds);
     QSqlQuery(u"COMMIT"_s, db);
     snapshot.corpus.events = std::move(events);
+    for (int id : std::as_const(snapshot.articleIds)) {
+        snapshot.articleHashes.append(articleHash(id));
+    }
+    snapshot.provenance = std::move(corrected.provenance);
+    snapshot.deleted = std::move(corrected.deleted);
+    snapshot.deletedProvenance = std::move(corrected.deletedProvenance);
+    snapshot.flagged = std::move(corrected.flagged);
     return snapshot;
+}
+
+QString Workspace::articleHash(int id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT hash FROM articles WHERE id = ?"_s);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool Workspace::hasCorrectionTables() const
+{
+    return m_correctionTables;
+}
+
+qint64 Workspace::addCorrection(const Correction &correction)
+{
+    if (m_readOnly) {
+        fail(readOnlyNotice());
+        return -1;
+    }
+    if (!m_correctionTables || !correction.target.isValid()) {
+        fail(tr("the correction names no article"));
+        return -1;
+    }
+    QJsonArray others;
+    for (const ItemKey &key : correction.others) {
+        others.append(key.toString());
+    }
+    const QJsonObject data{{u"values"_s, correction.values}, {u"others"_s, others}};
+    if (!begin()) {
+        return -1;
+    }
+    QSqlQuery insert(database());
+    insert.prepare(u"INSERT INTO corrections (id, kind, target, article_hash, start, \"end\", data, author, made) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(correction.id > 0 ? QVariant(correction.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(Correction::kindName(correction.kind));
+    insert.addBindValue(correction.target.toString());
+    insert.addBindValue(correction.target.articleHash);
+    insert.addBindValue(correction.target.start);
+    insert.addBindValue(correction.target.end);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(correction.author);
+    insert.addBindValue((correction.made.isValid() ? correction.made : QDateTime::currentDateTimeUtc())
+                            .toUTC()
+                            .toString(Qt::ISODateWithMs));
+    if (!insert.exec()) {
+        fail(StoreFile::plainError(insert.lastError()));
+        rollback();
+        return -1;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery evidence(database());
+    evidence.prepare(u"INSERT INTO correction_evidence (correction_id, idx, article_hash, start, \"end\", text) "
+                     "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < correction.evidence.size(); ++i) {
+        const EvidenceSpan &span = correction.evidence.at(i);
+        evidence.addBindValue(id);
+        evidence.addBindValue(int(i));
+        evidence.addBindValue(span.articleHash);
+        evidence.addBindValue(span.start);
+        evidence.addBindValue(span.end);
+        evidence.addBindValue(span.text);
+        if (!evidence.exec()) {
+            fail(StoreFile::plainError(evidence.lastError()));
+            rollback();
+            return -1;
+        }
+    }
+    if (!commit()) {
+        return -1;
+    }
+    return id;
+}
+
+bool Workspace::removeCorrection(qint64 id)
+{
+    if (m_readOnly) {
+        return fail(readOnlyNotice());
+    }
+    QSqlQuery remove(database());
+    remove.prepare(u"DELETE FROM corrections WHERE id = ?"_s);
+    remove.addBindValue(id);
+    return remove.exec() || fail(StoreFile::plainError(remove.lastError()));
+}
+
+int Workspace::correctionCount() const
+{
+    if (!m_correctionTables) {
+        return 0;
+    }
+    QSqlQuery query(u"SELECT count(*) FROM corrections"_s, database());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<Correction> Workspace::corrections() const
+{
+    QList<Correction> corrections;
+    if (!m_correctionTables) {
+        return corrections;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, kind, target, data, author, made FROM corrections ORDER BY id"_s)) {
+        m_lastError = StoreFile::plainError(q.lastError());
+        return corrections;
+    }
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
+        Correction c;
+        c.id = q.value(0).toLongLong();
+        bool known = false;
+        c.kind = Correction::kindFromName(q.value(1).toString(), &known);
+        c.target = ItemKey::fromString(q.value(2).toString());
+        const QJsonObject data = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        c.values = data.value("values"_L1).toObject();
+        const QJsonArray others = data.value("others"_L1).toArray();
+        for (const QJsonValue &other : others) {
+            c.others.append(ItemKey::fromString(other.toString()));
+        }
+        c.author = q.value(4).toString();
+        c.made = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        // A kind this program does not know (made by a newer one) is left alone rather than misread.
+        if (known && c.target.isValid()) {
+            indexOf.insert(c.id, corrections.size());
+            corrections.append(c);
+        }
+    }
+    if (q.exec(u"SELECT correction_id, article_hash, start, \"end\", text FROM correction_evidence "
+               "ORDER BY correction_id, idx"_s)) {
+        while (q.next()) {
+            const qsizetype index = indexOf.value(q.value(0).toLongLong(), -1);
+            if (index >= 0) {
+                corrections[index].evidence.append(
+                    {q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString()});
+            }
+        }
+    }
+    return corrections;
+}
+
+CorrectedEvents Workspace::correctedEvents() const
+{
+    QList<Event> events = StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank"_s, {});
+    const QList<Correction> stored = corrections();
+    QHash<QString, int> ids;
+    QHash<int, QString> hashes;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // Read through the hash index alone: no article text is touched.
+    if (q.exec(u"SELECT id, hash FROM articles"_s)) {
+        while (q.next()) {
+            const int id = q.value(0).toInt();
+            const QString hash = q.value(1).toString();
+            ids.insert(hash, id);
+            hashes.insert(id, hash);
+        }
+    }
+    return applyCorrections(std::move(events), stored, ids, hashes);
+}
+
+QString Workspace::liveQuotes() const
+{
+    if (!m_correctionTables) {
+        return {};
+    }
+    QSqlQuery any(u"SELECT 1 FROM corrections WHERE kind = 'delete-quote' LIMIT 1"_s, database());
+    if (!any.next()) {
+        return {};
+    }
+    return u"NOT EXISTS (SELECT 1 FROM corrections c WHERE c.kind = 'delete-quote' AND c.article_hash = a.hash "
+           "AND c.start = q.start) AND "_s;
+}
+
+void Workspace::correctSpeakers(QList<QuoteRow> &rows) const
+{
+    if (!m_correctionTables || rows.isEmpty()) {
+        return;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT a.id, c.start, c.data FROM corrections c JOIN articles a ON a.hash = c.article_hash "
+                "WHERE c.kind = 'edit-quote' ORDER BY c.id"_s)) {
+        return;
+    }
+    QHash<std::pair<int, int>, QString> speakers;
+    while (q.next()) {
+        const QJsonObject values =
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value("values"_L1).toObject();
+        speakers.insert({q.value(0).toInt(), q.value(1).toInt()}, values.value("speaker"_L1).toString());
+    }
+    for (QuoteRow &row : rows) {
+        const auto it = speakers.constFind({row.articleId, row.start});
+        if (it != speakers.cend()) {
+            row.extractedSpeaker = row.speaker;
+            row.speaker = *it;
+            row.corrected = true;
+        }
+    }
 }
 
 int Workspace::quoteCount(const QString &person) const
 {
     QSqlQuery query(database());
+    const QString live = liveQuotes();
     if (person.isEmpty()) {
-        query.exec(u"SELECT count(*) FROM quotes"_s);
+        query.exec(live.isEmpty() ? u"SELECT count(*) FROM quotes"_s
+                                  : u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
+                                        live + u"1"_s);
+    } else if (!live.isEmpty()) {
+        query.prepare(u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s + live +
+                      u"q.speaker = ? COLLATE NOCASE"_s);
+        query.addBindValue(person);
+        query.exec();
     } else {
         query.prepare(u"SELECT count(*) FROM quotes WHERE speaker = ? COLLATE NOCASE"_s);
         query.addBindValue(person);
@@ -602,13 +860,17 @@ int Workspace::quoteCount(const QString &person) const
 
 QList<QuoteRow> Workspace::quotes(int offset, int limit, const QString &person) const
 {
-    if (person.isEmpty()) {
-        return StoreRecords::quoteRows(database(), u"1 ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
-                                       {limit, offset});
-    }
-    return StoreRecords::quoteRows(
-        database(), u"q.speaker = ? COLLATE NOCASE ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
-        {person, limit, offset});
+    const QString live = liveQuotes();
+    QList<QuoteRow> rows =
+        person.isEmpty()
+            ? StoreRecords::quoteRows(
+                  database(), live + u"1 ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s, {limit, offset})
+            : StoreRecords::quoteRows(database(),
+                                      live + u"q.speaker = ? COLLATE NOCASE ORDER BY q.sort_date, q.article_id, q.idx "
+                                             "LIMIT ? OFFSET ?"_s,
+                                      {person, limit, offset});
+    correctSpeakers(rows);
+    return rows;
 }
 
 QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOptions &options) const
@@ -676,10 +938,13 @@ QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &
     if (match.isEmpty()) {
         return quotes(offset, limit);
     }
-    return StoreRecords::quoteRows(database(),
-                                   u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
-                                   "ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
-                                   {match, limit, offset});
+    QList<QuoteRow> rows =
+        StoreRecords::quoteRows(database(),
+                                liveQuotes() + u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
+                                               "ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
+                                {match, limit, offset});
+    correctSpeakers(rows);
+    return rows;
 }
 
 QList<QuoteHit> Workspace::searchQuotesOfPerson(const QString &words, const QString &person,
@@ -700,7 +965,8 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
         u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
         "q.kind, snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
+        "WHERE "_s +
+        liveQuotes() + u"quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
@@ -717,6 +983,14 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
         hit.rank = q.value(11).toDouble();
         hits.append(hit);
     }
+    QList<QuoteRow> rows;
+    for (const QuoteHit &hit : std::as_const(hits)) {
+        rows.append(hit.quote);
+    }
+    correctSpeakers(rows);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        hits[i].quote = rows.at(i);
+    }
     return hits;
 }
 
@@ -727,7 +1001,12 @@ int Workspace::searchQuoteCountOfPerson(const QString &words, const QString &per
         return 0;
     }
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s);
+    const QString live = liveQuotes();
+    q.prepare(live.isEmpty()
+                  ? u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s
+                  : u"SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles "
+                    "a ON a.id = q.article_id WHERE "_s +
+                        live + u"quotes_fts MATCH ?"_s);
     q.addBindValue(match);
     if (!q.exec()) {
         m_lastError = StoreFile::plainError(q.lastError());
@@ -795,8 +1074,11 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
         }
     }
     // The quotes sorting before it, by the quote list's order (the date index serves the row-value comparison).
+    const QString live = liveQuotes();
     q.prepare(
-        u"SELECT count(*) FROM quotes q WHERE (q.sort_date, q.article_id, q.idx) < (?, ?, ?)"_s +
+        u"SELECT count(*) FROM quotes q"_s +
+        (live.isEmpty() ? QString() : u" JOIN articles a ON a.id = q.article_id"_s) + u" WHERE "_s + live +
+        u"(q.sort_date, q.article_id, q.idx) < (?, ?, ?)"_s +
         (match.isEmpty() ? QString() : u" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s));
     q.addBindValue(quote.value(1));
     q.addBindValue(articleId);

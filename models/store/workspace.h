@@ -121,6 +121,20 @@ public:
     /// Quotes matching a full-text query over their words, speaker and role, best first, with snippets.
     [[nodiscard]] QList<QuoteHit> searchQuotes(const QString &query, const SearchOptions &options = {}) const;
 
+    /// Stores a correction at once, in a transaction of its own, so that it outlives a crash; a correction with an id
+    /// (one undone and now redone) keeps it. Its id, or -1 (and lastError) when it could not be stored.
+    qint64 addCorrection(const Correction &correction);
+    /// Removes a correction (undoing it); false (and lastError) when it could not be removed.
+    bool removeCorrection(qint64 id);
+    /// Every correction, in the order they were made.
+    [[nodiscard]] QList<Correction> corrections() const;
+    /// Number of corrections.
+    [[nodiscard]] int correctionCount() const;
+    /// The stored events with the corrections applied, and what the corrections did; refs hold article ids.
+    [[nodiscard]] CorrectedEvents correctedEvents() const;
+    /// Content hash of an article (what corrections name it by); empty when there is no such article.
+    [[nodiscard]] QString articleHash(int id) const;
+
     /// Changes whenever another connection (a worker, another window or process) commits to the file.
     [[nodiscard]] qint64 dataVersion() const;
 
@@ -176,12 +190,21 @@ Q_SIGNALS:
 
 private:
     explicit Workspace(const QString &path, const QString &connection, bool readOnly);
+    /// An SQL condition, followed by AND, leaving out the quotes (q, of articles a) the analyst deleted; empty when
+    /// none.
+    [[nodiscard]] QString liveQuotes() const;
+    /// Gives quotes the speakers the analyst set.
+    void correctSpeakers(QList<QuoteRow> &rows) const;
+    /// Applies the corrections to the events a query reads, when there are corrections; else the query's events.
+    [[nodiscard]] bool hasCorrectionTables() const;
     /// Quotes matching an FTS5 expression, best first, with snippets; empty for an empty expression.
     [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options) const;
 
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    /// The schema has the corrections tables (a read-only workspace of an older version has not).
+    bool m_correctionTables = false;
     QString m_readOnlyReason;
     mutable QString m_lastError;
 };

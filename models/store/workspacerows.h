@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus.h"
+#include "correction.h"
 
 #include <QDate>
 #include <QList>
@@ -41,6 +42,9 @@ struct QuoteRow
     /// Publication date of the article.
     QDate published;
     QString articleTitle;
+    /// The analyst set the speaker: speaker is theirs, extractedSpeaker what was found.
+    bool corrected = false;
+    QString extractedSpeaker;
 };
 
 /// A quote found by a full-text search.
@@ -83,6 +87,15 @@ struct WorkspaceSnapshot
     /// corpus.articles[i] has no text; its workspace id is articleIds[i]. Event refs index corpus.articles.
     Corpus corpus;
     QList<int> articleIds;
+    /// Content hash of each article of corpus.articles, for the stable keys of corrections.
+    QStringList articleHashes;
+    /// Parallel to corpus.events: each event's stable key and what the analyst corrected in it.
+    QList<EventProvenance> provenance;
+    /// Events the analyst deleted (refs index corpus.articles), restorable, with their provenance.
+    QList<Event> deleted;
+    QList<EventProvenance> deletedProvenance;
+    /// Corrections that no longer apply, for review.
+    QList<FlaggedCorrection> flagged;
 };
 
 } // namespace Newsline

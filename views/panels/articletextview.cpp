@@ -9,6 +9,8 @@
 #include <QTextCursor>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
@@ -287,6 +289,29 @@ QString ArticleTextView::highlightedText() const
         return {};
     }
     return m_shown.text.mid(m_highlight.start, m_highlight.length());
+}
+
+TextSpan ArticleTextView::selectedSpan() const
+{
+    const QTextCursor cursor = textCursor();
+    if (m_articleIndex < 0 && m_shown.text.isEmpty()) {
+        return {};
+    }
+    const int length = int(m_shown.text.size());
+    const int start = std::clamp(cursor.selectionStart() - m_textStart, 0, length);
+    const int end = std::clamp(cursor.selectionEnd() - m_textStart, 0, length);
+    return end > start ? TextSpan{start, end} : TextSpan{};
+}
+
+void ArticleTextView::selectSpan(const TextSpan &span)
+{
+    if (!span.isValid() || span.end > m_shown.text.size()) {
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(documentPosition(span.start));
+    cursor.setPosition(documentPosition(span.end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 void ArticleTextView::onAnchor(const QUrl &url)

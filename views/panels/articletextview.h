@@ -32,6 +32,12 @@ public:
     [[nodiscard]] TextSpan highlightedSpan() const { return m_highlight; }
     /// The highlighted text as the reader sees it.
     [[nodiscard]] QString highlightedText() const;
+    /// The span of the article text the reader selected, clipped to the text; invalid when none of it is selected.
+    [[nodiscard]] TextSpan selectedSpan() const;
+    /// Selects a span of the article text, as a reader dragging over it would.
+    void selectSpan(const TextSpan &span);
+    /// The article shown (empty when none).
+    [[nodiscard]] const Article &article() const { return m_shown; }
     /// Marks every occurrence of the words (case and accents aside, at the beginning of a word, as the full-text
     /// search matches them) and scrolls to the first; replaced by a sentence highlight or another article.
     void highlightWords(const QStringList &words);

@@ -4,6 +4,8 @@
 #include "articletextview.h"
 #include "briefingwriter.h"
 #include "corpusloader.h"
+#include "correctioncommand.h"
+#include "eventeditdialog.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
 #include "exportwriter.h"
@@ -34,8 +36,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -49,6 +54,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -120,6 +127,10 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_undo = new QUndoStack(this);
+    m_undoView = new QUndoView(m_undo, this);
+    m_deletedList = new QListWidget(this);
+    m_deletedList->setObjectName(u"DeletedList"_s);
     createDocks();
     createActions();
 
@@ -198,6 +209,19 @@ void MainWindow::createDocks()
     m_figureDock = dock("FigureDock", m_chart, Qt::BottomDockWidgetArea);
     m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::BottomDockWidgetArea);
     m_searchDock = dock("SearchDock", m_articleSearch, Qt::BottomDockWidgetArea);
+    // Deleted events and the history of corrections are looked at now and then: tabs beside the quotes.
+    auto *deleted = new QWidget(this);
+    auto *deletedLayout = new QVBoxLayout(deleted);
+    deletedLayout->setContentsMargins(0, 0, 0, 0);
+    deletedLayout->addWidget(m_deletedList);
+    auto *restore = new QPushButton(deleted);
+    restore->setObjectName(u"RestoreButton"_s);
+    deletedLayout->addWidget(restore, 0, Qt::AlignRight);
+    connect(restore, &QPushButton::clicked, this, [this] { restoreEvent(m_deletedList->currentRow()); });
+    connect(m_deletedList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { restoreEvent(m_deletedList->row(item)); });
+    m_deletedDock = dock("DeletedDock", deleted, Qt::BottomDockWidgetArea);
+    m_historyDock = dock("HistoryDock", m_undoView, Qt::BottomDockWidgetArea);
     // The article list is the least used way in: a tab behind the source text, which it feeds.
     tabifyDockWidget(m_sourceDock, m_articleDock);
     m_sourceDock->raise();
@@ -205,6 +229,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_figureDock, m_quoteDock);
     // Found articles open in the source panel beside: the hits stay in view while reading.
     tabifyDockWidget(m_quoteDock, m_searchDock);
+    tabifyDockWidget(m_searchDock, m_deletedDock);
+    tabifyDockWidget(m_deletedDock, m_historyDock);
     m_figureDock->raise();
     resizeDocks({m_sourceDock}, {540}, Qt::Horizontal);
     resizeDocks({m_figureDock}, {360}, Qt::Vertical);
@@ -249,6 +275,42 @@ void MainWindow::createActions()
     QAction *quit = action("quit", m_fileMenu, QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    // Undo and Redo name what they undo ("Undo Delete Event"), as the stack words it.
+    QAction *undo = m_undo->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(u"undo"_s, undo);
+    QAction *redo = m_undo->createRedoAction(this);
+    // Ctrl+Shift+Z everywhere, and the platform's own Redo (Ctrl+Y on Windows) too.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_actions.insert(u"redo"_s, redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    action("editEvent", m_editMenu, QKeySequence(Qt::Key_F2), [this] { editEventDialog(); });
+    action("deleteEvent", m_editMenu, QKeySequence(QKeySequence::Delete),
+           [this] { deleteEvents(selectedEventRows()); });
+    action("mergeEvents", m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_M), [this] { mergeEvents(selectedEventRows()); });
+    action("splitEvent", m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { splitEventDialog(); });
+    action("addEvent", m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addEventDialog(); });
+    m_editMenu->addSeparator();
+    action("editSpeaker", m_editMenu, QKeySequence(), [this] { editSpeakerDialog(); });
+    action("deleteQuote", m_editMenu, QKeySequence(), [this] { deleteCurrentQuote(); });
+    m_editMenu->addSeparator();
+    action("showDeleted", m_editMenu, QKeySequence(), [this] { raisePanel(u"deleted"_s); });
+    action("showHistory", m_editMenu, QKeySequence(), [this] { raisePanel(u"history"_s); });
+    // The same corrections from the event lists' and the quote list's context menus.
+    for (QWidget *view : {static_cast<QWidget *>(m_eventTable->view()), static_cast<QWidget *>(m_timeline)}) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        for (const char *key : {"editEvent", "deleteEvent", "mergeEvents", "splitEvent"}) {
+            view->addAction(m_actions.value(QLatin1StringView(key)));
+        }
+    }
+    m_quoteSearch->resultView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_quoteSearch->resultView()->addAction(m_actions.value(u"editSpeaker"_s));
+    m_quoteSearch->resultView()->addAction(m_actions.value(u"deleteQuote"_s));
+    connect(m_eventTable->view(), &QAbstractItemView::doubleClicked, this, [this] { editEventDialog(); });
+
     m_viewMenu = menuBar()->addMenu(QString());
     action("zoomIn", m_viewMenu, QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
     action("zoomOut", m_viewMenu, QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
@@ -264,7 +326,8 @@ void MainWindow::createActions()
     connect(m_chart, &FigureChartView::showAllChanged, all, &QAction::setChecked);
     m_viewMenu->addSeparator();
     m_panelMenu = m_viewMenu->addMenu(QString());
-    for (QDockWidget *dock : {m_sourceDock, m_figureDock, m_quoteDock, m_searchDock, m_articleDock}) {
+    for (QDockWidget *dock :
+         {m_sourceDock, m_figureDock, m_quoteDock, m_searchDock, m_articleDock, m_deletedDock, m_historyDock}) {
         m_panelMenu->addAction(dock->toggleViewAction());
     }
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -360,6 +423,29 @@ void MainWindow::retranslate()
     set("updateRates", tr("&Update Exchange Rates\u2026"), RatesUpdate::ageLine());
     set("cancelImport", tr("&Cancel Import"), tr("Stop reading files; the corpus stays as it was"));
     set("quit", tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setUndoLimit(0);
+    set("editEvent", tr("&Edit Event\u2026"), tr("Correct the current event's type, date, parties or amount"));
+    set("deleteEvent", tr("&Delete Event"), tr("Hide the selected events everywhere; they can be restored"));
+    set("mergeEvents", tr("&Merge Events"), tr("Unite the selected events into one, with all their sources"));
+    set("splitEvent", tr("&Split Event\u2026"), tr("Move some of the current event's sources into a new event"));
+    set("addEvent", tr("&Add Event from Selection\u2026"),
+        tr("Make an event of the text selected in the source panel"));
+    set("editSpeaker", tr("Change Quote S&peaker\u2026"), tr("Set who said the current quote"));
+    set("deleteQuote", tr("&Not a Quote"), tr("Remove the current quote: it is not a quotation"));
+    set("showDeleted", tr("Deleted E&vents"), tr("Show the deleted events, to restore them"));
+    set("showHistory", tr("Correction &History"), tr("Show every correction, to go back to any of them"));
+    m_actions.value(u"undo"_s)->setStatusTip(tr("Undo the last correction"));
+    m_actions.value(u"redo"_s)->setStatusTip(tr("Redo the correction undone last"));
+    m_undoView->setEmptyLabel(tr("<as extracted>"));
+    m_undoView->setAccessibleName(tr("Correction history"));
+    m_deletedList->setAccessibleName(tr("Deleted events"));
+    if (auto *restore = m_deletedDock->findChild<QPushButton *>(u"RestoreButton"_s)) {
+        restore->setText(tr("&Restore"));
+        restore->setAccessibleName(tr("Restore the deleted event"));
+    }
+    m_deletedDock->setWindowTitle(tr("Deleted"));
+    m_historyDock->setWindowTitle(tr("Correction History"));
     m_viewMenu->setTitle(tr("&View"));
     set("zoomIn", tr("Zoom &In"), tr("Zoom the timeline in"));
     set("zoomOut", tr("Zoom &Out"), tr("Zoom the timeline out"));
@@ -888,6 +974,16 @@ void MainWindow::showOpenedWorkspace()
     m_indexOfId.clear();
     m_texts.clear();
     m_shownWorkspace.clear();
+    m_articleHashes.clear();
+    m_deleted.clear();
+    m_deletedProvenance.clear();
+    m_flagged.clear();
+    m_events->setProvenance({});
+    updateCorrectionViews();
+    // Corrections of another workspace are not undone in this one; saving under a new name goes on in the copy.
+    if (!m_keepUndo) {
+        m_undo->clear();
+    }
     // Until its events are read, the window shows the workspace's lists and an empty timeline.
     showCorpus({});
     attachWorkspace(workspace);
@@ -960,7 +1056,10 @@ bool MainWindow::saveWorkspaceAs(const QString &path)
         m_messageBar->showMessage(tr("The workspace was not saved."), {error});
         return false;
     }
-    return openWorkspace(target);
+    m_keepUndo = true;
+    const bool opened = openWorkspace(target);
+    m_keepUndo = false;
+    return opened;
 }
 
 void MainWindow::rememberWorkspace(const QString &path)
@@ -1102,6 +1201,28 @@ void MainWindow::onSnapshotReady()
     }
     m_texts.clear();
     m_shownWorkspace = workspace->path();
+    m_articleHashes = std::move(snapshot.articleHashes);
+    m_deleted = std::move(snapshot.deleted);
+    m_deletedProvenance = std::move(snapshot.deletedProvenance);
+    const bool newlyFlagged = snapshot.flagged.size() > m_flagged.size();
+    m_flagged = std::move(snapshot.flagged);
+    m_events->setProvenance(std::move(snapshot.provenance));
+    updateCorrectionViews();
+    if (newlyFlagged) {
+        QStringList details;
+        for (const FlaggedCorrection &flagged : std::as_const(m_flagged)) {
+            details.append(
+                flagged.reason == FlaggedCorrection::Reason::EvidenceGone
+                    ? tr("%1 of %2: the article's text it relies on changed")
+                          .arg(Correction::kindName(flagged.correction.kind),
+                               QLocale().toString(flagged.correction.made.toLocalTime(), QLocale::ShortFormat))
+                    : tr("%1 of %2: its event is no longer found")
+                          .arg(Correction::kindName(flagged.correction.kind),
+                               QLocale().toString(flagged.correction.made.toLocalTime(), QLocale::ShortFormat)));
+        }
+        m_messageBar->showMessage(
+            tr("%n correction(s) no longer apply and are kept for review.", nullptr, int(m_flagged.size())), details);
+    }
     m_textView->clearArticle();
     m_articles->reload();
     m_quotes->reload();
@@ -1260,6 +1381,8 @@ void MainWindow::raisePanel(const QString &name)
                         : name == "quotes"_L1   ? m_quoteDock
                         : name == "articles"_L1 ? m_articleDock
                         : name == "search"_L1   ? m_searchDock
+                        : name == "deleted"_L1  ? m_deletedDock
+                        : name == "history"_L1  ? m_historyDock
                                                 : nullptr;
     if (dock) {
         dock->show();
@@ -1410,6 +1533,366 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange && m_fileMenu) {
         retranslate();
+    }
+}
+
+// --- The analyst's corrections ---
+
+QList<int> MainWindow::selectedEventRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_eventSelection->selectedRows()) {
+        rows.append(index.row());
+    }
+    const int current = m_eventSelection->currentIndex().row();
+    // The current event comes first: it is the one a merge keeps.
+    std::sort(rows.begin(), rows.end());
+    if (rows.removeOne(current)) {
+        rows.prepend(current);
+    } else if (rows.isEmpty() && current >= 0) {
+        rows.append(current);
+    }
+    return rows;
+}
+
+ItemKey MainWindow::eventKey(int row) const
+{
+    const EventProvenance *provenance = m_events->provenance(row);
+    return provenance ? provenance->key : ItemKey();
+}
+
+Correction MainWindow::newCorrection(Correction::Kind kind, const ItemKey &target) const
+{
+    Correction correction;
+    correction.kind = kind;
+    correction.target = target;
+    // Who made it: the account's name (a workspace is a team's file, a correction says whose decision it was).
+    correction.author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    correction.made = QDateTime::currentDateTimeUtc();
+    return correction;
+}
+
+QList<EvidenceSpan> MainWindow::evidenceOf(const Event &event)
+{
+    QList<EvidenceSpan> evidence;
+    for (const SourceRef &source : event.sources) {
+        const Article *article = fullArticle(source.article);
+        const QString hash = m_articleHashes.value(source.article);
+        if (hash.isEmpty()) {
+            continue;
+        }
+        evidence.append({hash, source.start, source.end,
+                         article ? article->text.mid(source.start, source.end - source.start) : QString()});
+    }
+    return evidence;
+}
+
+bool MainWindow::pushCorrection(const QString &text, QList<Correction> added, QList<Correction> withdrawn)
+{
+    if (!hasWorkspace() || m_session->workspace()->isReadOnly()) {
+        m_messageBar->showMessage(
+            tr("The correction was not made."),
+            {hasWorkspace() ? m_session->workspace()->readOnlyNotice() : tr("No workspace is open.")});
+        return false;
+    }
+    auto *command = new CorrectionCommand(m_session, text, std::move(added), std::move(withdrawn));
+    m_undo->push(command);
+    if (!command->error().isEmpty()) {
+        const QString error = command->error();
+        // What was stored of the step is taken back, and the step is not kept for undoing.
+        command->setObsolete(true);
+        m_undo->undo();
+        m_messageBar->showMessage(tr("The correction could not be written to the workspace."), {error});
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::correctEvent(int row, const QJsonObject &values)
+{
+    const ItemKey key = eventKey(row);
+    if (!key.isValid() || values.isEmpty()) {
+        return false;
+    }
+    Correction correction = newCorrection(Correction::Kind::EditEvent, key);
+    correction.values = values;
+    correction.evidence = evidenceOf(m_corpus.events.at(row));
+    // The history names the event, so that a step can be found again.
+    return pushCorrection(tr("Edit Event: %1").arg(m_corpus.events.at(row).actors.join(u", "_s)), {correction});
+}
+
+bool MainWindow::deleteEvents(const QList<int> &rows)
+{
+    QList<Correction> corrections;
+    for (int row : rows) {
+        const ItemKey key = eventKey(row);
+        if (key.isValid()) {
+            Correction correction = newCorrection(Correction::Kind::DeleteEvent, key);
+            correction.evidence = evidenceOf(m_corpus.events.at(row));
+            corrections.append(correction);
+        }
+    }
+    if (corrections.isEmpty()) {
+        return false;
+    }
+    return pushCorrection(tr("Delete %n Event(s)", nullptr, int(corrections.size())), corrections);
+}
+
+bool MainWindow::mergeEvents(const QList<int> &rows)
+{
+    if (rows.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more events to merge (Ctrl+click)."), 8000);
+        return false;
+    }
+    Correction correction = newCorrection(Correction::Kind::MergeEvents, eventKey(rows.first()));
+    for (int row : rows) {
+        if (row != rows.first()) {
+            correction.others.append(eventKey(row));
+        }
+        correction.evidence += evidenceOf(m_corpus.events.at(row));
+    }
+    return correction.target.isValid() &&
+           pushCorrection(tr("Merge %n Events", nullptr, int(rows.size())), {correction});
+}
+
+bool MainWindow::splitEvent(int row, const QList<int> &sources)
+{
+    const ItemKey key = eventKey(row);
+    if (!key.isValid()) {
+        return false;
+    }
+    const Event &event = m_corpus.events.at(row);
+    Correction correction = newCorrection(Correction::Kind::SplitEvent, key);
+    for (int index : sources) {
+        if (index >= 0 && index < event.sources.size()) {
+            const SourceRef &source = event.sources.at(index);
+            correction.others.append({m_articleHashes.value(source.article), source.start, source.end, QString()});
+        }
+    }
+    if (correction.others.isEmpty() || correction.others.size() >= event.sources.size()) {
+        statusBar()->showMessage(tr("Choose some of the event's sources, not all of them, to split off."), 8000);
+        return false;
+    }
+    correction.evidence = evidenceOf(event);
+    return pushCorrection(tr("Split Event"), {correction});
+}
+
+bool MainWindow::addEvent(int article, const TextSpan &span, const QJsonObject &values)
+{
+    const Article *full = fullArticle(article);
+    if (!full || !span.isValid() || span.end > full->text.size() || span.length() == 0) {
+        return false;
+    }
+    const QString hash = m_session->workspace()->articleHash(articleId(article));
+    Correction correction = newCorrection(Correction::Kind::AddEvent, {hash, span.start, span.end, u"added"_s});
+    correction.values = values;
+    correction.evidence = {{hash, span.start, span.end, full->text.mid(span.start, span.length())}};
+    return pushCorrection(tr("Add Event"), {correction});
+}
+
+bool MainWindow::restoreEvent(int deleted)
+{
+    if (deleted < 0 || deleted >= m_deletedProvenance.size() || !hasWorkspace()) {
+        return false;
+    }
+    const qint64 id = m_deletedProvenance.at(deleted).deletedBy;
+    const QList<Correction> stored = m_session->workspace()->corrections();
+    const auto it = std::find_if(stored.cbegin(), stored.cend(), [id](const Correction &c) { return c.id == id; });
+    return it != stored.cend() && pushCorrection(tr("Restore Event"), {}, {*it});
+}
+
+bool MainWindow::setQuoteSpeaker(int articleId, int start, int end, const QString &speaker)
+{
+    if (!hasWorkspace()) {
+        return false;
+    }
+    const QString hash = m_session->workspace()->articleHash(articleId);
+    Correction correction = newCorrection(Correction::Kind::EditQuote, {hash, start, end, u"quote"_s});
+    correction.values = {{u"speaker"_s, speaker.trimmed()}};
+    correction.evidence = {{hash, start, end, QString()}};
+    return !hash.isEmpty() && pushCorrection(tr("Change Quote Speaker"), {correction});
+}
+
+bool MainWindow::deleteQuote(int articleId, int start, int end)
+{
+    if (!hasWorkspace()) {
+        return false;
+    }
+    const QString hash = m_session->workspace()->articleHash(articleId);
+    Correction correction = newCorrection(Correction::Kind::DeleteQuote, {hash, start, end, u"quote"_s});
+    correction.evidence = {{hash, start, end, QString()}};
+    return !hash.isEmpty() && pushCorrection(tr("Not a Quote"), {correction});
+}
+
+QStringList MainWindow::entityNames() const
+{
+    QStringList names;
+    for (const Event &event : m_corpus.events) {
+        names += event.actors;
+    }
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
+    return names;
+}
+
+void MainWindow::editEventDialog()
+{
+    const int row = m_eventSelection->currentIndex().row();
+    if (row < 0 || row >= m_corpus.events.size()) {
+        statusBar()->showMessage(tr("Select an event to edit."), 8000);
+        return;
+    }
+    EventEditDialog dialog(m_corpus.events.at(row), m_corpus, m_articleHashes, entityNames(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        correctEvent(row, dialog.values());
+    }
+}
+
+void MainWindow::splitEventDialog()
+{
+    const int row = m_eventSelection->currentIndex().row();
+    if (row < 0 || row >= m_corpus.events.size() || m_corpus.events.at(row).sources.size() < 2) {
+        statusBar()->showMessage(tr("Select an event told by two or more sources to split it."), 8000);
+        return;
+    }
+    const Event &event = m_corpus.events.at(row);
+    QStringList items;
+    for (const SourceRef &source : event.sources) {
+        const Article *article = fullArticle(source.article);
+        items.append(article ? article->displayTitle() + u": "_s +
+                                   article->text.mid(source.start, source.end - source.start).simplified()
+                             : QString::number(source.article));
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Split Event"),
+                                                 tr("Move this source and the others of its article into a new "
+                                                    "event:"),
+                                                 items, items.size() - 1, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const int picked = int(items.indexOf(chosen));
+    QList<int> sources;
+    for (int i = 0; i < event.sources.size(); ++i) {
+        if (event.sources.at(i).article == event.sources.at(picked).article) {
+            sources.append(i);
+        }
+    }
+    splitEvent(row, sources);
+}
+
+void MainWindow::addEventDialog()
+{
+    const TextSpan span = m_textView->selectedSpan();
+    const int article = m_textView->articleIndex();
+    const Article *full = fullArticle(article);
+    if (!span.isValid() || !full) {
+        raisePanel(u"source"_s);
+        statusBar()->showMessage(tr("Select the words that tell the event in the source text first."), 8000);
+        return;
+    }
+    // Prefilled from what the finders saw in the selected words: their first date, the names, the figures.
+    Event event;
+    event.id = u"new"_s;
+    event.dateBasis = Event::DateBasis::Analyst;
+    event.sources = {{article, span.start, span.end}};
+    for (const Timex &timex : full->timexes) {
+        if (timex.type == Timex::Type::Date && span.contains(timex.span())) {
+            const QString value = timex.value;
+            event.date = QDate::fromString(value.left(10), Qt::ISODate);
+            event.precision = Event::Precision::Day;
+            if (!event.date.isValid() && value.size() == 7) {
+                event.date = QDate::fromString(value + u"-01"_s, Qt::ISODate);
+                event.precision = Event::Precision::Month;
+            } else if (!event.date.isValid() && value.size() == 4) {
+                event.date = QDate::fromString(value + u"-01-01"_s, Qt::ISODate);
+                event.precision = Event::Precision::Year;
+            }
+            if (event.date.isValid()) {
+                break;
+            }
+        }
+    }
+    if (!event.date.isValid()) {
+        event.date = full->published;
+        event.precision = Event::Precision::Day;
+    }
+    for (const Entity &entity : full->entities) {
+        if (entity.type != Entity::Type::Person && entity.type != Entity::Type::Location &&
+            std::any_of(entity.mentions.cbegin(), entity.mentions.cend(),
+                        [&span](const TextSpan &mention) { return span.contains(mention); })) {
+            event.actors.append(entity.name);
+            event.parties.append({entity.name, EventParty::Role::Other});
+        }
+    }
+    for (int i = 0; i < full->figures.size(); ++i) {
+        if (span.contains(TextSpan{full->figures.at(i).start, full->figures.at(i).end})) {
+            event.figures.append({article, i});
+        }
+    }
+    // The dialog reads figures through a corpus: the article's own, as it stands.
+    Corpus corpus = m_corpus;
+    if (article < corpus.articles.size()) {
+        corpus.articles[article].figures = full->figures;
+    }
+    EventEditDialog dialog(event, corpus, m_articleHashes, entityNames(), this);
+    dialog.setWindowTitle(tr("Add Event"));
+    if (dialog.exec() == QDialog::Accepted) {
+        addEvent(article, span, dialog.allValues());
+    }
+}
+
+void MainWindow::editSpeakerDialog()
+{
+    const QModelIndex current = m_quoteSearch->resultView()->currentIndex();
+    if (!current.isValid()) {
+        raisePanel(u"quotes"_s);
+        statusBar()->showMessage(tr("Select a quote in the quote list first."), 8000);
+        return;
+    }
+    bool ok = false;
+    const QStringList names = m_quotes->speakersAndRoles();
+    const QString speaker = QInputDialog::getItem(
+        this, tr("Change Quote Speaker"), tr("Who said it:"), names,
+        std::max(0, int(names.indexOf(current.data(WorkspaceQuoteModel::SpeakerRole).toString()))), true, &ok);
+    if (ok && !speaker.trimmed().isEmpty()) {
+        setQuoteSpeaker(current.data(WorkspaceQuoteModel::ArticleRole).toInt(),
+                        current.data(WorkspaceQuoteModel::StartRole).toInt(),
+                        current.data(WorkspaceQuoteModel::EndRole).toInt(), speaker);
+    }
+}
+
+void MainWindow::deleteCurrentQuote()
+{
+    const QModelIndex current = m_quoteSearch->resultView()->currentIndex();
+    if (!current.isValid()) {
+        raisePanel(u"quotes"_s);
+        statusBar()->showMessage(tr("Select a quote in the quote list first."), 8000);
+        return;
+    }
+    deleteQuote(current.data(WorkspaceQuoteModel::ArticleRole).toInt(),
+                current.data(WorkspaceQuoteModel::StartRole).toInt(),
+                current.data(WorkspaceQuoteModel::EndRole).toInt());
+}
+
+void MainWindow::updateCorrectionViews()
+{
+    m_deletedList->clear();
+    for (qsizetype i = 0; i < m_deleted.size(); ++i) {
+        const Event &event = m_deleted.at(i);
+        const EventProvenance &provenance = m_deletedProvenance.at(i);
+        auto *item =
+            new QListWidgetItem(tr("%1 \u2014 %2, %3 (deleted %4)")
+                                    .arg(EventListModel::dateDisplay(event),
+                                         EventListModel::typeDisplayName(event.type), event.actors.join(u", "_s),
+                                         QLocale().toString(provenance.made.toLocalTime(), QLocale::ShortFormat)),
+                                m_deletedList);
+        item->setToolTip(tr("Double-click or press Restore to show it again"));
+    }
+    const bool writable = hasWorkspace() && !m_session->workspace()->isReadOnly();
+    for (const char *key :
+         {"editEvent", "deleteEvent", "mergeEvents", "splitEvent", "addEvent", "editSpeaker", "deleteQuote"}) {
+        m_actions.value(QLatin1StringView(key))->setEnabled(writable);
     }
 }
 

@@ -2,12 +2,14 @@
 
 #include "articlereader.h"
 #include "corpus.h"
+#include "correction.h"
 #include "exportwriter.h"
 #include "importresult.h"
 #include "workspace.h"
 #include "workspacerows.h"
 
 #include <QCache>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -17,6 +19,9 @@ class QActionGroup;
 class QDockWidget;
 class QItemSelectionModel;
 class QListView;
+class QListWidget;
+class QUndoStack;
+class QUndoView;
 class QMenu;
 class QProgressBar;
 class QSplitter;
@@ -108,8 +113,34 @@ public:
     /// Downloads exchange rates from url (File > Update Exchange Rates uses the ECB's), checks and stores them;
     /// ratesUpdated() tells the outcome.
     void updateRatesFrom(const QUrl &url);
-    /// Raises a docked panel: "source", "figures", "quotes", "articles" or "search".
+    /// Raises a docked panel: "source", "figures", "quotes", "articles", "search", "deleted" or "history".
     void raisePanel(const QString &name);
+
+    /// The analyst's corrections of this window, undoable (Edit > Undo, Redo).
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// Sets fields of an event (a row of the event model) as a correction (values as Correction::values); false, with
+    /// the reason shown, when it was not stored.
+    bool correctEvent(int row, const QJsonObject &values);
+    /// Deletes events (rows): hidden everywhere, listed under Deleted, restorable.
+    bool deleteEvents(const QList<int> &rows);
+    /// Merges two or more events (rows) into the first: sources and figures united.
+    bool mergeEvents(const QList<int> &rows);
+    /// Moves sources of an event (indexes in its sources) into a new event.
+    bool splitEvent(int row, const QList<int> &sources);
+    /// Adds an event told by a span of an article of corpus() (its evidence), with fields as Correction::values.
+    bool addEvent(int article, const TextSpan &span, const QJsonObject &values);
+    /// Restores a deleted event (an index of deletedEvents()).
+    bool restoreEvent(int deleted);
+    /// Sets the speaker of the quote at that place of a workspace article.
+    bool setQuoteSpeaker(int articleId, int start, int end, const QString &speaker);
+    /// Marks the quote at that place of a workspace article as no quote.
+    bool deleteQuote(int articleId, int start, int end);
+    /// Events the analyst deleted; refs index corpus().articles.
+    [[nodiscard]] const QList<Event> &deletedEvents() const { return m_deleted; }
+    /// Corrections that no longer apply (their text changed or their event is gone), for review.
+    [[nodiscard]] const QList<FlaggedCorrection> &flaggedCorrections() const { return m_flagged; }
+    /// The list of deleted events in the Deleted panel.
+    [[nodiscard]] QListWidget *deletedList() const { return m_deletedList; }
 
 Q_SIGNALS:
     /// An import ended: articles added (0 when cancelled) and inputs that could not be read.
@@ -168,6 +199,21 @@ private:
     void showQuoteInContext(int article, int start, int end);
     void setLanguage(const QString &language);
     void updateTitle();
+    void editEventDialog();
+    void splitEventDialog();
+    void addEventDialog();
+    void editSpeakerDialog();
+    void deleteCurrentQuote();
+    /// Pushes one undoable correction step; false, with the reason shown, when it was not stored.
+    bool pushCorrection(const QString &text, QList<Correction> added, QList<Correction> withdrawn = {});
+    [[nodiscard]] Correction newCorrection(Correction::Kind kind, const ItemKey &target) const;
+    /// The spans of article text an event relies on: its sources, with their characters.
+    [[nodiscard]] QList<EvidenceSpan> evidenceOf(const Event &event);
+    [[nodiscard]] ItemKey eventKey(int row) const;
+    [[nodiscard]] QList<int> selectedEventRows() const;
+    /// The names of the entities of the articles shown, for the parties of an event.
+    [[nodiscard]] QStringList entityNames() const;
+    void updateCorrectionViews();
 
     Corpus m_corpus;
     ArticleReader m_reader;
@@ -199,6 +245,16 @@ private:
     QDockWidget *m_quoteDock = nullptr;
     QDockWidget *m_articleDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    QDockWidget *m_deletedDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QListWidget *m_deletedList = nullptr;
+    QStringList m_articleHashes;
+    QList<Event> m_deleted;
+    QList<EventProvenance> m_deletedProvenance;
+    QList<FlaggedCorrection> m_flagged;
+    QMenu *m_editMenu = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -215,6 +271,8 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QStringList m_openedPaths;
     bool m_followSelection = true;
+    /// Saving under another name goes on in the copy: the corrections made stay undoable.
+    bool m_keepUndo = false;
 };
 
 } // namespace Newsline

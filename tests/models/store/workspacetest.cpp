@@ -432,6 +432,8 @@ void WorkspaceTest::testMigrationFromVersion2()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *sql : {
+                 "DROP TABLE correction_evidence",
+                 "DROP TABLE corrections",
                  "ALTER TABLE figures DROP COLUMN per",
                  "ALTER TABLE events DROP COLUMN parties",
                  "ALTER TABLE events DROP COLUMN salience",

@@ -1,0 +1,446 @@
+// The analyst's corrections in a workspace: stored at once, applied when events and quotes are read, undone exactly,
+// kept when the extractor changes, flagged when the text they rely on is gone.
+#include "correction.h"
+#include "craftedworkspace.h"
+#include "storeschema.h"
+#include "workspace.h"
+#include "workspaceimporter.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsline;
+
+class CorrectionTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void testKeyRoundTrip_data();
+    void testKeyRoundTrip();
+    void testKeyRejects_data();
+    void testKeyRejects();
+    void testEditEachField_data();
+    void testEditEachField();
+    void testStoredAtOnce();
+    void testDeleteAndRestore();
+    void testMergeThenSplitReturnsOriginals();
+    void testAddEventFromText();
+    void testReextractionKeepsCorrections();
+    void testChangedArticleFlagsCorrection();
+    void testQuoteSpeakerAndDelete();
+    void testMigrationFromVersion6();
+
+private:
+    // Imports the invented stories; the workspace.
+    std::unique_ptr<Workspace> makeWorkspace();
+    // The event of the snapshot whose first source lies in the article of that file; -1 when none.
+    static int eventOfFile(const Workspace &workspace, const WorkspaceSnapshot &snapshot, const QString &file);
+    static Correction correction(Correction::Kind kind, const ItemKey &target, const QJsonObject &values = {});
+    // What a reader sees of an event, for comparing states.
+    static QString shown(const Event &event);
+    static QStringList shownAll(const WorkspaceSnapshot &snapshot);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_acme;
+    QString m_globex;
+};
+
+void CorrectionTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<Workspace> CorrectionTest::makeWorkspace()
+{
+    const QStringList files = CraftedWorkspace::writeArticles(
+        m_dir->filePath(u"in"_s),
+        {"---\ntitle: Acme grows\npublished: 2024-03-04\n---\nAcme Corp bought Widgets Ltd for $5 million on 3 March "
+         "2024.\n\nBelinda Oyelaran, chief executive of Acme Corp, said: \"We wanted their engineers.\"\n",
+         "---\ntitle: Globex funds a startup\npublished: 2024-04-06\n---\nGlobex Inc invested $20 million in Initech "
+         "on 5 April 2024.\n"});
+    m_acme = files.value(0);
+    m_globex = files.value(1);
+    QString error;
+    auto workspace = Workspace::create(m_dir->filePath(u"corrections.newsline"_s), &error);
+    if (!workspace) {
+        qWarning("%s", qPrintable(error));
+        return workspace;
+    }
+    const ImportResult result = WorkspaceImporter(*workspace).importFiles(files);
+    if (!result.failure.isEmpty() || result.added != 2) {
+        qWarning("import: %s", qPrintable(result.failure));
+        return nullptr;
+    }
+    return workspace;
+}
+
+int CorrectionTest::eventOfFile(const Workspace &workspace, const WorkspaceSnapshot &snapshot, const QString &file)
+{
+    const int id = workspace.articleIdForFile(file);
+    for (int i = 0; i < snapshot.corpus.events.size(); ++i) {
+        const Event &event = snapshot.corpus.events.at(i);
+        if (!event.sources.isEmpty() && snapshot.articleIds.value(event.sources.first().article) == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+Correction CorrectionTest::correction(Correction::Kind kind, const ItemKey &target, const QJsonObject &values)
+{
+    Correction c;
+    c.kind = kind;
+    c.target = target;
+    c.values = values;
+    c.author = u"Tomasz Wierzbicki"_s;
+    c.made = QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC);
+    return c;
+}
+
+QString CorrectionTest::shown(const Event &event)
+{
+    QStringList sources;
+    for (const SourceRef &s : event.sources) {
+        sources.append(u"%1:%2-%3"_s.arg(s.article).arg(s.start).arg(s.end));
+    }
+    return u"%1|%2|%3|%4|%5|%6|%7 figures|%8"_s
+        .arg(Event::typeName(event.type), event.dateText(), Event::dateBasisName(event.dateBasis),
+             event.actors.join(u','), Event::salienceName(event.salience), event.wording.amount)
+        .arg(event.figures.size())
+        .arg(sources.join(u' '));
+}
+
+QStringList CorrectionTest::shownAll(const WorkspaceSnapshot &snapshot)
+{
+    QStringList all;
+    for (const Event &event : snapshot.corpus.events) {
+        all.append(shown(event));
+    }
+    return all;
+}
+
+void CorrectionTest::testKeyRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("extracted-event") << u"ab12:10:52:acquisition"_s;
+    QTest::newRow("added-event") << u"ff00:0:7:added"_s;
+    QTest::newRow("empty-span") << u"ff00:3:3:split"_s;
+}
+
+void CorrectionTest::testKeyRoundTrip()
+{
+    QFETCH(QString, text);
+    const ItemKey key = ItemKey::fromString(text);
+    QVERIFY(key.isValid());
+    QCOMPARE(key.toString(), text);
+}
+
+void CorrectionTest::testKeyRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("no-hash") << u":1:2:added"_s;
+    QTest::newRow("letters-for-start") << u"ab:x:2:added"_s;
+    QTest::newRow("end-before-start") << u"ab:5:2:added"_s;
+    QTest::newRow("too-few-parts") << u"ab:1:2"_s;
+    QTest::newRow("negative") << u"ab:-1:2:added"_s;
+}
+
+void CorrectionTest::testKeyRejects()
+{
+    QFETCH(QString, text);
+    QVERIFY(!ItemKey::fromString(text).isValid());
+}
+
+void CorrectionTest::testEditEachField_data()
+{
+    QTest::addColumn<QJsonObject>("values");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("type") << QJsonObject{{u"type"_s, u"investment"_s}} << u"type"_s << u"investment|"_s;
+    QTest::newRow("date-month") << QJsonObject{{u"date"_s, u"2024-02-01"_s}, {u"precision"_s, u"month"_s}} << u"date"_s
+                                << u"|2024-02|analyst|"_s;
+    QTest::newRow("undated") << QJsonObject{{u"date"_s, QString()}} << u"date"_s << u"||analyst|"_s;
+    QTest::newRow("parties")
+        << QJsonObject{{u"parties"_s, QJsonArray{QJsonObject{{u"name"_s, u"Widgets Ltd"_s}, {u"role"_s, u"buyer"_s}},
+                                                 QJsonObject{{u"name"_s, u"Acme Corp"_s}, {u"role"_s, u"target"_s}}}}}
+        << u"parties"_s << u"|Widgets Ltd,Acme Corp|"_s;
+    QTest::newRow("amount-none") << QJsonObject{{u"amount"_s, QString()}} << u"amount"_s << u"||0 figures|"_s;
+    QTest::newRow("background") << QJsonObject{{u"salience"_s, u"background"_s}} << u"salience"_s << u"|background|"_s;
+    QTest::newRow("note") << QJsonObject{{u"note"_s, u"Checked with the filing."_s}} << u"note"_s << QString();
+}
+
+void CorrectionTest::testEditEachField()
+{
+    QFETCH(QJsonObject, values);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const WorkspaceSnapshot before = workspace->snapshot();
+    const int row = eventOfFile(*workspace, before, m_acme);
+    QVERIFY(row >= 0);
+    QVERIFY(!before.provenance.at(row).isCorrected());
+    const qint64 id =
+        workspace->addCorrection(correction(Correction::Kind::EditEvent, before.provenance.at(row).key, values));
+    QVERIFY2(id > 0, qPrintable(workspace->lastError()));
+
+    const WorkspaceSnapshot after = workspace->snapshot();
+    const int edited = eventOfFile(*workspace, after, m_acme);
+    QVERIFY(edited >= 0);
+    const EventProvenance &provenance = after.provenance.at(edited);
+    QCOMPARE(provenance.fields, QStringList{field});
+    QCOMPARE(provenance.author, u"Tomasz Wierzbicki"_s);
+    QCOMPARE(provenance.made.date(), QDate(2026, 1, 15));
+    // The extracted value stays one step away.
+    QCOMPARE(shown(provenance.extracted), shown(before.corpus.events.at(row)));
+    const QString text = shown(after.corpus.events.at(edited));
+    if (!expected.isEmpty()) {
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    } else {
+        QCOMPARE(provenance.note, u"Checked with the filing."_s);
+    }
+    // The page reads and the count agree with the snapshot.
+    QCOMPARE(workspace->eventCount(), int(after.corpus.events.size()));
+
+    // Undoing gives back exactly the state before.
+    QVERIFY(workspace->removeCorrection(id));
+    QCOMPARE(shownAll(workspace->snapshot()), shownAll(before));
+}
+
+void CorrectionTest::testStoredAtOnce()
+{
+    QString path;
+    ItemKey key;
+    {
+        auto workspace = makeWorkspace();
+        QVERIFY(workspace);
+        path = workspace->path();
+        const WorkspaceSnapshot snapshot = workspace->snapshot();
+        key = snapshot.provenance.at(eventOfFile(*workspace, snapshot, m_acme)).key;
+        QVERIFY(workspace->addCorrection(correction(Correction::Kind::EditEvent, key, {{u"type"_s, u"launch"_s}})) > 0);
+        // Another program on the same file, while this one still runs: the correction is already in the file.
+        QCOMPARE(CraftedWorkspace::value(path, u"SELECT count(*) FROM corrections"_s).toInt(), 1);
+    }
+    QString error;
+    auto reopened = Workspace::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const QList<Correction> stored = reopened->corrections();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().target, key);
+    QCOMPARE(stored.first().values.value("type"_L1).toString(), u"launch"_s);
+    const WorkspaceSnapshot snapshot = reopened->snapshot();
+    QCOMPARE(snapshot.corpus.events.at(eventOfFile(*reopened, snapshot, m_acme)).type, Event::Type::Launch);
+}
+
+void CorrectionTest::testDeleteAndRestore()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const WorkspaceSnapshot before = workspace->snapshot();
+    const int row = eventOfFile(*workspace, before, m_globex);
+    QVERIFY(row >= 0);
+    const qint64 id =
+        workspace->addCorrection(correction(Correction::Kind::DeleteEvent, before.provenance.at(row).key));
+    QVERIFY(id > 0);
+    const WorkspaceSnapshot after = workspace->snapshot();
+    QCOMPARE(after.corpus.events.size(), before.corpus.events.size() - 1);
+    QCOMPARE(eventOfFile(*workspace, after, m_globex), -1);
+    QCOMPARE(after.deleted.size(), 1);
+    QCOMPARE(after.deletedProvenance.first().deletedBy, id);
+    QCOMPARE(workspace->eventCount(), int(before.corpus.events.size()) - 1);
+    QCOMPARE(workspace->eventsOfArticle(workspace->articleIdForFile(m_globex)).size(), 0);
+    QVERIFY(workspace->removeCorrection(id));
+    QCOMPARE(shownAll(workspace->snapshot()), shownAll(before));
+}
+
+void CorrectionTest::testMergeThenSplitReturnsOriginals()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const WorkspaceSnapshot before = workspace->snapshot();
+    const int acme = eventOfFile(*workspace, before, m_acme);
+    const int globex = eventOfFile(*workspace, before, m_globex);
+    QVERIFY(acme >= 0 && globex >= 0);
+    Correction merge = correction(Correction::Kind::MergeEvents, before.provenance.at(acme).key);
+    merge.others = {before.provenance.at(globex).key};
+    QVERIFY(workspace->addCorrection(merge) > 0);
+    const WorkspaceSnapshot merged = workspace->snapshot();
+    QCOMPARE(merged.corpus.events.size(), before.corpus.events.size() - 1);
+    const int united = eventOfFile(*workspace, merged, m_acme);
+    QCOMPARE(merged.corpus.events.at(united).sources.size(), 2);
+    QVERIFY(merged.provenance.at(united).fields.contains(u"merged"_s));
+    // The merged event keeps the figures of both.
+    QCOMPARE(merged.corpus.events.at(united).figures.size(),
+             before.corpus.events.at(acme).figures.size() + before.corpus.events.at(globex).figures.size());
+
+    // Splitting off Globex's source gives back the two events as extracted.
+    Correction split = correction(Correction::Kind::SplitEvent, merged.provenance.at(united).key);
+    const SourceRef &moved = merged.corpus.events.at(united).sources.at(1);
+    split.others = {{merged.articleHashes.at(moved.article), moved.start, moved.end, QString()}};
+    QVERIFY(workspace->addCorrection(split) > 0);
+    const WorkspaceSnapshot back = workspace->snapshot();
+    QCOMPARE(shownAll(back), shownAll(before));
+    QVERIFY(!back.provenance.at(eventOfFile(*workspace, back, m_acme)).isCorrected());
+}
+
+void CorrectionTest::testAddEventFromText()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const int article = workspace->articleIdForFile(m_acme);
+    const QString text = workspace->article(article)->text;
+    const QString words = u"Belinda Oyelaran, chief executive of Acme Corp"_s;
+    const int start = int(text.indexOf(words));
+    QVERIFY(start > 0);
+    const QString hash = workspace->articleHash(article);
+    Correction add = correction(Correction::Kind::AddEvent, {hash, start, start + int(words.size()), u"added"_s},
+                                {{u"type"_s, u"announcement"_s},
+                                 {u"date"_s, u"2024-03-04"_s},
+                                 {u"precision"_s, u"day"_s},
+                                 {u"parties"_s, QJsonArray{QJsonObject{{u"name"_s, u"Acme Corp"_s}}}}});
+    add.evidence = {{hash, start, start + int(words.size()), words}};
+    const int before = workspace->eventCount();
+    const qint64 id = workspace->addCorrection(add);
+    QVERIFY(id > 0);
+    QCOMPARE(workspace->eventCount(), before + 1);
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    const auto it = std::find_if(snapshot.provenance.cbegin(), snapshot.provenance.cend(),
+                                 [](const EventProvenance &p) { return p.fields.contains(u"added"_s); });
+    QVERIFY(it != snapshot.provenance.cend());
+    const Event &added = snapshot.corpus.events.at(it - snapshot.provenance.cbegin());
+    QCOMPARE(added.type, Event::Type::Announcement);
+    QCOMPARE(added.dateBasis, Event::DateBasis::Analyst);
+    QCOMPARE(added.sources.size(), 1);
+    // The new event cites the characters it was made from.
+    QCOMPARE(snapshot.articleIds.at(added.sources.first().article), article);
+    QCOMPARE(added.sources.first().start, start);
+    QCOMPARE(workspace->corrections().first().evidence.first().text, words);
+    QVERIFY(workspace->removeCorrection(id));
+    QCOMPARE(workspace->eventCount(), before);
+}
+
+void CorrectionTest::testReextractionKeepsCorrections()
+{
+    QString path;
+    {
+        auto workspace = makeWorkspace();
+        QVERIFY(workspace);
+        path = workspace->path();
+        const WorkspaceSnapshot snapshot = workspace->snapshot();
+        const ItemKey acme = snapshot.provenance.at(eventOfFile(*workspace, snapshot, m_acme)).key;
+        const ItemKey globex = snapshot.provenance.at(eventOfFile(*workspace, snapshot, m_globex)).key;
+        QVERIFY(workspace->addCorrection(correction(Correction::Kind::EditEvent, acme,
+                                                    {{u"date"_s, u"2024-03-01"_s}, {u"precision"_s, u"month"_s}})) > 0);
+        QVERIFY(workspace->addCorrection(correction(Correction::Kind::DeleteEvent, globex)) > 0);
+    }
+    // A newer extractor: every article is extracted again and every event built again, with new row ids.
+    QCOMPARE(CraftedWorkspace::alter(path, {u"UPDATE articles SET extractor_version = 'older'"_s}), QString());
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    const ImportResult result = WorkspaceImporter(*workspace).reextract();
+    QVERIFY2(result.failure.isEmpty(), qPrintable(result.failure));
+    QCOMPARE(result.updated, 2);
+    // Whatever row ids and keys the events get now, the corrections name them by their text.
+    QCOMPARE(CraftedWorkspace::alter(path, {u"UPDATE event_sources SET event_id = event_id + 1000"_s,
+                                            u"UPDATE events SET id = id + 1000, key = 'renumbered-' || key"_s}),
+             QString());
+
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    QVERIFY(snapshot.flagged.isEmpty());
+    const int acme = eventOfFile(*workspace, snapshot, m_acme);
+    QVERIFY(acme >= 0);
+    QCOMPARE(snapshot.corpus.events.at(acme).dateText(), u"2024-03"_s);
+    QCOMPARE(snapshot.corpus.events.at(acme).dateBasis, Event::DateBasis::Analyst);
+    QCOMPARE(eventOfFile(*workspace, snapshot, m_globex), -1);
+    QCOMPARE(snapshot.deleted.size(), 1);
+}
+
+void CorrectionTest::testChangedArticleFlagsCorrection()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    const ItemKey key = snapshot.provenance.at(eventOfFile(*workspace, snapshot, m_globex)).key;
+    QVERIFY(workspace->addCorrection(correction(Correction::Kind::EditEvent, key, {{u"type"_s, u"partnership"_s}})) >
+            0);
+    // The story is rewritten: the sentence the correction relies on is gone.
+    QFile file(m_globex);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("---\ntitle: Globex funds a startup\npublished: 2024-04-06\n---\nGlobex Inc opened an office in "
+               "Lagos on 5 April 2024.\n");
+    file.close();
+    QCOMPARE(WorkspaceImporter(*workspace).importFiles({m_globex}).updated, 1);
+    const WorkspaceSnapshot after = workspace->snapshot();
+    // Never dropped in silence: the correction is kept and listed for review.
+    QCOMPARE(after.flagged.size(), 1);
+    QCOMPARE(after.flagged.first().reason, FlaggedCorrection::Reason::EvidenceGone);
+    QCOMPARE(workspace->correctionCount(), 1);
+    for (const Event &event : after.corpus.events) {
+        QVERIFY(event.type != Event::Type::Partnership);
+    }
+}
+
+void CorrectionTest::testQuoteSpeakerAndDelete()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const QList<QuoteRow> quotes = workspace->quotes(0, 10);
+    QCOMPARE(quotes.size(), 1);
+    const QuoteRow quote = quotes.first();
+    const ItemKey key{workspace->articleHash(quote.articleId), quote.start, quote.end, u"quote"_s};
+    const qint64 speaker =
+        workspace->addCorrection(correction(Correction::Kind::EditQuote, key, {{u"speaker"_s, u"Ivo Marangoni"_s}}));
+    QVERIFY(speaker > 0);
+    QCOMPARE(workspace->quotes(0, 10).first().speaker, u"Ivo Marangoni"_s);
+    QVERIFY(workspace->quotes(0, 10).first().corrected);
+    QCOMPARE(workspace->quotes(0, 10).first().extractedSpeaker, quote.speaker);
+    const qint64 removed = workspace->addCorrection(correction(Correction::Kind::DeleteQuote, key));
+    QVERIFY(removed > 0);
+    QCOMPARE(workspace->quoteCount(), 0);
+    QCOMPARE(workspace->quotes(0, 10).size(), 0);
+    QCOMPARE(workspace->searchQuotes(u"engineers"_s).size(), 0);
+    QVERIFY(workspace->removeCorrection(removed));
+    QVERIFY(workspace->removeCorrection(speaker));
+    QCOMPARE(workspace->quoteCount(), 1);
+    QCOMPARE(workspace->quotes(0, 10).first().speaker, quote.speaker);
+    QVERIFY(!workspace->quotes(0, 10).first().corrected);
+}
+
+void CorrectionTest::testMigrationFromVersion6()
+{
+    QString path;
+    {
+        auto workspace = makeWorkspace();
+        QVERIFY(workspace);
+        path = workspace->path();
+    }
+    // The file as version 6 wrote it.
+    QCOMPARE(CraftedWorkspace::alter(path, {u"DROP TABLE correction_evidence"_s, u"DROP TABLE corrections"_s,
+                                            u"PRAGMA user_version = 6"_s}),
+             QString());
+    QString error;
+    {
+        // Read-only, it is read as it is, with no corrections.
+        auto readOnly = Workspace::open(path, &error, Workspace::OpenMode::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(error));
+        QCOMPARE(readOnly->correctionCount(), 0);
+        QCOMPARE(readOnly->quoteCount(), 1);
+        QVERIFY(readOnly->snapshot().corpus.events.size() > 0);
+    }
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QCOMPARE(CraftedWorkspace::value(path, u"PRAGMA user_version"_s).toInt(), StoreSchema::CurrentVersion);
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    QVERIFY(workspace->addCorrection(correction(Correction::Kind::DeleteEvent, snapshot.provenance.at(0).key)) > 0);
+    QCOMPARE(workspace->eventCount(), int(snapshot.corpus.events.size()) - 1);
+}
+
+QTEST_GUILESS_MAIN(CorrectionTest)
+#include "correctiontest.moc"
