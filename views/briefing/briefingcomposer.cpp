@@ -5,6 +5,8 @@
 #include "briefingtimelinepainter.h"
 #include "eventsummary.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHash>
 #include <QPainter>
@@ -522,8 +524,18 @@ void BriefingComposer::addSources()
         lines.append({tr("Outlet: %1 · Published: %2 · Original language: %3")
                           .arg(outlet, published, m_format.language(original)),
                       m_body, Qt::black, m_lineHeight * 1.2});
-        lines.append({article.url.isEmpty() ? tr("File: %1").arg(article.file) : tr("URL: %1").arg(article.url),
-                      m_small, grey, m_lineHeight * 1.2});
+        QString where;
+        if (!article.url.isEmpty()) {
+            where = tr("URL: %1").arg(article.url);
+        } else if (article.file.startsWith(":/"_L1)) {
+            // A resource path means nothing outside the program: the reader is told what the article is.
+            where = tr("Sample article bundled with Newsline: %1").arg(QFileInfo(article.file).fileName());
+        } else if (!article.file.isEmpty()) {
+            where = tr("File: %1").arg(QDir::toNativeSeparators(article.file));
+        }
+        if (!where.isEmpty()) {
+            lines.append({where, m_small, grey, m_lineHeight * 1.2});
+        }
         if (!article.note.isEmpty()) {
             lines.append({tr("Note: %1").arg(article.note), m_small, grey, m_lineHeight * 1.2});
         }

@@ -116,6 +116,8 @@ Corpus BriefingWriterTest::sampleFixture()
     investment.actors = {u"Microsoft"_s, u"OpenAI"_s};
     investment.lane = u"Microsoft–OpenAI"_s;
     investment.figures = {{1, 0}};
+    investment.wording.amount = u"1000000000"_s;
+    investment.wording.currency = u"USD"_s;
     const TextSpan s1 = find(openai, u"Microsoft has announced a $1 billion investment in OpenAI"_s);
     investment.sources = {{1, s1.start, s1.end}};
     // A disagreement between sources is shown with each side's citation, never settled silently.
@@ -192,10 +194,14 @@ void BriefingWriterTest::testFactsWithCitations_data()
     QTest::newRow("default-title") << u"Microsoft's partnerships and investments, 2019–2024"_s;
     QTest::newRow("period") << u"Period: 22 July 2019 – 29 February 2024"_s;
     QTest::newRow("counts") << u"Articles: 2 · Sources: 2 · Events: 3"_s;
-    QTest::newRow("summary-counts") << u"Articles read: 2, from sources: 2. Events they report: 3."_s;
+    QTest::newRow("summary-counts")
+        << u"Articles read: 2, from sources: 2. Events they report: 3, of which main deals: 3."_s;
     QTest::newRow("usd-investment") << u"$1 billion, investment [1]"_s;
     QTest::newRow("euro-with-usd") << u"$2.17 billion (€2 billion), valuation [2]"_s;
-    QTest::newRow("largest-figure") << u"The largest figure cited is $13 billion, investment [2]."_s;
+    // The $13 billion running total of the Mistral article is larger, but it is no deal's amount.
+    QTest::newRow("largest-deal") << u"The largest deal: On 22 July 2019 (date from publication date), Microsoft "
+                                     "invested $1 billion in OpenAI [1]."_s;
+    QTest::newRow("deal-totals") << u"Deals with a disclosed amount: 1, together worth $1 billion."_s;
     QTest::newRow("summary-investment")
         << u"On 22 July 2019 (date from publication date), Microsoft invested $1 billion in OpenAI [1]."_s;
     QTest::newRow("summary-partnership") << u"On 26 February 2024, Microsoft partnered with Mistral AI; amount "
@@ -219,7 +225,7 @@ void BriefingWriterTest::testFactsWithCitations_data()
                                         "language: French (français)"_s;
     QTest::newRow("source-2") << u"[2] OpenAI Investor Microsoft Accelerates AI Investment"_s;
     QTest::newRow("source-2-language") << u"Original language: Korean (한국어)"_s;
-    QTest::newRow("source-file") << u"File: :/newsline/sample-corpus/microsoft-mistral-partnership.txt"_s;
+    QTest::newRow("source-bundled") << u"Sample article bundled with Newsline: microsoft-mistral-partnership.txt"_s;
     QTest::newRow("page-numbers") << u"Page 1 of"_s;
 }
 
