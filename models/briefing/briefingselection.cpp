@@ -50,6 +50,13 @@ const RegulatorWords &regulatorWords()
     return words;
 }
 
+bool isUnitPrice(const MoneyFigure &figure)
+{
+    bool ok = false;
+    const double usd = figure.usd.toDouble(&ok);
+    return ok && usd < 10000;
+}
+
 bool withinPeriod(const Event &event, const BriefingFilter &filter)
 {
     if (!event.date.isValid()) {
@@ -240,7 +247,8 @@ QList<FigureRef> BriefingSelection::dealFigureRefs(int index) const
     QSet<int> seen;
     for (const FigureRef &ref : event.figures) {
         const MoneyFigure *figure = m_corpus->figure(ref);
-        if (figure && !figure->perShare() && figure->amount == event.wording.amount &&
+        // Under ten thousand dollars a "deal" is a price of one share the story did not mark as such ("52 dlrs").
+        if (figure && !figure->perShare() && figure->amount == event.wording.amount && !isUnitPrice(*figure) &&
             figure->currency == event.wording.currency && !seen.contains(ref.article)) {
             seen.insert(ref.article);
             refs.append(ref);

@@ -157,9 +157,9 @@ QString BriefingSummary::defaultTitle() const
             companies.insert(name);
         }
     }
-    // One company's name titles the briefing only when most of its events are about that company: a corpus of
+    // One company's name titles the briefing only when three events in four are about that company: a corpus of
     // hundreds of companies is not about whichever one happens to be named most.
-    if (!actor.isEmpty() && (events == 0 || naming * 2 >= events)) {
+    if (!actor.isEmpty() && (events == 0 || naming * 4 >= events * 3)) {
         const bool partnerships = present.contains(Event::Type::Partnership);
         const bool investments = present.contains(Event::Type::Investment);
         if (partnerships && investments) {

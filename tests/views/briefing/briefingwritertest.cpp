@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,43 +406,58 @@ void BriefingWriterTest::testProgress()
 
 void BriefingWriterTest::testLongTableRowsNeverSplit()
 {
-    // 150 figures with long original texts fill several pages of the figure table.
+    // 150 deals with long names fill several pages of the deal table.
     Corpus corpus = sampleFixture();
     Article &article = corpus.articles[0];
     const MoneyFigure model = article.figures.at(0);
     QList<int> numbers;
     for (int i = 0; i < 150; ++i) {
         MoneyFigure f = model;
-        f.text = u"figure %1 of a long list that wraps over several lines in its narrow table column, row end %1"_s.arg(
-            i + 1);
         f.amount = QString::number(1000000 * (i + 1));
+        f.currency = u"USD"_s;
+        f.usd = f.amount;
         article.figures.append(f);
+        Event deal;
+        deal.id = u"deal%1"_s.arg(i + 1);
+        deal.type = Event::Type::Acquisition;
+        deal.date = QDate(2024, 2, 26);
+        deal.precision = Event::Precision::Day;
+        deal.actors = {u"Buyer %1 of a long list that wraps over several lines in its narrow table column"_s.arg(i + 1),
+                       u"Endrow%1x"_s.arg(i + 1)};
+        deal.wording.amount = f.amount;
+        deal.wording.currency = f.currency;
+        deal.figures = {{0, int(article.figures.size()) - 1}};
+        deal.sources = {{0, 0, 4}};
+        corpus.events.append(deal);
         numbers.append(i + 1);
     }
     BriefingWriter::Result result;
     const QString path = write(corpus, BriefingOptions(), &result);
     QVERIFY2(result.ok(), qPrintable(result.message));
     int tablePages = 0;
-    int found = 0;
+    QSet<int> found;
     for (int page = 1; page <= result.pages; ++page) {
         const QString text = pdfText(path, page);
-        bool hasRow = false;
+        // The summary, the chart and the event list name deals too: a row is the table's when its page has the header.
+        if (!text.contains(u"Deal Amount USD equivalent Per share Event"_s)) {
+            continue;
+        }
+        ++tablePages;
         for (int n : std::as_const(numbers)) {
             // Cells of a row interleave in extracted text, but a split row would leave its last words on another page.
-            if (text.contains(u"“figure %1 of"_s.arg(n))) {
-                QVERIFY2(text.contains(u"row end %1”"_s.arg(n)),
-                         qPrintable(u"row %1 split on page %2"_s.arg(n).arg(page)));
-                hasRow = true;
-                ++found;
+            if (text.contains(u"Buyer %1 of"_s.arg(n)) != text.contains(u"Endrow%1x"_s.arg(n))) {
+                QFAIL(qPrintable(u"row %1 split on page %2"_s.arg(n).arg(page)));
+            }
+            if (text.contains(u"Endrow%1x"_s.arg(n))) {
+                found.insert(n);
             }
         }
-        if (hasRow) {
-            ++tablePages;
-            QVERIFY2(text.contains(u"Original text Amount USD equivalent Rate date Kind Event Source"_s),
-                     qPrintable(u"no table header on page %1"_s.arg(page)));
-        }
     }
-    QCOMPARE(found, numbers.size());
+    if (qEnvironmentVariableIsSet("BRIEFING_TEST_KEEP")) {
+        QFile::remove(qEnvironmentVariable("BRIEFING_TEST_KEEP"));
+        QFile::copy(path, qEnvironmentVariable("BRIEFING_TEST_KEEP"));
+    }
+    QCOMPARE(found.size(), numbers.size());
     QVERIFY(tablePages >= 3);
 }
 
