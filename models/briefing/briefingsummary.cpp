@@ -145,17 +145,28 @@ QString BriefingSummary::defaultTitle() const
     }
 
     const QString actor = mainActor();
-    const int events = int(m_selection.events().size());
+    int events = int(m_selection.events().size());
     int naming = 0;
     QSet<Event::Type> present;
     QSet<QString> companies;
+    int deals = 0;
+    int namingDeals = 0;
     for (int e : m_selection.events()) {
         const Event &event = corpus.events.at(e);
         present.insert(event.type);
         naming += event.actors.contains(actor) ? 1 : 0;
-        for (const QString &name : event.actors) {
+        if (BriefingSelection::isDeal(event) && event.salience == Event::Salience::Main) {
+            ++deals;
+            namingDeals += event.actors.contains(actor) ? 1 : 0;
+        }
+        for (const QString &name : BriefingSelection::dealParties(event)) {
             companies.insert(name);
         }
+    }
+    // Deals say whom a corpus is about better than every passing mention does.
+    if (deals > 0) {
+        naming = namingDeals;
+        events = deals;
     }
     // One company's name titles the briefing only when three events in four are about that company: a corpus of
     // hundreds of companies is not about whichever one happens to be named most.
@@ -179,10 +190,8 @@ QString BriefingSummary::defaultTitle() const
     if (companies.isEmpty()) {
         return tr("News briefing, %1").arg(span);
     }
-    const bool deals = std::any_of(m_selection.events().cbegin(), m_selection.events().cend(),
-                                   [&](int e) { return BriefingSelection::isDeal(corpus.events.at(e)); });
     //: %1 the number of companies, %2 the period
-    return (deals ? tr("Deals and events of %1 companies, %2") : tr("Events of %1 companies, %2"))
+    return (deals > 0 ? tr("Deals and events of %1 companies, %2") : tr("Events of %1 companies, %2"))
         .arg(m_format.locale().toString(qsizetype(companies.size())), span);
 }
 
