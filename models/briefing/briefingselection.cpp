@@ -1,5 +1,9 @@
 #include "briefingselection.h"
 
+#include "resourcedata.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -24,19 +28,67 @@ bool overlapsPeriod(const QDate &first, const QDate &last, const BriefingFilter 
     return (!filter.from.isValid() || last >= filter.from) && (!filter.to.isValid() || first <= filter.to);
 }
 
+struct RegulatorWords
+{
+    QSet<QString> lastWords;
+    QSet<QString> names;
+};
+
+const RegulatorWords &regulatorWords()
+{
+    static const RegulatorWords words = [] {
+        RegulatorWords result;
+        const QJsonObject object = ResourceData::json(u"knowledge/events.json"_s).object();
+        for (const QJsonValue &word : object.value("regulatorWords"_L1).toArray()) {
+            result.lastWords.insert(word.toString().toLower());
+        }
+        for (const QJsonValue &name : object.value("regulatorNames"_L1).toArray()) {
+            result.names.insert(name.toString());
+        }
+        return result;
+    }();
+    return words;
+}
+
+bool isUnitPrice(const MoneyFigure &figure)
+{
+    bool ok = false;
+    const double usd = figure.usd.toDouble(&ok);
+    return ok && usd < 10000;
+}
+
+bool withinPeriod(const Event &event, const BriefingFilter &filter)
+{
+    if (!event.date.isValid()) {
+        return !filter.hasPeriod();
+    }
+    // An event dated only to a year that holds the period may have happened outside it: a period keeps the events
+    // known to fall inside it.
+    return (!filter.from.isValid() || event.date >= filter.from) &&
+           (!filter.to.isValid() || event.lastDay() <= filter.to);
+}
+
 } // namespace
 
 BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter &filter)
     : m_corpus(&corpus)
+    , m_filter(filter)
 {
     const QSet<QString> ids(filter.eventIds.cbegin(), filter.eventIds.cend());
     const QSet<QString> lanes(filter.lanes.cbegin(), filter.lanes.cend());
+    const QSet<QString> companies(filter.companies.cbegin(), filter.companies.cend());
+    const auto namesCompany = [&companies](const Event &event) {
+        return std::any_of(event.actors.cbegin(), event.actors.cend(),
+                           [&companies](const QString &actor) { return companies.contains(actor); });
+    };
     for (int i = 0; i < corpus.events.size(); ++i) {
         const Event &event = corpus.events.at(i);
-        if ((!ids.isEmpty() && !ids.contains(event.id)) || (!lanes.isEmpty() && !lanes.contains(laneOf(event)))) {
+        if ((!ids.isEmpty() && !ids.contains(event.id)) || (!lanes.isEmpty() && !lanes.contains(laneOf(event))) ||
+            (!companies.isEmpty() && !namesCompany(event)) ||
+            (!filter.types.isEmpty() && !filter.types.contains(event.type))) {
             continue;
         }
-        if (overlapsPeriod(event.date, event.lastDay(), filter)) {
+        if (withinPeriod(event, filter)) {
             m_events.append(i);
         }
     }
@@ -129,6 +181,157 @@ BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter 
     m_last = filter.to.isValid() ? filter.to
              : lasts.isEmpty()   ? QDate()
                                  : *std::max_element(lasts.cbegin(), lasts.cend());
+
+    m_ranked = m_events;
+    QHash<int, double> usd;
+    QHash<int, int> reports;
+    for (int e : std::as_const(m_events)) {
+        usd.insert(e, dealUsd(e));
+        reports.insert(e, articleCount(e));
+    }
+    std::stable_sort(m_ranked.begin(), m_ranked.end(), [&](int a, int b) {
+        const Event &x = corpus.events.at(a);
+        const Event &y = corpus.events.at(b);
+        if (x.salience != y.salience) {
+            return x.salience == Event::Salience::Main;
+        }
+        if (usd.value(a) != usd.value(b)) {
+            return usd.value(a) > usd.value(b);
+        }
+        if (reports.value(a) != reports.value(b)) {
+            return reports.value(a) > reports.value(b);
+        }
+        if (x.date.isValid() != y.date.isValid()) {
+            return x.date.isValid();
+        }
+        return x.date > y.date;
+    });
+}
+
+bool BriefingSelection::isRegulator(const QString &name)
+{
+    const RegulatorWords &words = regulatorWords();
+    if (words.names.contains(name)) {
+        return true;
+    }
+    const qsizetype space = name.lastIndexOf(u' ');
+    return space > 0 && words.lastWords.contains(name.mid(space + 1).toLower());
+}
+
+bool BriefingSelection::hasCounterpart(const Event &event)
+{
+    if (dealParties(event).size() >= 2) {
+        return true;
+    }
+    return std::any_of(event.parties.cbegin(), event.parties.cend(), [](const EventParty &party) {
+        return party.role == EventParty::Role::Target && !isRegulator(party.name);
+    });
+}
+
+bool BriefingSelection::isDeal(const Event &event)
+{
+    return event.type == Event::Type::Acquisition || event.type == Event::Type::Investment ||
+           event.type == Event::Type::Partnership;
+}
+
+QList<FigureRef> BriefingSelection::dealFigureRefs(int index) const
+{
+    const Event &event = m_corpus->events.at(index);
+    QList<FigureRef> refs;
+    // A running total is what was put in over the years, not what this deal is worth; and an amount is a deal's
+    // worth only when the deal has a counterpart (a buyer and what it buys, or what is bought): "X invests $90
+    // billion" with no one to invest in is some other figure of the story.
+    if (!isDeal(event) || event.runningTotal || event.wording.amount.isEmpty() || !hasCounterpart(event)) {
+        return refs;
+    }
+    QSet<int> seen;
+    for (const FigureRef &ref : event.figures) {
+        const MoneyFigure *figure = m_corpus->figure(ref);
+        // Under ten thousand dollars a "deal" is a price of one share the story did not mark as such ("52 dlrs").
+        if (figure && !figure->perShare() && figure->amount == event.wording.amount && !isUnitPrice(*figure) &&
+            figure->currency == event.wording.currency && !seen.contains(ref.article)) {
+            seen.insert(ref.article);
+            refs.append(ref);
+        }
+    }
+    std::sort(refs.begin(), refs.end(),
+              [this](const FigureRef &a, const FigureRef &b) { return citation(a.article) < citation(b.article); });
+    return refs;
+}
+
+const MoneyFigure *BriefingSelection::dealFigure(int event) const
+{
+    const QList<FigureRef> refs = dealFigureRefs(event);
+    // The figure with a dollar rate tells the most; articles of one deal give the same amount.
+    for (const FigureRef &ref : refs) {
+        if (!m_corpus->figure(ref)->usd.isEmpty()) {
+            return m_corpus->figure(ref);
+        }
+    }
+    return refs.isEmpty() ? nullptr : m_corpus->figure(refs.first());
+}
+
+double BriefingSelection::dealUsd(int event) const
+{
+    const MoneyFigure *figure = dealFigure(event);
+    if (!figure) {
+        return 0;
+    }
+    bool ok = false;
+    const double usd =
+        (figure->usd.isEmpty() && figure->currency == "USD"_L1 ? figure->amount : figure->usd).toDouble(&ok);
+    return ok ? usd : 0;
+}
+
+int BriefingSelection::articleCount(int event) const
+{
+    QSet<int> articles;
+    for (const SourceRef &source : m_corpus->events.at(event).sources) {
+        articles.insert(source.article);
+    }
+    return int(articles.size());
+}
+
+QStringList BriefingSelection::dealParties(const Event &event)
+{
+    QStringList names;
+    for (const EventParty &party : event.parties) {
+        // A regulator that reviews a deal, or a name the story only mentions, is not a party to it.
+        if (party.role != EventParty::Role::Regulator && party.role != EventParty::Role::Other &&
+            !isRegulator(party.name) && !names.contains(party.name)) {
+            names.append(party.name);
+        }
+    }
+    if (event.parties.isEmpty()) {
+        for (const QString &actor : event.actors) {
+            if (!isRegulator(actor) && !names.contains(actor)) {
+                names.append(actor);
+            }
+        }
+    }
+    return names;
+}
+
+QList<QPair<QString, int>> BriefingSelection::activeCompanies() const
+{
+    QHash<QString, int> counts;
+    for (int e : m_events) {
+        const Event &event = m_corpus->events.at(e);
+        if (event.salience != Event::Salience::Main || !isDeal(event)) {
+            continue;
+        }
+        for (const QString &actor : dealParties(event)) {
+            ++counts[actor];
+        }
+    }
+    QList<QPair<QString, int>> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        result.append({it.key(), it.value()});
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return result;
 }
 
 QString BriefingSelection::citationText(const QList<int> &articles) const

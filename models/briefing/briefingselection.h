@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -21,11 +22,18 @@ struct BriefingFilter
     QStringList eventIds;
     /// Lanes to include; empty for every lane.
     QStringList lanes;
+    /// Companies of which events are included (an event naming any of them); empty for every company.
+    QStringList companies;
+    /// Event types to include; empty for every type.
+    QList<Event::Type> types;
 
     /// True when a date bound is set.
     [[nodiscard]] bool hasPeriod() const { return from.isValid() || to.isValid(); }
     /// True when events or lanes were picked by hand.
-    [[nodiscard]] bool hasPick() const { return !eventIds.isEmpty() || !lanes.isEmpty(); }
+    [[nodiscard]] bool hasPick() const
+    {
+        return !eventIds.isEmpty() || !lanes.isEmpty() || !companies.isEmpty() || !types.isEmpty();
+    }
 };
 
 /// A quote of one article of a corpus: articles[article].quotes[index].
@@ -44,6 +52,8 @@ public:
 
     /// The corpus the selection reads.
     [[nodiscard]] const Corpus &corpus() const { return *m_corpus; }
+    /// The filter applied.
+    [[nodiscard]] const BriefingFilter &filter() const { return m_filter; }
     /// Indices into corpus().events, in date order (undated events last).
     [[nodiscard]] const QList<int> &events() const { return m_events; }
     /// Indices into corpus().articles, in citation order: the article cited as [n] is articles()[n - 1].
@@ -75,8 +85,31 @@ public:
     /// The lane an event is drawn in: its lane, else its actors joined, else empty.
     [[nodiscard]] static QString laneOf(const Event &event);
 
+    /// Indices into corpus().events in the order an analyst reads them: main before background, by the US dollar
+    /// value of the deal, by the number of articles reporting it, latest first.
+    [[nodiscard]] const QList<int> &ranked() const { return m_ranked; }
+    /// True for the kinds of event that are deals: acquisitions, investments and partnerships.
+    [[nodiscard]] static bool isDeal(const Event &event);
+    /// True for a regulator, a court or an exchange (knowledge/events.json): never a party of a deal.
+    [[nodiscard]] static bool isRegulator(const QString &name);
+    /// True when a deal has two parties, or one that is bought: someone its amount is paid to.
+    [[nodiscard]] static bool hasCounterpart(const Event &event);
+    /// The companies that take part in a deal (buyers, targets, sellers, investors, partners), in actor order.
+    [[nodiscard]] static QStringList dealParties(const Event &event);
+    /// The figure that states the deal's amount (never a price of one share nor a running total), or nullptr.
+    [[nodiscard]] const MoneyFigure *dealFigure(int event) const;
+    /// The deal's amount in US dollars; 0 when the event has no amount or no dollar rate is known for it.
+    [[nodiscard]] double dealUsd(int event) const;
+    /// The articles that report the deal's amount (the figure read in each), in citation order.
+    [[nodiscard]] QList<FigureRef> dealFigureRefs(int event) const;
+    /// Number of articles that report an event.
+    [[nodiscard]] int articleCount(int event) const;
+    /// Companies by the number of shown main deals they take part in, most first (ties by name).
+    [[nodiscard]] QList<QPair<QString, int>> activeCompanies() const;
+
 private:
     const Corpus *m_corpus;
+    BriefingFilter m_filter;
     QList<int> m_events;
     QList<int> m_articles;
     QList<FigureRef> m_figures;
@@ -86,6 +119,7 @@ private:
     QHash<quint64, int> m_figureEvents;
     QDate m_first;
     QDate m_last;
+    QList<int> m_ranked;
 };
 
 } // namespace Newsline

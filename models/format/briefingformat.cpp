@@ -2,95 +2,15 @@
 
 #include "moneyformat.h"
 
-#include "resourcedata.h"
-
-#include <QJsonObject>
-
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
 
-namespace {
-
-const QJsonObject &currencySymbols()
-{
-    static const QJsonObject symbols = ResourceData::json(u"knowledge/currency-symbols.json"_s).object();
-    return symbols;
-}
-
-int significantDecimals(double value)
-{
-    // Three significant digits is what a reader compares; more would pretend the exchange rate is that exact.
-    const double magnitude = std::abs(value);
-    if (magnitude >= 100) {
-        return 0;
-    }
-    if (magnitude >= 10) {
-        return 1;
-    }
-    return 2;
-}
-
-} // namespace
-
 BriefingFormat::BriefingFormat(const QLocale &locale)
     : m_locale(locale)
+    , m_money(locale)
 {
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
-}
-
-QString BriefingFormat::number(double value, int decimals) const
-{
-    QString text = m_locale.toString(value, 'f', decimals);
-    const QString point = m_locale.decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(u'0')) {
-            text.chop(1);
-        }
-        if (text.endsWith(point)) {
-            text.chop(point.size());
-        }
-    }
-    return text;
-}
-
-QString BriefingFormat::scaled(double value, bool rounded) const
-{
-    // French and others make "1,5 milliard" singular and "2 milliards" plural; %n cannot carry a fraction, so the
-    // two forms are two strings told apart by their comment.
-    const double magnitude = std::abs(value);
-    const auto digits = [&](double factor) {
-        const double v = value / factor;
-        return number(v, rounded ? significantDecimals(v) : 6);
-    };
-    if (magnitude >= 1e12) {
-        const bool many = magnitude >= 2e12;
-        return (many ? tr("%1 trillion", "two or more") : tr("%1 trillion", "less than two")).arg(digits(1e12));
-    }
-    if (magnitude >= 1e9) {
-        const bool many = magnitude >= 2e9;
-        return (many ? tr("%1 billion", "two or more") : tr("%1 billion", "less than two")).arg(digits(1e9));
-    }
-    if (magnitude >= 1e6) {
-        const bool many = magnitude >= 2e6;
-        return (many ? tr("%1 million", "two or more") : tr("%1 million", "less than two")).arg(digits(1e6));
-    }
-    // Below a million amounts are written out, with cents kept as cents ("12.50", not "12.5").
-    const bool whole = std::abs(value - std::round(value)) < 0.005;
-    return m_locale.toString(value, 'f', whole ? 0 : 2);
-}
-
-QString BriefingFormat::withCurrency(const QString &number, const QString &currency) const
-{
-    const QString symbol = currencySymbols().value(currency).toString();
-    if (symbol.isEmpty()) {
-        //: %1 is an ISO currency code, %2 an amount: "CHF 300 million"
-        return tr("%1 %2", "currency code and amount").arg(currency, number);
-    }
-    //: %1 is a currency symbol, %2 an amount: "€2 billion"
-    return tr("%1%2", "currency symbol and amount").arg(symbol, number);
 }
 
 QString BriefingFormat::money(const QString &amount, const QString &currency) const
@@ -98,16 +18,17 @@ QString BriefingFormat::money(const QString &amount, const QString &currency) co
     bool ok = false;
     const double value = amount.toDouble(&ok);
     if (!ok) {
-        return withCurrency(amount, currency);
+        //: %1 is an ISO currency code, %2 an amount as the article gives it
+        return tr("%1 %2", "currency code and amount").arg(currency, amount);
     }
-    return withCurrency(scaled(value, false), currency);
+    return m_money.amount(value, currency, false);
 }
 
 QString BriefingFormat::roundedUsd(const QString &usd) const
 {
     bool ok = false;
     const double value = usd.toDouble(&ok);
-    return withCurrency(ok ? scaled(value, true) : usd, u"USD"_s);
+    return ok ? m_money.amount(value, u"USD"_s, true) : money(usd, u"USD"_s);
 }
 
 QString BriefingFormat::original(const MoneyFigure &figure) const
@@ -154,6 +75,15 @@ QString BriefingFormat::date(const QDate &date) const
     return m_locale.toString(date, tr("d MMMM yyyy"));
 }
 
+QString BriefingFormat::month(const QDate &date) const
+{
+    if (!date.isValid()) {
+        return tr("date unknown");
+    }
+    //: Qt date format of a month and year
+    return m_locale.toString(date, tr("MMMM yyyy"));
+}
+
 QString BriefingFormat::eventDate(const Event &event) const
 {
     if (!event.date.isValid()) {
@@ -165,8 +95,7 @@ QString BriefingFormat::eventDate(const Event &event) const
     case Event::Precision::Week:
         return tr("the week of %1").arg(date(event.date));
     case Event::Precision::Month:
-        //: Qt date format of a month and year
-        return m_locale.toString(event.date, tr("MMMM yyyy"));
+        return month(event.date);
     case Event::Precision::Year:
         return QString::number(event.date.year());
     case Event::Precision::Unknown:

@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "moneyfigure.h"
+#include "moneywording.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] QString usdWithOriginal(const MoneyFigure &figure) const;
     /// A day written out: "26 February 2024".
     [[nodiscard]] QString date(const QDate &date) const;
+    /// A month written out: "March 1987".
+    [[nodiscard]] QString month(const QDate &date) const;
     /// An event's date to its precision ("February 2024", "2023"), or "date unknown".
     [[nodiscard]] QString eventDate(const Event &event) const;
     /// A period "2019–2024" (one year when both ends share it); empty when either end is unknown.
@@ -46,12 +49,12 @@ public:
     /// The locale used.
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
 
-private:
-    [[nodiscard]] QString number(double value, int decimals) const;
-    [[nodiscard]] QString scaled(double value, bool rounded) const;
-    [[nodiscard]] QString withCurrency(const QString &number, const QString &currency) const;
+    /// The money wording used.
+    [[nodiscard]] const MoneyWording &moneyWording() const { return m_money; }
 
+private:
     QLocale m_locale;
+    MoneyWording m_money;
 };
 
 } // namespace Newsline

@@ -1,5 +1,7 @@
 #include "eventsummary.h"
 
+#include "moneywording.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -60,6 +62,16 @@ QString EventSummary::amountText(const QString &amount, const QString &currency,
     const auto tr = [language](const char *text) { return word(text, language); };
     if (amount.isEmpty()) {
         return {};
+    }
+    // A reader of French or Korean counts in their own words and scales ("13 milliards $US", "130억 달러"); English
+    // stays the wording of the data.
+    if (language == Language::Reader) {
+        const QLocale locale;
+        bool ok = false;
+        const double value = amount.toDouble(&ok);
+        if (ok && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
+            return MoneyWording(locale).amount(value, currency, false);
+        }
     }
     const QString integer = amount.section(u'.', 0, 0);
     QString number;

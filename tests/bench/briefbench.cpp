@@ -1,13 +1,19 @@
-// briefbench [EVENTS]: time to write the PDF briefing of the sample corpus and of a generated corpus of EVENTS events
-// (default 1,000). Extraction is timed apart: the figure that matters here is the export, from an extracted corpus to
-// a finished file.
+// briefbench [EVENTS] [--reuters DIR]: time to write the PDF briefing of the sample corpus, of a generated corpus of
+// EVENTS events (default 1,000) and, with --reuters, of every story of a reuters-deals folder that its topics.json
+// tags "acq" (read at run time, never copied). Extraction is timed apart: the figure that matters here is the export,
+// from an extracted corpus to a finished file.
 #include "briefingwriter.h"
 #include "corpusgenerator.h"
 #include "corpusloader.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -102,7 +108,16 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    const int events = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
+    int events = 1000;
+    QString reuters;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--reuters"_L1 && i + 1 < arguments.size()) {
+            reuters = arguments.at(++i);
+        } else {
+            events = arguments.at(i).toInt();
+        }
+    }
     out << "briefbench on " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores"
         << Qt::endl;
     QTemporaryDir dir;
@@ -110,6 +125,27 @@ int main(int argc, char *argv[])
     QList<ReadError> errors;
     const Corpus sample = CorpusLoader().load({CorpusLoader::sampleCorpusPath()}, &errors);
     report("sample corpus", sample, timeExport(sample, dir.filePath(u"sample.pdf"_s), 9), 9);
+
+    if (!reuters.isEmpty()) {
+        QFile topicsFile(QDir(reuters).filePath(u"topics.json"_s));
+        if (!topicsFile.open(QIODevice::ReadOnly)) {
+            out << "cannot read " << topicsFile.fileName() << Qt::endl;
+            return 1;
+        }
+        const QJsonObject topics = QJsonDocument::fromJson(topicsFile.readAll()).object();
+        QStringList files;
+        for (auto it = topics.constBegin(); it != topics.constEnd(); ++it) {
+            if (it.value().toArray().contains(u"acq"_s)) {
+                files.append(QDir(reuters).filePath(it.key() + u".txt"_s));
+            }
+        }
+        QElapsedTimer extraction;
+        extraction.start();
+        const Corpus deals = CorpusLoader().load(files, &errors);
+        out << "reuters-deals acq: " << files.size() << " stories extracted in " << extraction.elapsed()
+            << " ms (not part of the export)" << Qt::endl;
+        report("reuters-deals acq stories", deals, timeExport(deals, dir.filePath(u"reuters.pdf"_s), 3), 3);
+    }
 
     // The generator's articles report several events each: grow the corpus until it holds enough, then keep
     // exactly the first EVENTS events (and the articles they cite) so that the figure is for that many events.

@@ -5,9 +5,12 @@
 #include "briefingtimelinepainter.h"
 #include "eventsummary.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHash>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -22,10 +25,16 @@ const QColor grey(0x55, 0x5b, 0x66);
 
 // Lanes per drawing: more would squeeze each lane below what a reader can follow on paper.
 constexpr int lanesPerTimeline = 6;
+// Beyond this many lanes of their own, the timeline has one lane per company among the most active.
+constexpr int maxLanes = 12;
+constexpr int companyLanes = 10;
+constexpr int companyLanesPerDrawing = 5;
 // Bars per chart: the table below lists every figure; the chart compares the largest.
 constexpr int barsPerChart = 20;
 // Passages quoted under an event in the event list.
 constexpr int maxPassages = 3;
+// Other amounts (no deal's) listed in a table of their own up to this many.
+constexpr int maxOtherFigures = 40;
 
 QString quoted(const QString &text)
 {
@@ -190,44 +199,113 @@ void BriefingComposer::addTimeline()
 {
     addHeading(tr("Timeline"));
     const Corpus &corpus = m_selection.corpus();
-    QList<BriefingTimelinePainter::Item> items;
+    // Lanes of their own while they fit on two pages; beyond that, one lane per company among the most active, and the
+    // rest summarised, so that hundreds of companies still give a timeline one can read.
     QStringList lanes;
-    QDate first;
-    QDate last;
+    for (int e : m_selection.events()) {
+        const QString lane = BriefingSelection::laneOf(corpus.events.at(e));
+        if (corpus.events.at(e).date.isValid() && !lane.isEmpty() && !lanes.contains(lane)) {
+            lanes.append(lane);
+        }
+    }
+    const bool byCompany = lanes.size() > maxLanes;
+    if (byCompany) {
+        lanes.clear();
+        for (const auto &company : m_selection.activeCompanies()) {
+            if (lanes.size() == companyLanes) {
+                break;
+            }
+            lanes.append(company.first);
+        }
+    }
+    const auto laneOf = [&](const Event &event) -> QString {
+        if (!byCompany) {
+            const QString lane = BriefingSelection::laneOf(event);
+            return lane.isEmpty() ? tr("Other events") : lane;
+        }
+        for (const QString &name : BriefingSelection::dealParties(event)) {
+            if (lanes.contains(name)) {
+                return name;
+            }
+        }
+        return {};
+    };
+
+    QList<BriefingTimelinePainter::Item> items;
+    QDate first = m_selection.filter().from;
+    QDate last = m_selection.filter().to;
     int undated = 0;
+    int left = 0;
+    QSet<QString> leftCompanies;
+    QStringList drawnLanes;
     for (int e : m_selection.events()) {
         const Event &event = corpus.events.at(e);
         if (!event.date.isValid()) {
             ++undated;
             continue;
         }
-        QString lane = BriefingSelection::laneOf(event);
+        const QString lane = laneOf(event);
         if (lane.isEmpty()) {
-            lane = tr("Other events");
+            ++left;
+            for (const QString &name : BriefingSelection::dealParties(event)) {
+                leftCompanies.insert(name);
+            }
+            continue;
         }
-        if (!lanes.contains(lane)) {
-            lanes.append(lane);
+        if (!drawnLanes.contains(lane)) {
+            drawnLanes.append(lane);
         }
-        QString label = m_format.eventDate(event) + tr(" · ") + BriefingFormat::eventType(event.type);
-        for (const FigureRef &ref : event.figures) {
-            if (const MoneyFigure *figure = corpus.figure(ref)) {
-                label += tr(" · ") + (figure->usd.isEmpty() ? m_format.original(*figure) : m_format.usd(*figure));
-                break;
+        QString label =
+            (byCompany ? QString() : m_format.eventDate(event) + tr(" · ")) + BriefingFormat::eventType(event.type);
+        // A lane's label names the deal's own amount: share prices and other figures of the story are not its worth.
+        if (const MoneyFigure *deal = m_selection.dealFigure(e)) {
+            label += tr(" · ") + (deal->usd.isEmpty() ? m_format.original(*deal) : m_format.usd(*deal));
+        }
+        if (byCompany) {
+            const QStringList others = BriefingSelection::dealParties(event);
+            QStringList with;
+            for (const QString &name : others) {
+                if (name != lane) {
+                    with.append(name);
+                }
+            }
+            if (!with.isEmpty()) {
+                label += tr(" · ") + with.join(tr(", "));
             }
         }
         items.append({lane, event.date, event.lastDay(), event.dateBasis == Event::DateBasis::Published,
                       m_selection.eventNumber(e), label});
-        first = first.isValid() ? std::min(first, event.date) : event.date;
-        last = last.isValid() ? std::max(last, event.lastDay()) : event.lastDay();
+        if (!m_selection.filter().from.isValid()) {
+            first = first.isValid() ? std::min(first, event.date) : event.date;
+        }
+        if (!m_selection.filter().to.isValid()) {
+            last = last.isValid() ? std::max(last, event.lastDay()) : event.lastDay();
+        }
+    }
+    if (byCompany) {
+        // Lanes in the order of the companies' activity, as the summary names them.
+        QStringList ordered;
+        for (const QString &lane : std::as_const(lanes)) {
+            if (drawnLanes.contains(lane)) {
+                ordered.append(lane);
+            }
+        }
+        drawnLanes = ordered;
     }
     if (items.isEmpty()) {
         m_layout.addText(tr("No dated events to draw; the sections below list what the articles give."), m_body,
                          m_lineHeight * 0.3);
         return;
     }
+    if (byCompany) {
+        m_layout.addText(tr("The %1 companies with the most deals of the period, one lane each.")
+                             .arg(m_format.locale().toString(qsizetype(drawnLanes.size()))),
+                         m_body, m_lineHeight * 0.2, 0, Qt::black, true);
+    }
+    const int perDrawing = byCompany ? companyLanesPerDrawing : lanesPerTimeline;
     int omitted = 0;
-    for (int start = 0; start < lanes.size(); start += lanesPerTimeline) {
-        const QStringList chunk = lanes.mid(start, lanesPerTimeline);
+    for (int start = 0; start < drawnLanes.size(); start += perDrawing) {
+        const QStringList chunk = drawnLanes.mid(start, perDrawing);
         QList<BriefingTimelinePainter::Item> chunkItems;
         for (const auto &item : std::as_const(items)) {
             if (chunk.contains(item.lane)) {
@@ -246,6 +324,11 @@ void BriefingComposer::addTimeline()
     }
     QString legend = tr("Numbers refer to the event list. Filled marker: date stated in an article; hollow marker: "
                         "date from the publication date; bar: an event dated to a month or a year.");
+    if (left > 0) {
+        const QLocale &locale = m_format.locale();
+        legend += u' ' + tr("Not drawn: %1 more companies, %2 events; see the event list.")
+                             .arg(locale.toString(qsizetype(leftCompanies.size())), locale.toString(left));
+    }
     if (omitted > 0) {
         legend += u' ' + tr("Labels left out where markers crowd: %1; every event is in the event list.").arg(omitted);
     }
@@ -267,11 +350,137 @@ void BriefingComposer::addFigures()
 {
     addHeading(tr("Money figures"));
     const Corpus &corpus = m_selection.corpus();
-    const QList<FigureRef> &figures = m_selection.figures();
-    if (figures.isEmpty()) {
+    if (m_selection.figures().isEmpty()) {
         m_layout.addText(tr("No money figures were found in the selected articles."), m_body, m_lineHeight * 0.3);
         return;
     }
+
+    // One row per real deal amount: the same amount of the same deal told by several stories (or by two events
+    // not merged) is one row with every citation.
+    struct DealRow
+    {
+        int event = -1;
+        const MoneyFigure *figure = nullptr;
+        double usd = 0;
+        QStringList parties;
+        QList<int> articles;
+    };
+    QList<DealRow> deals;
+    QHash<QString, int> rowOf;
+    QSet<quint64> dealFigures;
+    for (int e : m_selection.ranked()) {
+        const QList<FigureRef> refs = m_selection.dealFigureRefs(e);
+        if (refs.isEmpty()) {
+            continue;
+        }
+        const Event &event = corpus.events.at(e);
+        QStringList parties = BriefingSelection::dealParties(event);
+        QStringList sorted = parties;
+        sorted.sort();
+        const QString key = event.wording.amount + u'|' + event.wording.currency + u'|' + sorted.join(u'|');
+        int row = rowOf.value(key, -1);
+        if (row < 0) {
+            row = int(deals.size());
+            rowOf.insert(key, row);
+            deals.append({e, m_selection.dealFigure(e), m_selection.dealUsd(e), parties, {}});
+        }
+        for (const FigureRef &ref : refs) {
+            dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
+            if (!deals[row].articles.contains(ref.article)) {
+                deals[row].articles.append(ref.article);
+            }
+        }
+    }
+    QList<FigureRef> others;
+    for (const FigureRef &ref : m_selection.figures()) {
+        if (!dealFigures.contains((quint64(quint32(ref.article)) << 32) | quint32(ref.index))) {
+            others.append(ref);
+        }
+    }
+    if (deals.isEmpty()) {
+        addFigureList(m_selection.figures(), true);
+        return;
+    }
+    // Amounts with a dollar rate first, largest first; amounts without one after them, marked.
+    std::stable_sort(deals.begin(), deals.end(), [](const DealRow &a, const DealRow &b) {
+        if ((a.usd > 0) != (b.usd > 0)) {
+            return a.usd > 0;
+        }
+        return a.usd > b.usd;
+    });
+    const int withRate = int(std::count_if(deals.cbegin(), deals.cend(), [](const DealRow &r) { return r.usd > 0; }));
+    QString intro = tr("Deal amounts, largest first, in US dollars at the exchange rate of the deal's date; the amount "
+                       "as the story gives it and the price of one share stay beside. Deals: %1.")
+                        .arg(m_format.locale().toString(qsizetype(deals.size())));
+    if (withRate > barsPerChart) {
+        intro += u' ' + tr("The chart compares the %1 largest; the table lists all.").arg(barsPerChart);
+    }
+    if (withRate < deals.size()) {
+        intro += u' ' + tr("Amounts without a known dollar rate, at the end of the table: %1.")
+                            .arg(m_format.locale().toString(qsizetype(deals.size() - withRate)));
+    }
+    m_layout.addText(intro, m_body, m_lineHeight * 0.2, 0, Qt::black, withRate > 0);
+    const auto dealName = [&](const DealRow &row) {
+        return row.parties.isEmpty() ? BriefingFormat::eventType(corpus.events.at(row.event).type)
+                                     : BriefingSummary::joinNames(row.parties);
+    };
+    if (withRate > 0) {
+        QList<BriefingChartPainter::Bar> bars;
+        for (int i = 0; i < withRate && bars.size() < barsPerChart; ++i) {
+            const DealRow &row = deals.at(i);
+            bars.append({tr("%1 %2").arg(dealName(row), m_selection.citationText(row.articles)), row.usd,
+                         m_format.roundedUsd(QString::number(row.usd, 'f', 0))});
+        }
+        const BriefingFormat format = m_format;
+        auto chart = std::make_shared<BriefingChartPainter>(
+            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+        BriefingLayout::Block block;
+        block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
+        block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
+            chart->paint(p, rect.adjusted(0, spacing, 0, 0));
+        };
+        m_layout.add(std::move(block));
+    }
+    const QList<BriefingLayout::Column> columns{
+        {tr("Deal"), 2.4, Qt::AlignLeft},           {tr("Amount"), 1.5, Qt::AlignLeft},
+        {tr("USD equivalent"), 1.3, Qt::AlignLeft}, {tr("Per share"), 1.0, Qt::AlignLeft},
+        {tr("Event"), 1.0, Qt::AlignLeft},          {tr("Sources"), 1.0, Qt::AlignLeft},
+    };
+    QList<QStringList> rows;
+    for (const DealRow &row : std::as_const(deals)) {
+        const Event &event = corpus.events.at(row.event);
+        const QString perShare = event.wording.perShare.isEmpty()
+                                     ? tr("not stated")
+                                     : m_format.money(event.wording.perShare, event.wording.perShareCurrency);
+        const QString usd = row.usd > 0 ? m_format.usd(*row.figure) : tr("no dollar rate known (not compared)");
+        rows.append({dealName(row), m_format.original(*row.figure), usd, perShare,
+                     tr("%1. %2", "event number and type")
+                         .arg(m_selection.eventNumber(row.event))
+                         .arg(BriefingFormat::eventType(event.type)),
+                     m_selection.citationText(row.articles)});
+    }
+    m_layout.addTable(columns, rows, font(7.5), font(7.5, true), m_lineHeight * 0.6);
+
+    if (others.isEmpty()) {
+        return;
+    }
+    // Assets, turnover and prices of the stories are what a deal is compared against, not deals: a short list is
+    // shown apart, a long one is left to the event list.
+    if (others.size() <= maxOtherFigures) {
+        m_layout.addText(tr("Other amounts the articles cite (no deal's amount)"), m_bold, m_lineHeight * 1.0, 0,
+                         Qt::black, true);
+        addFigureList(others, false);
+    } else {
+        m_layout.addText(tr("Other amounts the articles cite, no deal's amount (assets, earnings, prices): %1; each "
+                            "is quoted under its event in the event list.")
+                             .arg(m_format.locale().toString(qsizetype(others.size()))),
+                         m_body, m_lineHeight * 0.8);
+    }
+}
+
+void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withChart)
+{
+    const Corpus &corpus = m_selection.corpus();
     QList<std::pair<double, FigureRef>> convertible;
     int withoutRate = 0;
     for (const FigureRef &ref : figures) {
@@ -287,7 +496,7 @@ void BriefingComposer::addFigures()
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QString intro = tr("US dollar equivalents at the exchange rate of the date shown; the amount as the article "
                        "gives it stays beside.");
-    if (convertible.size() > barsPerChart) {
+    if (withChart && convertible.size() > barsPerChart) {
         intro += u' ' + tr("The chart compares the %1 largest of %2 figures; the table lists all.")
                             .arg(barsPerChart)
                             .arg(figures.size());
@@ -295,8 +504,8 @@ void BriefingComposer::addFigures()
     if (withoutRate > 0) {
         intro += u' ' + tr("Figures without a known dollar rate, only in the table: %1.").arg(withoutRate);
     }
-    m_layout.addText(intro, m_body, m_lineHeight * 0.2, 0, Qt::black, !convertible.isEmpty());
-    if (!convertible.isEmpty()) {
+    m_layout.addText(intro, m_body, m_lineHeight * 0.2, 0, Qt::black, true);
+    if (withChart && !convertible.isEmpty()) {
         QList<BriefingChartPainter::Bar> bars;
         for (int i = 0; i < convertible.size() && bars.size() < barsPerChart; ++i) {
             const MoneyFigure *figure = corpus.figure(convertible.at(i).second);
@@ -522,8 +731,18 @@ void BriefingComposer::addSources()
         lines.append({tr("Outlet: %1 · Published: %2 · Original language: %3")
                           .arg(outlet, published, m_format.language(original)),
                       m_body, Qt::black, m_lineHeight * 1.2});
-        lines.append({article.url.isEmpty() ? tr("File: %1").arg(article.file) : tr("URL: %1").arg(article.url),
-                      m_small, grey, m_lineHeight * 1.2});
+        QString where;
+        if (!article.url.isEmpty()) {
+            where = tr("URL: %1").arg(article.url);
+        } else if (article.file.startsWith(":/"_L1)) {
+            // A resource path means nothing outside the program: the reader is told what the article is.
+            where = tr("Sample article bundled with Newsline: %1").arg(QFileInfo(article.file).fileName());
+        } else if (!article.file.isEmpty()) {
+            where = tr("File: %1").arg(QDir::toNativeSeparators(article.file));
+        }
+        if (!where.isEmpty()) {
+            lines.append({where, m_small, grey, m_lineHeight * 1.2});
+        }
         if (!article.note.isEmpty()) {
             lines.append({tr("Note: %1").arg(article.note), m_small, grey, m_lineHeight * 1.2});
         }

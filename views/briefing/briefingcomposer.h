@@ -45,6 +45,7 @@ private:
     void addSummary();
     void addTimeline();
     void addFigures();
+    void addFigureList(const QList<FigureRef> &figures, bool withChart);
     void addQuotes();
     void addEvents();
     void addSources();

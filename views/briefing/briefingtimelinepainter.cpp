@@ -37,9 +37,10 @@ BriefingTimelinePainter::BriefingTimelinePainter(QList<Item> items, QStringList 
     , m_font(font)
     , m_locale(locale)
 {
-    // A margin of a twentieth of the span (at least a month) keeps end markers and their labels off the frame.
+    // A margin of a twentieth of the span (at least two days) keeps end markers and their labels off the frame; a
+    // month's briefing keeps a month's axis.
     const qint64 span = std::max<qint64>(from.daysTo(to), 1);
-    const qint64 margin = std::max<qint64>(span / 20, 31);
+    const qint64 margin = std::max<qint64>(span / 20, 2);
     m_from = from.addDays(-margin);
     m_to = to.addDays(margin);
 }
@@ -135,6 +136,15 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
             if (y % step == 0) {
                 ticks.append(QDate(y, 1, 1));
                 tickLabels.append(QString::number(y));
+            }
+        }
+    } else if (days <= 100) {
+        // Within a few months, days: the 1st, 8th, 15th, 22nd and 29th (or every day of a short span).
+        const int step = days > 20 ? 7 : 1;
+        for (QDate d(m_from.year(), m_from.month(), 1); d <= m_to; d = d.addDays(1)) {
+            if (d > m_from && (d.day() - 1) % step == 0 && d.day() < 30) {
+                ticks.append(d);
+                tickLabels.append(m_locale.toString(d, u"d MMM"_s));
             }
         }
     } else {

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void testEventSentence();
     void testTitle_data();
     void testTitle();
+    void testTitleFromFilter_data();
+    void testTitleFromFilter();
+    void testLargestDeal();
 };
 
 namespace {
@@ -135,6 +138,91 @@ void BriefingSummaryTest::testTitle()
     QFETCH(QString, expected);
     const BriefingSelection selection(corpus, {});
     QCOMPARE(BriefingSummary(selection, BriefingFormat(QLocale(QLocale::English))).defaultTitle(), expected);
+}
+
+void BriefingSummaryTest::testTitleFromFilter_data()
+{
+    QTest::addColumn<BriefingFilter>("filter");
+    QTest::addColumn<QString>("expected");
+    BriefingFilter month;
+    month.from = QDate(2024, 2, 1);
+    month.to = QDate(2024, 2, 29);
+    QTest::newRow("month") << month << u"Deals and events of 3 companies, February 2024"_s;
+    BriefingFilter acquisitions = month;
+    acquisitions.types = {Event::Type::Acquisition};
+    QTest::newRow("type-and-month") << acquisitions << u"Acquisitions, February 2024"_s;
+    BriefingFilter company = month;
+    company.companies = {u"Vantor Mills"_s};
+    QTest::newRow("company-and-month") << company << u"Vantor Mills: deals and events, February 2024"_s;
+    BriefingFilter quarter;
+    quarter.from = QDate(2024, 1, 1);
+    quarter.to = QDate(2024, 3, 31);
+    QTest::newRow("months") << quarter << u"Deals and events of 3 companies, January 2024 – March 2024"_s;
+    BriefingFilter days;
+    days.from = QDate(2024, 2, 3);
+    days.to = QDate(2024, 2, 20);
+    QTest::newRow("days") << days << u"Deals and events of 3 companies, 3 February 2024 – 20 February 2024"_s;
+}
+
+// Three companies in three deals: no company's name may title the briefing, only what the filter says.
+void BriefingSummaryTest::testTitleFromFilter()
+{
+    QFETCH(BriefingFilter, filter);
+    QFETCH(QString, expected);
+    Corpus c = corpus(makeEvent(Event::Type::Acquisition, QDate(2024, 2, 10), Event::Precision::Day,
+                                {u"Vantor Mills"_s, u"Orlek Tools"_s}));
+    c.events.append(makeEvent(Event::Type::Acquisition, QDate(2024, 2, 12), Event::Precision::Day,
+                              {u"Brisa Foods"_s, u"Orlek Tools"_s}));
+    c.events.append(makeEvent(Event::Type::Investment, QDate(2024, 2, 14), Event::Precision::Day,
+                              {u"Brisa Foods"_s, u"Vantor Mills"_s}));
+    const BriefingSelection selection(c, filter);
+    QCOMPARE(BriefingSummary(selection, BriefingFormat(QLocale(QLocale::English))).defaultTitle(), expected);
+}
+
+// The largest deal is the largest deal amount, not the largest figure of the stories (assets, market turnover),
+// nor a background deal recalled in passing.
+void BriefingSummaryTest::testLargestDeal()
+{
+    Corpus c;
+    Article article;
+    article.file = u"a.txt"_s;
+    article.published = QDate(2024, 2, 10);
+    article.text = u"Vantor buys Orlek for $2 billion; Orlek has assets of $40 billion; Brisa bought Dunmore for $9 "
+                   "billion in 2019."_s;
+    const auto add = [&](const QString &text, const char *amount) {
+        MoneyFigure f = money(amount, "USD", amount, MoneyFigure::Kind::Other);
+        f.start = int(article.text.indexOf(text));
+        f.end = f.start + int(text.size());
+        f.text = text;
+        article.figures.append(f);
+        return FigureRef{0, int(article.figures.size()) - 1};
+    };
+    const FigureRef deal = add(u"$2 billion"_s, "2000000000");
+    add(u"$40 billion"_s, "40000000000");
+    const FigureRef old = add(u"$9 billion"_s, "9000000000");
+    c.articles = {article};
+    Event buy =
+        makeEvent(Event::Type::Acquisition, QDate(2024, 2, 10), Event::Precision::Day, {u"Vantor"_s, u"Orlek"_s});
+    buy.figures = {deal};
+    buy.wording.amount = u"2000000000"_s;
+    buy.wording.currency = u"USD"_s;
+    buy.sources = {{0, 0, 10}};
+    Event recalled =
+        makeEvent(Event::Type::Acquisition, QDate(2024, 2, 10), Event::Precision::Day, {u"Brisa"_s, u"Dunmore"_s});
+    recalled.id = u"e2"_s;
+    recalled.salience = Event::Salience::Background;
+    recalled.figures = {old};
+    recalled.wording.amount = u"9000000000"_s;
+    recalled.wording.currency = u"USD"_s;
+    recalled.sources = {{0, 60, 70}};
+    c.events = {recalled, buy};
+    const BriefingSelection selection(c, {});
+    QCOMPARE(selection.ranked().first(), 1);
+    const QStringList sentences = BriefingSummary(selection, BriefingFormat(QLocale(QLocale::English))).sentences();
+    QVERIFY2(sentences.contains(u"The largest deal: On 10 February 2024, Vantor agreed to acquire Orlek for $2 "
+                                "billion [1]."_s),
+             qPrintable(sentences.join(u'\n')));
+    QVERIFY(!sentences.join(u' ').contains(u"$40 billion"_s));
 }
 
 QTEST_GUILESS_MAIN(BriefingSummaryTest)

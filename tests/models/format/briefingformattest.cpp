@@ -13,6 +13,8 @@ class BriefingFormatTest : public QObject
 private Q_SLOTS:
     void testMoney_data();
     void testMoney();
+    void testMoneyInLanguage_data();
+    void testMoneyInLanguage();
     void testMoneyNot_data();
     void testMoneyNot();
     void testFigure_data();
@@ -41,6 +43,40 @@ void BriefingFormatTest::testMoney()
     QFETCH(QString, currency);
     QFETCH(QString, expected);
     QCOMPARE(BriefingFormat(QLocale(QLocale::English)).money(amount, currency), expected);
+}
+
+void BriefingFormatTest::testMoneyInLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<bool>("rounded");
+    QTest::addColumn<QString>("expected");
+    // French groups thousands with a narrow no-break space, as QLocale writes them.
+    const QString thin = QString(QChar(0x202f));
+    QTest::newRow("fr-dollar-billions") << u"fr"_s << u"13000000000"_s << u"USD"_s << false << u"13 milliards $US"_s;
+    QTest::newRow("fr-one-and-a-half-singular")
+        << u"fr"_s << u"1500000000"_s << u"EUR"_s << false << u"1,5 milliard €"_s;
+    QTest::newRow("fr-rounded") << u"fr"_s << u"2170400000"_s << u"USD"_s << true << u"2,17 milliards $US"_s;
+    QTest::newRow("fr-millions-plural") << u"fr"_s << u"538000000"_s << u"USD"_s << false << u"538 millions $US"_s;
+    QTest::newRow("fr-code-after") << u"fr"_s << u"300000"_s << u"XAF"_s << false << u"300"_s + thin + u"000 XAF"_s;
+    QTest::newRow("ko-dollar-eok") << u"ko"_s << u"13000000000"_s << u"USD"_s << false << u"130억 달러"_s;
+    QTest::newRow("ko-rounded") << u"ko"_s << u"2170400000"_s << u"USD"_s << true << u"21.7억 달러"_s;
+    QTest::newRow("ko-won-man") << u"ko"_s << u"2500000"_s << u"KRW"_s << false << u"250만 원"_s;
+    QTest::newRow("ko-jo") << u"ko"_s << u"1200000000000"_s << u"USD"_s << false << u"1.2조 달러"_s;
+    QTest::newRow("ko-below-man") << u"ko"_s << u"5000"_s << u"USD"_s << false << u"5,000 달러"_s;
+    QTest::newRow("en-rounding-carries") << u"en"_s << u"999960000"_s << u"USD"_s << true << u"$1 billion"_s;
+}
+
+void BriefingFormatTest::testMoneyInLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, amount);
+    QFETCH(QString, currency);
+    QFETCH(bool, rounded);
+    QFETCH(QString, expected);
+    const BriefingFormat format{QLocale(language)};
+    QCOMPARE(rounded ? format.roundedUsd(amount) : format.money(amount, currency), expected);
 }
 
 void BriefingFormatTest::testMoneyNot_data()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace Newsline {
+
+/// Amounts of money written the way a reader of a language says them, from knowledge/money-wording.json and the
+/// locale's digits: "$13 billion", "13 milliards $US", "130억 달러". Languages without wording of their own get the
+/// English forms with their own digits.
+class MoneyWording
+{
+public:
+    /// Wording for the locale's language.
+    explicit MoneyWording(const QLocale &locale = QLocale());
+
+    /// An amount in a currency (ISO 4217); rounded to three significant digits when rounded, else exact to six
+    /// decimals of its scale word.
+    [[nodiscard]] QString amount(double value, const QString &currency, bool rounded) const;
+    /// The number alone with its scale word: "13 billion", "13 milliards", "130억".
+    [[nodiscard]] QString scaled(double value, bool rounded) const;
+    /// The locale used.
+    [[nodiscard]] const QLocale &locale() const { return m_locale; }
+
+private:
+    [[nodiscard]] QString number(double value, int decimals) const;
+
+    QLocale m_locale;
+    QString m_language;
+};
+
+} // namespace Newsline
