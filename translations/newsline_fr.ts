@@ -112,23 +112,12 @@
         <translation>%1 : pas un espace de travail Newsline (pas une base SQLite) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
+        <source>%1: the search failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1 : ouverture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::ArticleListModel</name>
-    <message>
-        <source>published %1</source>
-        <translation>publié le %1</translation>
+        <source>no temporary workspace could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +697,10 @@
         <comment>less than two</comment>
         <translation>%1 million</translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -892,6 +885,83 @@
     </message>
 </context>
 <context>
+    <name>Newsline::EventFilterBar</name>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtre des événements</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>words, 1987-03, &gt; 1B</source>
+        <translation>mots, 1987-03, &gt; 1B</translation>
+    </message>
+    <message>
+        <source>Every word must match: a date (1987, 1987-03), an amount in US dollars (&gt; 1B, &lt;= 500M, 2.17B), a company, a type or the article&apos;s wording</source>
+        <translation>Chaque mot doit correspondre : une date (1987, 1987-03), un montant en dollars américains (&gt; 1B, &lt;= 500M, 2.17B), une entreprise, un type ou la formulation de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texte du filtre</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>1987 or 1987-01..1987-06</source>
+        <translation>1987 ou 1987-01..1987-06</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Main events only</source>
+        <translation>Événements &amp;principaux seulement</translation>
+    </message>
+    <message>
+        <source>Leave out events the articles only recall in passing</source>
+        <translation>Écarter les événements que les articles ne font que rappeler en passant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period not understood</source>
+        <translation>période non comprise</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
@@ -976,6 +1046,8 @@
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1125,6 @@
         <translation>%1 acquiert %2</translation>
     </message>
     <message>
-        <source>%1 acquires %2 for %3</source>
-        <translation>%1 acquiert %2 pour %3</translation>
-    </message>
-    <message>
         <source>Announcement by %1</source>
         <translation>Annonce de %1</translation>
     </message>
@@ -1108,24 +1176,80 @@
         <source>%1 merges with %2 (%3 deal)</source>
         <translation>%1 fusionne avec %2 (opération de %3)</translation>
     </message>
+    <message>
+        <source>%1 a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s investment in %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s investment in %2 totals %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake in %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a stake in %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announces a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquires %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a business of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a business of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
     <message>
         <source>Event list</source>
         <translation>Liste des événements</translation>
-    </message>
-    <message>
-        <source>&amp;Filter events:</source>
-        <translation>&amp;Filtrer les événements :</translation>
-    </message>
-    <message>
-        <source>date, type, actor or amount</source>
-        <translation>date, type, acteur ou montant</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>Filtrer les événements</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1163,8 +1287,30 @@
         <translation>Dollars américains</translation>
     </message>
     <message>
-        <source>Select events with money figures on the timeline, or tick “All figures”.</source>
-        <translation>Sélectionnez des événements avec des montants sur la chronologie, ou cochez « Tous les montants ».</translation>
+        <source>No money figures among the events shown.</source>
+        <translation>Aucun montant parmi les événements affichés.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation>&amp;Plus grands :</translation>
+    </message>
+    <message>
+        <source>How many of the largest figures to show when no event is selected</source>
+        <translation>Nombre des plus grands montants affichés quand aucun événement n&apos;est sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest figure(s) shown; </source>
+        <translation>
+            <numerusform>Le plus grand montant est affiché ; </numerusform>
+            <numerusform>Les %n plus grands montants sont affichés ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other figure(s) add up to %1.</source>
+        <translation>
+            <numerusform>%n autre montant totalise %1.</numerusform>
+            <numerusform>%n autres montants totalisent %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,10 +1530,6 @@
         <source>%1 of %2 files</source>
         <translation>%1 fichiers sur %2</translation>
     </message>
-    <message>
-        <source>Import cancelled; the corpus is unchanged.</source>
-        <translation>Importation annulée ; le corpus n&apos;a pas changé.</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
         <translation>
@@ -1447,13 +1589,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Briefing written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Note de synthèse écrite dans %1 (%n page).</numerusform>
-            <numerusform>Note de synthèse écrite dans %1 (%n pages).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Briefing export cancelled; no file was written.</source>
@@ -1899,6 +2034,96 @@
     <message>
         <source>Edit Event: %1</source>
         <translation>Modifier l’événement : %1</translation>
+        <source>Filter the events every panel shows</source>
+        <translation>Filtrer les événements que montrent tous les panneaux</translation>
+    </message>
+    <message>
+        <source>Show All E&amp;vents</source>
+        <translation>Afficher tous les é&amp;vénements</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>by partnership</source>
+        <translation>par partenariat</translation>
+    </message>
+    <message>
+        <source>by company</source>
+        <translation>par entreprise</translation>
+    </message>
+    <message>
+        <source>by event type</source>
+        <translation>par type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>first event</source>
+        <translation>premier événement</translation>
+    </message>
+    <message>
+        <source>latest event</source>
+        <translation>dernier événement</translation>
+    </message>
+    <message>
+        <source>number of events</source>
+        <translation>nombre d&apos;événements</translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation>montant total</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), not saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected event(s)</source>
+        <translation>
+            <numerusform>le %n événement sélectionné</numerusform>
+            <numerusform>les %n événements sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>Aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n event(s) the filter keeps</source>
+        <translation>
+            <numerusform>le %n événement retenu par le filtre</numerusform>
+            <numerusform>les %n événements retenus par le filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing of %2 written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Note de synthèse sur %2 écrite dans %1 (%n page).</numerusform>
+            <numerusform>Note de synthèse sur %2 écrite dans %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,41 +2200,6 @@
     </message>
 </context>
 <context>
-    <name>Newsline::QuoteListModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>unknown speaker</source>
-        <translation>locuteur inconnu</translation>
-    </message>
-    <message>
-        <source>Quoted words inside reported speech: %1</source>
-        <translation>Mots cités dans un discours rapporté : %1</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Locuteur</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-</context>
-<context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
@@ -2057,6 +2247,166 @@
             <numerusform>%n citations ; les %1 meilleures sont affichées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s) in the articles of the filtered events</source>
+        <translation>
+            <numerusform>%n citation dans les articles des événements filtrés</numerusform>
+            <numerusform>%n citations dans les articles des événements filtrés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ResourceData</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline: a knowledge file cannot be used, so nothing is extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ResourceData::KnowledgeError</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::StoreFile</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full, or the workspace has reached its size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the workspace busy for too long; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds a value too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be used (an error of the database driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds data this program cannot use (database error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
+        <translation type="unfinished">le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished">ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened safely: the SQLite library in use lacks its defensive settings (SQLite 3.35 or later is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is damaged and cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format (%1) is not one Newsline makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the %1 &quot;%2&quot;, which Newsline does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is not the one Newsline makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks the %1 &quot;%2&quot; of a Newsline workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (SQLite&apos;s check of its pages fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full-text index of the workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::StoreSchema</name>
@@ -2074,10 +2424,6 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message>
-        <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
-        <translation>Événements par partenariat au fil du temps. Gauche et Droite sélectionnent l&apos;événement précédent ou suivant, Entrée ouvre sa source, plus et moins zooment, Maj avec Gauche ou Droite fait défiler.</translation>
     </message>
     <message>
         <source>Other events</source>
@@ -2115,8 +2461,20 @@
         <translation>année ou mois</translation>
     </message>
     <message>
-        <source>No events. Open articles with File → Open.</source>
-        <translation>Aucun événement. Ouvrez des articles avec Fichier → Ouvrir des fichiers.</translation>
+        <source>Events by partnership, company or event type over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans, Up, Down, Page Up and Page Down scroll the lanes.</source>
+        <translation>Événements par partenariat, entreprise ou type d&apos;événement au fil du temps. Gauche et Droite sélectionnent l&apos;événement précédent ou suivant, Entrée ouvre sa source, plus et moins zooment, Maj avec Gauche ou Droite fait défiler le temps, Haut, Bas, Page précédente et Page suivante font défiler les lignes.</translation>
+    </message>
+    <message>
+        <source>No events. Import articles with File → Import Files.</source>
+        <translation>Aucun événement. Importez des articles avec Fichier → Importer des fichiers.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>Aucun événement ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>lanes %1–%2 of %3</source>
+        <translation>lignes %1–%2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2482,6 @@
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
         <translation>%1 : existe déjà ; choisissez un autre nom ou supprimez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <source>%1: the workspace could not be created: %2</source>
-        <translation>%1 : l&apos;espace de travail n&apos;a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>%1: no such workspace file</source>
@@ -2138,10 +2492,6 @@
         <translation>%1 : est un dossier, pas un fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
-    </message>
-    <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
         <translation>%1 : base SQLite, mais pas un espace de travail Newsline ; le fichier n&apos;a pas été modifié</translation>
     </message>
@@ -2150,16 +2500,8 @@
         <translation>%1 : créé par une version plus récente de Newsline (format d&apos;espace de travail %2, ce programme lit jusqu&apos;au format %3)</translation>
     </message>
     <message>
-        <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation>%1 : l&apos;espace de travail doit être mis à niveau au format actuel, mais le fichier est en lecture seule</translation>
-    </message>
-    <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
         <translation>%1 : l&apos;espace de travail n&apos;a pas pu être ouvert en écriture : %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation>%1 est en lecture seule : vous pouvez le lire et y faire des recherches, mais pas y importer ni le modifier.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
@@ -2168,6 +2510,93 @@
     <message>
         <source>the correction names no article</source>
         <translation>la correction ne désigne aucun article</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so not a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace cannot be read (%2); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a complete Newsline workspace (it holds no workspace tables); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not opened: %2. A workspace that was altered outside Newsline may act on this computer; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not opened: %2; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace needs upgrading to the current format, but it is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2): you can read and search it, but not import into it or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy was not made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceArticleModel</name>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished">publié le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceImporter</name>
+    <message>
+        <source>it was extracted by a newer Newsline (extraction revision %1; this program has revision %2), whose work this one would undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceQuoteModel</name>
+    <message>
+        <source>unknown speaker</source>
+        <translation type="unfinished">locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>Quoted words inside reported speech: %1</source>
+        <translation type="unfinished">Mots cités dans un discours rapporté : %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">Locuteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">Citation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2620,14 @@
     <message>
         <source>%1: the watched folder is missing; new articles there are not imported</source>
         <translation>%1 : le dossier surveillé est introuvable ; les nouveaux articles qui s&apos;y trouvent ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>No temporary workspace could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed its check when opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2235,10 +2672,6 @@
         <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
-        <source>Article files or folders.</source>
-        <translation>Fichiers ou dossiers d&apos;articles.</translation>
-    </message>
-    <message>
         <source>newsline brief: %1</source>
         <translation>newsline brief : %1</translation>
     </message>
@@ -2277,6 +2710,10 @@
     <message>
         <source>Wrote %1 (pages: %2)</source>
         <translation>%1 écrit (pages : %2)</translation>
+    </message>
+    <message>
+        <source>Article files or folders, or one workspace file (.newsline).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2845,15 @@ Commandes (newsline COMMANDE --help) :</translation>
     <message>
         <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
         <translation>Un fichier d&apos;espace de travail (.newsline), ou des fichiers ou dossiers d&apos;articles à ouvrir (par défaut : l&apos;espace de travail ouvert la dernière fois, sinon les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
+    </message>
+    <message>
+        <source>newsline: these knowledge files cannot be used, so Newsline does not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsline cannot start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

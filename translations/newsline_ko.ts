@@ -112,23 +112,12 @@
         <translation>%1: Newsline 작업 공간이 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation>Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
+        <source>%1: the search failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::ArticleListModel</name>
-    <message>
-        <source>published %1</source>
-        <translation>%1 게재</translation>
+        <source>no temporary workspace could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -706,6 +695,10 @@
         <comment>less than two</comment>
         <translation>%1백만</translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -890,6 +883,81 @@
     </message>
 </context>
 <context>
+    <name>Newsline::EventFilterBar</name>
+    <message>
+        <source>Event filter</source>
+        <translation>사건 필터</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>필터(&amp;F):</translation>
+    </message>
+    <message>
+        <source>words, 1987-03, &gt; 1B</source>
+        <translation>단어, 1987-03, &gt; 1B</translation>
+    </message>
+    <message>
+        <source>Every word must match: a date (1987, 1987-03), an amount in US dollars (&gt; 1B, &lt;= 500M, 2.17B), a company, a type or the article&apos;s wording</source>
+        <translation>모든 단어가 일치해야 합니다: 날짜(1987, 1987-03), 미국 달러 금액(&gt; 1B, &lt;= 500M, 2.17B), 회사, 유형 또는 기사의 표현</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>필터 텍스트</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>모든 회사</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>1987 or 1987-01..1987-06</source>
+        <translation>1987 또는 1987-01..1987-06</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>&amp;Main events only</source>
+        <translation>주요 사건만(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Leave out events the articles only recall in passing</source>
+        <translation>기사가 지나가며 언급만 하는 사건은 제외합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>사건 %n건 중 %1건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period not understood</source>
+        <translation>기간을 알아볼 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::EventListModel</name>
     <message>
         <source>Date</source>
@@ -974,6 +1042,8 @@
     <message>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1121,6 @@
         <translation>%1, %2 인수</translation>
     </message>
     <message>
-        <source>%1 acquires %2 for %3</source>
-        <translation>%1, %2을(를) %3에 인수</translation>
-    </message>
-    <message>
         <source>Announcement by %1</source>
         <translation>%1 발표</translation>
     </message>
@@ -1106,24 +1172,80 @@
         <source>%1 merges with %2 (%3 deal)</source>
         <translation>%1, %2와(과) 합병 (%3 규모 거래)</translation>
     </message>
+    <message>
+        <source>%1 a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s investment in %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s investment in %2 totals %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sells a stake in %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a stake in %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announces a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquires %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a business of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buys a business of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::EventTablePanel</name>
     <message>
         <source>Event list</source>
         <translation>사건 목록</translation>
-    </message>
-    <message>
-        <source>&amp;Filter events:</source>
-        <translation>사건 필터(&amp;F):</translation>
-    </message>
-    <message>
-        <source>date, type, actor or amount</source>
-        <translation>날짜, 유형, 관련 주체 또는 금액</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>사건 필터</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1161,8 +1283,28 @@
         <translation>미국 달러</translation>
     </message>
     <message>
-        <source>Select events with money figures on the timeline, or tick “All figures”.</source>
-        <translation>타임라인에서 금액이 있는 사건을 선택하거나 “모든 금액”을 선택하십시오.</translation>
+        <source>No money figures among the events shown.</source>
+        <translation>표시된 사건에 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest:</source>
+        <translation>상위(&amp;L):</translation>
+    </message>
+    <message>
+        <source>How many of the largest figures to show when no event is selected</source>
+        <translation>선택한 사건이 없을 때 보여 줄 가장 큰 금액의 수</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest figure(s) shown; </source>
+        <translation>
+            <numerusform>가장 큰 금액 %n개를 표시합니다. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other figure(s) add up to %1.</source>
+        <translation>
+            <numerusform>나머지 금액 %n개의 합계는 %1입니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1524,6 @@
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
     </message>
-    <message>
-        <source>Import cancelled; the corpus is unchanged.</source>
-        <translation>가져오기를 취소했습니다. 코퍼스는 바뀌지 않았습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
         <translation>
@@ -1441,12 +1579,6 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
-    </message>
-    <message numerus="yes">
-        <source>Briefing written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>브리핑을 %1에 저장했습니다(%n쪽).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Briefing export cancelled; no file was written.</source>
@@ -1885,6 +2017,92 @@
     <message>
         <source>Edit Event: %1</source>
         <translation>사건 편집: %1</translation>
+        <source>Filter the events every panel shows</source>
+        <translation>모든 패널에 표시되는 사건을 거릅니다</translation>
+    </message>
+    <message>
+        <source>Show All E&amp;vents</source>
+        <translation>모든 사건 표시(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>필터를 지웁니다</translation>
+    </message>
+    <message>
+        <source>by partnership</source>
+        <translation>파트너십별</translation>
+    </message>
+    <message>
+        <source>by company</source>
+        <translation>회사별</translation>
+    </message>
+    <message>
+        <source>by event type</source>
+        <translation>사건 유형별</translation>
+    </message>
+    <message>
+        <source>first event</source>
+        <translation>첫 사건</translation>
+    </message>
+    <message>
+        <source>latest event</source>
+        <translation>최근 사건</translation>
+    </message>
+    <message>
+        <source>number of events</source>
+        <translation>사건 수</translation>
+    </message>
+    <message>
+        <source>total amount</source>
+        <translation>총액</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>줄(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>순서(&amp;O):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), not saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected event(s)</source>
+        <translation>
+            <numerusform>선택한 사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>필터에 맞는 사건이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n event(s) the filter keeps</source>
+        <translation>
+            <numerusform>필터가 남긴 사건 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing of %2 written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%2에 대한 브리핑을 %1에 저장했습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,41 +2178,6 @@
     </message>
 </context>
 <context>
-    <name>Newsline::QuoteListModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 %1</translation>
-    </message>
-    <message>
-        <source>unknown speaker</source>
-        <translation>발언자 미상</translation>
-    </message>
-    <message>
-        <source>Quoted words inside reported speech: %1</source>
-        <translation>간접 화법 속 인용 어구: %1</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>발언자</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>직책</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>인용</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>기사</translation>
-    </message>
-</context>
-<context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
@@ -2040,6 +2223,165 @@
             <numerusform>인용 %n건 중 상위 %1건 표시</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s) in the articles of the filtered events</source>
+        <translation>
+            <numerusform>걸러진 사건의 기사에 있는 인용 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ResourceData</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsline: a knowledge file cannot be used, so nothing is extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::ResourceData::KnowledgeError</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::StoreFile</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full, or the workspace has reached its size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the workspace busy for too long; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds a value too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace could not be used (an error of the database driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds data this program cannot use (database error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
+        <translation type="unfinished">Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished">열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened safely: the SQLite library in use lacks its defensive settings (SQLite 3.35 or later is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is damaged and cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format (%1) is not one Newsline makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the %1 &quot;%2&quot;, which Newsline does not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is not the one Newsline makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks the %1 &quot;%2&quot; of a Newsline workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (SQLite&apos;s check of its pages fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full-text index of the workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsline::StoreSchema</name>
@@ -2057,10 +2399,6 @@
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
-    </message>
-    <message>
-        <source>Events by partnership over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans.</source>
-        <translation>파트너십별 사건을 시간순으로 보여 줍니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, Enter로 출처를 열며, 더하기·빼기로 확대·축소하고, Shift와 왼쪽·오른쪽 화살표로 이동합니다.</translation>
     </message>
     <message>
         <source>Other events</source>
@@ -2097,8 +2435,20 @@
         <translation>연 또는 월</translation>
     </message>
     <message>
-        <source>No events. Open articles with File → Open.</source>
-        <translation>사건이 없습니다. 파일 → 파일 열기로 기사를 여십시오.</translation>
+        <source>Events by partnership, company or event type over time. Left and Right select the previous or next event, Enter opens its source, plus and minus zoom, Shift with Left or Right pans, Up, Down, Page Up and Page Down scroll the lanes.</source>
+        <translation>파트너십·회사·사건 유형별 사건을 시간순으로 보여 줍니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, Enter로 출처를 열며, 더하기·빼기로 확대·축소하고, Shift와 왼쪽·오른쪽 화살표로 이동하며, 위·아래 화살표와 Page Up·Page Down으로 줄을 스크롤합니다.</translation>
+    </message>
+    <message>
+        <source>No events. Import articles with File → Import Files.</source>
+        <translation>사건이 없습니다. 파일 → 파일 가져오기로 기사를 가져오세요.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation>필터에 맞는 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>lanes %1–%2 of %3</source>
+        <translation>줄 %1–%2 / %3</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2456,6 @@
     <message>
         <source>%1: already exists; choose another name or remove it first</source>
         <translation>%1: 이미 있습니다. 다른 이름을 고르거나 먼저 삭제하십시오</translation>
-    </message>
-    <message>
-        <source>%1: the workspace could not be created: %2</source>
-        <translation>%1: 작업 공간을 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: no such workspace file</source>
@@ -2120,10 +2466,6 @@
         <translation>%1: 작업 공간 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
-    </message>
-    <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
         <translation>%1: SQLite 데이터베이스이지만 Newsline 작업 공간이 아닙니다. 파일은 변경하지 않았습니다</translation>
     </message>
@@ -2132,16 +2474,8 @@
         <translation>%1: 더 새로운 Newsline에서 만든 파일입니다(작업 공간 형식 %2, 이 프로그램은 %3까지 읽음)</translation>
     </message>
     <message>
-        <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation>%1: 작업 공간을 현재 형식으로 업그레이드해야 하지만 파일이 읽기 전용입니다</translation>
-    </message>
-    <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
         <translation>%1: 작업 공간을 쓰기용으로 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation>%1은(는) 읽기 전용입니다. 읽고 검색할 수는 있지만 가져오거나 변경할 수는 없습니다.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
@@ -2150,6 +2484,93 @@
     <message>
         <source>the correction names no article</source>
         <translation>수정이 어떤 기사도 가리키지 않습니다</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so not a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace cannot be read (%2); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a complete Newsline workspace (it holds no workspace tables); the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not opened: %2. A workspace that was altered outside Newsline may act on this computer; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not opened: %2; the file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace needs upgrading to the current format, but it is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2): you can read and search it, but not import into it or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the copy was not made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceArticleModel</name>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished">%1 게재</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceImporter</name>
+    <message>
+        <source>it was extracted by a newer Newsline (extraction revision %1; this program has revision %2), whose work this one would undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceQuoteModel</name>
+    <message>
+        <source>unknown speaker</source>
+        <translation type="unfinished">발언자 미상</translation>
+    </message>
+    <message>
+        <source>Quoted words inside reported speech: %1</source>
+        <translation type="unfinished">간접 화법 속 인용 어구: %1</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">발언자</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">직책</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">인용</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">날짜</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">기사</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2594,14 @@
     <message>
         <source>%1: the watched folder is missing; new articles there are not imported</source>
         <translation>%1: 감시 중인 폴더가 없습니다. 그곳의 새 기사는 가져오지 않습니다</translation>
+    </message>
+    <message>
+        <source>No temporary workspace could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed its check when opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2646,6 @@
         <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
-        <source>Article files or folders.</source>
-        <translation>기사 파일 또는 폴더.</translation>
-    </message>
-    <message>
         <source>newsline brief: %1</source>
         <translation>newsline brief: %1</translation>
     </message>
@@ -2259,6 +2684,10 @@
     <message>
         <source>Wrote %1 (pages: %2)</source>
         <translation>%1 작성 완료(%2쪽)</translation>
+    </message>
+    <message>
+        <source>Article files or folders, or one workspace file (.newsline).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2818,15 @@ Commands (newsline COMMAND --help):</source>
     <message>
         <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
         <translation>열 작업 공간 파일(.newsline) 또는 기사 파일이나 폴더(기본값: 지난번에 열었던 작업 공간, 없으면 지난 세션의 파일, 그것도 없으면 함께 제공되는 예제 코퍼스).</translation>
+    </message>
+    <message>
+        <source>newsline: these knowledge files cannot be used, so Newsline does not start:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsline cannot start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,14 @@
 #include "figuremodel.h"
 
+#include "eventlistmodel.h"
 #include "moneyformat.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Newsline {
 
@@ -24,6 +32,9 @@ void FigureModel::setCorpus(const Corpus *corpus)
 
 void FigureModel::setEvents(const QList<int> &eventRows)
 {
+    if (eventRows == m_eventRows) {
+        return;
+    }
     m_eventRows = eventRows;
     if (!m_showAll) {
         rebuild();
@@ -39,48 +50,97 @@ void FigureModel::setShowAll(bool all)
     rebuild();
 }
 
+void FigureModel::setEventFilter(const QList<bool> &accepted)
+{
+    if (accepted == m_eventFilter) {
+        return;
+    }
+    m_eventFilter = accepted;
+    rebuild();
+}
+
+void FigureModel::setLimit(int limit)
+{
+    limit = std::max(0, limit);
+    if (limit == m_limit) {
+        return;
+    }
+    m_limit = limit;
+    if (showsLargest()) {
+        rebuild();
+    }
+}
+
+bool FigureModel::eventShown(int event) const
+{
+    return m_eventFilter.isEmpty() || (event >= 0 && event < m_eventFilter.size() && m_eventFilter.at(event));
+}
+
 void FigureModel::rebuild()
 {
     // The set of rows changes wholesale with the selection, and bar mappers re-read the model on a reset anyway.
     beginResetModel();
     m_rows.clear();
+    m_restCount = 0;
+    m_restUsd = 0;
     if (m_corpus) {
-        auto add = [this](const FigureRef &ref, int event) {
+        // One event reporting the same money twice ("one billion dollars" in one article, "$1 billion" in another)
+        // is one bar: figures are told apart by event and dollar value.
+        QSet<QPair<int, qint64>> seen;
+        QSet<QPair<int, int>> shownRefs;
+        auto add = [&](const FigureRef &ref, int event) {
             const MoneyFigure *figure = m_corpus->figure(ref);
-            // One event reporting the same money twice ("one billion dollars", then "$1 billion") is one bar.
-            const bool shown = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) {
-                if (row.figure == ref) {
-                    return true;
-                }
-                const MoneyFigure &other = figureOf(row);
-                return figure && event >= 0 && row.event == event && other.kind == figure->kind &&
-                       figureUsd(other) == figureUsd(*figure);
-            });
-            if (figure && figureUsd(*figure) > 0 && !shown) {
-                m_rows.append({ref, event});
+            if (!figure || figureUsd(*figure) <= 0 || shownRefs.contains({ref.article, ref.index})) {
+                return;
             }
+            const QPair<int, qint64> key{event, std::llround(figureUsd(*figure))};
+            if (event >= 0 && seen.contains(key)) {
+                return;
+            }
+            seen.insert(key);
+            shownRefs.insert({ref.article, ref.index});
+            m_rows.append({ref, event});
         };
-        if (m_showAll) {
+        if (showsLargest()) {
             for (qsizetype e = 0; e < m_corpus->events.size(); ++e) {
-                for (const FigureRef &ref : m_corpus->events.at(e).figures) {
-                    add(ref, int(e));
-                }
-            }
-            // Figures no event claims are still money the articles state.
-            QList<FigureRef> claimed;
-            for (const Event &event : std::as_const(m_corpus->events)) {
-                claimed.append(event.figures);
-            }
-            for (qsizetype a = 0; a < m_corpus->articles.size(); ++a) {
-                for (qsizetype i = 0; i < m_corpus->articles.at(a).figures.size(); ++i) {
-                    if (!claimed.contains(FigureRef{int(a), int(i)})) {
-                        add({int(a), int(i)}, -1);
+                if (eventShown(int(e))) {
+                    for (const FigureRef &ref : m_corpus->events.at(e).figures) {
+                        add(ref, int(e));
                     }
                 }
             }
+            // Figures no event claims are still money the articles state; a filter on events leaves them out.
+            if (m_showAll && m_eventFilter.isEmpty()) {
+                QSet<QPair<int, int>> claimed;
+                for (const Event &event : std::as_const(m_corpus->events)) {
+                    for (const FigureRef &ref : event.figures) {
+                        claimed.insert({ref.article, ref.index});
+                    }
+                }
+                for (qsizetype a = 0; a < m_corpus->articles.size(); ++a) {
+                    for (qsizetype i = 0; i < m_corpus->articles.at(a).figures.size(); ++i) {
+                        if (!claimed.contains({int(a), int(i)})) {
+                            add({int(a), int(i)}, -1);
+                        }
+                    }
+                }
+            }
+            // The largest first, as many as asked; the bars read from the top, and a horizontal bar chart puts its
+            // first category at the bottom.
+            std::stable_sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) {
+                return figureUsd(figureOf(a)) > figureUsd(figureOf(b));
+            });
+            if (m_limit > 0 && m_rows.size() > m_limit) {
+                for (qsizetype i = m_limit; i < m_rows.size(); ++i) {
+                    m_restUsd += figureUsd(figureOf(m_rows.at(i)));
+                }
+                m_restCount = int(m_rows.size() - m_limit);
+                m_rows.resize(m_limit);
+            }
+            std::reverse(m_rows.begin(), m_rows.end());
         } else {
             for (int e : std::as_const(m_eventRows)) {
-                if (e >= 0 && e < m_corpus->events.size()) {
+                if (e >= 0 && e < m_corpus->events.size() && eventShown(e)) {
                     for (const FigureRef &ref : m_corpus->events.at(e).figures) {
                         add(ref, e);
                     }
@@ -161,6 +221,20 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return figure.start;
     case EndRole:
         return figure.end;
+    case CaptionRole: {
+        QStringList who;
+        if (row.event >= 0 && row.event < m_corpus->events.size()) {
+            const Event &event = m_corpus->events.at(row.event);
+            if (!event.actors.isEmpty()) {
+                who.append(event.actors.constFirst());
+            }
+            who.append(figureKindDisplayName(figure.kind));
+            who.append(EventListModel::dateDisplay(event));
+        } else {
+            who.append(figureKindDisplayName(figure.kind));
+        }
+        return QString(who.join(u" \u00b7 "_s) + u" \u2014 "_s + figure.text);
+    }
     }
     return {};
 }

@@ -30,6 +30,9 @@ public:
         StartRole,
         /// int: end of the figure in its article.
         EndRole,
+        /// QString: who, what and when beside the article's wording: "Globex · acquisition · Mar 1987 — 2 billion
+        /// euros".
+        CaptionRole,
     };
     Q_ENUM(Role)
 
@@ -47,9 +50,21 @@ public:
     void setCorpus(const Corpus *corpus);
     /// Shows the figures of these events (rows of corpus.events), in that order, each figure once.
     void setEvents(const QList<int> &eventRows);
-    /// Shows every figure of the corpus with a dollar amount (true) or only those of the events set (false).
+    /// Shows every figure of the corpus with a dollar amount (true) or only those of the events set (false). With
+    /// no event set, the figures of every event are shown as well: the panel is never empty for want of a selection.
     void setShowAll(bool all);
     [[nodiscard]] bool showAll() const { return m_showAll; }
+    /// Keeps only the figures of these events (source rows -> kept; empty keeps every event): the window's filter.
+    void setEventFilter(const QList<bool> &accepted);
+    /// Largest figures shown when showing every figure (0: all of them); the others are summed up in restCount()
+    /// and restUsd().
+    void setLimit(int limit);
+    [[nodiscard]] int limit() const { return m_limit; }
+    /// True when the figures shown are the largest of all events (no event set, or showAll()).
+    [[nodiscard]] bool showsLargest() const { return m_showAll || m_eventRows.isEmpty(); }
+    /// Figures left out by the limit, and their sum in US dollars.
+    [[nodiscard]] int restCount() const { return m_restCount; }
+    [[nodiscard]] double restUsd() const { return m_restUsd; }
 
     [[nodiscard]] Unit unit() const { return m_unit; }
     /// Translated axis title for the unit ("US dollars (billions)").
@@ -73,9 +88,15 @@ private:
     void rebuild();
     [[nodiscard]] const MoneyFigure &figureOf(const Row &row) const;
 
+    [[nodiscard]] bool eventShown(int event) const;
+
     const Corpus *m_corpus = nullptr;
     QList<int> m_eventRows;
+    QList<bool> m_eventFilter;
     bool m_showAll = false;
+    int m_limit = 20;
+    int m_restCount = 0;
+    double m_restUsd = 0;
     QList<Row> m_rows;
     Unit m_unit = Unit::Billions;
     double m_divisor = 1e9;

@@ -1,7 +1,10 @@
-// timelinebench [EVENTS]: full repaints of the timeline over a generated corpus (100,000 events by default) at
-// several zoom levels, offscreen; prints the median and worst frame time per level and overall, and the memory.
+// timelinebench [EVENTS] [COMPANIES]: full repaints of the timeline over a generated corpus (100,000 events by
+// default) at several zoom levels and while scrolling lanes, offscreen; prints the median and worst frame time per
+// level and overall, the time to lay out the lanes, and the memory. With COMPANIES (5,000 for a corpus of deals
+// between thousands of companies) each event is a deal between two of them and the timeline shows one lane per
+// company; without, a dozen partnership lanes.
 //
-//   QT_QPA_PLATFORM=offscreen build-NAME/tests/timelinebench 100000
+//   QT_QPA_PLATFORM=offscreen build-NAME/tests/timelinebench 100000 5000
 
 #include "eventlistmodel.h"
 #include "timelinewidget.h"
@@ -42,7 +45,7 @@ QPair<qint64, qint64> memoryKiB()
 
 // Events spread over thirty years in a dozen partnership lanes, with the mix of precisions, date bases and
 // money the extraction produces: mostly days, some months and years, a few undated; two in five with a figure.
-Corpus generate(int count)
+Corpus generate(int count, int companies)
 {
     std::mt19937 random(42);
     Corpus corpus;
@@ -88,11 +91,25 @@ Corpus generate(int count)
             event.date = date;
         }
         event.dateBasis = p % 3 == 0 ? Event::DateBasis::Published : Event::DateBasis::Text;
-        const int l = lane(random);
-        event.actors = {u"Microsoft"_s};
-        if (l < partners.size()) {
-            event.actors.append(partners.at(l));
-            event.lane = u"Microsoft\u2013"_s + partners.at(l);
+        if (companies > 1) {
+            // A few companies make most of the news: the square of a uniform draw favours the low numbers.
+            std::uniform_real_distribution<double> unit(0, 1);
+            const int a = int(std::pow(unit(random), 2) * companies);
+            int b = int(unit(random) * companies);
+            if (b == a) {
+                b = (a + 1) % companies;
+            }
+            const QString first = u"Company %1"_s.arg(a, 4, 10, QChar(u'0'));
+            const QString second = u"Company %1"_s.arg(b, 4, 10, QChar(u'0'));
+            event.actors = {first, second};
+            event.lane = first + u'\u2013' + second;
+        } else {
+            const int l = lane(random);
+            event.actors = {u"Microsoft"_s};
+            if (l < partners.size()) {
+                event.actors.append(partners.at(l));
+                event.lane = u"Microsoft\u2013"_s + partners.at(l);
+            }
         }
         if (percent(random) < 40) {
             event.figures.append({0, figure(random)});
@@ -118,12 +135,13 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int companies = argc > 2 ? QByteArray(argv[2]).toInt() : 0;
     QTextStream out(stdout);
 
     const auto before = memoryKiB();
     QElapsedTimer timer;
     timer.start();
-    const Corpus corpus = generate(count);
+    const Corpus corpus = generate(count, companies);
     const qint64 generateMs = timer.elapsed();
     const auto afterCorpus = memoryKiB();
 
@@ -135,16 +153,29 @@ int main(int argc, char **argv)
     timeline.resize(1600, 900);
     timeline.show();
     timer.restart();
+    if (companies > 1) {
+        timeline.setLaneMode(TimelineWidget::LaneMode::Company);
+    }
     timeline.setModel(&model);
     timeline.setSelectionModel(&selection);
     const qint64 loadMs = timer.elapsed();
+    // Laying the lanes out again: switching lane mode or order, or a filter applied.
+    QList<double> relayouts;
+    for (int i = 0; i < 3; ++i) {
+        timer.restart();
+        timeline.setLaneOrder(i % 2 == 0 ? TimelineWidget::LaneOrder::EventCount
+                                         : TimelineWidget::LaneOrder::FirstEvent);
+        relayouts.append(double(timer.elapsed()));
+    }
+    std::sort(relayouts.begin(), relayouts.end());
     const auto afterLoad = memoryKiB();
     selection.setCurrentIndex(model.index(count / 2, 0),
                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
     QImage frame(timeline.size(), QImage::Format_ARGB32_Premultiplied);
-    const Level levels[] = {{"fit-all (30 years)", 0}, {"5 years", 5 * 365}, {"1 year", 365},
-                            {"3 months", 91},          {"2 weeks", 14},      {"3 days", 3}};
+    // days < 0: fit-all while the lanes scroll a page per frame, as PageDown or the wheel does.
+    const Level levels[] = {{"fit-all (30 years)", 0}, {"5 years", 5 * 365}, {"1 year", 365},        {"3 months", 91},
+                            {"2 weeks", 14},           {"3 days", 3},        {"scrolling lanes", -1}};
     constexpr int framesPerLevel = 30;
     QList<double> all;
     out << "timelinebench: " << count << " events, " << timeline.laneNames().size() << " lanes, " << timeline.width()
@@ -152,15 +183,21 @@ int main(int argc, char **argv)
     out << Qt::left << qSetFieldWidth(22) << "level" << qSetFieldWidth(12) << "median ms"
         << "worst ms" << qSetFieldWidth(0) << "\n";
     for (const Level &level : levels) {
-        if (level.days == 0) {
+        if (level.days <= 0) {
             timeline.fitAll();
+            timeline.scrollToLane(0);
         } else {
             timeline.setVisibleRange(QDate(2010, 3, 1), QDate(2010, 3, 1).addDays(level.days - 1));
         }
         QList<double> times;
         for (int i = 0; i < framesPerLevel; ++i) {
             // Each frame moves the view a little, as a drag does, so nothing is reused from the frame before.
-            timeline.panBy(i % 2 == 0 ? 0.013 : -0.007);
+            if (level.days < 0) {
+                const int lanes = std::max(1, int(timeline.laneNames().size()));
+                timeline.scrollToLane((i + 1) * 37 * timeline.visibleLaneCount() % lanes);
+            } else {
+                timeline.panBy(i % 2 == 0 ? 0.013 : -0.007);
+            }
             QElapsedTimer frameTimer;
             frameTimer.start();
             QPainter painter(&frame);
@@ -179,7 +216,8 @@ int main(int argc, char **argv)
     const auto end = memoryKiB();
     out << "overall: median " << all.at(all.size() / 2) << " ms, 95th percentile " << all.at(all.size() * 95 / 100)
         << " ms, worst " << all.constLast() << " ms over " << all.size() << " frames\n";
-    out << "generate corpus: " << generateMs << " ms; load into timeline: " << loadMs << " ms\n";
+    out << "generate corpus: " << generateMs << " ms; load into timeline: " << loadMs
+        << " ms; lanes laid out again (new order): median " << relayouts.at(1) << " ms\n";
     out << "memory (RSS): start " << before.first / 1024 << " MiB, corpus +"
         << (afterCorpus.first - before.first) / 1024 << " MiB, timeline +"
         << (afterLoad.first - afterCorpus.first) / 1024 << " MiB, end " << end.first / 1024 << " MiB, peak "

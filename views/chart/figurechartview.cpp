@@ -2,6 +2,7 @@
 
 #include "figuremodel.h"
 #include "moneyfigure.h"
+#include "moneyformat.h"
 #include "viewcolors.h"
 
 #include <QBarCategoryAxis>
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLogValueAxis>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -40,6 +43,10 @@ FigureChartView::FigureChartView(QWidget *parent)
     , m_logBox(new QCheckBox(this))
     , m_allBox(new QCheckBox(this))
     , m_emptyLabel(new QLabel(this))
+    , m_restLabel(new QLabel(this))
+    , m_limitLabel(new QLabel(this))
+    , m_limitBox(new QSpinBox(this))
+    , m_scroll(new QScrollArea(this))
 {
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -58,15 +65,31 @@ FigureChartView::FigureChartView(QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    m_limitBox->setRange(1, 500);
+    m_limitBox->setValue(20);
+    m_limitLabel->setBuddy(m_limitBox);
+    m_restLabel->setWordWrap(true);
+    m_restLabel->setForegroundRole(QPalette::PlaceholderText);
+    // More bars than fit scroll rather than shrink to slivers.
+    m_scroll->setWidget(m_chartView);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_allBox);
     controls->addWidget(m_logBox);
+    controls->addSpacing(12);
+    controls->addWidget(m_limitLabel);
+    controls->addWidget(m_limitBox);
     controls->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_emptyLabel, 1);
+    layout->addWidget(m_restLabel);
+    connect(m_limitBox, &QSpinBox::valueChanged, this, &FigureChartView::setLimit);
 
     connect(m_logBox, &QCheckBox::toggled, this, &FigureChartView::setLogScale);
     connect(m_allBox, &QCheckBox::toggled, this, &FigureChartView::setShowAll);
@@ -75,7 +98,8 @@ FigureChartView::FigureChartView(QWidget *parent)
             const int kind = int(m_series->barSets().indexOf(set));
             set->setColor(figureKindColor(MoneyFigure::Kind(kind)));
             set->setBorderColor(figureKindColor(MoneyFigure::Kind(kind)).darker(130));
-            set->setSelectedColor(palette().color(QPalette::Highlight));
+            // A selected event's bar keeps its kind's colour, darker, so the legend still tells its kind.
+            set->setSelectedColor(figureKindColor(MoneyFigure::Kind(kind)).darker(170));
             connect(set, &QBarSet::clicked, this, &FigureChartView::onBarClicked);
         }
     });
@@ -89,7 +113,9 @@ void FigureChartView::retranslate()
     m_allBox->setToolTip(tr("Show the figures of every event, not only of the selected ones"));
     m_logBox->setText(tr("&Log scale"));
     m_logBox->setToolTip(tr("A logarithmic dollar scale, for amounts of very different sizes"));
-    m_emptyLabel->setText(tr("Select events with money figures on the timeline, or tick “All figures”."));
+    m_emptyLabel->setText(tr("No money figures among the events shown."));
+    m_limitLabel->setText(tr("&Largest:"));
+    m_limitBox->setToolTip(tr("How many of the largest figures to show when no event is selected"));
     m_chart->setTitle(tr("Money figures in US dollars"));
 }
 
@@ -105,6 +131,7 @@ void FigureChartView::setModel(FigureModel *model)
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &FigureChartView::rebuildAxes);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FigureChartView::rebuildAxes);
         m_allBox->setChecked(m_model->showAll());
+        m_model->setLimit(m_limitBox->value());
     }
     rebuildAxes();
 }
@@ -139,15 +166,32 @@ void FigureChartView::setShowAll(bool all)
     }
 }
 
+void FigureChartView::setLimit(int limit)
+{
+    if (m_limitBox->value() != limit) {
+        m_limitBox->setValue(limit);
+    }
+    if (m_model) {
+        m_model->setLimit(limit);
+    }
+}
+
+QString FigureChartView::restText() const
+{
+    return m_restLabel->isVisible() || !m_restLabel->text().isEmpty() ? m_restLabel->text() : QString();
+}
+
 void FigureChartView::rebuildAxes()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
     QStringList labels;
+    m_wordings.clear();
     double largest = 0;
     double smallest = std::numeric_limits<double>::infinity();
     for (int row = 0; row < rows; ++row) {
+        m_wordings.append(m_model->headerData(row, Qt::Vertical).toString());
         // Qt Charts lays axis labels out as rich text; a label comes from an article and must show as written.
-        QString label = m_model->headerData(row, Qt::Vertical).toString().toHtmlEscaped();
+        QString label = m_model->index(row, 0).data(FigureModel::CaptionRole).toString().toHtmlEscaped();
         // A category axis merges equal labels; two figures written alike must stay two bars.
         while (labels.contains(label)) {
             label += u'\u200B';
@@ -194,8 +238,18 @@ void FigureChartView::rebuildAxes()
     // The mapper replaces its bar sets (labelled from the model's headers) on its own turn of the reset; the
     // legend and the selected bars are touched once it has, never through set pointers taken before.
     QMetaObject::invokeMethod(this, &FigureChartView::hideUnusedLegendMarkers, Qt::QueuedConnection);
-    m_chartView->setVisible(rows > 0);
+    // Bars keep a readable height: beyond what the panel holds, the chart grows and scrolls.
+    m_chartView->setMinimumHeight(std::max(160, rows * 22 + 130));
+    m_scroll->setVisible(rows > 0);
     m_emptyLabel->setVisible(rows == 0);
+    if (m_model && m_model->restCount() > 0) {
+        m_restLabel->setText(
+            tr("The %n largest figure(s) shown; ", nullptr, rows) +
+            tr("%n other figure(s) add up to %1.", nullptr, m_model->restCount()).arg(formatUsd(m_model->restUsd())));
+    } else {
+        m_restLabel->clear();
+    }
+    m_restLabel->setVisible(!m_restLabel->text().isEmpty());
 }
 
 void FigureChartView::hideUnusedLegendMarkers()
@@ -259,6 +313,11 @@ void FigureChartView::updateSelectedBars()
 
 QStringList FigureChartView::barLabels() const
 {
+    return m_wordings;
+}
+
+QStringList FigureChartView::barCaptions() const
+{
     QStringList labels = m_categories->categories();
     for (QString &label : labels) {
         label.remove(u'\u200B');
@@ -286,7 +345,7 @@ QList<double> FigureChartView::barValues() const
 QRect FigureChartView::barRect(int category) const
 {
     const int count = int(m_categories->count());
-    if (category < 0 || category >= count || !m_chartView->isVisible()) {
+    if (category < 0 || category >= count || !m_scroll->isVisible()) {
         return {};
     }
     double value = 0;

@@ -11,14 +11,18 @@ class QChartView;
 class QCheckBox;
 class QHorizontalStackedBarSeries;
 class QLabel;
+class QScrollArea;
+class QSpinBox;
 class QVBarModelMapper;
 
 namespace Newsline {
 
 class FigureModel;
 
-/// Compares money figures on one bar chart in US dollars: one bar per figure, labelled with its original text
-/// and rate, coloured by kind, on a linear or log scale; fed from a FigureModel through a QVBarModelMapper.
+/// Compares money figures on one bar chart in US dollars: one bar per figure, labelled with who, what kind and when
+/// beside the article's wording, coloured by kind, on a linear or log scale; fed from a FigureModel through a
+/// QVBarModelMapper. Without selected events it shows the largest figures of the events shown, the rest summed up
+/// below; more bars than fit scroll.
 class FigureChartView : public QWidget
 {
     Q_OBJECT
@@ -38,8 +42,14 @@ public:
     void setShowAll(bool all);
 
     [[nodiscard]] QChart *chart() const { return m_chart; }
-    /// The category labels (one per bar), top to bottom.
+    /// Each bar's figure as the model labels it (the article's wording and rate), in category order.
     [[nodiscard]] QStringList barLabels() const;
+    /// The labels drawn beside the bars (who, kind, when and wording), in category order.
+    [[nodiscard]] QStringList barCaptions() const;
+    /// The line under the chart saying what is left out ("the other 850 figures add up to …"); empty when none.
+    [[nodiscard]] QString restText() const;
+    /// How many of the largest figures are shown when no event is selected.
+    void setLimit(int limit);
     /// The dollar amount of each bar, top to bottom, as the chart holds it (in the model's unit).
     [[nodiscard]] QList<double> barValues() const;
     /// Where the bar of a category is drawn, in this widget's coordinates; empty when none.
@@ -72,6 +82,11 @@ private:
     QCheckBox *m_logBox = nullptr;
     QCheckBox *m_allBox = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QLabel *m_restLabel = nullptr;
+    QLabel *m_limitLabel = nullptr;
+    QSpinBox *m_limitBox = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QStringList m_wordings;
     bool m_logScale = false;
 };
 

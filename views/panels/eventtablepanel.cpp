@@ -1,32 +1,26 @@
 #include "eventtablepanel.h"
 
+#include "eventfiltermodel.h"
 #include "eventlistmodel.h"
 #include "plaintext.h"
 #include "selectionlink.h"
 
-#include <QHBoxLayout>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Newsline {
 
 EventTablePanel::EventTablePanel(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_filterLabel(new QLabel(this))
+    , m_proxy(new EventFilterModel(this))
     , m_view(new QTableView(this))
 {
-    m_proxy->setSortRole(EventListModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setClearButtonEnabled(true);
-    m_filterLabel->setBuddy(m_filter);
     m_link = new SelectionLink(m_proxy, this);
     m_view->setModel(m_proxy);
     PlainText::showItemToolTipsAsWritten(m_view);
@@ -39,17 +33,10 @@ EventTablePanel::EventTablePanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->installEventFilter(this);
 
-    auto *row = new QHBoxLayout;
-    // The label lines up with the text of the panels beside, not with the window's edge.
-    row->setContentsMargins(4, 0, 4, 0);
-    row->addWidget(m_filterLabel);
-    row->addWidget(m_filter, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index).row()); });
     retranslate();
@@ -58,9 +45,6 @@ EventTablePanel::EventTablePanel(QWidget *parent)
 void EventTablePanel::retranslate()
 {
     setAccessibleName(tr("Event list"));
-    m_filterLabel->setText(tr("&Filter events:"));
-    m_filter->setPlaceholderText(tr("date, type, actor or amount"));
-    m_filter->setAccessibleName(tr("Filter events"));
     m_view->setAccessibleName(tr("Events"));
 }
 
@@ -78,19 +62,49 @@ void EventTablePanel::setModel(EventListModel *model, QItemSelectionModel *share
 
 void EventTablePanel::setFilterText(const QString &text)
 {
-    m_filter->setText(text);
+    EventFilter filter = m_proxy->filter();
+    filter.text = text;
+    m_proxy->setFilter(filter);
 }
 
-void EventTablePanel::focusFilter()
+void EventTablePanel::copySelection() const
 {
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
+    // What a spreadsheet pastes: one line per selected event in the table's order, columns as shown.
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int columns = m_proxy->columnCount();
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < columns; ++c) {
+        header.append(m_proxy->headerData(c, Qt::Horizontal).toString());
+    }
+    lines.append(header.join(u'\t'));
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int c = 0; c < columns; ++c) {
+            QString cell = m_proxy->index(row, c).data().toString();
+            cell.replace(u'\t', u' ').replace(u'\n', u' ');
+            cells.append(cell);
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 bool EventTablePanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_view->currentIndex().isValid()) {
             Q_EMIT activated(m_proxy->mapToSource(m_view->currentIndex()).row());
             return true;

@@ -3,18 +3,16 @@
 #include <QItemSelectionModel>
 #include <QWidget>
 
-class QLineEdit;
-class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace Newsline {
 
+class EventFilterModel;
 class EventListModel;
 class SelectionLink;
 
-/// A sortable, filterable table of all events (date, type, actors, amount in US dollars, sources), moving the
-/// shared event selection like the timeline does.
+/// A sortable table of the events the window's filter keeps (date, type, actors, amount in US dollars, sources),
+/// moving the shared event selection like the timeline does.
 class EventTablePanel : public QWidget
 {
     Q_OBJECT
@@ -24,13 +22,13 @@ public:
 
     /// The events and the shared selection over them; the panel owns neither.
     void setModel(EventListModel *model, QItemSelectionModel *shared);
-    /// Keeps only rows where some column contains the text (as if typed).
+    /// Keeps only the events whose text matches (the filter's words; its other fields unchanged).
     void setFilterText(const QString &text);
-    /// Puts the keyboard focus in the filter field.
-    void focusFilter();
+    /// Copies the selected rows as tab-separated text, with a header line.
+    void copySelection() const;
 
     [[nodiscard]] QTableView *view() const { return m_view; }
-    [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] EventFilterModel *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     /// The user asked to open the source of an event (Enter or double-click); row of the EventListModel.
@@ -43,10 +41,8 @@ protected:
 private:
     void retranslate();
 
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EventFilterModel *m_proxy = nullptr;
     SelectionLink *m_link = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_filterLabel = nullptr;
     QTableView *m_view = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "quotesearchpanel.h"
 
 #include "highlightdelegate.h"
+#include "idfilterproxymodel.h"
 #include "plaintext.h"
 #include "workspace.h"
 #include "workspacequotemodel.h"
@@ -16,11 +17,13 @@
 #include <QTableView>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Newsline {
 
 QuoteSearchPanel::QuoteSearchPanel(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new IdFilterProxyModel(WorkspaceQuoteModel::ArticleRole, this))
     , m_search(new QLineEdit(this))
     , m_person(new QLineEdit(this))
     , m_completer(new QCompleter(this))
@@ -164,7 +167,10 @@ void QuoteSearchPanel::updateCount()
 {
     const int total = resultCount();
     const int shown = m_proxy->rowCount();
-    if (m_model && m_model->isSearch() && total > shown) {
+    if (m_proxy->isRestricted()) {
+        m_count->setText(tr("%n quote(s) in the articles of the filtered events", nullptr, shown) +
+                         (m_model && m_model->canFetchMore({}) ? u"\u2026"_s : QString()));
+    } else if (m_model && m_model->isSearch() && total > shown) {
         m_count->setText(tr("%n quote(s), the best %1 shown", nullptr, total).arg(shown));
     } else {
         m_count->setText(tr("%n quote(s)", nullptr, total));
@@ -225,6 +231,30 @@ void QuoteSearchPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
+}
+
+} // namespace Newsline
+
+namespace Newsline {
+
+void QuoteSearchPanel::setArticleFilter(const QSet<int> &articleIds, bool restrict)
+{
+    if (restrict) {
+        m_proxy->restrictTo(articleIds);
+    } else {
+        m_proxy->clearRestriction();
+    }
+    // Few quotes may pass: read on so that the list is not left short of what the workspace holds.
+    for (int pages = 0; restrict && m_model && m_proxy->rowCount() < 50 && m_model->canFetchMore({}) && pages < 20;
+         ++pages) {
+        m_model->fetchMore({});
+    }
+    updateCount();
+}
+
+int QuoteSearchPanel::listedCount() const
+{
+    return m_proxy->rowCount();
 }
 
 } // namespace Newsline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "idfilterproxymodel.h"
+
 #include <QWidget>
 
 class QCompleter;
@@ -47,6 +49,10 @@ public:
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
     /// Number of quotes matching the search and person, fetched or not.
     [[nodiscard]] int resultCount() const;
+    /// Lists only the quotes of these workspace articles (the window's filter); restrict false lists every quote.
+    void setArticleFilter(const QSet<int> &articleIds, bool restrict);
+    /// Number of quotes listed (fetched and kept by the article filter).
+    [[nodiscard]] int listedCount() const;
 
 Q_SIGNALS:
     /// A result was chosen (clicked, or moved to with the keyboard): the quote at [start, end) of an article.
@@ -63,7 +69,7 @@ private:
     void retranslate();
 
     WorkspaceQuoteModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    IdFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_person = nullptr;
     QCompleter *m_completer = nullptr;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QStaticText>
 #include <QToolTip>
 
@@ -44,6 +45,8 @@ constexpr double minSpanWidth = 10;
 constexpr double minDaysPerPixel = 1.0 / 400;
 constexpr double maxDaysPerPixel = 365.25 * 400 / 600;
 constexpr double zoomStep = 1.25;
+constexpr double minLaneHeight = 26;
+constexpr int overviewStripHeight = 24;
 
 float radiusFor(double usd)
 {
@@ -80,10 +83,20 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("Events by partnership over time. Left and Right select the previous or next event, "
-                                "Enter opens its source, plus and minus zoom, Shift with Left or Right pans."));
+    setAccessibleDescription(tr("Events by partnership, company or event type over time. Left and Right select the "
+                                "previous or next event, Enter opens its source, plus and minus zoom, Shift with Left "
+                                "or Right pans, Up, Down, Page Up and Page Down scroll the lanes."));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(false);
+    m_laneBar = new QScrollBar(Qt::Vertical, this);
+    m_laneBar->hide();
+    m_laneBar->setFocusPolicy(Qt::NoFocus);
+    connect(m_laneBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (std::abs(value - m_laneOffset) >= 1) {
+            m_laneOffset = value;
+            invalidateLayout();
+        }
+    });
 }
 
 TimelineWidget::~TimelineWidget() = default;
@@ -167,6 +180,35 @@ void TimelineWidget::updateSelected()
     invalidateLayout();
 }
 
+void TimelineWidget::setLaneMode(LaneMode mode)
+{
+    if (mode == m_laneMode) {
+        return;
+    }
+    m_laneMode = mode;
+    m_laneOffset = 0;
+    reload();
+}
+
+void TimelineWidget::setLaneOrder(LaneOrder order)
+{
+    if (order == m_laneOrder) {
+        return;
+    }
+    m_laneOrder = order;
+    m_laneOffset = 0;
+    reload();
+}
+
+void TimelineWidget::setRowFilter(const QList<bool> &accepted)
+{
+    m_rowFilter = accepted;
+    reload();
+    if (m_autoFit) {
+        fitAll();
+    }
+}
+
 void TimelineWidget::reload()
 {
     m_plotValid = false;
@@ -176,19 +218,38 @@ void TimelineWidget::reload()
     m_markerOfRow.clear();
     m_dateOrder.clear();
     m_dateRank.clear();
+    m_overviewBinsWidth = -1;
+    m_typesPresent = 0;
     m_undatedLane = -1;
     m_longestSpan = 1;
     const int rows = m_model ? m_model->rowCount() : 0;
     m_markers.reserve(rows);
 
-    // Partnership lanes in the order of their first event, then the dated events of no partnership, then undated.
+    // Lanes in the chosen order, then the dated events of no lane, then undated.
+    struct LaneStats
+    {
+        double first = std::numeric_limits<double>::infinity();
+        double last = -std::numeric_limits<double>::infinity();
+        int count = 0;
+        double usd = 0;
+    };
     QHash<QString, int> laneOfName;
-    QList<double> laneFirst;
+    QList<LaneStats> stats;
     QList<QString> laneNames;
     bool hasOther = false;
     bool hasUndated = false;
-    QList<QString> rowLane(rows);
+    QList<int> rowStart(rows);
+    // Each marker's lane, before lanes are ordered: an index into laneNames, -2 for "Other events", -1 undated.
+    QList<int> markerLane;
+    markerLane.reserve(rows);
+    QList<double> rowStartDay(rows, std::numeric_limits<double>::infinity());
+    m_dataFirst = std::numeric_limits<double>::infinity();
+    m_dataLast = -m_dataFirst;
+    QStringList keys;
     for (int row = 0; row < rows; ++row) {
+        if (!m_rowFilter.isEmpty() && (row >= m_rowFilter.size() || !m_rowFilter.at(row))) {
+            continue;
+        }
         const QModelIndex index = m_model->index(row, 0);
         const QDate date = index.data(EventListModel::DateRole).toDate();
         const QDate last = index.data(EventListModel::LastDayRole).toDate();
@@ -209,38 +270,98 @@ void TimelineWidget::reload()
             (index.data(EventListModel::SalienceRole).toInt() == int(Event::Salience::Background) ? Background : 0) |
             (basis == Event::DateBasis::Published ? DatedByPublication : 0) |
             (basis == Event::DateBasis::Analyst ? DatedByAnalyst : 0);
+        m_typesPresent |= 1u << std::min<int>(marker.type, 31);
         const bool dated = date.isValid() && precision != Event::Precision::Unknown;
-        if (dated) {
-            marker.start = julian(date);
-            marker.end = last.isValid() ? julian(last) : marker.start;
-            if (precision == Event::Precision::Year || precision == Event::Precision::Month ||
-                precision == Event::Precision::Week) {
-                marker.flags |= Period;
-                m_longestSpan = std::max(m_longestSpan, marker.end - marker.start + 1);
-            }
-            const QString lane = index.data(EventListModel::LaneRole).toString();
-            rowLane[row] = lane;
-            if (lane.isEmpty()) {
-                hasOther = true;
-            } else if (!laneOfName.contains(lane)) {
-                laneOfName.insert(lane, int(laneNames.size()));
-                laneNames.append(lane);
-                laneFirst.append(marker.start);
-            } else {
-                double &first = laneFirst[laneOfName.value(lane)];
-                first = std::min(first, marker.start);
-            }
-            marker.lane = 0;
-        } else {
+        if (!dated) {
             marker.start = marker.end = std::numeric_limits<double>::infinity();
-            marker.lane = -1;
             hasUndated = true;
+            m_markers.append(marker);
+            markerLane.append(-1);
+            continue;
         }
-        m_markers.append(marker);
+        marker.start = julian(date);
+        marker.end = last.isValid() ? julian(last) : marker.start;
+        rowStartDay[row] = marker.start;
+        m_dataFirst = std::min(m_dataFirst, marker.start);
+        m_dataLast = std::max(m_dataLast, marker.end + 1);
+        if (precision == Event::Precision::Year || precision == Event::Precision::Month ||
+            precision == Event::Precision::Week) {
+            marker.flags |= Period;
+            m_longestSpan = std::max(m_longestSpan, marker.end - marker.start + 1);
+        }
+        keys.clear();
+        switch (m_laneMode) {
+        case LaneMode::Partnership:
+            keys.append(index.data(EventListModel::LaneRole).toString());
+            break;
+        case LaneMode::Company: {
+            const QStringList actors = index.data(EventListModel::ActorsRole).toStringList();
+            for (const QString &actor : actors) {
+                if (!actor.isEmpty() && !keys.contains(actor)) {
+                    keys.append(actor);
+                }
+            }
+            break;
+        }
+        case LaneMode::EventType:
+            keys.append(EventListModel::typeDisplayName(Event::Type(marker.type)));
+            break;
+        }
+        if (keys.isEmpty()) {
+            keys.append(QString());
+        }
+        for (const QString &key : std::as_const(keys)) {
+            int lane = -2;
+            if (key.isEmpty()) {
+                hasOther = true;
+            } else {
+                auto it = laneOfName.constFind(key);
+                if (it == laneOfName.cend()) {
+                    it = laneOfName.insert(key, int(laneNames.size()));
+                    laneNames.append(key);
+                    stats.append(LaneStats());
+                }
+                lane = *it;
+                LaneStats &s = stats[lane];
+                s.first = std::min(s.first, marker.start);
+                s.last = std::max(s.last, marker.end);
+                ++s.count;
+                s.usd += marker.usd;
+            }
+            m_markers.append(marker);
+            markerLane.append(lane);
+        }
+    }
+    if (!std::isfinite(m_dataFirst)) {
+        m_dataFirst = 0;
+        m_dataLast = 1;
     }
     QList<int> laneOrder(laneNames.size());
     std::iota(laneOrder.begin(), laneOrder.end(), 0);
-    std::stable_sort(laneOrder.begin(), laneOrder.end(), [&](int a, int b) { return laneFirst[a] < laneFirst[b]; });
+    std::stable_sort(laneOrder.begin(), laneOrder.end(), [&](int a, int b) {
+        const LaneStats &x = stats[a];
+        const LaneStats &y = stats[b];
+        switch (m_laneOrder) {
+        case LaneOrder::FirstEvent:
+            break;
+        case LaneOrder::LastEvent:
+            if (x.last != y.last) {
+                return x.last > y.last;
+            }
+            break;
+        case LaneOrder::EventCount:
+            if (x.count != y.count) {
+                return x.count > y.count;
+            }
+            break;
+        case LaneOrder::TotalAmount:
+            if (x.usd != y.usd) {
+                return x.usd > y.usd;
+            }
+            break;
+        }
+        return x.first < y.first;
+    });
     QList<int> laneIndex(laneNames.size());
     for (int i = 0; i < laneOrder.size(); ++i) {
         laneIndex[laneOrder[i]] = i;
@@ -254,29 +375,28 @@ void TimelineWidget::reload()
         m_undatedLane = int(m_lanes.size());
         m_lanes.append(tr("Undated"));
     }
-    for (Marker &marker : m_markers) {
-        if (marker.lane < 0) {
-            marker.lane = m_undatedLane;
-        } else {
-            const QString &lane = rowLane[marker.row];
-            marker.lane = lane.isEmpty() ? otherLane : laneIndex[laneOfName.value(lane)];
-        }
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const int lane = markerLane[i];
+        m_markers[i].lane = lane == -1 ? m_undatedLane : lane == -2 ? otherLane : laneIndex[lane];
     }
 
-    // Date order for Left/Right, taken before markers are regrouped by lane.
-    m_dateOrder.resize(rows);
-    std::iota(m_dateOrder.begin(), m_dateOrder.end(), 0);
+    // Date order for Left/Right: the shown rows, undated last.
+    for (int row = 0; row < rows; ++row) {
+        if (m_rowFilter.isEmpty() || (row < m_rowFilter.size() && m_rowFilter.at(row))) {
+            m_dateOrder.append(row);
+        }
+    }
     std::stable_sort(m_dateOrder.begin(), m_dateOrder.end(),
-                     [&](int a, int b) { return m_markers[a].start < m_markers[b].start; });
-    m_dateRank.resize(rows);
-    for (int i = 0; i < rows; ++i) {
+                     [&](int a, int b) { return rowStartDay[a] < rowStartDay[b]; });
+    m_dateRank.fill(-1, rows);
+    for (int i = 0; i < m_dateOrder.size(); ++i) {
         m_dateRank[m_dateOrder[i]] = i;
     }
 
     std::stable_sort(m_markers.begin(), m_markers.end(), [](const Marker &a, const Marker &b) {
         return a.lane != b.lane ? a.lane < b.lane : a.start < b.start;
     });
-    m_markerOfRow.resize(rows);
+    m_markerOfRow.fill(-1, rows);
     m_laneBegin.fill(int(m_markers.size()), m_lanes.size() + 1);
     for (int i = int(m_markers.size()) - 1; i >= 0; --i) {
         m_markerOfRow[m_markers[i].row] = i;
@@ -286,6 +406,15 @@ void TimelineWidget::reload()
         m_laneBegin[lane] = std::min(m_laneBegin[lane], m_laneBegin[lane + 1]);
     }
     updateSelected();
+    updateScrollBar();
+}
+
+int TimelineWidget::laneOfRow(int row) const
+{
+    if (row < 0 || row >= m_markerOfRow.size() || m_markerOfRow[row] < 0) {
+        return -1;
+    }
+    return m_markers[m_markerOfRow[row]].lane;
 }
 
 void TimelineWidget::invalidateLayout()
@@ -303,17 +432,23 @@ QRectF TimelineWidget::plotRect() const
         return m_plot;
     }
     const QFontMetrics metrics(font());
+    // Lane titles are measured up to a point: thousands of companies need no exact widest title.
     int labelWidth = 80;
-    for (const QString &lane : m_lanes) {
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(lane) + 20);
+    const int measured = std::min<int>(int(m_lanes.size()), 2000);
+    for (int i = 0; i < measured; ++i) {
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_lanes[i]) + 20);
     }
     labelWidth = std::min(labelWidth, std::max(120, width() / 4));
     const double axisHeight = metrics.height() * 2 + 8;
+    const double overviewHeight = overviewStripHeight;
     const double legendHeight = metrics.height() + 10;
-    m_plot = QRectF(labelWidth, axisHeight, std::max(1, width() - labelWidth - 8),
-                    std::max(1.0, height() - axisHeight - legendHeight));
+    const double plotHeight = std::max(1.0, height() - axisHeight - overviewHeight - legendHeight - 4);
     const int lanes = std::max<int>(1, int(m_lanes.size()));
-    m_laneHeight = std::clamp(m_plot.height() / lanes, 26.0, 120.0);
+    m_laneHeight = std::clamp(plotHeight / lanes, minLaneHeight, 120.0);
+    // Lanes that do not fit scroll; the scroll bar takes its width from the plot.
+    const bool scrolls = lanes * m_laneHeight > plotHeight + 0.5;
+    const int barWidth = scrolls ? m_laneBar->sizeHint().width() : 0;
+    m_plot = QRectF(labelWidth, axisHeight, std::max(1, width() - labelWidth - 8 - barWidth), plotHeight);
     m_digitWidth = QFontMetricsF(font()).horizontalAdvance(u'0');
     m_plotValid = true;
     return m_plot;
@@ -327,7 +462,52 @@ double TimelineWidget::laneHeight() const
 
 double TimelineWidget::laneTop(int lane) const
 {
-    return plotRect().top() + lane * laneHeight();
+    return plotRect().top() + lane * laneHeight() - m_laneOffset;
+}
+
+int TimelineWidget::firstVisibleLane() const
+{
+    return std::clamp(int(m_laneOffset / laneHeight()), 0, std::max(0, int(m_lanes.size()) - 1));
+}
+
+int TimelineWidget::visibleLaneCount() const
+{
+    return std::max(1, int(plotRect().height() / laneHeight()));
+}
+
+void TimelineWidget::updateScrollBar()
+{
+    m_plotValid = false;
+    const QRectF plot = plotRect();
+    const double content = m_lanes.size() * laneHeight();
+    const int maximum = std::max(0, int(std::ceil(content - plot.height())));
+    m_laneOffset = std::clamp(m_laneOffset, 0.0, double(maximum));
+    const QSignalBlocker blocker(m_laneBar);
+    m_laneBar->setRange(0, maximum);
+    m_laneBar->setPageStep(std::max(1, int(plot.height())));
+    m_laneBar->setSingleStep(std::max(1, int(laneHeight())));
+    m_laneBar->setValue(int(m_laneOffset));
+    if (maximum > 0) {
+        const int barWidth = m_laneBar->sizeHint().width();
+        m_laneBar->setGeometry(width() - barWidth, int(plot.top()), barWidth, int(plot.height()));
+        m_laneBar->show();
+    } else {
+        m_laneBar->hide();
+    }
+    invalidateLayout();
+}
+
+void TimelineWidget::scrollLanesBy(double pixels)
+{
+    m_laneOffset = std::clamp(m_laneOffset + pixels, 0.0, double(m_laneBar->maximum()));
+    const QSignalBlocker blocker(m_laneBar);
+    m_laneBar->setValue(int(std::lround(m_laneOffset)));
+    invalidateLayout();
+}
+
+void TimelineWidget::scrollToLane(int lane)
+{
+    scrollLanesBy(lane * laneHeight() - m_laneOffset);
 }
 
 double TimelineWidget::xOf(double day) const
@@ -353,15 +533,45 @@ void TimelineWidget::fitAll()
     double last = -first;
     // The events the articles are about; what they only recall counts when there is nothing else.
     for (const bool background : {false, true}) {
+        QList<double> starts;
+        QList<double> ends;
         for (const Marker &marker : std::as_const(m_markers)) {
             if (marker.lane != m_undatedLane && (background || !(marker.flags & Background))) {
-                first = std::min(first, marker.start);
-                last = std::max(last, marker.end + 1);
+                starts.append(marker.start);
+                ends.append(marker.end + 1);
             }
         }
-        if (std::isfinite(first)) {
-            break;
+        if (starts.isEmpty()) {
+            continue;
         }
+        std::sort(starts.begin(), starts.end());
+        std::sort(ends.begin(), ends.end());
+        // The bulk of the events: a few far from the rest (a founding a century before the deals, a date misread
+        // decades ahead) stay reachable by panning but do not squeeze the rest into a few pixels. The first k events
+        // are left out when a gap of more than five years, and more than twice what the others span, follows them;
+        // the same at the end; at most one event in twenty on each side.
+        const qsizetype n = starts.size();
+        const qsizetype trimmable = n >= 3 ? std::max<qsizetype>(1, n / 20) : 0;
+        constexpr double farApart = 5 * 365.25;
+        qsizetype lo = 0;
+        for (qsizetype k = trimmable; k >= 1; --k) {
+            const double gap = starts[k] - starts[k - 1];
+            if (gap > farApart && gap > 2 * (ends[n - 1] - starts[k])) {
+                lo = k;
+                break;
+            }
+        }
+        qsizetype hi = n - 1;
+        for (qsizetype k = trimmable; k >= 1; --k) {
+            const double gap = ends[n - k] - ends[n - k - 1];
+            if (n - k - 1 > lo && gap > farApart && gap > 2 * (ends[n - k - 1] - starts[lo])) {
+                hi = n - k - 1;
+                break;
+            }
+        }
+        first = starts[lo];
+        last = ends[hi];
+        break;
     }
     if (!std::isfinite(first)) {
         const double today = julian(QDate::currentDate());
@@ -485,19 +695,29 @@ void TimelineWidget::selectPrevious()
 
 void TimelineWidget::ensureVisible(int row)
 {
-    if (row < 0 || row >= m_markerOfRow.size()) {
+    if (row < 0 || row >= m_markerOfRow.size() || m_markerOfRow[row] < 0) {
         return;
     }
     const Marker &marker = m_markers[m_markerOfRow[row]];
+    const QRectF plot = plotRect();
+    // The lane first: an event in lane 300 is no use off the bottom of the view.
+    const double top = laneTop(marker.lane);
+    if (top < plot.top() || top + laneHeight() > plot.bottom()) {
+        scrollLanesBy(top - plot.top() - (plot.height() - laneHeight()) / 2);
+    }
     if (marker.lane == m_undatedLane) {
         return;
     }
-    const QRectF plot = plotRect();
     const double margin = 8;
     const double x1 = xOf(marker.start);
     const double x2 = xOf(marker.end + 1);
     if (x1 < plot.left() + margin || x2 > plot.right() - margin) {
         m_autoFit = false;
+        // A year or a month wider than the view is shown whole, not one day of it.
+        const double length = marker.end + 1 - marker.start;
+        if (length / m_daysPerPixel > plot.width() - 2 * margin) {
+            m_daysPerPixel = length * 1.2 / std::max(1.0, plot.width());
+        }
         m_firstDay = (marker.start + marker.end + 1) / 2 - plot.width() / 2 * m_daysPerPixel;
         clampView();
         invalidateLayout();
@@ -515,9 +735,10 @@ void TimelineWidget::ensureLayout() const
     const double laneH = laneHeight();
     const double lastDay = dayAt(plot.right()) + 1;
     const QFontMetricsF metrics(font());
-    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+    // Only the lanes in view: with thousands of companies the others cost nothing.
+    for (int lane = firstVisibleLane(); lane < m_lanes.size(); ++lane) {
         const double centre = laneTop(lane) + laneH / 2;
-        if (centre > plot.bottom()) {
+        if (laneTop(lane) > plot.bottom()) {
             break;
         }
         const int begin = m_laneBegin[lane];
@@ -669,9 +890,19 @@ QRect TimelineWidget::eventRect(int row) const
     }
     ensureLayout();
     const int index = m_markerOfRow[row];
+    if (index < 0) {
+        return {};
+    }
+    // An event of two companies has a marker in each of their lanes: the first one in view.
+    const QRect plot = plotRect().toAlignedRect();
     for (const Item &item : std::as_const(m_items)) {
-        if (index >= item.first && index < item.first + item.count) {
-            return item.rect.toAlignedRect().intersected(rect());
+        for (int k = item.first; k < item.first + item.count; ++k) {
+            if (m_markers[k].row == row) {
+                const QRect r = item.rect.toAlignedRect().intersected(plot);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
         }
     }
     return {};
@@ -791,6 +1022,82 @@ void TimelineWidget::paintAxis(QPainter &painter, const QRectF &plot) const
     painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
 }
 
+QRect TimelineWidget::overviewRect() const
+{
+    const QRectF plot = plotRect();
+    return QRectF(plot.left(), plot.bottom() + 3, plot.width(), overviewStripHeight - 4).toAlignedRect();
+}
+
+double TimelineWidget::overviewX(double day) const
+{
+    const QRect strip = overviewRect();
+    const double span = std::max(1.0, m_dataLast - m_dataFirst);
+    return strip.left() + (day - m_dataFirst) / span * strip.width();
+}
+
+void TimelineWidget::centreOnOverview(double x)
+{
+    const QRect strip = overviewRect();
+    const double span = std::max(1.0, m_dataLast - m_dataFirst);
+    const double day = m_dataFirst + (x - strip.left()) / std::max(1, strip.width()) * span;
+    m_autoFit = false;
+    m_firstDay = day - plotRect().width() / 2 * m_daysPerPixel;
+    clampView();
+    invalidateLayout();
+}
+
+void TimelineWidget::paintOverview(QPainter &painter) const
+{
+    const QRect strip = overviewRect();
+    if (m_markers.isEmpty() || strip.width() < 10) {
+        return;
+    }
+    const QPalette pal = palette();
+    painter.fillRect(strip, pal.color(QPalette::AlternateBase));
+    // How many events fall in each few pixels of the whole period: counted once per reload and width.
+    const int binWidth = 2;
+    const int bins = std::max(1, strip.width() / binWidth);
+    if (m_overviewBinsWidth != strip.width()) {
+        m_overviewBins.fill(0, bins);
+        const double span = std::max(1.0, m_dataLast - m_dataFirst);
+        int previousRow = -1;
+        for (const Marker &marker : std::as_const(m_markers)) {
+            if (marker.lane == m_undatedLane || marker.row == previousRow) {
+                continue;
+            }
+            const int bin = std::clamp(int((marker.start - m_dataFirst) / span * bins), 0, bins - 1);
+            ++m_overviewBins[bin];
+        }
+        m_overviewBinsWidth = strip.width();
+    }
+    const int most = std::max(1, *std::max_element(m_overviewBins.cbegin(), m_overviewBins.cend()));
+    QColor ink = pal.color(QPalette::Text);
+    ink.setAlpha(150);
+    for (int i = 0; i < m_overviewBins.size(); ++i) {
+        if (m_overviewBins[i] == 0) {
+            continue;
+        }
+        // Square root: one event in a year still shows beside a hundred on one day.
+        const double h = std::max(2.0, std::sqrt(double(m_overviewBins[i]) / most) * (strip.height() - 2));
+        painter.fillRect(QRectF(strip.left() + i * binWidth, strip.bottom() + 1 - h, binWidth - 0.5, h), ink);
+    }
+    // The part in view.
+    const double x1 = std::clamp(overviewX(m_firstDay), double(strip.left()), double(strip.right()));
+    const double x2 = std::clamp(overviewX(dayAt(plotRect().right())), double(strip.left()), double(strip.right()));
+    QColor view = pal.color(QPalette::Highlight);
+    view.setAlpha(60);
+    painter.fillRect(QRectF(x1, strip.top(), std::max(3.0, x2 - x1), strip.height()), view);
+    painter.setPen(QPen(pal.color(QPalette::Highlight), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(x1, strip.top(), std::max(3.0, x2 - x1), strip.height() - 1));
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    const QString from = QString::number(dateOf(m_dataFirst).year());
+    const QString to = QString::number(dateOf(m_dataLast - 1).year());
+    const QFontMetricsF metrics(font());
+    painter.drawText(QRectF(0, strip.top(), strip.left() - 6, strip.height()), Qt::AlignRight | Qt::AlignVCenter,
+                     from == to ? from : from + u"\u2013"_s + to);
+}
+
 void TimelineWidget::paintLegend(QPainter &painter) const
 {
     const QFontMetricsF metrics(font());
@@ -835,6 +1142,27 @@ void TimelineWidget::paintLegend(QPainter &painter) const
     painter.drawRect(QRectF(x, y - 5, 22, 10));
     x += 28;
     label(tr("year or month"));
+    // The colours of the event types on show, as far as the width allows.
+    x += 6;
+    for (int type = 0; type <= int(Event::Type::Other); ++type) {
+        if (!(m_typesPresent & (1u << type))) {
+            continue;
+        }
+        const QString name = EventListModel::typeDisplayName(Event::Type(type));
+        const double w = 14 + metrics.horizontalAdvance(name);
+        if (x + w > width() - 8) {
+            painter.setPen(text);
+            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), u"\u2026"_s);
+            break;
+        }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(eventTypeColor(Event::Type(type)));
+        painter.drawEllipse(QPointF(x + 5, y), 5, 5);
+        x += 14;
+        painter.setPen(text);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), name);
+        x += metrics.horizontalAdvance(name) + 12;
+    }
 }
 
 QPixmap TimelineWidget::sprite(const Marker &marker, bool selected) const
@@ -974,8 +1302,10 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     const double laneH = laneHeight();
     const QFontMetricsF metrics(font());
 
-    // Lane bands and titles.
-    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+    // Lane bands and titles: the titles stay at the left while time pans, and scroll with their lanes.
+    painter.save();
+    painter.setClipRect(QRectF(0, plot.top(), width(), plot.height()));
+    for (int lane = firstVisibleLane(); lane < m_lanes.size(); ++lane) {
         const QRectF band(0, laneTop(lane), width(), laneH);
         if (band.top() > plot.bottom()) {
             break;
@@ -987,9 +1317,12 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         const QString title = metrics.elidedText(m_lanes[lane], Qt::ElideRight, plot.left() - 16);
         painter.drawText(QRectF(8, band.top(), plot.left() - 12, laneH), Qt::AlignVCenter | Qt::AlignLeft, title);
     }
+    painter.restore();
     if (m_lanes.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(plot, Qt::AlignCenter, tr("No events. Open articles with File \u2192 Open."));
+        painter.drawText(plot, Qt::AlignCenter,
+                         m_rowFilter.isEmpty() ? tr("No events. Import articles with File \u2192 Import Files.")
+                                               : tr("No event matches the filter."));
     }
     painter.setClipRect(QRectF(0, 0, width(), plot.bottom()));
     paintAxis(painter, plot);
@@ -1047,6 +1380,16 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));
+    painter.drawLine(QPointF(0, plot.bottom()), QPointF(width(), plot.bottom()));
+    if (m_laneBar->isVisible()) {
+        // Which lanes are in view, out of how many: the reader scrolling through hundreds of companies.
+        const int firstLane = firstVisibleLane();
+        const int lastLane = std::min<int>(int(m_lanes.size()), firstLane + visibleLaneCount());
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(8, 4, plot.left() - 12, plot.top() - 8), Qt::AlignLeft | Qt::AlignBottom,
+                         tr("lanes %1\u2013%2 of %3").arg(firstLane + 1).arg(lastLane).arg(m_lanes.size()));
+    }
+    paintOverview(painter);
     paintLegend(painter);
     if (hasFocus()) {
         painter.setRenderHint(QPainter::Antialiasing, false);
@@ -1060,6 +1403,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_plotValid = false;
+    updateScrollBar();
     // A view the user has not moved keeps showing everything as the window changes size.
     if (m_fitPending || m_autoFit) {
         fitAll();
@@ -1069,6 +1413,11 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && overviewRect().contains(event->position().toPoint())) {
+        m_overviewDrag = true;
+        centreOnOverview(event->position().x());
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_pressPos = event->position().toPoint();
         m_pressFirstDay = m_firstDay;
@@ -1079,6 +1428,10 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_overviewDrag && (event->buttons() & Qt::LeftButton)) {
+        centreOnOverview(event->position().x());
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         const QPoint delta = event->position().toPoint() - m_pressPos;
         if (!m_dragging && delta.manhattanLength() >= QApplication::startDragDistance()) {
@@ -1097,6 +1450,10 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    if (m_overviewDrag) {
+        m_overviewDrag = false;
         return;
     }
     if (m_dragging) {
@@ -1146,12 +1503,18 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
+    // As in other timeline tools: the wheel scrolls the lanes, Ctrl+wheel zooms time around the pointer,
+    // Shift+wheel (or a sideways wheel) pans time.
     const QPoint angle = event->angleDelta();
-    if (angle.y() != 0 && !(event->modifiers() & Qt::ShiftModifier)) {
-        zoomAround(std::pow(zoomStep, angle.y() / 120.0), event->position().x());
-    } else {
+    const Qt::KeyboardModifiers modifiers = event->modifiers();
+    if (modifiers & Qt::ControlModifier) {
+        const int delta = angle.y() != 0 ? angle.y() : angle.x();
+        zoomAround(std::pow(zoomStep, delta / 120.0), event->position().x());
+    } else if ((modifiers & Qt::ShiftModifier) || (angle.x() != 0 && std::abs(angle.x()) > std::abs(angle.y()))) {
         const int delta = angle.x() != 0 ? angle.x() : angle.y();
         panBy(-delta / 120.0 * 0.1);
+    } else {
+        scrollLanesBy(-angle.y() / 120.0 * 3 * laneHeight());
     }
     event->accept();
 }
@@ -1176,11 +1539,17 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
             selectRow(m_dateOrder.constLast());
         }
         break;
+    case Qt::Key_Up:
+        scrollLanesBy(-laneHeight());
+        break;
+    case Qt::Key_Down:
+        scrollLanesBy(laneHeight());
+        break;
     case Qt::Key_PageUp:
-        panBy(-0.8);
+        shift ? panBy(-0.8) : scrollLanesBy(-plotRect().height() + laneHeight());
         break;
     case Qt::Key_PageDown:
-        panBy(0.8);
+        shift ? panBy(0.8) : scrollLanesBy(plotRect().height() - laneHeight());
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

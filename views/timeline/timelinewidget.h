@@ -10,9 +10,13 @@
 #include <QStaticText>
 #include <QWidget>
 
+class QScrollBar;
+
 namespace Newsline {
 
-/// The timeline: one lane per partnership plus "Other events" and "Undated", events as markers sized by money.
+/// The timeline: one lane per partnership (or per company, or per event type) plus "Other events" and "Undated",
+/// events as markers sized by money. Lanes scroll vertically under a fixed column of lane titles; an overview strip
+/// under the plot shows where the events are in time and which part is in view.
 ///
 /// A painted QWidget rather than a QGraphicsView: with 100,000 events a scene would hold 100,000 items and
 /// their bookkeeping (index, bounding rects, per-item paint calls) even when they are drawn as a few hundred
@@ -26,8 +30,46 @@ class TimelineWidget : public QWidget
     Q_OBJECT
 
 public:
+    /// What a lane gathers.
+    enum class LaneMode
+    {
+        /// One lane per partnership ("Microsoft–OpenAI"), as the events name it.
+        Partnership,
+        /// One lane per company: an event of two companies shows in both their lanes.
+        Company,
+        /// One lane per event type.
+        EventType,
+    };
+    Q_ENUM(LaneMode)
+    /// The order of the lanes from top to bottom ("Other events" and "Undated" stay last).
+    enum class LaneOrder
+    {
+        FirstEvent,
+        LastEvent,
+        EventCount,
+        TotalAmount,
+    };
+    Q_ENUM(LaneOrder)
+
     explicit TimelineWidget(QWidget *parent = nullptr);
     ~TimelineWidget() override;
+
+    void setLaneMode(LaneMode mode);
+    [[nodiscard]] LaneMode laneMode() const { return m_laneMode; }
+    void setLaneOrder(LaneOrder order);
+    [[nodiscard]] LaneOrder laneOrder() const { return m_laneOrder; }
+    /// Shows only the model rows marked true (an empty list shows every row): the window's filter.
+    void setRowFilter(const QList<bool> &accepted);
+
+    /// Index of the first lane (partly) in view, and how many lanes fit.
+    [[nodiscard]] int firstVisibleLane() const;
+    [[nodiscard]] int visibleLaneCount() const;
+    /// Scrolls the lanes so that lane is the first in view (clamped).
+    void scrollToLane(int lane);
+    /// Lane of a model row's event, -1 when not shown.
+    [[nodiscard]] int laneOfRow(int row) const;
+    /// Where the overview strip is drawn.
+    [[nodiscard]] QRect overviewRect() const;
 
     /// Shows the events of a model that answers EventListModel's roles.
     void setModel(QAbstractItemModel *model);
@@ -125,6 +167,11 @@ private:
     void clampView();
     [[nodiscard]] QString markerToolTip(const Marker &marker) const;
     void paintAxis(QPainter &painter, const QRectF &plot) const;
+    void paintOverview(QPainter &painter) const;
+    void updateScrollBar();
+    void scrollLanesBy(double pixels);
+    void centreOnOverview(double x);
+    [[nodiscard]] double overviewX(double day) const;
     void paintLegend(QPainter &painter) const;
     void paintItem(QPainter &painter, const Item &item, double laneCentre) const;
     [[nodiscard]] QPixmap sprite(const Marker &marker, bool selected) const;
@@ -137,11 +184,23 @@ private:
     QList<QMetaObject::Connection> m_modelConnections;
     QList<QMetaObject::Connection> m_selectionConnections;
 
+    LaneMode m_laneMode = LaneMode::Partnership;
+    LaneOrder m_laneOrder = LaneOrder::FirstEvent;
+    QList<bool> m_rowFilter;
+    QScrollBar *m_laneBar = nullptr;
+    double m_laneOffset = 0;
+    bool m_overviewDrag = false;
+    double m_dataFirst = 0; // first and last day of every shown dated event, for the overview
+    double m_dataLast = 1;
+    mutable QList<int> m_overviewBins;
+    mutable int m_overviewBinsWidth = -1;
+    quint32 m_typesPresent = 0; // bit per Event::Type shown
+
     QStringList m_lanes;
     int m_undatedLane = -1;
     QList<Marker> m_markers;  // sorted by lane, then start
     QList<int> m_laneBegin;   // index of each lane's first marker; one extra entry at the end
-    QList<int> m_markerOfRow; // model row -> index in m_markers
+    QList<int> m_markerOfRow; // model row -> index of its first marker in m_markers, -1 when filtered out
     QList<int> m_dateOrder;   // model rows in date order, undated last
     QList<int> m_dateRank;    // model row -> position in m_dateOrder
     QList<bool> m_selected;   // model row -> selected, kept so a repaint needs no selection model look-ups

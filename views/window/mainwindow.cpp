@@ -6,11 +6,14 @@
 #include "corpusloader.h"
 #include "correctioncommand.h"
 #include "eventeditdialog.h"
+#include "eventfilterbar.h"
+#include "eventfiltermodel.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
 #include "exportwriter.h"
 #include "figurechartview.h"
 #include "figuremodel.h"
+#include "idfilterproxymodel.h"
 #include "messagebar.h"
 #include "plaintext.h"
 #include "quotesearchpanel.h"
@@ -27,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -36,9 +40,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -48,6 +54,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -92,6 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_quoteSearch(new QuoteSearchPanel(this))
     , m_articleSearch(new ArticleSearchPanel(this))
     , m_articleList(new QListView(this))
+    , m_articleProxy(new IdFilterProxyModel(WorkspaceArticleModel::IdRole, this))
+    , m_filterBar(new EventFilterBar(this))
+    , m_laneMode(new QComboBox(this))
+    , m_laneOrder(new QComboBox(this))
+    , m_laneModeLabel(new QLabel(this))
+    , m_laneOrderLabel(new QLabel(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_progress(new QProgressBar(this))
@@ -110,11 +123,34 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart->setModel(m_figures);
     m_chart->setSelectionModel(m_eventSelection);
     m_quoteSearch->setModel(m_quotes);
-    m_articleList->setModel(m_articles);
+    m_articleProxy->setSourceModel(m_articles);
+    m_articleList->setModel(m_articleProxy);
     PlainText::showItemToolTipsAsWritten(m_articleList);
 
+    // The timeline with its lane controls above it.
+    auto *timelinePane = new QWidget(this);
+    auto *laneRow = new QHBoxLayout;
+    laneRow->setContentsMargins(6, 2, 6, 2);
+    m_laneModeLabel->setBuddy(m_laneMode);
+    m_laneOrderLabel->setBuddy(m_laneOrder);
+    laneRow->addWidget(m_laneModeLabel);
+    laneRow->addWidget(m_laneMode);
+    laneRow->addSpacing(12);
+    laneRow->addWidget(m_laneOrderLabel);
+    laneRow->addWidget(m_laneOrder);
+    laneRow->addStretch(1);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addLayout(laneRow);
+    timelineLayout->addWidget(m_timeline, 1);
+    connect(m_laneMode, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setLaneMode(TimelineWidget::LaneMode(m_laneMode->currentData().toInt())); });
+    connect(m_laneOrder, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setLaneOrder(TimelineWidget::LaneOrder(m_laneOrder->currentData().toInt())); });
+
     m_splitter->setObjectName(u"CentralSplitter"_s);
-    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(timelinePane);
     m_splitter->addWidget(m_eventTable);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -124,6 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -146,6 +183,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_eventSelection, &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentEventChanged);
     connect(m_eventSelection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventSelectionChanged);
     connect(m_timeline, &TimelineWidget::activated, this, &MainWindow::openSource);
+    connect(m_filterBar, &EventFilterBar::filterChanged, this,
+            [this](const EventFilter &filter) { m_eventTable->proxy()->setFilter(filter); });
+    connect(m_eventTable->proxy(), &EventFilterModel::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_events, &QAbstractItemModel::modelReset, this, &MainWindow::updateCompanies);
     connect(m_eventTable, &EventTablePanel::activated, this, &MainWindow::openSource);
     connect(m_textView, &ArticleTextView::figureClicked, this, &MainWindow::onFigureClicked);
     connect(m_textView, &ArticleTextView::quoteClicked, this, &MainWindow::onQuoteClicked);
@@ -179,7 +220,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     retranslate();
-    resize(1500, 950);
+    // The first start fits the screen it opens on, down to 1280×720, with room for the panels and the status bar.
+    QSize size(1500, 950);
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(QSize(available.width() * 95 / 100, available.height() * 92 / 100));
+    }
+    resize(size);
     restoreSettings();
     updateTitle();
 }
@@ -232,8 +279,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_searchDock, m_deletedDock);
     tabifyDockWidget(m_deletedDock, m_historyDock);
     m_figureDock->raise();
-    resizeDocks({m_sourceDock}, {540}, Qt::Horizontal);
-    resizeDocks({m_figureDock}, {360}, Qt::Vertical);
+    resizeDocks({m_sourceDock}, {480}, Qt::Horizontal);
+    resizeDocks({m_figureDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -361,7 +408,8 @@ void MainWindow::createActions()
         m_articleSearch->focusSearch();
     });
     action("filterEvents", m_goMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-           [this] { m_eventTable->focusFilter(); });
+           [this] { m_filterBar->focusText(); });
+    action("clearFilter", m_goMenu, QKeySequence(), [this] { m_filterBar->clear(); });
     m_goMenu->addSeparator();
     action("focusTimeline", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_timeline->setFocus(); });
     action("focusEvents", m_goMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_eventTable->view()->setFocus(); });
@@ -459,7 +507,27 @@ void MainWindow::retranslate()
     set("previousEvent", tr("&Previous Event"), tr("Select the previous event in date order"));
     set("openSource", tr("Open &Source"), tr("Show the sentence the current event was read from"));
     set("findArticles", tr("F&ind in Articles\u2026"), tr("Search the text of every article of the workspace"));
-    set("filterEvents", tr("Filter &Events\u2026"));
+    set("filterEvents", tr("Filter &Events\u2026"), tr("Filter the events every panel shows"));
+    set("clearFilter", tr("Show All E&vents"), tr("Clear the filter"));
+    {
+        const int mode = std::max(0, m_laneMode->currentIndex());
+        const QSignalBlocker blocker(m_laneMode);
+        m_laneMode->clear();
+        m_laneMode->addItem(tr("by partnership"), int(TimelineWidget::LaneMode::Partnership));
+        m_laneMode->addItem(tr("by company"), int(TimelineWidget::LaneMode::Company));
+        m_laneMode->addItem(tr("by event type"), int(TimelineWidget::LaneMode::EventType));
+        m_laneMode->setCurrentIndex(mode);
+        const int order = std::max(0, m_laneOrder->currentIndex());
+        const QSignalBlocker orderBlocker(m_laneOrder);
+        m_laneOrder->clear();
+        m_laneOrder->addItem(tr("first event"), int(TimelineWidget::LaneOrder::FirstEvent));
+        m_laneOrder->addItem(tr("latest event"), int(TimelineWidget::LaneOrder::LastEvent));
+        m_laneOrder->addItem(tr("number of events"), int(TimelineWidget::LaneOrder::EventCount));
+        m_laneOrder->addItem(tr("total amount"), int(TimelineWidget::LaneOrder::TotalAmount));
+        m_laneOrder->setCurrentIndex(order);
+        m_laneModeLabel->setText(tr("&Lanes:"));
+        m_laneOrderLabel->setText(tr("&Order:"));
+    }
     set("focusTimeline", tr("&Timeline"));
     set("focusEvents", tr("Event &List"));
     set("focusSource", tr("Sour&ce Text"));
@@ -510,6 +578,9 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_chart->setLogScale(settings.value(u"chart/logScale"_s, false).toBool());
     m_chart->setShowAll(settings.value(u"chart/allFigures"_s, false).toBool());
+    m_laneMode->setCurrentIndex(std::max(0, m_laneMode->findData(settings.value(u"timeline/laneMode"_s, 0).toInt())));
+    m_laneOrder->setCurrentIndex(
+        std::max(0, m_laneOrder->findData(settings.value(u"timeline/laneOrder"_s, 0).toInt())));
     updateRecentMenu();
 }
 
@@ -521,6 +592,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"chart/logScale"_s, m_chart->logScale());
     settings.setValue(u"chart/allFigures"_s, m_figures->showAll());
+    settings.setValue(u"timeline/laneMode"_s, m_laneMode->currentData().toInt());
+    settings.setValue(u"timeline/laneOrder"_s, m_laneOrder->currentData().toInt());
     settings.setValue(u"session/openPaths"_s, m_openedPaths);
 }
 
@@ -627,8 +700,27 @@ bool MainWindow::exportBriefing(const QString &path)
         }
     }
     BriefingOptions options;
+    QString covers;
     if (ids.size() > 1) {
         options.filter.eventIds = ids;
+        covers = tr("the %n selected event(s)", nullptr, int(ids.size()));
+    } else if (!m_eventTable->proxy()->filter().isEmpty()) {
+        // The filter says what the analyst is looking at: the briefing covers those events and no others.
+        QStringList filtered;
+        const QList<bool> accepted = m_eventTable->proxy()->acceptedRows();
+        for (int row = 0; row < accepted.size(); ++row) {
+            if (accepted.at(row)) {
+                filtered.append(m_events->index(row, 0).data(EventListModel::IdRole).toString());
+            }
+        }
+        if (filtered.isEmpty()) {
+            m_messageBar->showMessage(tr("The briefing was not written."), {tr("No event matches the filter.")});
+            return false;
+        }
+        options.filter.eventIds = filtered;
+        covers = tr("the %n event(s) the filter keeps", nullptr, int(filtered.size()));
+    } else {
+        covers = tr("every event");
     }
     QProgressDialog progress(tr("Writing the briefing\u2026"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -656,9 +748,9 @@ bool MainWindow::exportBriefing(const QString &path)
     const BriefingWriter::Result result = writer.write(corpus, path);
     progress.reset();
     if (result.ok()) {
-        statusBar()->showMessage(
-            tr("Briefing written to %1 (%n page(s)).", nullptr, result.pages).arg(QDir::toNativeSeparators(path)),
-            10000);
+        statusBar()->showMessage(tr("Briefing of %2 written to %1 (%n page(s)).", nullptr, result.pages)
+                                     .arg(QDir::toNativeSeparators(path), covers),
+                                 10000);
         return true;
     }
     if (result.status == BriefingWriter::Status::Cancelled) {
@@ -1397,6 +1489,70 @@ void MainWindow::onCurrentEventChanged(const QModelIndex &current)
     }
 }
 
+QAbstractItemModel *MainWindow::articleListModel() const
+{
+    return m_articleProxy;
+}
+
+void MainWindow::updateCompanies()
+{
+    // Every actor of the events, most active first: the company pick list of the filter.
+    QHash<QString, int> count;
+    for (const Event &event : std::as_const(m_corpus.events)) {
+        for (const QString &actor : event.actors) {
+            ++count[actor];
+        }
+    }
+    QStringList companies = count.keys();
+    std::sort(companies.begin(), companies.end(), [&](const QString &a, const QString &b) {
+        const int ca = count.value(a);
+        const int cb = count.value(b);
+        return ca != cb ? ca > cb : a.localeAwareCompare(b) < 0;
+    });
+    m_filterBar->setCompanies(companies);
+}
+
+void MainWindow::onFilterChanged()
+{
+    EventFilterModel *proxy = m_eventTable->proxy();
+    const QList<bool> accepted = proxy->acceptedRows();
+    m_timeline->setRowFilter(accepted);
+    m_figures->setEventFilter(accepted);
+    m_filterBar->setCounts(proxy->rowCount(), m_events->rowCount());
+    // The quote and article lists keep the articles the kept events were read from.
+    if (accepted.isEmpty()) {
+        m_quoteSearch->setArticleFilter({}, false);
+        m_articleProxy->clearRestriction();
+    } else {
+        QSet<int> articles;
+        for (int row = 0; row < accepted.size() && row < m_corpus.events.size(); ++row) {
+            if (accepted.at(row)) {
+                for (const SourceRef &source : m_corpus.events.at(row).sources) {
+                    articles.insert(articleId(source.article));
+                }
+            }
+        }
+        m_quoteSearch->setArticleFilter(articles, true);
+        m_articleProxy->restrictTo(articles);
+    }
+    // A hidden event is never selected: what the other panels and the export follow is what is seen.
+    if (!accepted.isEmpty()) {
+        QItemSelection hidden;
+        for (const QModelIndex &index : m_eventSelection->selectedRows()) {
+            if (index.row() >= accepted.size() || !accepted.at(index.row())) {
+                hidden.select(index, index.siblingAtColumn(m_events->columnCount() - 1));
+            }
+        }
+        if (!hidden.isEmpty()) {
+            m_eventSelection->select(hidden, QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+        }
+        const QModelIndex current = m_eventSelection->currentIndex();
+        if (current.isValid() && (current.row() >= accepted.size() || !accepted.at(current.row()))) {
+            m_eventSelection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        }
+    }
+}
+
 void MainWindow::onEventSelectionChanged()
 {
     QList<int> rows;
@@ -1404,6 +1560,7 @@ void MainWindow::onEventSelectionChanged()
     for (const QModelIndex &index : selected) {
         rows.append(index.row());
     }
+
     // Bars follow the order of events in time, which is how the reader compares them.
     std::sort(rows.begin(), rows.end(), [this](int a, int b) {
         const QDate da = m_corpus.events.at(a).date;
@@ -1425,7 +1582,7 @@ void MainWindow::showArticle(int article)
     if (m_textView->articleIndex() != article) {
         m_textView->setArticle(*full, article);
     }
-    const QModelIndex index = m_articles->index(m_articles->rowOfId(articleId(article)));
+    const QModelIndex index = m_articleProxy->mapFromSource(m_articles->index(m_articles->rowOfId(articleId(article))));
     if (m_articleList->currentIndex() != index) {
         const QSignalBlocker blocker(m_articleList->selectionModel());
         m_articleList->setCurrentIndex(index);

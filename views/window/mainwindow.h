@@ -15,7 +15,10 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QActionGroup;
+class QComboBox;
+class QLabel;
 class QDockWidget;
 class QItemSelectionModel;
 class QListView;
@@ -31,7 +34,9 @@ namespace Newsline {
 
 class ArticleSearchPanel;
 class ArticleTextView;
+class EventFilterBar;
 class EventListModel;
+class IdFilterProxyModel;
 class EventTablePanel;
 class FigureChartView;
 class FigureModel;
@@ -100,11 +105,15 @@ public:
     [[nodiscard]] QuoteSearchPanel *quoteSearch() const { return m_quoteSearch; }
     [[nodiscard]] ArticleSearchPanel *articleSearch() const { return m_articleSearch; }
     [[nodiscard]] EventTablePanel *eventTable() const { return m_eventTable; }
+    [[nodiscard]] EventFilterBar *filterBar() const { return m_filterBar; }
+    /// The article list's model as shown (narrowed by the filter).
+    [[nodiscard]] QAbstractItemModel *articleListModel() const;
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
     [[nodiscard]] EventListModel *eventModel() const { return m_events; }
     [[nodiscard]] QItemSelectionModel *eventSelection() const { return m_eventSelection; }
-    /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected,
-    /// else every event) to path, with a progress dialog; returns false and tells why when nothing was written.
+    /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected, else
+    /// the events the filter keeps, else every event) to path, with a progress dialog; returns false and tells why
+    /// when nothing was written.
     bool exportBriefing(const QString &path);
     /// Writes the export of what the window shows (the selected events when two or more are selected, else every
     /// event, figure and quote) to path, reading with a progress dialog and writing on a worker thread; returns false
@@ -177,6 +186,9 @@ private:
     void showOpenedWorkspace();
     void onCurrentEventChanged(const QModelIndex &current);
     void onEventSelectionChanged();
+    /// Makes every panel show the events the filter keeps, and drops hidden events from the selection.
+    void onFilterChanged();
+    void updateCompanies();
     void showEventSource(int row);
     void showArticle(int article);
     void showCorpus(Corpus corpus);
@@ -238,6 +250,12 @@ private:
     QuoteSearchPanel *m_quoteSearch = nullptr;
     ArticleSearchPanel *m_articleSearch = nullptr;
     QListView *m_articleList = nullptr;
+    IdFilterProxyModel *m_articleProxy = nullptr;
+    EventFilterBar *m_filterBar = nullptr;
+    QComboBox *m_laneMode = nullptr;
+    QComboBox *m_laneOrder = nullptr;
+    QLabel *m_laneModeLabel = nullptr;
+    QLabel *m_laneOrderLabel = nullptr;
     MessageBar *m_messageBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_sourceDock = nullptr;

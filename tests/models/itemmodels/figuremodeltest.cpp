@@ -18,6 +18,10 @@ private Q_SLOTS:
     void testSelectedEvents();
     void testShowAll();
     void testValuesInKindColumn();
+    void testNoSelectionShowsTheLargest();
+    void testLimitSumsUpTheRest();
+    void testFilterKeepsItsEventsFigures();
+    void testCaptionSaysWhoWhatWhen();
 
 private:
     Corpus m_corpus;
@@ -42,7 +46,6 @@ void FigureModelTest::testSelectedEvents_data()
         << QList<double>{2170400000.0};
     // Must show nothing:
     QTest::newRow("event-without-figures") << QList<int>{Fixture::LeChatLaunch} << QStringList{} << QList<double>{};
-    QTest::newRow("no-selection") << QList<int>{} << QStringList{} << QList<double>{};
     QTest::newRow("out-of-range-row") << QList<int>{42} << QStringList{} << QList<double>{};
 }
 
@@ -92,6 +95,67 @@ void FigureModelTest::testValuesInKindColumn()
     QCOMPARE(model.index(1, investment).data().toDouble(), 0.0);
     QCOMPARE(model.index(1, 0).data(FigureModel::EventRowRole).toInt(), int(Fixture::MistralPartnership));
     QCOMPARE(model.headerData(valuation, Qt::Horizontal).toString(), u"valuation"_s);
+}
+
+void FigureModelTest::testNoSelectionShowsTheLargest()
+{
+    FigureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCorpus(&m_corpus);
+    model.setEvents({});
+    QVERIFY(model.showsLargest());
+    QVERIFY(model.rowCount() >= 3);
+    // The largest at the top of the chart: the last row.
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data(FigureModel::UsdRole).toDouble(), 13e9);
+    for (int row = 1; row < model.rowCount(); ++row) {
+        QVERIFY(model.index(row - 1, 0).data(FigureModel::UsdRole).toDouble() <=
+                model.index(row, 0).data(FigureModel::UsdRole).toDouble());
+    }
+}
+
+void FigureModelTest::testLimitSumsUpTheRest()
+{
+    FigureModel model;
+    model.setCorpus(&m_corpus);
+    model.setShowAll(true);
+    const int all = model.rowCount();
+    QVERIFY(all >= 3);
+    model.setLimit(2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.restCount(), all - 2);
+    QVERIFY(model.restUsd() > 0);
+    QCOMPARE(model.index(1, 0).data(FigureModel::UsdRole).toDouble(), 13e9);
+    model.setLimit(0);
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(model.restCount(), 0);
+}
+
+void FigureModelTest::testFilterKeepsItsEventsFigures()
+{
+    FigureModel model;
+    model.setCorpus(&m_corpus);
+    model.setShowAll(true);
+    QList<bool> accepted(m_corpus.events.size(), false);
+    accepted[Fixture::MistralPartnership] = true;
+    model.setEventFilter(accepted);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(FigureModel::EventRowRole).toInt(), int(Fixture::MistralPartnership));
+    // A selected event the filter hides shows nothing.
+    model.setShowAll(false);
+    model.setEvents({Fixture::OpenAiThirteen});
+    QCOMPARE(model.rowCount(), 0);
+    model.setEventFilter({});
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void FigureModelTest::testCaptionSaysWhoWhatWhen()
+{
+    FigureModel model;
+    model.setCorpus(&m_corpus);
+    model.setEvents({Fixture::MistralPartnership});
+    const QString caption = model.index(0, 0).data(FigureModel::CaptionRole).toString();
+    QVERIFY2(caption.contains(u"valuation"_s) && caption.contains(u"2024"_s) && caption.endsWith(u"2 billion euros"_s),
+             qPrintable(caption));
 }
 
 QTEST_GUILESS_MAIN(FigureModelTest)

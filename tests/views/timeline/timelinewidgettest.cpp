@@ -34,6 +34,16 @@ private Q_SLOTS:
     void testClusterExpandsOnClick();
     void testSameDayEventsStandApartWhenZoomedIn();
     void testEmptyModel();
+    void testSelectedEventFarDownIsBroughtIntoView();
+    void testWheelAndKeysScrollLanes_data();
+    void testWheelAndKeysScrollLanes();
+    void testLaneModes_data();
+    void testLaneModes();
+    void testLaneOrder();
+    void testFitAllIgnoresFarOffEvents_data();
+    void testFitAllIgnoresFarOffEvents();
+    void testRowFilterHidesEvents();
+    void testOverviewClickMovesView();
 
 private:
     Corpus m_corpus;
@@ -199,8 +209,8 @@ void TimelineWidgetTest::testWheelZoomKeepsDateUnderCursor()
     const QRect target = m_timeline->eventRect(Fixture::OpenAiBillion);
     const QPointF pos = target.center();
     const double before = m_timeline->daysPerPixel();
-    QWheelEvent wheel(pos, m_timeline->mapToGlobal(pos), QPoint(), QPoint(0, 120 * 3), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, m_timeline->mapToGlobal(pos), QPoint(), QPoint(0, 120 * 3), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_timeline, &wheel);
     QVERIFY(m_timeline->daysPerPixel() < before / 1.5);
     // The event under the pointer stays under it.
@@ -245,6 +255,9 @@ void TimelineWidgetTest::testClusterExpandsOnClick()
     QItemSelectionModel selection(&model);
     m_timeline->setModel(&model);
     m_timeline->setSelectionModel(&selection);
+    // Fit all frames the bulk, 2024, and leaves the lone 2014 event out: the decade is asked for.
+    QVERIFY(m_timeline->visibleFirst().year() >= 2023);
+    m_timeline->setVisibleRange(QDate(2013, 6, 1), QDate(2025, 6, 1));
     const QRect cluster = m_timeline->eventRect(0);
     QVERIFY(m_timeline->eventCountAt(cluster.center()) > 1);
     QVERIFY(m_timeline->toolTipAt(cluster.center()).contains(u"event"_s));
@@ -289,6 +302,227 @@ void TimelineWidgetTest::testEmptyModel()
     QTest::keyClick(m_timeline, Qt::Key_Right);
     QCOMPARE(m_timeline->grab().isNull(), false);
     m_timeline->setModel(m_model);
+}
+
+namespace {
+
+// One deal per company pair on consecutive weeks: "Company 000–Partner 000" … in partnership lanes, the first
+// event of lane i on week i, so the lanes keep their number in first-event order.
+Corpus manyLanes(int lanes)
+{
+    Corpus corpus;
+    for (int i = 0; i < lanes; ++i) {
+        const QString company = u"Company %1"_s.arg(i, 3, 10, QChar(u'0'));
+        const QString partner = u"Partner %1"_s.arg(i, 3, 10, QChar(u'0'));
+        corpus.events.append(Fixture::event("m", Event::Type::Partnership, QDate(1987, 1, 5).addDays(7 * i),
+                                            Event::Precision::Day, Event::DateBasis::Text, {company, partner},
+                                            company + u'\u2013' + partner, {}));
+    }
+    return corpus;
+}
+
+} // namespace
+
+void TimelineWidgetTest::testSelectedEventFarDownIsBroughtIntoView()
+{
+    const Corpus corpus = manyLanes(400);
+    EventListModel model;
+    model.setCorpus(&corpus);
+    QItemSelectionModel selection(&model);
+    m_timeline->setModel(&model);
+    m_timeline->setSelectionModel(&selection);
+    QCOMPARE(m_timeline->laneNames().size(), 400);
+    QCOMPARE(m_timeline->laneOfRow(300), 300);
+    QVERIFY(m_timeline->visibleLaneCount() < 40);
+    QVERIFY(m_timeline->eventRect(300).isEmpty()); // far below the lanes in view
+    selection.setCurrentIndex(model.index(300, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QRect rect = m_timeline->eventRect(300);
+    QVERIFY(!rect.isEmpty());
+    QVERIFY(m_timeline->rect().contains(rect.center()));
+    QCOMPARE(m_timeline->eventCountAt(rect.center()), 1);
+    // A click there selects that event: what is seen is what is hit.
+    selection.clearSelection();
+    QTest::mouseClick(m_timeline, Qt::LeftButton, {}, rect.center());
+    QCOMPARE(selection.currentIndex().row(), 300);
+    m_timeline->setModel(m_model);
+    m_timeline->setSelectionModel(m_selection);
+}
+
+void TimelineWidgetTest::testWheelAndKeysScrollLanes_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("down");
+    QTest::newRow("wheel down") << u"wheel"_s << true;
+    QTest::newRow("Page Down") << u"pagedown"_s << true;
+    QTest::newRow("Down") << u"down"_s << true;
+    QTest::newRow("wheel up from the middle") << u"wheelup"_s << false;
+    QTest::newRow("Page Up from the middle") << u"pageup"_s << false;
+}
+
+void TimelineWidgetTest::testWheelAndKeysScrollLanes()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, down);
+    const Corpus corpus = manyLanes(200);
+    EventListModel model;
+    model.setCorpus(&corpus);
+    m_timeline->setModel(&model);
+    if (!down) {
+        m_timeline->scrollToLane(100);
+    }
+    const int before = m_timeline->firstVisibleLane();
+    const double zoom = m_timeline->daysPerPixel();
+    const QDate first = m_timeline->visibleFirst();
+    const QPointF pos(m_timeline->width() / 2.0, m_timeline->height() / 2.0);
+    auto wheel = [&](int delta) {
+        QWheelEvent event(pos, m_timeline->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_timeline, &event);
+    };
+    if (input == u"wheel"_s) {
+        wheel(-120);
+    } else if (input == u"wheelup"_s) {
+        wheel(120);
+    } else if (input == u"pagedown"_s) {
+        QTest::keyClick(m_timeline, Qt::Key_PageDown);
+    } else if (input == u"pageup"_s) {
+        QTest::keyClick(m_timeline, Qt::Key_PageUp);
+    } else {
+        QTest::keyClick(m_timeline, Qt::Key_Down);
+    }
+    QVERIFY2(down ? m_timeline->firstVisibleLane() > before : m_timeline->firstVisibleLane() < before,
+             qPrintable(u"%1 -> %2"_s.arg(before).arg(m_timeline->firstVisibleLane())));
+    // Scrolling lanes leaves time alone.
+    QCOMPARE(m_timeline->daysPerPixel(), zoom);
+    QCOMPARE(m_timeline->visibleFirst(), first);
+    // Scrolled to the end, the last lane is in view and no further.
+    for (int i = 0; i < 50; ++i) {
+        QTest::keyClick(m_timeline, Qt::Key_PageDown);
+    }
+    QVERIFY(!m_timeline->eventRect(199).isEmpty());
+    m_timeline->setModel(m_model);
+}
+
+void TimelineWidgetTest::testLaneModes_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QStringList>("lanes");
+    QTest::newRow("by partnership") << int(TimelineWidget::LaneMode::Partnership)
+                                    << QStringList{u"Globex\u2013Initech"_s, u"Other events"_s};
+    // Each company has every one of its events in its own lane; a deal of two shows in both.
+    QTest::newRow("by company") << int(TimelineWidget::LaneMode::Company)
+                                << QStringList{u"Globex"_s, u"Initech"_s, u"Umbrella"_s};
+    QTest::newRow("by event type") << int(TimelineWidget::LaneMode::EventType)
+                                   << QStringList{u"acquisition"_s, u"launch"_s};
+}
+
+void TimelineWidgetTest::testLaneModes()
+{
+    QFETCH(int, mode);
+    QFETCH(QStringList, lanes);
+    Corpus corpus;
+    corpus.events = {Fixture::event("a", Event::Type::Acquisition, QDate(1987, 3, 2), Event::Precision::Day,
+                                    Event::DateBasis::Text, {u"Globex"_s, u"Initech"_s}, u"Globex\u2013Initech"_s, {}),
+                     Fixture::event("b", Event::Type::Launch, QDate(1987, 5, 4), Event::Precision::Day,
+                                    Event::DateBasis::Text, {u"Initech"_s}, u"Globex\u2013Initech"_s, {}),
+                     Fixture::event("c", Event::Type::Launch, QDate(1987, 6, 1), Event::Precision::Day,
+                                    Event::DateBasis::Text, {u"Umbrella"_s}, QString(), {})};
+    EventListModel model;
+    model.setCorpus(&corpus);
+    QItemSelectionModel selection(&model);
+    m_timeline->setModel(&model);
+    m_timeline->setSelectionModel(&selection);
+    m_timeline->setLaneMode(TimelineWidget::LaneMode(mode));
+    QCOMPARE(m_timeline->laneNames(), lanes);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY2(!m_timeline->eventRect(row).isEmpty(), qPrintable(QString::number(row)));
+    }
+    m_timeline->setLaneMode(TimelineWidget::LaneMode::Partnership);
+    m_timeline->setModel(m_model);
+    m_timeline->setSelectionModel(m_selection);
+}
+
+void TimelineWidgetTest::testLaneOrder()
+{
+    Corpus corpus;
+    auto add = [&](const char *id, QDate date, const QString &company) {
+        corpus.events.append(Fixture::event(id, Event::Type::Launch, date, Event::Precision::Day,
+                                            Event::DateBasis::Text, {company}, QString(), {}));
+    };
+    add("a", QDate(1987, 1, 1), u"Early"_s);
+    add("b", QDate(1987, 6, 1), u"Busy"_s);
+    add("c", QDate(1987, 7, 1), u"Busy"_s);
+    add("d", QDate(1987, 12, 1), u"Late"_s);
+    EventListModel model;
+    model.setCorpus(&corpus);
+    m_timeline->setModel(&model);
+    m_timeline->setLaneMode(TimelineWidget::LaneMode::Company);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Early"_s, u"Busy"_s, u"Late"_s}));
+    m_timeline->setLaneOrder(TimelineWidget::LaneOrder::LastEvent);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Late"_s, u"Busy"_s, u"Early"_s}));
+    m_timeline->setLaneOrder(TimelineWidget::LaneOrder::EventCount);
+    QCOMPARE(m_timeline->laneNames().constFirst(), u"Busy"_s);
+    m_timeline->setLaneOrder(TimelineWidget::LaneOrder::FirstEvent);
+    m_timeline->setLaneMode(TimelineWidget::LaneMode::Partnership);
+    m_timeline->setModel(m_model);
+}
+
+void TimelineWidgetTest::testFitAllIgnoresFarOffEvents_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::newRow("a founding recalled as background, 120 years earlier") << true;
+    QTest::newRow("a main event alone 120 years earlier") << false;
+}
+
+void TimelineWidgetTest::testFitAllIgnoresFarOffEvents()
+{
+    QFETCH(bool, background);
+    Corpus corpus = manyLanes(30); // thirty weeks of 1987
+    Event founding = Fixture::event("f", Event::Type::Founding, QDate(1867, 1, 1), Event::Precision::Year,
+                                    Event::DateBasis::Text, {u"Company 000"_s}, QString(), {});
+    founding.salience = background ? Event::Salience::Background : Event::Salience::Main;
+    corpus.events.append(founding);
+    EventListModel model;
+    model.setCorpus(&corpus);
+    m_timeline->setModel(&model);
+    m_timeline->fitAll();
+    QVERIFY2(m_timeline->visibleFirst().year() >= 1986, qPrintable(m_timeline->visibleFirst().toString()));
+    QVERIFY(m_timeline->visibleLast().year() <= 1988);
+    // Still reachable: selecting it brings it into view.
+    QItemSelectionModel selection(&model);
+    m_timeline->setSelectionModel(&selection);
+    selection.setCurrentIndex(model.index(30, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!m_timeline->eventRect(30).isEmpty());
+    m_timeline->setModel(m_model);
+    m_timeline->setSelectionModel(m_selection);
+}
+
+void TimelineWidgetTest::testRowFilterHidesEvents()
+{
+    QList<bool> accepted(m_model->rowCount(), false);
+    accepted[Fixture::OpenAiBillion] = true;
+    m_timeline->setRowFilter(accepted);
+    QVERIFY(!m_timeline->eventRect(Fixture::OpenAiBillion).isEmpty());
+    QVERIFY(m_timeline->eventRect(Fixture::MistralPartnership).isEmpty());
+    QCOMPARE(m_timeline->laneNames(), QStringList{u"Microsoft\u2013OpenAI"_s});
+    // Left and Right move among the shown events only.
+    QTest::keyClick(m_timeline, Qt::Key_Right);
+    QCOMPARE(m_selection->currentIndex().row(), int(Fixture::OpenAiBillion));
+    QTest::keyClick(m_timeline, Qt::Key_Right);
+    QCOMPARE(m_selection->currentIndex().row(), int(Fixture::OpenAiBillion));
+    m_timeline->setRowFilter({});
+    QVERIFY(!m_timeline->eventRect(Fixture::MistralPartnership).isEmpty());
+}
+
+void TimelineWidgetTest::testOverviewClickMovesView()
+{
+    m_timeline->setVisibleRange(QDate(2024, 2, 20), QDate(2024, 3, 1));
+    const QRect strip = m_timeline->overviewRect();
+    QVERIFY(strip.width() > 100);
+    const QDate before = m_timeline->visibleFirst();
+    QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(strip.left() + 2, strip.center().y()));
+    QVERIFY(m_timeline->visibleFirst() < before);
+    QVERIFY(!m_selection->currentIndex().isValid());
 }
 
 QTEST_MAIN(TimelineWidgetTest)

@@ -2,6 +2,8 @@
 
 #include "articletextview.h"
 #include "corpusloader.h"
+#include "eventfilterbar.h"
+#include "eventfiltermodel.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
 #include "figurechartview.h"
@@ -13,10 +15,13 @@
 #include "workspacesession.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -55,6 +60,11 @@ private Q_SLOTS:
     void testExportBriefingFollowsSelection();
     void testExportFollowsSelection();
     void testUpdateRatesRefusesBadDownload();
+    void testFilterNarrowsEveryPanel_data();
+    void testFilterNarrowsEveryPanel();
+    void testExportAfterFilteringCoversTheFilteredEvents();
+    void testTableCopiesSelectedRowsAsTsv();
+    void testFirstStartFitsTheScreen();
 
 private:
     void attachTesters(MainWindow &window);
@@ -234,7 +244,9 @@ void MainWindowTest::testEventTableSharesTheSelection()
     QVERIFY(table->selectionModel()->isRowSelected(current.row()));
     m_window->eventTable()->setFilterText(u"OpenAI"_s);
     QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(m_window->eventSelection()->currentIndex().row(), int(Fixture::MistralPartnership));
+    // The selected event is hidden by the filter: no panel follows an event the analyst cannot see.
+    QVERIFY(m_window->eventSelection()->selectedRows().isEmpty());
+    QVERIFY(!m_window->eventSelection()->currentIndex().isValid());
 }
 
 void MainWindowTest::testEnterOpensSource()
@@ -409,6 +421,132 @@ void MainWindowTest::testUpdateRatesRefusesBadDownload()
     QVERIFY(updated.wait(20000));
     QCOMPARE(updated.constFirst().constFirst().toBool(), false);
     QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void MainWindowTest::testFilterNarrowsEveryPanel_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("company");
+    QTest::addColumn<QList<int>>("rows");
+    QTest::newRow("company OpenAI") << QString() << -1 << u"OpenAI"_s
+                                    << QList<int>{Fixture::OpenAiBillion, Fixture::OpenAiThirteen};
+    QTest::newRow("amounts over 10 billion") << u"> 10B"_s << -1 << QString() << QList<int>{Fixture::OpenAiThirteen};
+    QTest::newRow("the article's wording") << u"euros"_s << -1 << QString() << QList<int>{Fixture::MistralPartnership};
+    QTest::newRow("a month as written") << u"2019-07"_s << -1 << QString() << QList<int>{Fixture::OpenAiBillion};
+    QTest::newRow("type launch") << QString() << int(Event::Type::Launch) << QString()
+                                 << QList<int>{Fixture::LeChatLaunch};
+}
+
+void MainWindowTest::testFilterNarrowsEveryPanel()
+{
+    QFETCH(QString, text);
+    QFETCH(int, type);
+    QFETCH(QString, company);
+    QFETCH(QList<int>, rows);
+    // The chart shows the largest figures of the events shown when none is selected.
+    m_window->eventSelection()->clear();
+    EventFilter filter;
+    filter.text = text;
+    filter.type = type;
+    filter.company = company;
+    m_window->filterBar()->setFilter(filter);
+
+    // The table.
+    EventFilterModel *table = m_window->eventTable()->proxy();
+    QList<int> shown;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        shown.append(table->mapToSource(table->index(row, 0)).row());
+    }
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, rows);
+    // The timeline: the kept events are drawn, no other.
+    TimelineWidget *timeline = m_window->timeline();
+    for (int row = 0; row < m_window->eventModel()->rowCount(); ++row) {
+        QCOMPARE(timeline->laneOfRow(row) >= 0, rows.contains(row));
+    }
+    // The chart: only figures of kept events.
+    FigureChartView *chart = m_window->figureChart();
+    const QStringList bars = chart->barLabels();
+    for (const QString &label : bars) {
+        QVERIFY2(!label.contains(u"5.6"_s), qPrintable(label)); // the data centres are never kept here
+    }
+    if (rows == QList<int>{Fixture::OpenAiThirteen}) {
+        QCOMPARE(bars, QStringList{u"$13 billion"_s});
+    }
+    // The quote list: only quotes of the kept events' articles.
+    QTableView *quotes = m_window->quoteSearch()->resultView();
+    QSet<int> articles;
+    for (int row : rows) {
+        for (const SourceRef &source : m_corpus.events.at(row).sources) {
+            articles.insert(m_window->articleId(source.article));
+        }
+    }
+    for (int row = 0; row < quotes->model()->rowCount(); ++row) {
+        QVERIFY(articles.contains(quotes->model()->index(row, 0).data(WorkspaceQuoteModel::ArticleRole).toInt()));
+    }
+    // The count says so.
+    QVERIFY2(m_window->filterBar()->countLabel()->text().startsWith(QString::number(rows.size()) + u" of "_s),
+             qPrintable(m_window->filterBar()->countLabel()->text()));
+    // Cleared, everything is back.
+    m_window->filterBar()->clear();
+    QCOMPARE(table->rowCount(), m_window->eventModel()->rowCount());
+    QVERIFY(timeline->laneOfRow(Fixture::DataCentres) >= 0);
+}
+
+void MainWindowTest::testExportAfterFilteringCoversTheFilteredEvents()
+{
+    QTemporaryDir dir;
+    auto pdfText = [](const QString &path) {
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        return pdftotext.waitForFinished(30000) ? QString::fromUtf8(pdftotext.readAllStandardOutput()) : QString();
+    };
+    // Everything selected, then filtered: the hidden events leave the selection and the briefing.
+    m_window->eventTable()->view()->setFocus();
+    m_window->eventTable()->view()->selectAll();
+    EventFilter filter;
+    filter.company = u"OpenAI"_s;
+    m_window->filterBar()->setFilter(filter);
+    QCOMPARE(m_window->eventSelection()->selectedRows().size(), 2);
+    const QString path = dir.filePath(u"filtered.pdf"_s);
+    QVERIFY(m_window->exportBriefing(path));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"$13 billion"_s), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(u"Le Chat"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"2 selected event"_s));
+    // One event picked: the filter still says what the briefing covers.
+    m_window->selectEvent(Fixture::OpenAiThirteen);
+    QVERIFY(m_window->exportBriefing(path));
+    QVERIFY(!pdfText(path).contains(u"Le Chat"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"the filter keeps"_s));
+    // Nothing kept: nothing written, and said why.
+    filter.company = u"Nobody Inc"_s;
+    m_window->filterBar()->setFilter(filter);
+    QVERIFY(!m_window->exportBriefing(dir.filePath(u"none.pdf"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"none.pdf"_s)));
+    QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void MainWindowTest::testTableCopiesSelectedRowsAsTsv()
+{
+    QTableView *table = m_window->eventTable()->view();
+    table->setFocus();
+    table->selectAll();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + m_window->eventModel()->rowCount());
+    QCOMPARE(lines.constFirst().split(u'\t').size(), int(EventListModel::ColumnCount));
+    QVERIFY(lines.at(1).startsWith(u"22 Jul 2019\t"_s));
+}
+
+void MainWindowTest::testFirstStartFitsTheScreen()
+{
+    QSettings().clear();
+    MainWindow window;
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY(window.width() <= available.width());
+    QVERIFY(window.height() <= available.height());
 }
 
 QTEST_MAIN(MainWindowTest)
