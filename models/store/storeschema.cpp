@@ -167,12 +167,12 @@ constexpr std::array version6{
 
 // Version 7: the analyst's corrections, kept apart from the extraction so that extracting again keeps them. Each names
 // the item it corrects by a stable key (its article's content hash and span, not a row id), says who made it and when,
-// and keeps the spans of article text it relies on.
+// and keeps the spans of article text it relies on. Times are milliseconds since 1970 (UTC): read back at once.
 constexpr std::array version7{
     R"(CREATE TABLE corrections (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL, target TEXT NOT NULL, article_hash TEXT NOT NULL, start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL, data TEXT NOT NULL, author TEXT, made TEXT NOT NULL))",
+        "end" INTEGER NOT NULL, data TEXT NOT NULL, author TEXT, made INTEGER NOT NULL))",
     // Quote lists leave out deleted quotes by their article and start.
     R"(CREATE INDEX corrections_by_place ON corrections(kind, article_hash, start))",
     R"(CREATE TABLE correction_evidence (

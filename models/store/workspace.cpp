@@ -679,9 +679,8 @@ qint64 Workspace::addCorrection(const Correction &correction)
     insert.addBindValue(correction.target.end);
     insert.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     insert.addBindValue(correction.author);
-    insert.addBindValue((correction.made.isValid() ? correction.made : QDateTime::currentDateTimeUtc())
-                            .toUTC()
-                            .toString(Qt::ISODateWithMs));
+    insert.addBindValue(
+        (correction.made.isValid() ? correction.made : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
     if (!insert.exec()) {
         fail(StoreFile::plainError(insert.lastError()));
         rollback();
@@ -757,7 +756,7 @@ QList<Correction> Workspace::corrections() const
             c.others.append(ItemKey::fromString(other.toString()));
         }
         c.author = q.value(4).toString();
-        c.made = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        c.made = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
         // A kind this program does not know (made by a newer one) is left alone rather than misread.
         if (known && c.target.isValid()) {
             indexOf.insert(c.id, corrections.size());
