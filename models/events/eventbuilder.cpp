@@ -634,10 +634,14 @@ QString ArticleEvents::lastDealTarget() const
 
 bool ArticleEvents::isRegulator(const QString &name) const
 {
-    // "Securities and Exchange Commission", "Federal Reserve Board", "the Bank Board": named for what they oversee.
+    // "Securities and Exchange Commission", "Federal Reserve Board", "the Bank Board": named for what they oversee;
+    // "Department of Transportation", "Ministry of Trade": the same word first, before "of".
     const qsizetype space = name.lastIndexOf(u' ');
+    const qsizetype of = name.indexOf(u" of "_s);
     return m_lexicon.isWord(Cue::RegulatorName, name) ||
-           (space > 0 && m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).mid(space + 1)));
+           (space > 0 && m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).mid(space + 1))) ||
+           (of > 0 && !QStringView(name).left(of).contains(u' ') &&
+            m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).left(of)));
 }
 
 void ArticleEvents::fillActors(Candidate &c) const

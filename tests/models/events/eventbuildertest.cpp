@@ -97,6 +97,9 @@ const QList<Known> &gazetteer()
         {u"Spark"_s, T::Product, {u"Spark"_s}},
         {u"Widget"_s, T::Product, {u"Widget"_s}},
         {u"Maritime Securities Commission"_s, T::Organisation, {u"Maritime Securities Commission"_s}},
+        {u"Department of Shipping"_s, T::Organisation, {u"Department of Shipping"_s}},
+        {u"Ruritanian Trade Ministry"_s, T::Organisation, {u"Ruritanian Trade Ministry"_s}},
+        {u"Bank of Ruritania"_s, T::Organisation, {u"Bank of Ruritania"_s}},
         {u"Ruritania"_s, T::Organisation, {u"Ruritania"_s}},
         {u"Germany"_s, T::Location, {u"Germany"_s}},
         {u"Spain"_s, T::Location, {u"Spain"_s}},
@@ -662,6 +665,17 @@ void EventBuilderTest::testDealSentences_data()
         << u"The Maritime Securities Commission approved the acquisition of Acme by Hooli on Friday."_s
         << QStringList{u"t:on Friday=2025-03-07"_s}
         << QStringList{u"acquisition|2025-03-07|text|Hooli,Acme|Hooli acquires Acme|1"_s};
+    QTest::newRow("department-of-approved-acquisition-of-by")
+        << u"The Department of Shipping approved the acquisition of Acme by Hooli on Friday."_s
+        << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Hooli,Acme|Hooli acquires Acme|1"_s};
+    QTest::newRow("ministry-cleared-purchase")
+        << u"The Ruritanian Trade Ministry cleared the purchase of Initech by Globex on Friday."_s
+        << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("bank-of-stays-a-buyer")
+        << u"The Bank of Ruritania acquired Acme on Friday."_s << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Bank of Ruritania,Acme|Bank of Ruritania acquires Acme|1"_s};
     QTest::newRow("told-the-commission-it-acquired")
         << u"Globex told the Maritime Securities Commission it has acquired 1.2 mln shares of Initech."_s
         << QStringList{} << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
