@@ -46,6 +46,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart->setModel(m_figures);
     m_chart->setSelectionModel(m_eventSelection);
     m_quoteSearch->setModel(m_quotes);
+    m_articleList->setObjectName(u"ArticleList"_s);
     m_articleProxy->setSourceModel(m_articles);
     m_articleList->setModel(m_articleProxy);
 
@@ -134,16 +136,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(u"CentralSplitter"_s);
     m_splitter->addWidget(timelinePane);
     m_splitter->addWidget(m_eventTable);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+    // The filter spans the window: it narrows every panel, the docked ones included.
+    auto *filterToolBar = new QToolBar(this);
+    filterToolBar->setObjectName(u"FilterToolBar"_s);
+    filterToolBar->setMovable(false);
+    filterToolBar->setFloatable(false);
+    filterToolBar->addWidget(m_filterBar);
+    filterToolBar->toggleViewAction()->setEnabled(false);
+    addToolBar(Qt::TopToolBarArea, filterToolBar);
     setCentralWidget(central);
 
     createDocks();
@@ -231,19 +240,21 @@ void MainWindow::createDocks()
     };
     m_sourceDock = dock("SourceDock", m_textView, Qt::RightDockWidgetArea);
     m_articleDock = dock("ArticleDock", m_articleList, Qt::RightDockWidgetArea);
-    m_figureDock = dock("FigureDock", m_chart, Qt::BottomDockWidgetArea);
-    m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::BottomDockWidgetArea);
-    m_searchDock = dock("SearchDock", m_articleSearch, Qt::BottomDockWidgetArea);
+    m_figureDock = dock("FigureDock", m_chart, Qt::RightDockWidgetArea);
+    m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::RightDockWidgetArea);
+    m_searchDock = dock("SearchDock", m_articleSearch, Qt::RightDockWidgetArea);
+    // The timeline and the event list take the full height at the left, where hundreds of lanes and events need
+    // it; the source text and the figures, quotes and found articles share the right, one above the other.
+    splitDockWidget(m_sourceDock, m_figureDock, Qt::Vertical);
     // The article list is the least used way in: a tab behind the source text, which it feeds.
     tabifyDockWidget(m_sourceDock, m_articleDock);
     m_sourceDock->raise();
-    // Chart labels ("2 billion euros ≈ $2.17B, ECB 26 Feb 2024") and quotes both need the full width to be read.
     tabifyDockWidget(m_figureDock, m_quoteDock);
-    // Found articles open in the source panel beside: the hits stay in view while reading.
+    // Found articles open in the source panel above: the hits stay in view while reading.
     tabifyDockWidget(m_quoteDock, m_searchDock);
     m_figureDock->raise();
-    resizeDocks({m_sourceDock}, {480}, Qt::Horizontal);
-    resizeDocks({m_figureDock}, {260}, Qt::Vertical);
+    resizeDocks({m_sourceDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_sourceDock, m_figureDock}, {1, 1}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -1172,6 +1183,11 @@ void MainWindow::onCurrentEventChanged(const QModelIndex &current)
     if (current.isValid() && m_followSelection) {
         showEventSource(current.row());
     }
+}
+
+void MainWindow::setLaneMode(int mode)
+{
+    m_laneMode->setCurrentIndex(std::max(0, m_laneMode->findData(mode)));
 }
 
 QAbstractItemModel *MainWindow::articleListModel() const
