@@ -3,6 +3,7 @@
 #include "articlereader.h"
 #include "articlesearchpanel.h"
 #include "corpusloader.h"
+#include "eventfilterbar.h"
 #include "eventlistmodel.h"
 #include "figurechartview.h"
 #include "mainwindow.h"
@@ -222,8 +223,11 @@ int runWindow(int argc, char **argv)
     QCommandLineOption logScale(u"log-scale"_s, u"Figures on a log scale."_s);
     QCommandLineOption size(u"size"_s, u"Window size."_s, u"WxH"_s);
     QCommandLineOption range(u"range"_s, u"Dates shown on the timeline."_s, u"FROM,TO"_s);
-    for (QCommandLineOption *option :
-         {&screenshot, &selectEvent, &searchQuotes, &searchArticles, &allFigures, &logScale, &size, &range}) {
+    QCommandLineOption filter(u"filter"_s, u"Filter the events with TEXT."_s, u"TEXT"_s);
+    QCommandLineOption lanes(u"lanes"_s, u"Lanes by partnership, company or type."_s, u"partnership|company|type"_s);
+    QCommandLineOption scrollLanes(u"scroll-lanes"_s, u"Scroll the lanes to a fraction of their height."_s, u"F"_s);
+    for (QCommandLineOption *option : {&screenshot, &selectEvent, &searchQuotes, &searchArticles, &allFigures,
+                                       &logScale, &size, &range, &filter, &lanes, &scrollLanes}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -302,6 +306,21 @@ int runWindow(int argc, char **argv)
                 if (hits->model()->rowCount() > 0) {
                     hits->setCurrentIndex(hits->model()->index(0, 0));
                 }
+            }
+            if (parser.isSet(lanes)) {
+                const QString mode = parser.value(lanes);
+                window.setLaneMode(int(mode == u"company"_s ? TimelineWidget::LaneMode::Company
+                                       : mode == u"type"_s  ? TimelineWidget::LaneMode::EventType
+                                                            : TimelineWidget::LaneMode::Partnership));
+            }
+            if (parser.isSet(filter)) {
+                EventFilter eventFilter;
+                eventFilter.text = parser.value(filter);
+                window.filterBar()->setFilter(eventFilter);
+            }
+            if (parser.isSet(scrollLanes)) {
+                const double fraction = parser.value(scrollLanes).toDouble();
+                window.timeline()->scrollToLane(int(fraction * window.timeline()->laneNames().size()));
             }
             const QStringList dates = parser.value(range).split(u',');
             if (dates.size() == 2) {

@@ -233,7 +233,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         } else {
             who.append(figureKindDisplayName(figure.kind));
         }
-        return QString(who.join(u" \u00b7 "_s) + u" \u2014 "_s + figure.text);
+        // The article's wording first: a narrow panel cuts the end of a label, and the amount is what is compared.
+        return QString(figure.text + u" \u2014 "_s + who.join(u" \u00b7 "_s));
     }
     }
     return {};

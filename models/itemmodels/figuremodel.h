@@ -30,8 +30,8 @@ public:
         StartRole,
         /// int: end of the figure in its article.
         EndRole,
-        /// QString: who, what and when beside the article's wording: "Globex · acquisition · Mar 1987 — 2 billion
-        /// euros".
+        /// QString: the article's wording with who, what kind and when: "2 billion euros — Globex · acquisition ·
+        /// Mar 1987".
         CaptionRole,
     };
     Q_ENUM(Role)

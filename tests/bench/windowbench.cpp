@@ -108,7 +108,7 @@ int once(int argc, char **argv, const QString &path, const QElapsedTimer &clock)
     window.show();
     QTimer::singleShot(120000, &app, &QCoreApplication::quit);
     app.exec();
-    auto *articles = window.findChild<QListView *>();
+    auto *articles = window.findChild<QListView *>(u"ArticleList"_s);
     out << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(usableMs, 0, 'f', 1)
                .arg(usableMiB, 0, 'f', 1)
                .arg(loadedMs, 0, 'f', 1)

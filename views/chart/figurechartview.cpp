@@ -11,13 +11,16 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLogValueAxis>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -56,6 +59,7 @@ FigureChartView::FigureChartView(QWidget *parent)
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categories, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
+    m_categories->setTruncateLabels(false);
     m_series->setBarWidth(0.7);
     m_mapper->setSeries(m_series);
     m_mapper->setFirstBarSetColumn(0);
@@ -101,6 +105,17 @@ FigureChartView::FigureChartView(QWidget *parent)
             // A selected event's bar keeps its kind's colour, darker, so the legend still tells its kind.
             set->setSelectedColor(figureKindColor(MoneyFigure::Kind(kind)).darker(170));
             connect(set, &QBarSet::clicked, this, &FigureChartView::onBarClicked);
+            // The chart cuts long labels: the whole one shows over its bar.
+            connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+                if (status && m_model && index >= 0 && index < m_model->rowCount()) {
+                    QToolTip::showText(QCursor::pos(),
+                                       m_model->index(index, 0).data(FigureModel::CaptionRole).toString() + u"\n"_s +
+                                           m_model->index(index, 0).data(FigureModel::LabelRole).toString(),
+                                       this);
+                } else {
+                    QToolTip::hideText();
+                }
+            });
         }
     });
     retranslate();
@@ -190,8 +205,13 @@ void FigureChartView::rebuildAxes()
     double smallest = std::numeric_limits<double>::infinity();
     for (int row = 0; row < rows; ++row) {
         m_wordings.append(m_model->headerData(row, Qt::Vertical).toString());
-        // Qt Charts lays axis labels out as rich text; a label comes from an article and must show as written.
-        QString label = m_model->index(row, 0).data(FigureModel::CaptionRole).toString().toHtmlEscaped();
+        // Labels get at most about half the chart's width, cut by this program at a known place rather than by the
+        // chart, which shortens every label to "…" when the longest does not fit. Qt Charts lays axis labels out as
+        // rich text; a label comes from an article and must show as written.
+        QString label = QFontMetrics(m_categories->labelsFont())
+                            .elidedText(m_model->index(row, 0).data(FigureModel::CaptionRole).toString(),
+                                        Qt::ElideRight, std::max(120, m_scroll->viewport()->width() * 11 / 20))
+                            .toHtmlEscaped();
         // A category axis merges equal labels; two figures written alike must stay two bars.
         while (labels.contains(label)) {
             label += u'\u200B';
@@ -358,6 +378,15 @@ QRect FigureChartView::barRect(int category) const
     const QRectF scene(left, end.y() - band * 0.3, std::max(2.0, end.x() - left), band * 0.6);
     const QPolygon onView = m_chartView->mapFromScene(m_chart->mapToScene(scene));
     return onView.boundingRect().translated(m_chartView->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
+void FigureChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Labels are cut to the width: a wider panel shows more of them.
+    if (event->oldSize().width() != width()) {
+        rebuildAxes();
+    }
 }
 
 void FigureChartView::changeEvent(QEvent *event)

@@ -30,6 +30,8 @@ EventTablePanel::EventTablePanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Rows as tall as their text needs: the table shows as many events as the room allows.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->installEventFilter(this);
 

@@ -168,6 +168,9 @@ private:
     [[nodiscard]] QString markerToolTip(const Marker &marker) const;
     void paintAxis(QPainter &painter, const QRectF &plot) const;
     void paintOverview(QPainter &painter) const;
+    [[nodiscard]] double typeLegendWidth() const;
+    [[nodiscard]] double markLegendWidth() const;
+    [[nodiscard]] int legendRows() const;
     void updateScrollBar();
     void scrollLanesBy(double pixels);
     void centreOnOverview(double x);

@@ -60,6 +60,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart->setModel(m_figures);
     m_chart->setSelectionModel(m_eventSelection);
     m_quoteSearch->setModel(m_quotes);
+    m_articleList->setObjectName(u"ArticleList"_s);
     m_articleProxy->setSourceModel(m_articles);
     m_articleList->setModel(m_articleProxy);
     PlainText::showItemToolTipsAsWritten(m_articleList);
@@ -152,16 +154,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(u"CentralSplitter"_s);
     m_splitter->addWidget(timelinePane);
     m_splitter->addWidget(m_eventTable);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+    // The filter spans the window: it narrows every panel, the docked ones included.
+    auto *filterToolBar = new QToolBar(this);
+    filterToolBar->setObjectName(u"FilterToolBar"_s);
+    filterToolBar->setMovable(false);
+    filterToolBar->setFloatable(false);
+    filterToolBar->addWidget(m_filterBar);
+    filterToolBar->toggleViewAction()->setEnabled(false);
+    addToolBar(Qt::TopToolBarArea, filterToolBar);
     setCentralWidget(central);
 
     m_undo = new QUndoStack(this);
@@ -253,9 +262,12 @@ void MainWindow::createDocks()
     };
     m_sourceDock = dock("SourceDock", m_textView, Qt::RightDockWidgetArea);
     m_articleDock = dock("ArticleDock", m_articleList, Qt::RightDockWidgetArea);
-    m_figureDock = dock("FigureDock", m_chart, Qt::BottomDockWidgetArea);
-    m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::BottomDockWidgetArea);
-    m_searchDock = dock("SearchDock", m_articleSearch, Qt::BottomDockWidgetArea);
+    m_figureDock = dock("FigureDock", m_chart, Qt::RightDockWidgetArea);
+    m_quoteDock = dock("QuoteDock", m_quoteSearch, Qt::RightDockWidgetArea);
+    m_searchDock = dock("SearchDock", m_articleSearch, Qt::RightDockWidgetArea);
+    // The timeline and the event list take the full height at the left, where hundreds of lanes and events need
+    // it; the source text and the figures, quotes and found articles share the right, one above the other.
+    splitDockWidget(m_sourceDock, m_figureDock, Qt::Vertical);
     // Deleted events and the history of corrections are looked at now and then: tabs beside the quotes.
     auto *deleted = new QWidget(this);
     auto *deletedLayout = new QVBoxLayout(deleted);
@@ -267,20 +279,19 @@ void MainWindow::createDocks()
     connect(restore, &QPushButton::clicked, this, [this] { restoreEvent(m_deletedList->currentRow()); });
     connect(m_deletedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { restoreEvent(m_deletedList->row(item)); });
-    m_deletedDock = dock("DeletedDock", deleted, Qt::BottomDockWidgetArea);
-    m_historyDock = dock("HistoryDock", m_undoView, Qt::BottomDockWidgetArea);
+    m_deletedDock = dock("DeletedDock", deleted, Qt::RightDockWidgetArea);
+    m_historyDock = dock("HistoryDock", m_undoView, Qt::RightDockWidgetArea);
     // The article list is the least used way in: a tab behind the source text, which it feeds.
     tabifyDockWidget(m_sourceDock, m_articleDock);
     m_sourceDock->raise();
-    // Chart labels ("2 billion euros ≈ $2.17B, ECB 26 Feb 2024") and quotes both need the full width to be read.
     tabifyDockWidget(m_figureDock, m_quoteDock);
-    // Found articles open in the source panel beside: the hits stay in view while reading.
+    // Found articles open in the source panel above: the hits stay in view while reading.
     tabifyDockWidget(m_quoteDock, m_searchDock);
     tabifyDockWidget(m_searchDock, m_deletedDock);
     tabifyDockWidget(m_deletedDock, m_historyDock);
     m_figureDock->raise();
-    resizeDocks({m_sourceDock}, {480}, Qt::Horizontal);
-    resizeDocks({m_figureDock}, {260}, Qt::Vertical);
+    resizeDocks({m_sourceDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_sourceDock, m_figureDock}, {1, 1}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -1487,6 +1498,11 @@ void MainWindow::onCurrentEventChanged(const QModelIndex &current)
     if (current.isValid() && m_followSelection) {
         showEventSource(current.row());
     }
+}
+
+void MainWindow::setLaneMode(int mode)
+{
+    m_laneMode->setCurrentIndex(std::max(0, m_laneMode->findData(mode)));
 }
 
 QAbstractItemModel *MainWindow::articleListModel() const

@@ -106,6 +106,8 @@ public:
     [[nodiscard]] ArticleSearchPanel *articleSearch() const { return m_articleSearch; }
     [[nodiscard]] EventTablePanel *eventTable() const { return m_eventTable; }
     [[nodiscard]] EventFilterBar *filterBar() const { return m_filterBar; }
+    /// Lanes by partnership (0), company (1) or event type (2), as chosen in the lane list above the timeline.
+    void setLaneMode(int mode);
     /// The article list's model as shown (narrowed by the filter).
     [[nodiscard]] QAbstractItemModel *articleListModel() const;
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }

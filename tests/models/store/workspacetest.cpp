@@ -41,6 +41,7 @@ private Q_SLOTS:
     void testQuoteSearch();
     void testQuoteSearchNoMatch_data();
     void testQuoteSearchNoMatch();
+    void testControlCharactersSeparateWords();
     void testQuotesOfSampleSpeaker();
     void testQuotesOfPersonByEveryName();
     void testArticleSearch();
@@ -751,6 +752,28 @@ void WorkspaceTest::testQuoteSearchNoMatch()
     SearchOptions options;
     options.person = person;
     QCOMPARE(workspace->searchQuotes(query, options).size(), 0);
+}
+
+void WorkspaceTest::testControlCharactersSeparateWords()
+{
+    auto workspace = createWorkspace();
+    QVERIFY(workspace);
+    storeHandMade(*workspace, handMadeArticles());
+    // Pasted or crafted text with control characters and NUL bytes: they separate words, and never reach FTS5.
+    QString pasted = u"late"_s;
+    pasted += QChar(0);
+    pasted += u"harvest"_s;
+    pasted += QChar(6);
+    QCOMPARE(Workspace::ftsQuery(pasted), u"\"late\"* \"harvest\"*"_s);
+    QCOMPARE(workspace->searchQuotes(pasted).size(), 1);
+    QVERIFY2(workspace->lastError().isEmpty(), qPrintable(workspace->lastError()));
+    QString crafted = u"crane* ^mill NEAR(deal fi"_s;
+    crafted += QChar(6);
+    crafted += QChar(0);
+    crafted += u"ng, 3) title:harbour"_s;
+    QCOMPARE(workspace->searchQuotes(crafted).size(), 0);
+    QCOMPARE(workspace->searchArticles(crafted).size(), 0);
+    QVERIFY2(workspace->lastError().isEmpty(), qPrintable(workspace->lastError()));
 }
 
 void WorkspaceTest::testQuotesOfSampleSpeaker()

@@ -108,7 +108,7 @@ void MainWindowTest::attachTesters(MainWindow &window)
     m_testers.append(new QAbstractItemModelTester(window.eventTable()->proxy(), mode));
     m_testers.append(new QAbstractItemModelTester(window.quoteSearch()->proxy(), mode));
     m_testers.append(new QAbstractItemModelTester(window.quoteSearch()->model(), mode));
-    m_testers.append(new QAbstractItemModelTester(window.findChild<QListView *>()->model(), mode));
+    m_testers.append(new QAbstractItemModelTester(window.findChild<QListView *>(u"ArticleList"_s)->model(), mode));
 }
 
 void MainWindowTest::testOpensSampleCorpusOffTheUiThread()
@@ -122,7 +122,7 @@ void MainWindowTest::testOpensSampleCorpusOffTheUiThread()
     QVERIFY(finished.wait(30000) || !finished.isEmpty());
     QCOMPARE(finished.constFirst().at(0).toInt(), 2);
     QCOMPARE(window.corpus().articles.size(), 2);
-    QCOMPARE(window.findChild<QListView *>()->model()->rowCount(), 2);
+    QCOMPARE(window.findChild<QListView *>(u"ArticleList"_s)->model()->rowCount(), 2);
     QVERIFY(window.textView()->toPlainText().contains(u"The Asia Business Daily"_s));
     // The real pipeline's events land on the timeline, in partnership lanes.
     QVERIFY(!window.corpus().events.isEmpty());

@@ -143,7 +143,7 @@ void MainWindowWorkspaceTest::testOpenShowsStoredEventsAndLists()
     QVERIFY(window.openWorkspace(path));
     QVERIFY(window.hasWorkspace());
     // The article list reads the store at once; the events follow from the worker.
-    auto *list = window.findChild<QListView *>();
+    auto *list = window.findChild<QListView *>(u"ArticleList"_s);
     QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(list->model()->rowCount(), 2);
     QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
