@@ -166,6 +166,9 @@ void BriefingComposer::addCover()
     } else if (m_options.filter.hasPeriod()) {
         selection = tr("the events and articles of the period");
     }
+    if (!m_options.coverage.isEmpty()) {
+        selection = m_options.coverage;
+    }
     const QList<Line> lines{
         {tr("Period: %1").arg(m_format.period(m_selection.firstDate(), m_selection.lastDate())), m_body},
         {tr("Generated: %1").arg(m_format.date(m_options.generated)), m_body},

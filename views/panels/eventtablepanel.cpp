@@ -79,6 +79,11 @@ void EventTablePanel::setFilterText(const QString &text)
     m_filter->setText(text);
 }
 
+QString EventTablePanel::filterText() const
+{
+    return m_filter->text();
+}
+
 void EventTablePanel::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);

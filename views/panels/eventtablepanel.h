@@ -26,6 +26,8 @@ public:
     void setModel(EventListModel *model, QItemSelectionModel *shared);
     /// Keeps only rows where some column contains the text (as if typed).
     void setFilterText(const QString &text);
+    /// The filter as typed; empty when the table shows every event.
+    [[nodiscard]] QString filterText() const;
     /// Puts the keyboard focus in the filter field.
     void focusFilter();
 
