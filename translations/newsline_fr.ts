@@ -111,25 +111,6 @@
         <source>%1: not a Newsline workspace (not an SQLite database); the file was left untouched</source>
         <translation>%1 : pas un espace de travail Newsline (pas une base SQLite) ; le fichier n&apos;a pas été modifié</translation>
     </message>
-    <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1 : ouverture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::ArticleListModel</name>
-    <message>
-        <source>published %1</source>
-        <translation>publié le %1</translation>
-    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -572,19 +553,65 @@
         <source>Further passages reporting it: %1</source>
         <translation>Autres passages qui le rapportent : %1</translation>
     </message>
+    <message>
+        <source>The %1 companies with the most deals of the period, one lane each.</source>
+        <translation>Les %1 entreprises aux opérations les plus nombreuses de la période, une ligne chacune.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 more companies, %2 events; see the event list.</source>
+        <translation>Non représentés : %1 autres entreprises, %2 événements ; voir la liste des événements.</translation>
+    </message>
+    <message>
+        <source>Deal amounts, largest first, in US dollars at the exchange rate of the deal&apos;s date; the amount as the story gives it and the price of one share stay beside. Deals: %1.</source>
+        <translation>Montants des opérations, du plus élevé au plus faible, en dollars US au taux de change du jour de l&apos;opération ; le montant donné par l&apos;article et le prix par action figurent à côté. Opérations : %1.</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists all.</source>
+        <translation>Le graphique compare les %1 plus élevés ; le tableau les donne tous.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, at the end of the table: %1.</source>
+        <translation>Montants sans taux en dollars connu, en fin de tableau : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Per share</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>no dollar rate known (not compared)</source>
+        <translation>taux en dollars inconnu (non comparé)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite (no deal&apos;s amount)</source>
+        <translation>Autres montants cités par les articles (pas des montants d&apos;opérations)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
+        <translation>Autres montants cités par les articles, pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; chacun est cité sous son événement dans la liste des événements.</translation>
+    </message>
+    <message>
+        <source>Sample article bundled with Newsline: %1</source>
+        <translation>Article d&apos;exemple fourni avec Newsline : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
-        <extracomment>%1 is an ISO currency code, %2 an amount: &quot;CHF 300 million&quot;</extracomment>
-        <translation>%2 %1</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <comment>currency symbol and amount</comment>
-        <extracomment>%1 is a currency symbol, %2 an amount: &quot;€2 billion&quot;</extracomment>
+        <extracomment>%1 is an ISO currency code, %2 an amount as the article gives it</extracomment>
         <translation>%2 %1</translation>
     </message>
     <message>
@@ -679,34 +706,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 trillion</source>
-        <comment>two or more</comment>
-        <translation>%1 billions</translation>
-    </message>
-    <message>
-        <source>%1 trillion</source>
-        <comment>less than two</comment>
-        <translation>%1 billion</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>two or more</comment>
-        <translation>%1 milliards</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>less than two</comment>
-        <translation>%1 milliard</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>two or more</comment>
-        <translation>%1 millions</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>less than two</comment>
-        <translation>%1 million</translation>
+        <source>the week of %1</source>
+        <translation>la semaine du %1</translation>
     </message>
 </context>
 <context>
@@ -813,16 +814,123 @@
         <translation>Aucun événement daté n&apos;en a été extrait ; les montants et citations ci-dessous sont repris tels que les articles les donnent.</translation>
     </message>
     <message>
-        <source>Events they report: %1.</source>
-        <translation>Événements rapportés : %1.</translation>
-    </message>
-    <message>
         <source>Further events, in the event list: %1.</source>
         <translation>Autres événements, dans la liste : %1.</translation>
     </message>
     <message>
-        <source>The largest figure cited is %1, %2 %3.</source>
-        <translation>Le montant le plus élevé cité est %1, %2 %3.</translation>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Valorisations</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Lancements</translation>
+    </message>
+    <message>
+        <source>Foundings</source>
+        <translation>Créations</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Regulatory actions</source>
+        <translation>Mesures réglementaires</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last month of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>companies, types and period</comment>
+        <extracomment>%1 companies, %2 event types (&quot;Acquisitions and investments&quot;), %3 the period</extracomment>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: deals and events, %2</source>
+        <translation>%1 : opérations et événements, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event types and period</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deals and events of %1 companies, %2</source>
+        <extracomment>%1 the number of companies, %2 the period</extracomment>
+        <translation>Opérations et événements de %1 entreprises, %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 companies, %2</source>
+        <translation>Événements de %1 entreprises, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a share)</source>
+        <extracomment>%1 a deal&apos;s amount, %2 the price of one share</extracomment>
+        <translation>%1 (%2 par action)</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to merge with %3 in a deal worth %4</source>
+        <translation>%1, %2 a convenu de fusionner avec %3 dans une opération de %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to acquire %3 for %4</source>
+        <translation>%1, %2 a convenu d&apos;acquérir %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 partnered with %3 in a deal worth %4</source>
+        <translation>%1, %2 s&apos;est associé à %3 dans une opération de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Events they report: %1, of which main deals: %2.</source>
+        <translation>Événements rapportés : %1, dont opérations principales : %2.</translation>
+    </message>
+    <message>
+        <source>Deals with a disclosed amount: %1, together worth %2.</source>
+        <translation>Opérations au montant connu : %1, pour un total de %2.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, not counted: %1.</source>
+        <translation>Montants sans taux en dollars connu, non comptés : %1.</translation>
+    </message>
+    <message>
+        <source>The largest deal: %1</source>
+        <translation>L&apos;opération la plus importante : %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals: events %3)</source>
+        <extracomment>%1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list</extracomment>
+        <translation>%1 (%2 opérations : événements %3)</translation>
+    </message>
+    <message>
+        <source>Most active companies: %1.</source>
+        <translation>Entreprises les plus actives : %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1147,6 @@
     <message>
         <source>%1 acquires %2</source>
         <translation>%1 acquiert %2</translation>
-    </message>
-    <message>
-        <source>%1 acquires %2 for %3</source>
-        <translation>%1 acquiert %2 pour %3</translation>
     </message>
     <message>
         <source>Announcement by %1</source>
@@ -1371,10 +1475,6 @@
     <message>
         <source>%1 of %2 files</source>
         <translation>%1 fichiers sur %2</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the corpus is unchanged.</source>
-        <translation>Importation annulée ; le corpus n&apos;a pas changé.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
@@ -1742,41 +1842,6 @@
     </message>
 </context>
 <context>
-    <name>Newsline::QuoteListModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>unknown speaker</source>
-        <translation>locuteur inconnu</translation>
-    </message>
-    <message>
-        <source>Quoted words inside reported speech: %1</source>
-        <translation>Mots cités dans un discours rapporté : %1</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Locuteur</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-</context>
-<context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
@@ -1893,20 +1958,12 @@
         <translation>%1 : existe déjà ; choisissez un autre nom ou supprimez-le d&apos;abord</translation>
     </message>
     <message>
-        <source>%1: the workspace could not be created: %2</source>
-        <translation>%1 : l&apos;espace de travail n&apos;a pas pu être créé : %2</translation>
-    </message>
-    <message>
         <source>%1: no such workspace file</source>
         <translation>%1 : fichier d&apos;espace de travail introuvable</translation>
     </message>
     <message>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1 : est un dossier, pas un fichier d&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1 : l&apos;espace de travail est endommagé et ne peut pas être ouvert (%2) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
@@ -1917,16 +1974,8 @@
         <translation>%1 : créé par une version plus récente de Newsline (format d&apos;espace de travail %2, ce programme lit jusqu&apos;au format %3)</translation>
     </message>
     <message>
-        <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation>%1 : l&apos;espace de travail doit être mis à niveau au format actuel, mais le fichier est en lecture seule</translation>
-    </message>
-    <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
         <translation>%1 : l&apos;espace de travail n&apos;a pas pu être ouvert en écriture : %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation>%1 est en lecture seule : vous pouvez le lire et y faire des recherches, mais pas y importer ni le modifier.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
@@ -1996,10 +2045,6 @@
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
         <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
-    </message>
-    <message>
-        <source>Article files or folders.</source>
-        <translation>Fichiers ou dossiers d&apos;articles.</translation>
     </message>
     <message>
         <source>newsline brief: %1</source>

@@ -111,25 +111,6 @@
         <source>%1: not a Newsline workspace (not an SQLite database); the file was left untouched</source>
         <translation>%1: Newsline 작업 공간이 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경하지 않았습니다</translation>
     </message>
-    <message>
-        <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation>Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::ArticleListModel</name>
-    <message>
-        <source>published %1</source>
-        <translation>%1 게재</translation>
-    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -570,20 +551,66 @@
         <source>Further passages reporting it: %1</source>
         <translation>이를 보도한 다른 구절: %1개</translation>
     </message>
+    <message>
+        <source>The %1 companies with the most deals of the period, one lane each.</source>
+        <translation>기간 중 거래가 가장 많은 기업 %1곳, 기업마다 한 줄.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 more companies, %2 events; see the event list.</source>
+        <translation>표시하지 않음: 기업 %1곳, 이벤트 %2건 더 있음. 이벤트 목록 참조.</translation>
+    </message>
+    <message>
+        <source>Deal amounts, largest first, in US dollars at the exchange rate of the deal&apos;s date; the amount as the story gives it and the price of one share stay beside. Deals: %1.</source>
+        <translation>거래 금액(큰 순서), 거래일 환율 기준 미국 달러. 기사에 적힌 금액과 주당 가격을 함께 표시. 거래: %1건.</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists all.</source>
+        <translation>그래프는 상위 %1건을 비교하고 표는 전부 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, at the end of the table: %1.</source>
+        <translation>달러 환율을 알 수 없는 금액(표 끝에 표시): %1건.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Per share</source>
+        <translation>주당</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>no dollar rate known (not compared)</source>
+        <translation>달러 환율 모름(비교 제외)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite (no deal&apos;s amount)</source>
+        <translation>기사에 언급된 기타 금액(거래 금액 아님)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
+        <translation>기사에 언급된 기타 금액(자산, 실적, 가격 등 거래 금액 아님): %1건. 각 금액은 이벤트 목록의 해당 이벤트 아래에 인용됩니다.</translation>
+    </message>
+    <message>
+        <source>Sample article bundled with Newsline: %1</source>
+        <translation>Newsline에 포함된 예제 기사: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
-        <extracomment>%1 is an ISO currency code, %2 an amount: &quot;CHF 300 million&quot;</extracomment>
+        <extracomment>%1 is an ISO currency code, %2 an amount as the article gives it</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <comment>currency symbol and amount</comment>
-        <extracomment>%1 is a currency symbol, %2 an amount: &quot;€2 billion&quot;</extracomment>
-        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -677,34 +704,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 trillion</source>
-        <comment>two or more</comment>
-        <translation>%1조</translation>
-    </message>
-    <message>
-        <source>%1 trillion</source>
-        <comment>less than two</comment>
-        <translation>%1조</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>two or more</comment>
-        <translation>%1십억</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>less than two</comment>
-        <translation>%1십억</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>two or more</comment>
-        <translation>%1백만</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>less than two</comment>
-        <translation>%1백만</translation>
+        <source>the week of %1</source>
+        <translation>%1 주</translation>
     </message>
 </context>
 <context>
@@ -811,16 +812,123 @@
         <translation>날짜가 있는 사건은 추출되지 않았습니다. 아래 금액과 인용은 기사에 나온 그대로입니다.</translation>
     </message>
     <message>
-        <source>Events they report: %1.</source>
-        <translation>보도된 사건: %1건.</translation>
-    </message>
-    <message>
         <source>Further events, in the event list: %1.</source>
         <translation>사건 목록의 나머지 사건: %1건.</translation>
     </message>
     <message>
-        <source>The largest figure cited is %1, %2 %3.</source>
-        <translation>언급된 가장 큰 금액은 %1(%2) %3이다.</translation>
+        <source>Partnerships</source>
+        <translation>파트너십</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>기업가치 평가</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>Foundings</source>
+        <translation>설립</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Regulatory actions</source>
+        <translation>규제 조치</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>기타 이벤트</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last month of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>companies, types and period</comment>
+        <extracomment>%1 companies, %2 event types (&quot;Acquisitions and investments&quot;), %3 the period</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: deals and events, %2</source>
+        <translation>%1: 거래 및 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event types and period</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deals and events of %1 companies, %2</source>
+        <extracomment>%1 the number of companies, %2 the period</extracomment>
+        <translation>기업 %1곳의 거래 및 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 companies, %2</source>
+        <translation>기업 %1곳의 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a share)</source>
+        <extracomment>%1 a deal&apos;s amount, %2 the price of one share</extracomment>
+        <translation>%1 (주당 %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to merge with %3 in a deal worth %4</source>
+        <translation>%1 %2은(는) %3과(와) %4 규모의 합병에 합의했다</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to acquire %3 for %4</source>
+        <translation>%1 %2은(는) %3을(를) %4에 인수하기로 합의했다</translation>
+    </message>
+    <message>
+        <source>%1, %2 partnered with %3 in a deal worth %4</source>
+        <translation>%1 %2은(는) %3과(와) %4 규모의 제휴를 맺었다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Events they report: %1, of which main deals: %2.</source>
+        <translation>보도된 이벤트: %1건, 그중 주요 거래: %2건.</translation>
+    </message>
+    <message>
+        <source>Deals with a disclosed amount: %1, together worth %2.</source>
+        <translation>금액이 공개된 거래: %1건, 합계 %2.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, not counted: %1.</source>
+        <translation>달러 환율을 알 수 없어 합계에서 뺀 금액: %1건.</translation>
+    </message>
+    <message>
+        <source>The largest deal: %1</source>
+        <translation>최대 거래: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals: events %3)</source>
+        <extracomment>%1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list</extracomment>
+        <translation>%1(거래 %2건: 이벤트 %3)</translation>
+    </message>
+    <message>
+        <source>Most active companies: %1.</source>
+        <translation>가장 활발한 기업: %1.</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1145,6 @@
     <message>
         <source>%1 acquires %2</source>
         <translation>%1, %2 인수</translation>
-    </message>
-    <message>
-        <source>%1 acquires %2 for %3</source>
-        <translation>%1, %2을(를) %3에 인수</translation>
     </message>
     <message>
         <source>Announcement by %1</source>
@@ -1369,10 +1473,6 @@
     <message>
         <source>%1 of %2 files</source>
         <translation>파일 %2개 중 %1개</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the corpus is unchanged.</source>
-        <translation>가져오기를 취소했습니다. 코퍼스는 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added</source>
@@ -1730,41 +1830,6 @@
     </message>
 </context>
 <context>
-    <name>Newsline::QuoteListModel</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 %1</translation>
-    </message>
-    <message>
-        <source>unknown speaker</source>
-        <translation>발언자 미상</translation>
-    </message>
-    <message>
-        <source>Quoted words inside reported speech: %1</source>
-        <translation>간접 화법 속 인용 어구: %1</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>발언자</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>직책</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>인용</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>기사</translation>
-    </message>
-</context>
-<context>
     <name>Newsline::QuoteSearchPanel</name>
     <message>
         <source>Quote search</source>
@@ -1878,20 +1943,12 @@
         <translation>%1: 이미 있습니다. 다른 이름을 고르거나 먼저 삭제하십시오</translation>
     </message>
     <message>
-        <source>%1: the workspace could not be created: %2</source>
-        <translation>%1: 작업 공간을 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1: no such workspace file</source>
         <translation>%1: 작업 공간 파일이 없습니다</translation>
     </message>
     <message>
         <source>%1: is a folder, not a workspace file</source>
         <translation>%1: 작업 공간 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <source>%1: the workspace is damaged and cannot be opened (%2); the file was left untouched</source>
-        <translation>%1: 작업 공간이 손상되어 열 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Newsline workspace; the file was left untouched</source>
@@ -1902,16 +1959,8 @@
         <translation>%1: 더 새로운 Newsline에서 만든 파일입니다(작업 공간 형식 %2, 이 프로그램은 %3까지 읽음)</translation>
     </message>
     <message>
-        <source>%1: the workspace needs upgrading to the current format, but the file is read-only</source>
-        <translation>%1: 작업 공간을 현재 형식으로 업그레이드해야 하지만 파일이 읽기 전용입니다</translation>
-    </message>
-    <message>
         <source>%1: the workspace could not be opened for writing: %2</source>
         <translation>%1: 작업 공간을 쓰기용으로 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is read-only: you can read and search it, but not import into it or change it.</source>
-        <translation>%1은(는) 읽기 전용입니다. 읽고 검색할 수는 있지만 가져오거나 변경할 수는 없습니다.</translation>
     </message>
     <message>
         <source>%1: the copy could not be written: %2</source>
@@ -1981,10 +2030,6 @@
     <message>
         <source>Publication date of inputs whose front matter gives none.</source>
         <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
-    </message>
-    <message>
-        <source>Article files or folders.</source>
-        <translation>기사 파일 또는 폴더.</translation>
     </message>
     <message>
         <source>newsline brief: %1</source>
