@@ -387,8 +387,14 @@ void BriefingComposer::addFigures()
             rowOf.insert(key, row);
             deals.append({e, m_selection.dealFigure(e), m_selection.dealUsd(e), parties, {}});
         }
+        // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
+        for (const FigureRef &ref : event.figures) {
+            const MoneyFigure *figure = corpus.figure(ref);
+            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+                dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
+            }
+        }
         for (const FigureRef &ref : refs) {
-            dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             if (!deals[row].articles.contains(ref.article)) {
                 deals[row].articles.append(ref.article);
             }
