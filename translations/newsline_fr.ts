@@ -561,19 +561,65 @@
         <source>Further passages reporting it: %1</source>
         <translation>Autres passages qui le rapportent : %1</translation>
     </message>
+    <message>
+        <source>The %1 companies with the most deals of the period, one lane each.</source>
+        <translation>Les %1 entreprises aux opérations les plus nombreuses de la période, une ligne chacune.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 more companies, %2 events; see the event list.</source>
+        <translation>Non représentés : %1 autres entreprises, %2 événements ; voir la liste des événements.</translation>
+    </message>
+    <message>
+        <source>Deal amounts, largest first, in US dollars at the exchange rate of the deal&apos;s date; the amount as the story gives it and the price of one share stay beside. Deals: %1.</source>
+        <translation>Montants des opérations, du plus élevé au plus faible, en dollars US au taux de change du jour de l&apos;opération ; le montant donné par l&apos;article et le prix par action figurent à côté. Opérations : %1.</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists all.</source>
+        <translation>Le graphique compare les %1 plus élevés ; le tableau les donne tous.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, at the end of the table: %1.</source>
+        <translation>Montants sans taux en dollars connu, en fin de tableau : %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Per share</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>no dollar rate known (not compared)</source>
+        <translation>taux en dollars inconnu (non comparé)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite (no deal&apos;s amount)</source>
+        <translation>Autres montants cités par les articles (pas des montants d&apos;opérations)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
+        <translation>Autres montants cités par les articles, pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; chacun est cité sous son événement dans la liste des événements.</translation>
+    </message>
+    <message>
+        <source>Sample article bundled with Newsline: %1</source>
+        <translation>Article d&apos;exemple fourni avec Newsline : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
-        <extracomment>%1 is an ISO currency code, %2 an amount: &quot;CHF 300 million&quot;</extracomment>
-        <translation>%2 %1</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <comment>currency symbol and amount</comment>
-        <extracomment>%1 is a currency symbol, %2 an amount: &quot;€2 billion&quot;</extracomment>
+        <extracomment>%1 is an ISO currency code, %2 an amount as the article gives it</extracomment>
         <translation>%2 %1</translation>
     </message>
     <message>
@@ -668,34 +714,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 trillion</source>
-        <comment>two or more</comment>
-        <translation>%1 billions</translation>
-    </message>
-    <message>
-        <source>%1 trillion</source>
-        <comment>less than two</comment>
-        <translation>%1 billion</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>two or more</comment>
-        <translation>%1 milliards</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>less than two</comment>
-        <translation>%1 milliard</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>two or more</comment>
-        <translation>%1 millions</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>less than two</comment>
-        <translation>%1 million</translation>
+        <source>the week of %1</source>
+        <translation>la semaine du %1</translation>
     </message>
     <message>
         <source>the week of %1</source>
@@ -806,16 +826,123 @@
         <translation>Aucun événement daté n&apos;en a été extrait ; les montants et citations ci-dessous sont repris tels que les articles les donnent.</translation>
     </message>
     <message>
-        <source>Events they report: %1.</source>
-        <translation>Événements rapportés : %1.</translation>
-    </message>
-    <message>
         <source>Further events, in the event list: %1.</source>
         <translation>Autres événements, dans la liste : %1.</translation>
     </message>
     <message>
-        <source>The largest figure cited is %1, %2 %3.</source>
-        <translation>Le montant le plus élevé cité est %1, %2 %3.</translation>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Valorisations</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Lancements</translation>
+    </message>
+    <message>
+        <source>Foundings</source>
+        <translation>Créations</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Regulatory actions</source>
+        <translation>Mesures réglementaires</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last month of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>companies, types and period</comment>
+        <extracomment>%1 companies, %2 event types (&quot;Acquisitions and investments&quot;), %3 the period</extracomment>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: deals and events, %2</source>
+        <translation>%1 : opérations et événements, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event types and period</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deals and events of %1 companies, %2</source>
+        <extracomment>%1 the number of companies, %2 the period</extracomment>
+        <translation>Opérations et événements de %1 entreprises, %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 companies, %2</source>
+        <translation>Événements de %1 entreprises, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a share)</source>
+        <extracomment>%1 a deal&apos;s amount, %2 the price of one share</extracomment>
+        <translation>%1 (%2 par action)</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to merge with %3 in a deal worth %4</source>
+        <translation>%1, %2 a convenu de fusionner avec %3 dans une opération de %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to acquire %3 for %4</source>
+        <translation>%1, %2 a convenu d&apos;acquérir %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 partnered with %3 in a deal worth %4</source>
+        <translation>%1, %2 s&apos;est associé à %3 dans une opération de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Events they report: %1, of which main deals: %2.</source>
+        <translation>Événements rapportés : %1, dont opérations principales : %2.</translation>
+    </message>
+    <message>
+        <source>Deals with a disclosed amount: %1, together worth %2.</source>
+        <translation>Opérations au montant connu : %1, pour un total de %2.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, not counted: %1.</source>
+        <translation>Montants sans taux en dollars connu, non comptés : %1.</translation>
+    </message>
+    <message>
+        <source>The largest deal: %1</source>
+        <translation>L&apos;opération la plus importante : %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals: events %3)</source>
+        <extracomment>%1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list</extracomment>
+        <translation>%1 (%2 opérations : événements %3)</translation>
+    </message>
+    <message>
+        <source>Most active companies: %1.</source>
+        <translation>Entreprises les plus actives : %1.</translation>
     </message>
 </context>
 <context>

@@ -559,20 +559,66 @@
         <source>Further passages reporting it: %1</source>
         <translation>이를 보도한 다른 구절: %1개</translation>
     </message>
+    <message>
+        <source>The %1 companies with the most deals of the period, one lane each.</source>
+        <translation>기간 중 거래가 가장 많은 기업 %1곳, 기업마다 한 줄.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 more companies, %2 events; see the event list.</source>
+        <translation>표시하지 않음: 기업 %1곳, 이벤트 %2건 더 있음. 이벤트 목록 참조.</translation>
+    </message>
+    <message>
+        <source>Deal amounts, largest first, in US dollars at the exchange rate of the deal&apos;s date; the amount as the story gives it and the price of one share stay beside. Deals: %1.</source>
+        <translation>거래 금액(큰 순서), 거래일 환율 기준 미국 달러. 기사에 적힌 금액과 주당 가격을 함께 표시. 거래: %1건.</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists all.</source>
+        <translation>그래프는 상위 %1건을 비교하고 표는 전부 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, at the end of the table: %1.</source>
+        <translation>달러 환율을 알 수 없는 금액(표 끝에 표시): %1건.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Per share</source>
+        <translation>주당</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>no dollar rate known (not compared)</source>
+        <translation>달러 환율 모름(비교 제외)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite (no deal&apos;s amount)</source>
+        <translation>기사에 언급된 기타 금액(거래 금액 아님)</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
+        <translation>기사에 언급된 기타 금액(자산, 실적, 가격 등 거래 금액 아님): %1건. 각 금액은 이벤트 목록의 해당 이벤트 아래에 인용됩니다.</translation>
+    </message>
+    <message>
+        <source>Sample article bundled with Newsline: %1</source>
+        <translation>Newsline에 포함된 예제 기사: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
     <message>
         <source>%1 %2</source>
         <comment>currency code and amount</comment>
-        <extracomment>%1 is an ISO currency code, %2 an amount: &quot;CHF 300 million&quot;</extracomment>
+        <extracomment>%1 is an ISO currency code, %2 an amount as the article gives it</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <comment>currency symbol and amount</comment>
-        <extracomment>%1 is a currency symbol, %2 an amount: &quot;€2 billion&quot;</extracomment>
-        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -666,34 +712,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 trillion</source>
-        <comment>two or more</comment>
-        <translation>%1조</translation>
-    </message>
-    <message>
-        <source>%1 trillion</source>
-        <comment>less than two</comment>
-        <translation>%1조</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>two or more</comment>
-        <translation>%1십억</translation>
-    </message>
-    <message>
-        <source>%1 billion</source>
-        <comment>less than two</comment>
-        <translation>%1십억</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>two or more</comment>
-        <translation>%1백만</translation>
-    </message>
-    <message>
-        <source>%1 million</source>
-        <comment>less than two</comment>
-        <translation>%1백만</translation>
+        <source>the week of %1</source>
+        <translation>%1 주</translation>
     </message>
     <message>
         <source>the week of %1</source>
@@ -804,16 +824,123 @@
         <translation>날짜가 있는 사건은 추출되지 않았습니다. 아래 금액과 인용은 기사에 나온 그대로입니다.</translation>
     </message>
     <message>
-        <source>Events they report: %1.</source>
-        <translation>보도된 사건: %1건.</translation>
-    </message>
-    <message>
         <source>Further events, in the event list: %1.</source>
         <translation>사건 목록의 나머지 사건: %1건.</translation>
     </message>
     <message>
-        <source>The largest figure cited is %1, %2 %3.</source>
-        <translation>언급된 가장 큰 금액은 %1(%2) %3이다.</translation>
+        <source>Partnerships</source>
+        <translation>파트너십</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>기업가치 평가</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>Foundings</source>
+        <translation>설립</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Regulatory actions</source>
+        <translation>규제 조치</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>기타 이벤트</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last month of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>companies, types and period</comment>
+        <extracomment>%1 companies, %2 event types (&quot;Acquisitions and investments&quot;), %3 the period</extracomment>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: deals and events, %2</source>
+        <translation>%1: 거래 및 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>event types and period</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deals and events of %1 companies, %2</source>
+        <extracomment>%1 the number of companies, %2 the period</extracomment>
+        <translation>기업 %1곳의 거래 및 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>Events of %1 companies, %2</source>
+        <translation>기업 %1곳의 이벤트, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a share)</source>
+        <extracomment>%1 a deal&apos;s amount, %2 the price of one share</extracomment>
+        <translation>%1 (주당 %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to merge with %3 in a deal worth %4</source>
+        <translation>%1 %2은(는) %3과(와) %4 규모의 합병에 합의했다</translation>
+    </message>
+    <message>
+        <source>%1, %2 agreed to acquire %3 for %4</source>
+        <translation>%1 %2은(는) %3을(를) %4에 인수하기로 합의했다</translation>
+    </message>
+    <message>
+        <source>%1, %2 partnered with %3 in a deal worth %4</source>
+        <translation>%1 %2은(는) %3과(와) %4 규모의 제휴를 맺었다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Events they report: %1, of which main deals: %2.</source>
+        <translation>보도된 이벤트: %1건, 그중 주요 거래: %2건.</translation>
+    </message>
+    <message>
+        <source>Deals with a disclosed amount: %1, together worth %2.</source>
+        <translation>금액이 공개된 거래: %1건, 합계 %2.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate, not counted: %1.</source>
+        <translation>달러 환율을 알 수 없어 합계에서 뺀 금액: %1건.</translation>
+    </message>
+    <message>
+        <source>The largest deal: %1</source>
+        <translation>최대 거래: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals: events %3)</source>
+        <extracomment>%1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list</extracomment>
+        <translation>%1(거래 %2건: 이벤트 %3)</translation>
+    </message>
+    <message>
+        <source>Most active companies: %1.</source>
+        <translation>가장 활발한 기업: %1.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,9 @@ QString EventSummary::amountText(const QString &amount, const QString &currency,
         const QLocale locale;
         bool ok = false;
         const double value = amount.toDouble(&ok);
-        if (ok && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
+        // Only when the reader's translation is installed: a French locale without it reads English.
+        const bool translated = word("%1 billion", language) != "%1 billion"_L1;
+        if (ok && translated && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
             return MoneyWording(locale).amount(value, currency, false);
         }
     }

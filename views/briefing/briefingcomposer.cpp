@@ -166,6 +166,9 @@ void BriefingComposer::addCover()
     } else if (m_options.filter.hasPeriod()) {
         selection = tr("the events and articles of the period");
     }
+    if (!m_options.coverage.isEmpty()) {
+        selection = m_options.coverage;
+    }
     const QList<Line> lines{
         {tr("Period: %1").arg(m_format.period(m_selection.firstDate(), m_selection.lastDate())), m_body},
         {tr("Generated: %1").arg(m_format.date(m_options.generated)), m_body},
@@ -384,8 +387,14 @@ void BriefingComposer::addFigures()
             rowOf.insert(key, row);
             deals.append({e, m_selection.dealFigure(e), m_selection.dealUsd(e), parties, {}});
         }
+        // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
+        for (const FigureRef &ref : event.figures) {
+            const MoneyFigure *figure = corpus.figure(ref);
+            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+                dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
+            }
+        }
         for (const FigureRef &ref : refs) {
-            dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             if (!deals[row].articles.contains(ref.article)) {
                 deals[row].articles.append(ref.article);
             }

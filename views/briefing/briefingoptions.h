@@ -16,6 +16,9 @@ struct BriefingOptions
     QString title;
     /// The period and the events or lanes to include; empty for everything.
     BriefingFilter filter;
+    /// What the selection is, in the reader's words, for the cover ("events matching the table filter “Mistral”");
+    /// empty to say it from the filter.
+    QString coverage;
     /// Language of dates and numbers ("en", "fr", "ko"); empty for the default locale. Words follow the translator.
     QString language;
     /// Paper: A4 or Letter.

@@ -69,6 +69,11 @@ void EventTablePanel::setFilterText(const QString &text)
     m_proxy->setFilter(filter);
 }
 
+QString EventTablePanel::filterText() const
+{
+    return m_proxy->filter().text;
+}
+
 void EventTablePanel::copySelection() const
 {
     // What a spreadsheet pastes: one line per selected event in the table's order, columns as shown.

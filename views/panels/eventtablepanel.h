@@ -26,6 +26,8 @@ public:
     void setFilterText(const QString &text);
     /// Copies the selected rows as tab-separated text, with a header line.
     void copySelection() const;
+    /// The filter's words; empty when they narrow nothing.
+    [[nodiscard]] QString filterText() const;
 
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] EventFilterModel *proxy() const { return m_proxy; }

@@ -29,8 +29,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -39,12 +43,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
@@ -57,6 +63,7 @@
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -684,6 +691,90 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::exportBriefingDialog()
 {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Briefing"));
+    auto *form = new QFormLayout;
+    auto *title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("from the period and what is covered"));
+    form->addRow(tr("&Title:"), title);
+    auto *scope = new QComboBox(&dialog);
+    scope->addItem(tr("What the window shows"), int(BriefingScope::Shown));
+    scope->addItem(tr("Every event and article"), int(BriefingScope::Everything));
+    form->addRow(tr("&Scope:"), scope);
+    auto *periodBox = new QCheckBox(tr("Only the period"), &dialog);
+    auto *from = new QDateEdit(&dialog);
+    auto *to = new QDateEdit(&dialog);
+    for (QDateEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+    }
+    QDate first;
+    QDate last;
+    for (const Event &event : std::as_const(m_corpus.events)) {
+        if (event.date.isValid()) {
+            first = first.isValid() ? std::min(first, event.date) : event.date;
+            last = last.isValid() ? std::max(last, event.lastDay()) : event.lastDay();
+        }
+    }
+    from->setDate(first.isValid() ? first : QDate::currentDate());
+    to->setDate(last.isValid() ? last : QDate::currentDate());
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(periodBox);
+    periodRow->addWidget(from);
+    periodRow->addWidget(new QLabel(tr("to"), &dialog));
+    periodRow->addWidget(to);
+    form->addRow(tr("&Period:"), periodRow);
+    auto *language = new QComboBox(&dialog);
+    language->addItem(tr("Language of the window"), QString());
+    language->addItem(u"English"_s, u"en"_s);
+    language->addItem(u"Français"_s, u"fr"_s);
+    language->addItem(u"한국어"_s, u"ko"_s);
+    form->addRow(tr("&Numbers and dates:"), language);
+    auto *paper = new QComboBox(&dialog);
+    paper->addItem(u"A4"_s, int(QPageSize::A4));
+    paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    paper->setCurrentIndex(BriefingOptions::defaultPageSize() == QPageSize::Letter ? 1 : 0);
+    form->addRow(tr("Pa&per:"), paper);
+    auto *covers = new QLabel(&dialog);
+    covers->setWordWrap(true);
+    form->addRow(tr("Covers:"), covers);
+    const auto update = [&] {
+        from->setEnabled(periodBox->isChecked());
+        to->setEnabled(periodBox->isChecked());
+        QString coverage;
+        const QStringList ids = briefingEventIds(BriefingScope(scope->currentData().toInt()), &coverage);
+        QString text = ids.isEmpty() ? tr("every event and article (%1 events)").arg(m_corpus.events.size()) : coverage;
+        if (periodBox->isChecked()) {
+            text =
+                tr("%1, from %2 to %3").arg(text, from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate));
+        }
+        covers->setText(text);
+    };
+    connect(scope, &QComboBox::currentIndexChanged, &dialog, update);
+    connect(periodBox, &QCheckBox::toggled, &dialog, update);
+    connect(from, &QDateEdit::dateChanged, &dialog, update);
+    connect(to, &QDateEdit::dateChanged, &dialog, update);
+    update();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export\u2026"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    BriefingOptions options;
+    options.title = title->text().trimmed();
+    options.language = language->currentData().toString();
+    options.pageSize = QPageSize::PageSizeId(paper->currentData().toInt());
+    if (periodBox->isChecked()) {
+        options.filter.from = std::min(from->date(), to->date());
+        options.filter.to = std::max(from->date(), to->date());
+    }
+
     QSettings settings;
     const QString folder = settings.value(u"export/lastFolder"_s, QDir::homePath()).toString();
     QString path = QFileDialog::getSaveFileName(
@@ -695,11 +786,15 @@ void MainWindow::exportBriefingDialog()
         path += u".pdf"_s;
     }
     settings.setValue(u"export/lastFolder"_s, QFileInfo(path).absolutePath());
-    exportBriefing(path);
+    exportBriefing(path, options, BriefingScope(scope->currentData().toInt()));
 }
 
-bool MainWindow::exportBriefing(const QString &path)
+QStringList MainWindow::briefingEventIds(BriefingScope scope, QString *coverage) const
 {
+    coverage->clear();
+    if (scope == BriefingScope::Everything) {
+        return {};
+    }
     // One selected event is where the analyst is reading, not a choice of what to brief on: only a
     // selection of two or more narrows the briefing.
     QStringList ids;
@@ -710,33 +805,47 @@ bool MainWindow::exportBriefing(const QString &path)
             ids.append(m_events->index(index.row(), 0).data(EventListModel::IdRole).toString());
         }
     }
-    BriefingOptions options;
-    QString covers;
     if (ids.size() > 1) {
-        options.filter.eventIds = ids;
-        covers = tr("the %n selected event(s)", nullptr, int(ids.size()));
-    } else if (!m_eventTable->proxy()->filter().isEmpty()) {
-        // The filter says what the analyst is looking at: the briefing covers those events and no others.
-        QStringList filtered;
-        const QList<bool> accepted = m_eventTable->proxy()->acceptedRows();
-        for (int row = 0; row < accepted.size(); ++row) {
-            if (accepted.at(row)) {
-                filtered.append(m_events->index(row, 0).data(EventListModel::IdRole).toString());
-            }
-        }
-        if (filtered.isEmpty()) {
-            m_messageBar->showMessage(tr("The briefing was not written."), {tr("No event matches the filter.")});
-            return false;
-        }
-        options.filter.eventIds = filtered;
-        covers = tr("the %n event(s) the filter keeps", nullptr, int(filtered.size()));
-    } else {
-        covers = tr("every event");
+        *coverage = tr("the %n selected event(s)", nullptr, int(ids.size()));
+        return ids;
     }
+    // The filter is what the window shows: a briefing of it covers the events it keeps, and says so.
+    const EventFilterModel *proxy = m_eventTable->proxy();
+    if (proxy->filter().isEmpty()) {
+        return {};
+    }
+    ids.clear();
+    const QList<bool> accepted = proxy->acceptedRows();
+    for (int row = 0; row < accepted.size(); ++row) {
+        if (accepted.at(row)) {
+            ids.append(m_events->index(row, 0).data(EventListModel::IdRole).toString());
+        }
+    }
+    *coverage = tr("the events the filter keeps: %1 of %2").arg(ids.size()).arg(m_events->rowCount());
+    if (ids.isEmpty()) {
+        // A filter that keeps nothing briefs nothing, rather than everything.
+        ids.append(QString());
+    }
+    return ids;
+}
+
+bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, BriefingScope scope)
+{
+    QString coverage;
+    const QStringList ids = briefingEventIds(scope, &coverage);
+    if (ids == QStringList{QString()}) {
+        m_messageBar->showMessage(tr("The briefing was not written."), {tr("No event matches the filter.")});
+        return false;
+    }
+    if (!ids.isEmpty()) {
+        options.filter.eventIds = ids;
+        options.coverage = coverage;
+    }
+    const QString covers = coverage.isEmpty() ? tr("every event") : coverage;
     QProgressDialog progress(tr("Writing the briefing\u2026"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    BriefingWriter writer(options);
+    BriefingWriter writer(std::move(options));
     writer.setProgress([&progress](int done, int total) {
         progress.setMaximum(std::max(total, 1));
         progress.setValue(std::min(done, std::max(total, 1)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "briefingoptions.h"
+
 #include "articlereader.h"
 #include "corpus.h"
 #include "correction.h"
@@ -113,10 +115,18 @@ public:
     [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
     [[nodiscard]] EventListModel *eventModel() const { return m_events; }
     [[nodiscard]] QItemSelectionModel *eventSelection() const { return m_eventSelection; }
-    /// Writes the PDF briefing of what the window shows (the selected events when two or more are selected, else
-    /// the events the filter keeps, else every event) to path, with a progress dialog; returns false and tells why
-    /// when nothing was written.
-    bool exportBriefing(const QString &path);
+    /// What a briefing covers: what the window shows now, or everything.
+    enum class BriefingScope
+    {
+        Shown,
+        Everything
+    };
+    /// Writes the PDF briefing to path with options, with a progress dialog; in the Shown scope it covers the
+    /// selected events when two or more are selected, else the events the table filter keeps, else every event.
+    /// Returns false and tells why when nothing was written.
+    bool exportBriefing(const QString &path, BriefingOptions options = {}, BriefingScope scope = BriefingScope::Shown);
+    /// The ids of the events a briefing of scope covers (empty for every event) and what they are, in words.
+    [[nodiscard]] QStringList briefingEventIds(BriefingScope scope, QString *coverage) const;
     /// Writes the export of what the window shows (the selected events when two or more are selected, else every
     /// event, figure and quote) to path, reading with a progress dialog and writing on a worker thread; returns false
     /// and tells why when nothing was written.

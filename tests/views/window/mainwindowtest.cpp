@@ -365,6 +365,24 @@ void MainWindowTest::testExportBriefingFollowsSelection()
     QVERIFY(m_window->exportBriefing(all));
     QVERIFY(pdfText(all).contains(u"Le Chat"_s));
 
+    // A filter on the event table is what the window shows: the briefing covers the events it keeps and says so.
+    m_window->eventSelection()->clear();
+    m_window->eventTable()->setFilterText(u"Mistral"_s);
+    const int kept = m_window->eventTable()->proxy()->rowCount();
+    QVERIFY(kept > 0 && kept < m_window->eventModel()->rowCount());
+    const QString filtered = dir.filePath(u"filtered.pdf"_s);
+    QVERIFY(m_window->exportBriefing(filtered));
+    const QString filteredText = pdfText(filtered).simplified();
+    QVERIFY2(filteredText.contains(u"Covers: the events the filter keeps: %1 of %2"_s.arg(kept).arg(
+                 m_window->eventModel()->rowCount())),
+             qPrintable(filteredText.left(600)));
+    QVERIFY(filteredText.contains(u"Events: %1"_s.arg(kept)));
+    // Everything, whatever the window shows.
+    const QString everything = dir.filePath(u"everything.pdf"_s);
+    QVERIFY(m_window->exportBriefing(everything, {}, MainWindow::BriefingScope::Everything));
+    QVERIFY(pdfText(everything).simplified().contains(u"Events: %1"_s.arg(m_window->eventModel()->rowCount())));
+    m_window->eventTable()->setFilterText({});
+
     // An unwritable path: a message, no file, the corpus untouched.
     QVERIFY(!m_window->exportBriefing(dir.filePath(u"missing-folder/briefing.pdf"_s)));
     QVERIFY(m_window->messageBar()->isVisible());
