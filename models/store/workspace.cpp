@@ -458,7 +458,14 @@ QString Workspace::ftsQuery(const QString &words)
     // A user's "quoted words" stay one phrase; everything else is one term per word, so FTS5 syntax never leaks in.
     // A term asked for twice is asked for once, and only the first MaxSearchTerms count (each phrase at most that many
     // words long): FTS5's time grows with the terms, and a query of a thousand words says no more than its first ones.
-    const QStringList parts = words.split(u'"');
+    // Control characters (NUL among them) separate words: FTS5 takes no such byte in a query.
+    QString cleaned = words;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control) {
+            c = u' ';
+        }
+    }
+    const QStringList parts = cleaned.split(u'"');
     for (qsizetype i = 0; i < parts.size() && terms.size() < MaxSearchTerms; ++i) {
         const bool phrase = i % 2 == 1;
         QStringList tokens = parts.at(i).split(u' ', Qt::SkipEmptyParts);
