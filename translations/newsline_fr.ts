@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>%1: the search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la recherche a échoué : %2</translation>
     </message>
     <message>
         <source>no temporary workspace could be made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un espace de travail temporaire dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -717,10 +717,6 @@
         <source>the week of %1</source>
         <translation>la semaine du %1</translation>
     </message>
-    <message>
-        <source>the week of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -1173,8 +1169,10 @@
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du %1</translation>
     </message>
 </context>
 <context>
@@ -1305,71 +1303,71 @@
     </message>
     <message>
         <source>%1 a share</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par action</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement de %1 dans %2 à ce jour</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2 totals %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;investissement de %1 dans %2 atteint %3 au total</translation>
     </message>
     <message>
         <source>%1 sells a stake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cède une participation</translation>
     </message>
     <message>
         <source>%1 sells a stake for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cède une participation pour %2</translation>
     </message>
     <message>
         <source>%1 sells a stake in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cède une participation dans %2</translation>
     </message>
     <message>
         <source>%1 sells a stake in %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cède une participation dans %2 pour %3</translation>
     </message>
     <message>
         <source>%1 buys a stake in %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquiert une participation dans %2 auprès de %3</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>%1 announces a partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annonce un partenariat</translation>
     </message>
     <message>
         <source>%1 acquires %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquiert %2 auprès de %3</translation>
     </message>
     <message>
         <source>%1 buys a business of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rachète une activité de %2</translation>
     </message>
     <message>
         <source>%1 buys a business of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rachète une activité de %2 pour %3</translation>
     </message>
     <message>
         <source>Sale by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cession par %1</translation>
     </message>
     <message>
         <source>Acquisition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition de %1</translation>
     </message>
     <message>
         <source>Acquisition of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition de %1 auprès de %2</translation>
     </message>
     <message>
         <source>(as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(au %1)</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2159,8 @@
     <message>
         <source>Edit Event: %1</source>
         <translation>Modifier l’événement : %1</translation>
+    </message>
+    <message>
         <source>Filter the events every panel shows</source>
         <translation>Filtrer les événements que montrent tous les panneaux</translation>
     </message>
@@ -2210,9 +2210,9 @@
     </message>
     <message numerus="yes">
         <source>%n article(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article, non enregistré</numerusform>
+            <numerusform>%n articles, non enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2246,11 +2246,11 @@
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ouvert.</translation>
     </message>
     <message>
         <source>The articles could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles n&apos;ont pas pu être affichés.</translation>
     </message>
 </context>
 <context>
@@ -2386,153 +2386,153 @@
     <name>Newsline::ResourceData</name>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8</translation>
     </message>
     <message>
         <source>newsline: a knowledge file cannot be used, so nothing is extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline : un fichier de connaissances est inutilisable, aucune extraction n&apos;est donc effectuée : %1</translation>
     </message>
     <message>
         <source>missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>absent des ressources du programme</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ResourceData::KnowledgeError</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Newsline::StoreFile</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <source>the disk is full, or the workspace has reached its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein, ou l&apos;espace de travail a atteint sa taille maximale</translation>
     </message>
     <message>
         <source>the workspace file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;espace de travail est endommagé</translation>
     </message>
     <message>
         <source>the workspace cannot be written here</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail ne peut pas être écrit à cet emplacement</translation>
     </message>
     <message>
         <source>another program kept the workspace busy for too long; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme a occupé l&apos;espace de travail trop longtemps ; réessayez plus tard</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>the workspace holds a value too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail contient une valeur trop grande pour être lue</translation>
     </message>
     <message>
         <source>the work was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>le travail a été interrompu</translation>
     </message>
     <message>
         <source>the workspace could not be used (an error of the database driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail n&apos;a pas pu être utilisé (erreur du pilote de base de données)</translation>
     </message>
     <message>
         <source>the workspace holds data this program cannot use (database error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail contient des données que ce programme ne peut pas utiliser (erreur de base de données %1)</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation type="unfinished">le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé ; sous Debian, installez libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished">ouverture impossible : %1</translation>
+        <translation>ouverture impossible : %1</translation>
     </message>
     <message>
         <source>cannot be opened safely: the SQLite library in use lacks its defensive settings (SQLite 3.35 or later is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture sécurisée impossible : la bibliothèque SQLite utilisée ne dispose pas de ses réglages défensifs (SQLite 3.35 ou ultérieur requis)</translation>
     </message>
     <message>
         <source>the workspace is damaged and cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail est endommagé et ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>it is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>il se trouve sur un système de fichiers en lecture seule</translation>
     </message>
     <message>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>its format (%1) is not one Newsline makes</source>
-        <translation type="unfinished"></translation>
+        <translation>son format (%1) n&apos;est pas un format créé par Newsline</translation>
     </message>
     <message>
         <source>it holds the %1 &quot;%2&quot;, which Newsline does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient l&apos;élément %1 « %2 », que Newsline ne crée pas</translation>
     </message>
     <message>
         <source>its %1 &quot;%2&quot; is not the one Newsline makes</source>
-        <translation type="unfinished"></translation>
+        <translation>son élément %1 « %2 » ne correspond pas à celui que crée Newsline</translation>
     </message>
     <message>
         <source>it lacks the %1 &quot;%2&quot; of a Newsline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>il lui manque l&apos;élément %1 « %2 » d&apos;un espace de travail Newsline</translation>
     </message>
     <message>
         <source>the workspace file is damaged (SQLite&apos;s check of its pages fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;espace de travail est endommagé (la vérification de ses pages par SQLite échoue)</translation>
     </message>
     <message>
         <source>the full-text index of the workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index plein texte de l&apos;espace de travail est endommagé</translation>
     </message>
     <message>
         <source>already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà ; choisissez un autre nom ou supprimez-le d&apos;abord</translation>
     </message>
     <message>
         <source>cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -2637,93 +2637,95 @@
     <message>
         <source>the correction names no article</source>
         <translation>la correction ne désigne aucun article</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: not a regular file, so not a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un fichier ordinaire, donc pas un espace de travail</translation>
     </message>
     <message>
         <source>opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert en lecture seule</translation>
     </message>
     <message>
         <source>%1: %2; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: the workspace cannot be read (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail est illisible (%2) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: not a complete Newsline workspace (it holds no workspace tables); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : espace de travail Newsline incomplet (il ne contient aucune table d&apos;espace de travail) ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: not opened: %2. A workspace that was altered outside Newsline may act on this computer; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non ouvert : %2. Un espace de travail modifié en dehors de Newsline pourrait agir sur cet ordinateur ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: not opened: %2; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non ouvert : %2 ; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1: the workspace needs upgrading to the current format, but it is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;espace de travail doit être mis à niveau vers le format actuel, mais il est en lecture seule (%2)</translation>
     </message>
     <message>
         <source>%1 is read-only (%2): you can read and search it, but not import into it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule (%2) : vous pouvez le consulter et y faire des recherches, mais pas y importer ni le modifier.</translation>
     </message>
     <message>
         <source>%1: the copy was not made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la copie n&apos;a pas été effectuée : %2</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
     <message>
         <source>published %1</source>
-        <translation type="unfinished">publié le %1</translation>
+        <translation>publié le %1</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceImporter</name>
     <message>
         <source>it was extracted by a newer Newsline (extraction revision %1; this program has revision %2), whose work this one would undo</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été extrait par une version plus récente de Newsline (révision d&apos;extraction %1 ; ce programme est en révision %2), dont ce programme déferait le travail</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceQuoteModel</name>
     <message>
         <source>unknown speaker</source>
-        <translation type="unfinished">locuteur inconnu</translation>
+        <translation>locuteur inconnu</translation>
     </message>
     <message>
         <source>Quoted words inside reported speech: %1</source>
-        <translation type="unfinished">Mots cités dans un discours rapporté : %1</translation>
+        <translation>Mots cités dans un discours rapporté : %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Locuteur</translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Citation</translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -2750,11 +2752,11 @@
     </message>
     <message>
         <source>No temporary workspace could be made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un espace de travail temporaire dans %1 : %2</translation>
     </message>
     <message>
         <source>it failed its check when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas passé la vérification à l&apos;ouverture</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2842,7 @@
     </message>
     <message>
         <source>Article files or folders, or one workspace file (.newsline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers d&apos;articles, ou un fichier d&apos;espace de travail (.newsline).</translation>
     </message>
 </context>
 <context>
@@ -2976,11 +2978,12 @@ Commandes (newsline COMMANDE --help) :</translation>
     <message>
         <source>newsline: these knowledge files cannot be used, so Newsline does not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline : ces fichiers de connaissances sont inutilisables, Newsline ne démarre donc pas :
+%1</translation>
     </message>
     <message>
         <source>Newsline cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline ne peut pas démarrer</translation>
     </message>
 </context>
 <context>

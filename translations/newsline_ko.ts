@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>%1: the search failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 검색에 실패했습니다: %2</translation>
     </message>
     <message>
         <source>no temporary workspace could be made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 임시 작업 공간을 만들 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -715,10 +715,6 @@
         <source>the week of %1</source>
         <translation>%1 주</translation>
     </message>
-    <message>
-        <source>the week of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -1169,8 +1165,10 @@
     <message>
         <source>Note: %1</source>
         <translation>메모: %1</translation>
+    </message>
+    <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 주</translation>
     </message>
 </context>
 <context>
@@ -1301,71 +1299,71 @@
     </message>
     <message>
         <source>%1 a share</source>
-        <translation type="unfinished"></translation>
+        <translation>주당 %1</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 누적 투자</translation>
     </message>
     <message>
         <source>%1&apos;s investment in %2 totals %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2 투자 총액 %3</translation>
     </message>
     <message>
         <source>%1 sells a stake</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 지분 매각</translation>
     </message>
     <message>
         <source>%1 sells a stake for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2에 지분 매각</translation>
     </message>
     <message>
         <source>%1 sells a stake in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 지분 매각</translation>
     </message>
     <message>
         <source>%1 sells a stake in %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 지분을 %3에 매각</translation>
     </message>
     <message>
         <source>%1 buys a stake in %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %3에서 %2 지분 인수</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>%1 announces a partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 파트너십 발표</translation>
     </message>
     <message>
         <source>%1 acquires %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %3에서 %2 인수</translation>
     </message>
     <message>
         <source>%1 buys a business of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2의 사업 부문 인수</translation>
     </message>
     <message>
         <source>%1 buys a business of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2의 사업 부문을 %3에 인수</translation>
     </message>
     <message>
         <source>Sale by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 매각</translation>
     </message>
     <message>
         <source>Acquisition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 인수</translation>
     </message>
     <message>
         <source>Acquisition of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 인수</translation>
     </message>
     <message>
         <source>(as of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 기준)</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2142,8 @@
     <message>
         <source>Edit Event: %1</source>
         <translation>사건 편집: %1</translation>
+    </message>
+    <message>
         <source>Filter the events every panel shows</source>
         <translation>모든 패널에 표시되는 사건을 거릅니다</translation>
     </message>
@@ -2193,8 +2193,8 @@
     </message>
     <message numerus="yes">
         <source>%n article(s), not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n건, 저장 안 됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2225,11 +2225,11 @@
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 열지 않았습니다.</translation>
     </message>
     <message>
         <source>The articles could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 표시할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2361,153 +2361,153 @@
     <name>Newsline::ResourceData</name>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
         <source>newsline: a knowledge file cannot be used, so nothing is extracted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline: 지식 파일을 사용할 수 없어 아무것도 추출하지 않습니다: %1</translation>
     </message>
     <message>
         <source>missing from the program&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 리소스에 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Newsline::ResourceData::KnowledgeError</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2행: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsline::StoreFile</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>뷰</translation>
     </message>
     <message>
         <source>the disk is full, or the workspace has reached its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크가 가득 찼거나 작업 공간이 크기 한도에 도달했습니다</translation>
     </message>
     <message>
         <source>the workspace file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 파일이 손상되었습니다</translation>
     </message>
     <message>
         <source>the workspace cannot be written here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 위치에는 작업 공간을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>another program kept the workspace busy for too long; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 작업 공간을 너무 오래 사용하고 있습니다. 나중에 다시 시도하십시오</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크를 읽거나 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>권한이 없습니다</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 부족합니다</translation>
     </message>
     <message>
         <source>the workspace holds a value too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간에 너무 커서 읽을 수 없는 값이 있습니다</translation>
     </message>
     <message>
         <source>the work was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 중단되었습니다</translation>
     </message>
     <message>
         <source>the workspace could not be used (an error of the database driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간을 사용할 수 없습니다(데이터베이스 드라이버 오류)</translation>
     </message>
     <message>
         <source>the workspace holds data this program cannot use (database error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간에 이 프로그램이 사용할 수 없는 데이터가 있습니다(데이터베이스 오류 %1)</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite</source>
-        <translation type="unfinished">Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
+        <translation>Qt SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-sqlite를 설치하십시오</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation type="unfinished">열 수 없습니다: %1</translation>
+        <translation>열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot be opened safely: the SQLite library in use lacks its defensive settings (SQLite 3.35 or later is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>안전하게 열 수 없습니다: 사용 중인 SQLite 라이브러리에 방어 설정이 없습니다(SQLite 3.35 이상 필요)</translation>
     </message>
     <message>
         <source>the workspace is damaged and cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간이 손상되어 열 수 없습니다</translation>
     </message>
     <message>
         <source>it is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 파일 시스템에 있습니다</translation>
     </message>
     <message>
         <source>the file is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 있는 폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>its format (%1) is not one Newsline makes</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(%1)이 Newsline이 만드는 형식이 아닙니다</translation>
     </message>
     <message>
         <source>it holds the %1 &quot;%2&quot;, which Newsline does not make</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline이 만들지 않는 %1 &quot;%2&quot;이(가) 있습니다</translation>
     </message>
     <message>
         <source>its %1 &quot;%2&quot; is not the one Newsline makes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;이(가) Newsline이 만드는 것과 다릅니다</translation>
     </message>
     <message>
         <source>it lacks the %1 &quot;%2&quot; of a Newsline workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline 작업 공간의 %1 &quot;%2&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>the workspace file is damaged (SQLite&apos;s check of its pages fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간 파일이 손상되었습니다(SQLite 페이지 검사 실패)</translation>
     </message>
     <message>
         <source>the full-text index of the workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간의 전문 검색 인덱스가 손상되었습니다</translation>
     </message>
     <message>
         <source>already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 있습니다. 다른 이름을 고르거나 먼저 삭제하십시오</translation>
     </message>
     <message>
         <source>cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2611,93 +2611,95 @@
     <message>
         <source>the correction names no article</source>
         <translation>수정이 어떤 기사도 가리키지 않습니다</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not a regular file, so not a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 일반 파일이 아니므로 작업 공간이 아닙니다</translation>
     </message>
     <message>
         <source>opened for reading only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용으로 열림</translation>
     </message>
     <message>
         <source>%1: %2; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: the workspace cannot be read (%2); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간을 읽을 수 없습니다(%2). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: not a complete Newsline workspace (it holds no workspace tables); the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 완전한 Newsline 작업 공간이 아닙니다(작업 공간 테이블이 없음). 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: not opened: %2. A workspace that was altered outside Newsline may act on this computer; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열지 않았습니다: %2. Newsline 밖에서 변경된 작업 공간은 이 컴퓨터에 영향을 줄 수 있습니다. 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: not opened: %2; the file was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 열지 않았습니다: %2. 파일은 변경하지 않았습니다</translation>
     </message>
     <message>
         <source>%1: the workspace needs upgrading to the current format, but it is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 작업 공간을 현재 형식으로 업그레이드해야 하지만 읽기 전용입니다(%2)</translation>
     </message>
     <message>
         <source>%1 is read-only (%2): you can read and search it, but not import into it or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽기 전용입니다(%2). 읽고 검색할 수는 있지만 가져오거나 변경할 수는 없습니다.</translation>
     </message>
     <message>
         <source>%1: the copy was not made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 사본을 만들지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
     <message>
         <source>published %1</source>
-        <translation type="unfinished">%1 게재</translation>
+        <translation>%1 게재</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceImporter</name>
     <message>
         <source>it was extracted by a newer Newsline (extraction revision %1; this program has revision %2), whose work this one would undo</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 Newsline에서 추출되었습니다(추출 리비전 %1, 이 프로그램은 리비전 %2). 이 프로그램으로 처리하면 그 작업이 되돌려집니다</translation>
     </message>
 </context>
 <context>
     <name>Newsline::WorkspaceQuoteModel</name>
     <message>
         <source>unknown speaker</source>
-        <translation type="unfinished">발언자 미상</translation>
+        <translation>발언자 미상</translation>
     </message>
     <message>
         <source>Quoted words inside reported speech: %1</source>
-        <translation type="unfinished">간접 화법 속 인용 어구: %1</translation>
+        <translation>간접 화법 속 인용 어구: %1</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">발언자</translation>
+        <translation>발언자</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">직책</translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">인용</translation>
+        <translation>인용</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">날짜</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">기사</translation>
+        <translation>기사</translation>
     </message>
 </context>
 <context>
@@ -2724,11 +2726,11 @@
     </message>
     <message>
         <source>No temporary workspace could be made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 임시 작업 공간을 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>it failed its check when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>열 때 검사를 통과하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2816,7 @@
     </message>
     <message>
         <source>Article files or folders, or one workspace file (.newsline).</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 파일 또는 폴더, 또는 작업 공간 파일 하나(.newsline).</translation>
     </message>
 </context>
 <context>
@@ -2949,11 +2951,12 @@ Commands (newsline COMMAND --help):</source>
     <message>
         <source>newsline: these knowledge files cannot be used, so Newsline does not start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsline: 다음 지식 파일을 사용할 수 없어 Newsline을 시작하지 않습니다:
+%1</translation>
     </message>
     <message>
         <source>Newsline cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsline을 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
