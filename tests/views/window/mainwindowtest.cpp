@@ -373,8 +373,8 @@ void MainWindowTest::testExportBriefingFollowsSelection()
     const QString filtered = dir.filePath(u"filtered.pdf"_s);
     QVERIFY(m_window->exportBriefing(filtered));
     const QString filteredText = pdfText(filtered).simplified();
-    QVERIFY2(filteredText.contains(u"Covers: the events the filter keeps: %1 of %2"_s.arg(kept).arg(
-                 m_window->eventModel()->rowCount())),
+    QVERIFY2(filteredText.contains(
+                 u"Covers: the events the filter keeps: %1 of %2"_s.arg(kept).arg(m_window->eventModel()->rowCount())),
              qPrintable(filteredText.left(600)));
     QVERIFY(filteredText.contains(u"Events: %1"_s.arg(kept)));
     // Everything, whatever the window shows.
