@@ -172,8 +172,8 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
             QString reason;
             const std::optional<QByteArray> loaded = ArticleReader::load(files.at(i), &reason);
             const QByteArray bytes = loaded.value_or(QByteArray());
-            ArticleReader::Result read =
-                loaded ? reader.parse(bytes, files.at(i)) : ArticleReader::Result{{}, ReadError{files.at(i), reason}};
+            ArticleReader::Result read = loaded ? reader.parse(bytes, files.at(i))
+                                                : ArticleReader::Result{{}, ReadError{files.at(i), reason}, {}, {}};
             if (read.error) {
                 batchErrors.append(*read.error);
             }

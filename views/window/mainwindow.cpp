@@ -401,8 +401,9 @@ void MainWindow::createActions()
     // Each language is named in itself, so that a reader who cannot read the current one still finds theirs.
     const QList<QPair<QString, QString>> languages{
         {u"en"_s, u"English"_s}, {u"fr"_s, u"Fran\u00e7ais"_s}, {u"ko"_s, u"\ud55c\uad6d\uc5b4"_s}};
-    for (const auto &[code, name] : languages) {
-        auto *a = m_languageMenu->addAction(name);
+    for (const auto &language : languages) {
+        const QString code = language.first;
+        auto *a = m_languageMenu->addAction(language.second);
         a->setCheckable(true);
         a->setData(code);
         a->setChecked(code == current || (current.isEmpty() && QLocale().name().startsWith(code)));

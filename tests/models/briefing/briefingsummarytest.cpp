@@ -107,7 +107,7 @@ void BriefingSummaryTest::testEventSentence()
     QFETCH(Corpus, corpus);
     QFETCH(QString, expected);
     const BriefingSelection selection(corpus, {});
-    const BriefingFormat format(QLocale(QLocale::English));
+    const BriefingFormat format{QLocale(QLocale::English)};
     const QString sentence = BriefingSummary(selection, format).eventSentence(0);
     QCOMPARE(sentence, expected);
     // Nothing the data does not hold: no amount appears unless a figure was cited.
