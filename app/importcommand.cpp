@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -15,6 +16,12 @@ using namespace Qt::StringLiterals;
 namespace Newsline {
 
 namespace {
+
+// A failure line that names the workspace it is about.
+QString naming(const QString &workspace, const QString &failure)
+{
+    return failure.contains(workspace) ? failure : QDir::toNativeSeparators(workspace) + u": "_s + failure;
+}
 
 QString tr(const char *text)
 {
@@ -137,7 +144,7 @@ int importCommand(const QStringList &arguments)
         const ImportResult redone = importer.reextract(progress.callback(tr("Re-extracting: %1/%2 articles")));
         progress.finish();
         if (!redone.failure.isEmpty()) {
-            err << u"newsline import: "_s << redone.failure << Qt::endl;
+            err << u"newsline import: "_s << naming(workspacePath, redone.failure) << Qt::endl;
             return 2;
         }
     }
@@ -160,7 +167,7 @@ int importCommand(const QStringList &arguments)
         err << e.message() << Qt::endl;
     }
     if (!result.failure.isEmpty()) {
-        err << u"newsline import: "_s << result.failure << Qt::endl;
+        err << u"newsline import: "_s << naming(workspacePath, result.failure) << Qt::endl;
         return 2;
     }
     if (progress.enabled()) {

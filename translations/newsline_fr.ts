@@ -3130,8 +3130,8 @@
         <translation>un autre programme a occupé l&apos;espace de travail trop longtemps ; réessayez plus tard</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+        <source>the disk could not be read or written (it may be full)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (il est peut-être plein)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>

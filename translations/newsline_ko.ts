@@ -3102,8 +3102,8 @@
         <translation>다른 프로그램이 작업 공간을 너무 오래 사용하고 있습니다. 나중에 다시 시도하십시오</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>디스크를 읽거나 쓸 수 없습니다</translation>
+        <source>the disk could not be read or written (it may be full)</source>
+        <translation>디스크를 읽거나 쓸 수 없습니다(디스크가 가득 찼을 수 있습니다)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
