@@ -43,10 +43,10 @@ inline MoneyFigure figure(const Article &article, const QString &text, const cha
     f.start = span.start;
     f.end = span.end;
     f.text = text;
-    f.amount = Decimal::fromString(QLatin1StringView(amount));
+    f.amount = Decimal::fromString(QString::fromLatin1(amount));
     f.currency = QLatin1StringView(currency);
     f.kind = kind;
-    f.usd = usd ? Decimal::fromString(QLatin1StringView(usd)) : std::nullopt;
+    f.usd = usd ? Decimal::fromString(QString::fromLatin1(usd)) : std::nullopt;
     f.usdRateDate = rateDate;
     return f;
 }

@@ -64,7 +64,7 @@ void ResourceDataTest::testApproximatorsByUse()
     QFETCH(QString, use);
     QFETCH(QString, phrase);
     QFETCH(bool, listed);
-    const QStringList phrases = ResourceData::approximators(use);
+    QStringList phrases = ResourceData::approximators(use);
     QCOMPARE(phrases.contains(phrase), listed);
     QCOMPARE(phrases.removeDuplicates(), 0);
 }

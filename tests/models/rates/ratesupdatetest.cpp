@@ -285,8 +285,8 @@ void RatesUpdateTest::testWorkspaceFiguresGetDollars()
     QVERIFY(!importer.ratesOutdated());
     const auto figureOf = [&workspace](const QString &file) -> std::optional<MoneyFigure> {
         QList<int> ids;
-        const QList<Article> articles =
-            StoreRecords::loadArticles(workspace->database(), u"file LIKE ?"_s, {u"%/"_s + file}, &ids);
+        const QList<Article> articles = StoreRecords::loadArticles(
+            workspace->database(), u"file LIKE ?"_s, QVariantList{QVariant(QString(u"%/"_s + file))}, &ids);
         if (articles.size() != 1 || articles.first().figures.isEmpty()) {
             return std::nullopt;
         }
