@@ -401,7 +401,8 @@ void BriefingComposer::addFigures()
         // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
         for (const FigureRef &ref : event.figures) {
             const MoneyFigure *figure = corpus.figure(ref);
-            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+            if (figure && Decimal::toString(figure->amount) == event.wording.amount &&
+                figure->currency == event.wording.currency) {
                 dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             }
         }

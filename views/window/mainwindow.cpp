@@ -1517,7 +1517,7 @@ void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool from
     }
     m_importPaths.clear();
     updateTitle();
-    Q_EMIT importFinished(result.added, int(messages.size()));
+    Q_EMIT importFinished(result.added, int(result.errors.size()));
 }
 
 const Article *MainWindow::fullArticle(int article)
