@@ -148,6 +148,19 @@ int importCommand(const QStringList &arguments)
             return 2;
         }
     }
+    // Rates updated since (newsline rates update) give the stored figures that had none a dollar value.
+    if (importer.ratesOutdated()) {
+        const int filled = importer.fillMissingUsd();
+        if (filled < 0) {
+            err << u"newsline import: "_s << importer.lastError() << Qt::endl;
+            return 2;
+        }
+        if (filled > 0 && progress.enabled()) {
+            err << QCoreApplication::translate(
+                       "import", "%n figure(s) got a dollar value from the updated exchange rates.", nullptr, filled)
+                << Qt::endl;
+        }
+    }
     const ImportResult result = importer.importFiles(paths, progress.callback(tr("Importing: %1/%2 files")), batchSize);
     progress.finish();
     for (const ReadError &e : result.errors) {
@@ -158,11 +171,13 @@ int importCommand(const QStringList &arguments)
         return 2;
     }
     if (progress.enabled()) {
+        // Files and feed items refused are counted apart: a feed with one bad item was still imported.
+        //: %4 counts what was refused: "2 files", "1 feed item", "2 files and 1 feed item", or "nothing"
         err << tr("%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.")
                    .arg(result.added)
                    .arg(result.updated)
                    .arg(result.unchanged)
-                   .arg(result.errors.size())
+                   .arg(result.errors.isEmpty() ? tr("nothing") : ReadError::count(result.errors))
                    .arg(workspace->articleCount())
                    .arg(workspace->eventCount())
             << Qt::endl;

@@ -52,9 +52,7 @@ const RegulatorWords &regulatorWords()
 
 bool isUnitPrice(const MoneyFigure &figure)
 {
-    bool ok = false;
-    const double usd = figure.usd.toDouble(&ok);
-    return ok && usd < 10000;
+    return figure.usd && *figure.usd < Decimal(10000);
 }
 
 bool withinPeriod(const Event &event, const BriefingFilter &filter)
@@ -248,8 +246,8 @@ QList<FigureRef> BriefingSelection::dealFigureRefs(int index) const
     for (const FigureRef &ref : event.figures) {
         const MoneyFigure *figure = m_corpus->figure(ref);
         // Under ten thousand dollars a "deal" is a price of one share the story did not mark as such ("52 dlrs").
-        if (figure && !figure->perShare() && figure->amount == event.wording.amount && !isUnitPrice(*figure) &&
-            figure->currency == event.wording.currency && !seen.contains(ref.article)) {
+        if (figure && !figure->perShare() && Decimal::toString(figure->amount) == event.wording.amount &&
+            !isUnitPrice(*figure) && figure->currency == event.wording.currency && !seen.contains(ref.article)) {
             seen.insert(ref.article);
             refs.append(ref);
         }
@@ -264,23 +262,23 @@ const MoneyFigure *BriefingSelection::dealFigure(int event) const
     const QList<FigureRef> refs = dealFigureRefs(event);
     // The figure with a dollar rate tells the most; articles of one deal give the same amount.
     for (const FigureRef &ref : refs) {
-        if (!m_corpus->figure(ref)->usd.isEmpty()) {
+        if (m_corpus->figure(ref)->usd) {
             return m_corpus->figure(ref);
         }
     }
     return refs.isEmpty() ? nullptr : m_corpus->figure(refs.first());
 }
 
-double BriefingSelection::dealUsd(int event) const
+std::optional<Decimal> BriefingSelection::dealDollars(int event) const
 {
     const MoneyFigure *figure = dealFigure(event);
-    if (!figure) {
-        return 0;
-    }
-    bool ok = false;
-    const double usd =
-        (figure->usd.isEmpty() && figure->currency == "USD"_L1 ? figure->amount : figure->usd).toDouble(&ok);
-    return ok ? usd : 0;
+    return figure ? figure->dollars() : std::nullopt;
+}
+
+double BriefingSelection::dealUsd(int event) const
+{
+    const std::optional<Decimal> dollars = dealDollars(event);
+    return dollars ? dollars->toDouble() : 0;
 }
 
 int BriefingSelection::articleCount(int event) const

@@ -98,7 +98,9 @@ public:
     [[nodiscard]] static QStringList dealParties(const Event &event);
     /// The figure that states the deal's amount (never a price of one share nor a running total), or nullptr.
     [[nodiscard]] const MoneyFigure *dealFigure(int event) const;
-    /// The deal's amount in US dollars; 0 when the event has no amount or no dollar rate is known for it.
+    /// The deal's amount in US dollars, exact; none when the event has no amount or no dollar rate is known for it.
+    [[nodiscard]] std::optional<Decimal> dealDollars(int event) const;
+    /// dealDollars() as a number to rank and draw deals by; 0 when none.
     [[nodiscard]] double dealUsd(int event) const;
     /// The articles that report the deal's amount (the figure read in each), in citation order.
     [[nodiscard]] QList<FigureRef> dealFigureRefs(int event) const;

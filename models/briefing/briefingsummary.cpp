@@ -351,7 +351,8 @@ QStringList BriefingSummary::sentences(int maxEvents) const
     int deals = 0;
     int disclosed = 0;
     int withoutRate = 0;
-    double total = 0;
+    // Summed exactly: a total of many deals is no rounder than its parts.
+    Decimal total;
     int largest = -1;
     for (int e : m_selection.ranked()) {
         const Event &event = corpus.events.at(e);
@@ -359,10 +360,10 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             continue;
         }
         ++deals;
-        const double usd = m_selection.dealUsd(e);
-        if (usd > 0) {
+        const std::optional<Decimal> usd = m_selection.dealDollars(e);
+        if (usd && *usd > Decimal()) {
             ++disclosed;
-            total += usd;
+            total = total + *usd;
             if (largest < 0) {
                 largest = e;
             }
@@ -374,7 +375,7 @@ QStringList BriefingSummary::sentences(int maxEvents) const
         tr("Events they report: %1, of which main deals: %2.").arg(locale.toString(events), locale.toString(deals)));
     if (disclosed > 0) {
         QString totals = tr("Deals with a disclosed amount: %1, together worth %2.")
-                             .arg(locale.toString(disclosed), m_format.roundedUsd(QString::number(total, 'f', 0)));
+                             .arg(locale.toString(disclosed), m_format.roundedUsd(total));
         if (withoutRate > 0) {
             totals +=
                 u' ' + tr("Amounts without a known dollar rate, not counted: %1.").arg(locale.toString(withoutRate));

@@ -18,39 +18,23 @@ using Cue = EventLexicon::Cue;
 using Token = EventLexicon::Token;
 using Match = EventLexicon::Match;
 
-/// What a date expression of the text dates a report by.
-struct TimexDate
+/// What a date expression of the text dates a report by: the calendar date or reference its TIMEX3 value resolves
+/// to (Timex::resolve, the one reader of TIMEX3 values); nothing for durations, times of day and sets.
+Timex::Resolved reportDate(const Timex &t)
 {
-    enum class Kind
-    {
-        None,
-        Date,
-        PastRef,
-        PresentRef
-    };
-    Kind kind = Kind::None;
-    QDate date;
-    Event::Precision precision = Event::Precision::Unknown;
-};
+    return t.type == Timex::Type::Date ? t.resolved : Timex::Resolved();
+}
 
-TimexDate timexDate(const Timex &t)
+/// A reference without a date: "recently" (Past) dates a report on or before its publication, "now" or "soon" on it.
+bool isReference(const Timex::Resolved &d)
 {
-    if (t.type != Timex::Type::Date) {
-        return {};
-    }
-    switch (t.resolved.reference) {
-    case Timex::Reference::Past:
-        return {TimexDate::Kind::PastRef, {}, Event::Precision::Unknown};
-    case Timex::Reference::Present:
-    case Timex::Reference::Future:
-        return {TimexDate::Kind::PresentRef, {}, Event::Precision::Unknown};
-    case Timex::Reference::None:
-        break;
-    }
-    if (!t.resolved.date.isValid()) {
-        return {};
-    }
-    return {TimexDate::Kind::Date, t.resolved.date, t.resolved.precision};
+    return d.reference != Timex::Reference::None;
+}
+
+/// A calendar date the report can be dated to.
+bool isDate(const Timex::Resolved &d)
+{
+    return !isReference(d) && d.date.isValid();
 }
 
 bool isBoundary(const Token &t)
@@ -215,7 +199,7 @@ public:
         }
         m_timexDates.reserve(article.timexes.size());
         for (const Timex &t : article.timexes) {
-            m_timexDates.append(timexDate(t));
+            m_timexDates.append(reportDate(t));
         }
         for (int i = 0; i < article.figures.size(); ++i) {
             m_figures.append(i);
@@ -275,7 +259,7 @@ private:
     QHash<QString, Entity::Type> m_types;
     /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
-    QList<TimexDate> m_timexDates;
+    QList<Timex::Resolved> m_timexDates;
     QList<int> m_figures;
     int m_timexCursor = 0;
     int m_figureCursor = 0;
@@ -300,8 +284,8 @@ private:
     /// The company bought, invested in or funded by a deal told earlier in the current sentence.
     QString m_sentenceTarget;
     QStringList m_lastGroup;
-    TimexDate m_lastDay;
-    TimexDate m_paragraphDate;
+    Timex::Resolved m_lastDay;
+    Timex::Resolved m_paragraphDate;
 };
 
 bool ArticleEvents::isHeadline(const TextSpan &sentence) const
@@ -1148,29 +1132,29 @@ void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextS
         m.dateBasis = Event::DateBasis::Published;
         m.onOrBefore = before && m_article.published.isValid();
     };
-    const auto fromText = [&](const TimexDate &d) {
+    const auto fromText = [&](const Timex::Resolved &d) {
         m.date = d.date;
         m.precision = d.precision;
         m.dateBasis = Event::DateBasis::Text;
     };
     if (c.timex >= 0) {
-        const TimexDate &d = m_timexDates.at(c.timex);
-        if (d.kind == TimexDate::Kind::Date) {
+        const Timex::Resolved &d = m_timexDates.at(c.timex);
+        if (isDate(d)) {
             fromText(d);
             return;
         }
-        if (d.kind == TimexDate::Kind::PastRef || d.kind == TimexDate::Kind::PresentRef) {
-            fromPublication(d.kind == TimexDate::Kind::PastRef);
+        if (isReference(d)) {
+            fromPublication(d.reference == Timex::Reference::Past);
             return;
         }
     }
     const bool sameDay =
         std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::SameDay; });
-    if (sameDay && m_lastDay.kind == TimexDate::Kind::Date) {
+    if (sameDay && isDate(m_lastDay)) {
         fromText(m_lastDay);
         return;
     }
-    if (m_paragraphDate.kind == TimexDate::Kind::Date) {
+    if (isDate(m_paragraphDate)) {
         fromText(m_paragraphDate);
         return;
     }
@@ -1241,8 +1225,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (t.start >= sentence.end) {
             break;
         }
-        if (t.end <= sentence.end && !excluded(t.start) && m_timexDates.at(index).kind != TimexDate::Kind::None &&
-            !hedgedDate(t.start)) {
+        if (t.end <= sentence.end && !excluded(t.start) &&
+            (isDate(m_timexDates.at(index)) || isReference(m_timexDates.at(index))) && !hedgedDate(t.start)) {
             sentenceTimexes.append(index);
         }
     }
@@ -1445,13 +1429,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             const MoneyFigure &figure = m_article.figures.at(f);
             if (!figure.per.isEmpty()) {
                 if (m.perShare.isEmpty() && figure.perShare()) {
-                    m.perShare = figure.amount;
+                    m.perShare = Decimal::toString(figure.amount);
                     m.perShareCurrency = figure.currency;
                 }
             } else if (m.amount.isEmpty()) {
-                m.amount = figure.amount;
+                m.amount = Decimal::toString(figure.amount);
                 m.currency = figure.currency;
-                m.usd = figure.usd;
+                m.usd = Decimal::toString(figure.usd);
             }
         }
         dateMention(m, c, sentence);
@@ -1500,8 +1484,8 @@ void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &s
         }
     }
     for (int index : sentenceTimexes) {
-        const TimexDate &d = m_timexDates.at(index);
-        if (d.kind == TimexDate::Kind::Date) {
+        const Timex::Resolved &d = m_timexDates.at(index);
+        if (isDate(d)) {
             m_paragraphDate = d;
             if (d.precision == Event::Precision::Day) {
                 m_lastDay = d;

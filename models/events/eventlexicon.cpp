@@ -84,7 +84,7 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
     addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
     addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
-    addPhrases(json.value("approximators"_L1), Cue::Approximator);
+    addPhrases(QJsonArray::fromStringList(ResourceData::approximators(u"comparison")), Cue::Approximator);
     addPhrases(json.value("regulatorWords"_L1), Cue::RegulatorWord);
     addPhrases(json.value("possessives"_L1), Cue::Possessive);
     addPhrases(json.value("backReferences"_L1), Cue::BackReference);

@@ -31,6 +31,8 @@ constexpr int companyLanes = 10;
 constexpr int companyLanesPerDrawing = 5;
 // Bars per chart: the table below lists every figure; the chart compares the largest.
 constexpr int barsPerChart = 20;
+// Days after the rates' last day on which they still count (ExchangeRates::MaxDaysAfterTable).
+constexpr int ExchangeRatesGrace = 14;
 // Passages quoted under an event in the event list.
 constexpr int maxPassages = 3;
 // Other amounts (no deal's) listed in a table of their own up to this many.
@@ -169,7 +171,7 @@ void BriefingComposer::addCover()
     if (!m_options.coverage.isEmpty()) {
         selection = m_options.coverage;
     }
-    const QList<Line> lines{
+    QList<Line> lines{
         {tr("Period: %1").arg(m_format.period(m_selection.firstDate(), m_selection.lastDate())), m_body},
         {tr("Generated: %1").arg(m_format.date(m_options.generated)), m_body},
         {tr("Articles: %1 · Sources: %2 · Events: %3")
@@ -179,6 +181,15 @@ void BriefingComposer::addCover()
          m_body},
         {tr("Covers: %1").arg(selection), m_body},
     };
+    if (m_options.ratesLastDate.isValid()) {
+        // Dollar values are no more recent than the rates: the reader sees how old they are.
+        const auto days = int(std::max<qint64>(0, m_options.ratesLastDate.daysTo(m_options.generated)));
+        lines.append({tr("Exchange rates: ECB reference rates to %1, %n day(s) before this briefing; the ECB has "
+                         "none before 1999.",
+                         nullptr, days)
+                          .arg(m_format.date(m_options.ratesLastDate)),
+                      m_body});
+    }
     addEntry(lines, m_lineHeight * 0.8);
     BriefingLayout::Block rule;
     rule.height = m_lineHeight;
@@ -262,7 +273,7 @@ void BriefingComposer::addTimeline()
             (byCompany ? QString() : m_format.eventDate(event) + tr(" · ")) + BriefingFormat::eventType(event.type);
         // A lane's label names the deal's own amount: share prices and other figures of the story are not its worth.
         if (const MoneyFigure *deal = m_selection.dealFigure(e)) {
-            label += tr(" · ") + (deal->usd.isEmpty() ? m_format.original(*deal) : m_format.usd(*deal));
+            label += tr(" · ") + (deal->usd ? m_format.usd(*deal) : m_format.original(*deal));
         }
         if (byCompany) {
             const QStringList others = BriefingSelection::dealParties(event);
@@ -390,7 +401,8 @@ void BriefingComposer::addFigures()
         // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
         for (const FigureRef &ref : event.figures) {
             const MoneyFigure *figure = corpus.figure(ref);
-            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+            if (figure && Decimal::toString(figure->amount) == event.wording.amount &&
+                figure->currency == event.wording.currency) {
                 dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             }
         }
@@ -438,11 +450,11 @@ void BriefingComposer::addFigures()
         for (int i = 0; i < withRate && bars.size() < barsPerChart; ++i) {
             const DealRow &row = deals.at(i);
             bars.append({tr("%1 %2").arg(dealName(row), m_selection.citationText(row.articles)), row.usd,
-                         m_format.roundedUsd(QString::number(row.usd, 'f', 0))});
+                         m_format.roundedUsd(row.figure->dollars().value_or(Decimal()))});
         }
         const BriefingFormat format = m_format;
         auto chart = std::make_shared<BriefingChartPainter>(
-            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+            bars, m_small, [format](double value) { return format.roundedUsd(value); });
         BriefingLayout::Block block;
         block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
         block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
@@ -493,10 +505,8 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
     QList<std::pair<double, FigureRef>> convertible;
     int withoutRate = 0;
     for (const FigureRef &ref : figures) {
-        bool ok = false;
-        const double usd = corpus.figure(ref)->usd.toDouble(&ok);
-        if (ok) {
-            convertible.append({usd, ref});
+        if (const std::optional<Decimal> usd = corpus.figure(ref)->usd) {
+            convertible.append({usd->toDouble(), ref});
         } else {
             ++withoutRate;
         }
@@ -531,7 +541,7 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
         }
         const BriefingFormat format = m_format;
         auto chart = std::make_shared<BriefingChartPainter>(
-            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+            bars, m_small, [format](double value) { return format.roundedUsd(value); });
         BriefingLayout::Block block;
         block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
         block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
@@ -554,6 +564,13 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
             rateDate = tr("none needed");
         } else if (figure->usdRateDate.isValid()) {
             rateDate = figure->usdRateDate.toString(Qt::ISODate);
+        } else if (const QDate published = corpus.articles.at(ref.article).published;
+                   published.isValid() && published.year() < 1999) {
+            // The euro and its reference rates begin in 1999: an older amount never has one.
+            rateDate = tr("no ECB rate before 1999");
+        } else if (published.isValid() && m_options.ratesLastDate.isValid() &&
+                   published > m_options.ratesLastDate.addDays(ExchangeRatesGrace)) {
+            rateDate = tr("newer than the rates (to %1)").arg(m_options.ratesLastDate.toString(Qt::ISODate));
         } else {
             rateDate = tr("no rate known");
         }

@@ -62,9 +62,9 @@ MoneyFigure money(const char *amount, const char *currency, const char *usd, Mon
     f.start = 0;
     f.end = 4;
     f.text = u"Some"_s;
-    f.amount = QString::fromLatin1(amount);
+    f.amount = Decimal::fromString(QString::fromLatin1(amount));
     f.currency = QString::fromLatin1(currency);
-    f.usd = QString::fromLatin1(usd);
+    f.usd = Decimal::fromString(QString::fromLatin1(usd));
     f.kind = kind;
     return f;
 }

@@ -156,7 +156,7 @@ void annotate(Article &a, const QStringList &annotations)
                 f.start = int(at);
                 f.end = int(at + text.size());
                 f.text = text;
-                f.amount = parts.value(0);
+                f.amount = Decimal::fromString(parts.value(0));
                 f.currency = parts.value(1);
                 f.kind = MoneyFigure::kindFromName(parts.value(2));
                 // "m:$42=42 USD price share": the price of one share.

@@ -1,6 +1,7 @@
 #include "eventlistmodel.h"
 
 #include "fixturecorpus.h"
+#include "testlocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -28,7 +29,8 @@ private:
 
 void EventListModelTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    // The French re-run (_fr) formats numbers and dates in French, and the rows expect it.
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     m_corpus = Fixture::sampleCorpus();
 }
 
@@ -39,15 +41,19 @@ void EventListModelTest::testColumns_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("actors");
     QTest::addColumn<QString>("amount");
+    // French formatting in the French re-run: its month abbreviations and its decimal comma.
+    using TestLocale::expected;
     QTest::newRow("mistral-partnership-euro-valuation")
-        << int(Fixture::MistralPartnership) << u"26 Feb 2024"_s << u"partnership"_s << u"Microsoft, Mistral AI"_s
-        << u"$2.17B"_s;
+        << int(Fixture::MistralPartnership) << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"partnership"_s
+        << u"Microsoft, Mistral AI"_s << expected(u"$2.17B"_s, u"$2,17B"_s);
     QTest::newRow("openai-largest-of-two-figures")
-        << int(Fixture::OpenAiBillion) << u"22 Jul 2019"_s << u"investment"_s << u"Microsoft, OpenAI"_s << u"$1B"_s;
-    QTest::newRow("no-figure-no-amount") << int(Fixture::LeChatLaunch) << u"26 Feb 2024"_s << u"launch"_s
+        << int(Fixture::OpenAiBillion) << expected(u"22 Jul 2019"_s, u"22 juil. 2019"_s) << u"investment"_s
+        << u"Microsoft, OpenAI"_s << u"$1B"_s;
+    QTest::newRow("no-figure-no-amount") << int(Fixture::LeChatLaunch)
+                                         << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"launch"_s
                                          << u"Mistral AI"_s << QString();
     QTest::newRow("undated") << int(Fixture::DataCentres) << u"undated"_s << u"announcement"_s << u"Microsoft"_s
-                             << u"$5.6B"_s;
+                             << expected(u"$5.6B"_s, u"$5,6B"_s);
     QTest::newRow("year-precision-shows-year-only")
         << int(Fixture::MistralFounding) << u"2023"_s << u"founding"_s << u"Mistral AI, Arthur Mensch"_s << QString();
 }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void testProgress();
     void testLongTableRowsNeverSplit();
     void testNoEventsStillCites();
+    void testRatesAgeAndPreEuroFigures();
 
 private:
     static Corpus sampleFixture();
@@ -68,10 +69,10 @@ MoneyFigure figure(const Article &article, const QString &text, const char *amou
     f.start = span.start;
     f.end = span.end;
     f.text = text;
-    f.amount = QString::fromLatin1(amount);
+    f.amount = Decimal::fromString(QString::fromLatin1(amount));
     f.currency = QString::fromLatin1(currency);
     f.kind = kind;
-    f.usd = QString::fromLatin1(usd);
+    f.usd = Decimal::fromString(QString::fromLatin1(usd));
     f.usdRateDate = rateDate;
     return f;
 }
@@ -413,7 +414,7 @@ void BriefingWriterTest::testLongTableRowsNeverSplit()
     QList<int> numbers;
     for (int i = 0; i < 150; ++i) {
         MoneyFigure f = model;
-        f.amount = QString::number(1000000 * (i + 1));
+        f.amount = Decimal(qint64(1000000) * (i + 1));
         f.currency = u"USD"_s;
         f.usd = f.amount;
         article.figures.append(f);
@@ -478,6 +479,36 @@ void BriefingWriterTest::testNoEventsStillCites()
     QVERIFY(text.contains(u"Microsoft in the news, 2019–2024"_s));
     QVERIFY(text.contains(u"“$1 billion” $1 billion (USD) $1 billion none needed investment none [1]"_s));
     QVERIFY(text.contains(u"— Brad Smith, 27 February 2024, The Asia Business Daily [2]"_s));
+}
+
+void BriefingWriterTest::testRatesAgeAndPreEuroFigures()
+{
+    Corpus corpus = sampleFixture();
+    corpus.events.clear();
+    // A story from before the euro: its amount in marks can have no ECB rate, and the briefing says why.
+    ArticleReader::Result read = ArticleReader().parse(
+        "---\ntitle: Kestrel Mining to buy Arden Copper\npublished: 1987-03-02\n---\nKestrel Mining said on Monday "
+        "it would buy Arden Copper for 300 million marks.\n",
+        u"kestrel.txt"_s);
+    QVERIFY(read.article);
+    Article old = *read.article;
+    old.figures.append(figure(old, u"300 million marks"_s, "300000000", "DEM", MoneyFigure::Kind::Price, "", QDate()));
+    QVERIFY(!old.figures.constFirst().usd);
+    corpus.articles.append(old);
+    BriefingOptions options;
+    options.generated = QDate(2025, 6, 8);
+    options.ratesLastDate = QDate(2025, 5, 9);
+    BriefingWriter::Result result;
+    const QString text = pdfText(write(corpus, options, &result));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    // How old the dollar values can be, on the cover.
+    QVERIFY2(text.contains(u"Exchange rates: ECB reference rates to 9 May 2025, 30 days before this briefing; the ECB "
+                           "has none before 1999."_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"no ECB rate before 1999"_s), qPrintable(text));
+    // Without a rates date nothing is claimed about them.
+    const QString silent = pdfText(write(corpus, BriefingOptions(), &result));
+    QVERIFY(!silent.contains(u"ECB reference rates to"_s));
 }
 
 QTEST_MAIN(BriefingWriterTest)
