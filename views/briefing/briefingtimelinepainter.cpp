@@ -28,6 +28,12 @@ int wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text)
     return words.width() > width ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
 }
 
+// The label with the event's number in the event list in front, when the event is listed there.
+QString numbered(const BriefingTimelinePainter::Item &item)
+{
+    return item.number > 0 ? QString::number(item.number) + u"  "_s + item.label : item.label;
+}
+
 } // namespace
 
 BriefingTimelinePainter::BriefingTimelinePainter(QList<Item> items, QStringList lanes, const QDate &from,
@@ -80,8 +86,7 @@ qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
         for (int i : std::as_const(order)) {
             const Item &item = m_items.at(i);
             const qreal x = xOf(item.first, 0, plotWidth);
-            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.6);
+            const QString label = metrics.elidedText(numbered(item), Qt::ElideRight, plotWidth * 0.6);
             const qreal labelWidth = metrics.horizontalAdvance(label);
             // Labels start just right of their marker, or end just left of it near the right edge.
             qreal labelX = x + radius;
@@ -217,8 +222,7 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
             painter.fillRect(QRectF(rect.left() + placed.x - pad, labelTop, placed.width + 2 * pad, metrics.height()),
                              lane % 2 == 0 ? laneBackground : QColor(Qt::white));
             painter.setPen(QColor(0x22, 0x22, 0x22));
-            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.6);
+            const QString label = metrics.elidedText(numbered(item), Qt::ElideRight, plotWidth * 0.6);
             painter.drawText(QPointF(rect.left() + placed.x, labelTop + metrics.ascent()), label);
         }
     }
