@@ -645,6 +645,10 @@
         <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
         <translation>Les %1 articles cités plus haut, sur %2 lus ; tous les articles sont dans l&apos;espace de travail.</translation>
     </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>Étiquettes omises là où les marques se serrent : %1 ; la frise de la fenêtre montre chaque événement.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>

@@ -643,6 +643,10 @@
         <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
         <translation>읽은 기사 %2건 중 위에서 인용한 %1건. 모든 기사는 작업 공간에 있습니다.</translation>
     </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>표시가 몰려 생략된 라벨: %1개. 창의 타임라인에는 모든 사건이 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>

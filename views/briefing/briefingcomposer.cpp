@@ -340,7 +340,10 @@ void BriefingComposer::addTimeline()
         legend += u' ' + tr("Not drawn: %1 more companies, %2 events; see the event list.")
                              .arg(locale.toString(qsizetype(leftCompanies.size())), locale.toString(left));
     }
-    if (omitted > 0) {
+    if (omitted > 0 && m_selection.listed().size() < m_selection.events().size()) {
+        legend +=
+            u' ' + tr("Labels left out where markers crowd: %1; the window's timeline shows every event.").arg(omitted);
+    } else if (omitted > 0) {
         legend += u' ' + tr("Labels left out where markers crowd: %1; every event is in the event list.").arg(omitted);
     }
     if (undated > 0) {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void testLongTableRowsNeverSplit();
     void testNoEventsStillCites();
     void testLargeCorpusStaysABriefing();
+    void testBusyTimelineLabelsNeverOverlap();
 
 private:
     static Corpus sampleFixture();
@@ -546,6 +547,64 @@ void BriefingWriterTest::testLargeCorpusStaysABriefing()
     QVERIFY(!text.contains(u"Buyer1x"_s));
     QVERIFY(!text.contains(u"Story number 1 of the month"_s));
     QVERIFY(text.contains(u"Story number 200 of the month"_s));
+}
+
+void BriefingWriterTest::testBusyTimelineLabelsNeverOverlap()
+{
+    // Two lanes of 24 deals each within twelve days of a month, French dates (longer month names on the axis): no word
+    // of the timeline page is drawn over another.
+    Corpus corpus = sampleFixture();
+    corpus.events.clear();
+    for (int i = 0; i < 48; ++i) {
+        Event deal;
+        deal.id = u"d%1"_s.arg(i);
+        deal.type = i % 3 == 0 ? Event::Type::Investment : Event::Type::Acquisition;
+        deal.date = QDate(1987, 3, 20 + (i % 12));
+        deal.precision = Event::Precision::Day;
+        deal.actors = {i < 24 ? u"Orvane Holdings"_s : u"Tessaline Group"_s, u"Partner number %1 Industries"_s.arg(i)};
+        deal.lane = deal.actors.join(u'–');
+        deal.sources = {{0, 0, 4}};
+        corpus.events.append(deal);
+    }
+    BriefingOptions options;
+    options.language = u"fr"_s;
+    // A hundred days: the axis marks the 1st, 8th, 15th, 22nd and 29th of each month, and the 29th runs close to the
+    // 1st.
+    options.filter.from = QDate(1987, 1, 1);
+    options.filter.to = QDate(1987, 4, 9);
+    BriefingWriter::Result result;
+    const QString path = write(corpus, options, &result);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    int timelinePage = 0;
+    for (int page = 1; page <= result.pages && timelinePage == 0; ++page) {
+        if (pdfText(path, page).contains(u"Timeline"_s)) {
+            timelinePage = page;
+        }
+    }
+    QVERIFY(timelinePage > 0);
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(timelinePage), u"-l"_s,
+                                   QString::number(timelinePage), path, u"-"_s});
+    process.waitForFinished(60000);
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+    QList<QRectF> rects;
+    QStringList words;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        rects.append(QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                            QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())));
+        words.append(m.captured(5));
+    }
+    QVERIFY(words.contains(u"Orvane"_s));
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j) {
+            const QRectF both = rects.at(i).intersected(rects.at(j));
+            QVERIFY2(both.width() < 0.5 || both.height() < 0.5,
+                     qPrintable(u"“%1” drawn over “%2”"_s.arg(words.at(i), words.at(j))));
+        }
+    }
 }
 
 QTEST_MAIN(BriefingWriterTest)
