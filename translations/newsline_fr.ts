@@ -2647,6 +2647,22 @@
         <source>lanes %1–%2 of %3</source>
         <translation>lignes %1–%2 sur %3</translation>
     </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>Détacher la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>Épingler la ligne « %1 » en haut</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>Masquer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>Afficher les lignes masquées (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>

@@ -2621,6 +2621,22 @@
         <source>lanes %1–%2 of %3</source>
         <translation>줄 %1–%2 / %3</translation>
     </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>“%1” 레인 고정 해제</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>“%1” 레인을 맨 위에 고정</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>“%1” 레인 숨기기</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>숨긴 레인 표시(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>
