@@ -754,10 +754,6 @@
         <translation>Autres montants cités par les articles (pas des montants d&apos;opérations)</translation>
     </message>
     <message>
-        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
-        <translation>Autres montants cités par les articles, pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; chacun est cité sous son événement dans la liste des événements.</translation>
-    </message>
-    <message>
         <source>Sample article bundled with Newsline: %1</source>
         <translation>Article d&apos;exemple fourni avec Newsline : %1</translation>
     </message>
@@ -775,6 +771,46 @@
     <message>
         <source>newer than the rates (to %1)</source>
         <translation>plus récent que les taux (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists the %2 largest.</source>
+        <translation>Le graphique compare les %1 plus élevés ; le tableau donne les %2 plus élevés.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate: %1; the first %2 close the table.</source>
+        <translation>Montants sans taux en dollars connu : %1 ; les %2 premiers terminent le tableau.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 more deals with a smaller amount or without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>Hors du tableau : %1 autres opérations, d&apos;un montant plus faible ou sans taux en dollars. L&apos;espace de travail les liste toutes, et Fichier → Exporter… ou newsline export les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; the workspace lists every one.</source>
+        <translation>Autres montants cités par les articles, qui ne sont pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; l&apos;espace de travail les liste tous.</translation>
+    </message>
+    <message>
+        <source>The table lists the %1 largest of %2 figures.</source>
+        <translation>Le tableau donne les %1 plus élevés des %2 montants.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 smaller figures or figures without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>Hors du tableau : %1 montants plus faibles ou sans taux en dollars. L&apos;espace de travail les liste tous, et Fichier → Exporter… ou newsline export les écrit tous.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quotations, from the stories behind the events that rank first; the window&apos;s quote search finds every one.</source>
+        <translation>%1 citations sur %2, tirées des articles des événements classés en tête ; la recherche de citations de la fenêtre les trouve toutes.</translation>
+    </message>
+    <message>
+        <source>The %1 events that rank first, of %2: main deals before events recalled in passing, by dollar amount, by number of sources and by recency; listed by date. The workspace and its exports hold every event.</source>
+        <translation>Les %1 événements classés en tête, sur %2 : les opérations principales avant les événements rappelés en passant, puis par montant en dollars, par nombre de sources et du plus récent au plus ancien ; présentés par date. L&apos;espace de travail et ses exports contiennent tous les événements.</translation>
+    </message>
+    <message>
+        <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
+        <translation>Les %1 articles cités plus haut, sur %2 lus ; tous les articles sont dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>Étiquettes omises là où les marques se serrent : %1 ; la frise de la fenêtre montre chaque événement.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1138,14 @@
     <message>
         <source>Most active companies: %1.</source>
         <translation>Entreprises les plus actives : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals)</source>
+        <translation>%1 (%2 opérations)</translation>
+    </message>
+    <message>
+        <source>Further events: %1. The event list details the %2 that rank first; the workspace and its exports hold every one.</source>
+        <translation>Autres événements : %1. La liste des événements détaille les %2 classés en tête ; l&apos;espace de travail et ses exports les contiennent tous.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3333,22 @@
     <message>
         <source>lanes %1–%2 of %3</source>
         <translation>lignes %1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>Détacher la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>Épingler la ligne « %1 » en haut</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>Masquer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>Afficher les lignes masquées (%1)</translation>
     </message>
 </context>
 <context>

@@ -750,10 +750,6 @@
         <translation>기사에 언급된 기타 금액(거래 금액 아님)</translation>
     </message>
     <message>
-        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
-        <translation>기사에 언급된 기타 금액(자산, 실적, 가격 등 거래 금액 아님): %1건. 각 금액은 이벤트 목록의 해당 이벤트 아래에 인용됩니다.</translation>
-    </message>
-    <message>
         <source>Sample article bundled with Newsline: %1</source>
         <translation>Newsline에 포함된 예제 기사: %1</translation>
     </message>
@@ -770,6 +766,46 @@
     <message>
         <source>newer than the rates (to %1)</source>
         <translation>환율보다 최근(%1까지)</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists the %2 largest.</source>
+        <translation>그래프는 상위 %1건을 비교하고 표는 상위 %2건을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate: %1; the first %2 close the table.</source>
+        <translation>달러 환율을 알 수 없는 금액: %1건. 그중 처음 %2건이 표 끝에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 more deals with a smaller amount or without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>표에 없는 거래: 금액이 더 작거나 달러 환율이 없는 %1건. 작업 공간에 모두 있으며, 파일 → 내보내기… 또는 newsline export로 모두 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; the workspace lists every one.</source>
+        <translation>기사에 언급된 기타 금액(거래 금액 아님: 자산, 이익, 가격): %1건. 작업 공간에 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table lists the %1 largest of %2 figures.</source>
+        <translation>표는 금액 %2건 중 상위 %1건을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 smaller figures or figures without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>표에 없는 금액: 더 작거나 달러 환율이 없는 %1건. 작업 공간에 모두 있으며, 파일 → 내보내기… 또는 newsline export로 모두 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quotations, from the stories behind the events that rank first; the window&apos;s quote search finds every one.</source>
+        <translation>인용 %2건 중 %1건(상위 사건을 보도한 기사에서 뽑음). 창의 인용 검색으로 모두 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 events that rank first, of %2: main deals before events recalled in passing, by dollar amount, by number of sources and by recency; listed by date. The workspace and its exports hold every event.</source>
+        <translation>사건 %2건 중 상위 %1건: 주요 거래를 지나가며 언급된 사건보다 먼저, 달러 금액, 출처 수, 최신 순으로 고르고 날짜순으로 나열합니다. 모든 사건은 작업 공간과 내보내기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
+        <translation>읽은 기사 %2건 중 위에서 인용한 %1건. 모든 기사는 작업 공간에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>표시가 몰려 생략된 라벨: %1개. 창의 타임라인에는 모든 사건이 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1133,14 @@
     <message>
         <source>Most active companies: %1.</source>
         <translation>가장 활발한 기업: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deals)</source>
+        <translation>%1(거래 %2건)</translation>
+    </message>
+    <message>
+        <source>Further events: %1. The event list details the %2 that rank first; the workspace and its exports hold every one.</source>
+        <translation>나머지 사건: %1건. 사건 목록은 상위 %2건을 자세히 다루며, 모든 사건은 작업 공간과 내보내기에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3304,22 @@
     <message>
         <source>lanes %1–%2 of %3</source>
         <translation>줄 %1–%2 / %3</translation>
+    </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>“%1” 레인 고정 해제</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>“%1” 레인을 맨 위에 고정</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>“%1” 레인 숨기기</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>숨긴 레인 표시(%1)</translation>
     </message>
 </context>
 <context>

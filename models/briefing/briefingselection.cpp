@@ -131,9 +131,6 @@ BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter 
     for (int n = 0; n < m_articles.size(); ++n) {
         m_citations.insert(m_articles.at(n), n + 1);
     }
-    for (int n = 0; n < m_events.size(); ++n) {
-        m_eventNumbers.insert(m_events.at(n), n + 1);
-    }
 
     for (int e : std::as_const(m_events)) {
         for (const FigureRef &ref : corpus.events.at(e).figures) {
@@ -204,6 +201,22 @@ BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter 
         }
         return x.date > y.date;
     });
+
+    // The event list details what ranks first, in date order; its numbers are the ones the timeline, the tables and
+    // the summary refer to.
+    if (m_events.size() <= listAllUpTo) {
+        m_listed = m_events;
+    } else {
+        QSet<int> top(m_ranked.cbegin(), m_ranked.cbegin() + maxListedEvents);
+        for (int e : std::as_const(m_events)) {
+            if (top.contains(e)) {
+                m_listed.append(e);
+            }
+        }
+    }
+    for (int n = 0; n < m_listed.size(); ++n) {
+        m_eventNumbers.insert(m_listed.at(n), n + 1);
+    }
 }
 
 bool BriefingSelection::isRegulator(const QString &name)
@@ -313,21 +326,30 @@ QStringList BriefingSelection::dealParties(const Event &event)
 QList<QPair<QString, int>> BriefingSelection::activeCompanies() const
 {
     QHash<QString, int> counts;
+    QHash<QString, double> values;
     for (int e : m_events) {
         const Event &event = m_corpus->events.at(e);
         if (event.salience != Event::Salience::Main || !isDeal(event)) {
             continue;
         }
+        const double usd = dealUsd(e);
         for (const QString &actor : dealParties(event)) {
             ++counts[actor];
+            values[actor] += usd;
         }
     }
     QList<QPair<QString, int>> result;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         result.append({it.key(), it.value()});
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    // As many deals: the larger amount in them comes first, as in the rest of the briefing.
+    std::sort(result.begin(), result.end(), [&values](const auto &a, const auto &b) {
+        if (a.second != b.second) {
+            return a.second > b.second;
+        }
+        const double va = values.value(a.first);
+        const double vb = values.value(b.first);
+        return va != vb ? va > vb : a.first < b.first;
     });
     return result;
 }
@@ -339,6 +361,7 @@ QString BriefingSelection::citationText(const QList<int> &articles) const
         const int n = citation(a);
         if (n > 0 && !numbers.contains(n)) {
             numbers.append(n);
+            m_cited.insert(a);
         }
     }
     if (numbers.isEmpty()) {

@@ -394,7 +394,7 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             break;
         }
         QStringList list;
-        for (int e : m_selection.events()) {
+        for (int e : m_selection.listed()) {
             const Event &event = corpus.events.at(e);
             if (event.salience == Event::Salience::Main && BriefingSelection::isDeal(event) &&
                 BriefingSelection::dealParties(event).contains(name)) {
@@ -406,8 +406,13 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             list = list.mid(0, 5);
             list.append(tr("…"));
         }
-        //: %1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list
-        active.append(tr("%1 (%2 deals: events %3)").arg(name, locale.toString(count), list.join(tr(", "))));
+        if (list.isEmpty()) {
+            //: %1 a company, %2 its number of deals (none of them in the briefing's shortened event list)
+            active.append(tr("%1 (%2 deals)").arg(name, locale.toString(count)));
+        } else {
+            //: %1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list
+            active.append(tr("%1 (%2 deals: events %3)").arg(name, locale.toString(count), list.join(tr(", "))));
+        }
     }
     if (!active.isEmpty()) {
         result.append(tr("Most active companies: %1.").arg(joinNames(active)));
@@ -435,7 +440,12 @@ QStringList BriefingSummary::sentences(int maxEvents) const
         }
     }
     result.append(top);
-    if (events > listed) {
+    const int detailed = int(m_selection.listed().size());
+    if (detailed < events) {
+        result.append(tr("Further events: %1. The event list details the %2 that rank first; the workspace and its "
+                         "exports hold every one.")
+                          .arg(locale.toString(events - listed), locale.toString(detailed)));
+    } else if (events > listed) {
         result.append(tr("Further events, in the event list: %1.").arg(locale.toString(events - listed)));
     }
     return result;

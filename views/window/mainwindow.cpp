@@ -67,12 +67,15 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -856,15 +859,9 @@ bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, Br
     }
     const QString covers = coverage.isEmpty() ? tr("every event") : coverage;
     QProgressDialog progress(tr("Writing the briefing\u2026"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(u"briefingProgress"_s);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    BriefingWriter writer(std::move(options));
-    writer.setProgress([&progress](int done, int total) {
-        progress.setMaximum(std::max(total, 1));
-        progress.setValue(std::min(done, std::max(total, 1)));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
     // The window's corpus holds metadata only: the briefing quotes and cites the texts, read first.
     const Corpus corpus = briefingCorpus([&progress](int done, int total) {
         progress.setLabelText(tr("Reading the articles\u2026"));
@@ -878,7 +875,38 @@ bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, Br
         return false;
     }
     progress.setLabelText(tr("Writing the briefing\u2026"));
-    const BriefingWriter::Result result = writer.write(corpus, path);
+    progress.setRange(0, 100);
+    progress.setValue(0);
+
+    // Laying out and painting the pages runs on a worker thread: the window goes on painting and answering, and the
+    // progress dialog follows the writer through two atomics it polls (the worker never touches a widget).
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    BriefingWriter writer(std::move(options));
+    writer.setProgress([&done, &cancelled](int step, int total) {
+        done.store(step * 100 / std::max(total, 1));
+        return !cancelled.load();
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
+    QFuture<BriefingWriter::Result> future =
+        QtConcurrent::run([&writer, &corpus, path] { return writer.write(corpus, path); });
+    QFutureWatcher<BriefingWriter::Result> watcher;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &progress, [&] {
+        if (!cancelled.load()) {
+            progress.setValue(std::min(done.load(), 99));
+        }
+    });
+    connect(&watcher, &QFutureWatcher<BriefingWriter::Result>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    poll.start();
+    if (!future.isFinished()) {
+        loop.exec();
+    }
+    poll.stop();
+    const BriefingWriter::Result result = future.result();
     progress.reset();
     if (result.ok()) {
         statusBar()->showMessage(tr("Briefing of %2 written to %1 (%n page(s)).", nullptr, result.pages)

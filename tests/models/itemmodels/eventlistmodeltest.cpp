@@ -18,6 +18,7 @@ private Q_SLOTS:
     void testColumns_data();
     void testColumns();
     void testSortValues();
+    void testAmountWithoutRateIsMarked();
     void testRowForSpan_data();
     void testRowForSpan();
     void testRowForSpanNoMatch();
@@ -70,6 +71,25 @@ void EventListModelTest::testColumns()
     QTEST(model.index(row, EventListModel::ActorsColumn).data().toString(), "actors");
     QTEST(model.index(row, EventListModel::AmountColumn).data().toString(), "amount");
     QCOMPARE(model.index(row, EventListModel::SourcesColumn).data().toInt(), 1);
+}
+
+void EventListModelTest::testAmountWithoutRateIsMarked()
+{
+    // An amount with no dollar rate for its date (the ECB table starts in 1999, a 1987 story has none): its cell says
+    // so.
+    Corpus corpus = m_corpus;
+    MoneyFigure &figure = corpus.articles[corpus.events.at(Fixture::MistralPartnership).figures.first().article]
+                              .figures[corpus.events.at(Fixture::MistralPartnership).figures.first().index];
+    figure.usd.reset();
+    figure.usdRateDate = {};
+    EventListModel model;
+    model.setCorpus(&corpus);
+    const QString cell = model.index(Fixture::MistralPartnership, EventListModel::AmountColumn).data().toString();
+    QCOMPARE(cell, u"2 billion euros (no exchange rate)"_s);
+    QCOMPARE(model.index(Fixture::MistralPartnership, EventListModel::AmountColumn)
+                 .data(EventListModel::SortRole)
+                 .toDouble(),
+             0.0);
 }
 
 void EventListModelTest::testSortValues()

@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,6 +35,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void testSettingsKept();
     void testExportBriefingFollowsSelection();
     void testExportFollowsSelection();
+    void testBriefingIsWrittenOffTheWindowThread();
     void testUpdateRatesRefusesBadDownload();
     void testUpdatedRatesApplyAtOnce();
     void testFilterNarrowsEveryPanel_data();
@@ -392,6 +396,50 @@ void MainWindowTest::testExportBriefingFollowsSelection()
     QVERIFY(m_window->messageBar()->isVisible());
     QVERIFY(!QFile::exists(dir.filePath(u"missing-folder/briefing.pdf"_s)));
     QCOMPARE(m_window->corpus().events.size(), m_corpus.events.size());
+}
+
+void MainWindowTest::testBriefingIsWrittenOffTheWindowThread()
+{
+    QTemporaryDir dir;
+    // While the briefing is written the window's event loop runs (a timer of the window keeps firing) and the writing
+    // is done by a worker thread, not by the window's between two steps.
+    int ticks = 0;
+    int ticksWithWorker = 0;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, m_window, [&] {
+        ++ticks;
+        if (QThreadPool::globalInstance()->activeThreadCount() > 0) {
+            ++ticksWithWorker;
+        }
+    });
+    timer.start();
+    const QString path = dir.filePath(u"responsive.pdf"_s);
+    QVERIFY(m_window->exportBriefing(path, {}, MainWindow::BriefingScope::Everything));
+    timer.stop();
+    QVERIFY(QFile(path).size() > 1000);
+    QVERIFY2(ticksWithWorker > 0, qPrintable(u"ticks %1, with a worker %2"_s.arg(ticks).arg(ticksWithWorker)));
+
+    // Cancelling from the progress dialog while the worker writes leaves no file.
+    const QString cancelled = dir.filePath(u"cancelled.pdf"_s);
+    bool cancelledWhileWriting = false;
+    connect(&timer, &QTimer::timeout, m_window, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(u"briefingProgress"_s);
+        if (progress && !cancelledWhileWriting && QThreadPool::globalInstance()->activeThreadCount() > 0) {
+            cancelledWhileWriting = true;
+            progress->cancel();
+        }
+    });
+    timer.start();
+    const bool written = m_window->exportBriefing(cancelled, {}, MainWindow::BriefingScope::Everything);
+    timer.stop();
+    QVERIFY(cancelledWhileWriting);
+    // A cancel that reaches the writer stops it and leaves no file; one that comes after its last page is too late,
+    // and the file it wrote is whole.
+    QCOMPARE(QFile::exists(cancelled), written);
+    if (!written) {
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
+    }
 }
 
 void MainWindowTest::testExportFollowsSelection()
