@@ -2,8 +2,10 @@
 
 #include "eventlanes.h"
 #include "eventmerger.h"
+#include "resourcedata.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -188,6 +190,19 @@ struct Candidate
     }
 };
 
+/// Words that end a company's own name ("Gates Corp", "Acme Inc").
+const QSet<QString> &organisationSuffixes()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &line : ResourceData::lines(u"knowledge/organisation-suffixes.txt"_s)) {
+            set.insert(line.toLower());
+        }
+        return set;
+    }();
+    return words;
+}
+
 /// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
 class ArticleEvents
 {
@@ -213,6 +228,7 @@ public:
         for (const Entity &e : article.entities) {
             m_types.insert(e.name, e.type);
         }
+        canonicalNames();
         m_timexDates.reserve(article.timexes.size());
         for (const Timex &t : article.timexes) {
             m_timexDates.append(timexDate(t));
@@ -238,6 +254,7 @@ public:
             }
             readSentence(sentence);
         }
+        adoptBuyers();
         return m_result;
     }
 
@@ -264,6 +281,11 @@ private:
     [[nodiscard]] QString describedCompany(const Match &trigger, const QStringList &doers = {}) const;
     [[nodiscard]] QString lastDealTarget() const;
     [[nodiscard]] bool isRegulator(const QString &name) const;
+    [[nodiscard]] bool insideFigure(int position) const;
+    [[nodiscard]] bool stakeObject(int from, int to, bool *whole = nullptr) const;
+    [[nodiscard]] bool goodsObject(int from, int to) const;
+    void canonicalNames();
+    void adoptBuyers();
     void fillActors(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
 
@@ -273,6 +295,8 @@ private:
     const int m_articleIndex;
     QList<Mention> m_mentions;
     QHash<QString, Entity::Type> m_types;
+    /// "Dairy Farm" after "Dairy Farm International Holdings Ltd": a short form of a company named in full, by index.
+    QHash<int, QString> m_canonical;
     /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
     QList<TimexDate> m_timexDates;
@@ -423,7 +447,7 @@ QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) cons
         if (e.type == Entity::Type::Person && isSpeaker(*it)) {
             continue;
         }
-        result.append({e.name, e.type, it->start});
+        result.append({m_canonical.value(it->entity, e.name), e.type, it->start});
     }
     return result;
 }
@@ -452,7 +476,7 @@ int ArticleEvents::rightEnd(int tokenIndex) const
             if (m_lexicon.isWord(Cue::RightStop, QStringView(m_text).mid(t.start, t.end - t.start))) {
                 break;
             }
-            if (!m_text.at(t.start).isDigit() && ++words > 8) {
+            if (!m_text.at(t.start).isDigit() && !insideFigure(t.start) && ++words > 8) {
                 break;
             }
         }
@@ -538,6 +562,22 @@ QStringList ArticleEvents::resolveLeft(const Match &trigger, int clauseToken) co
 
 bool ArticleEvents::hedged(const Match &trigger) const
 {
+    // "did not buy", "has not yet agreed to acquire": a negation a few words before the trigger denies it; "does not
+    // see any problems with its bid" denies something else.
+    for (int i = std::max(0, trigger.first - 4); i < trigger.first; ++i) {
+        if (isClauseEnd(m_tokens.at(i))) {
+            continue;
+        }
+        if (m_lexicon.isWord(Cue::NearHedge, wordAt(i))) {
+            bool broken = false;
+            for (int j = i + 1; j < trigger.first; ++j) {
+                broken = broken || isClauseEnd(m_tokens.at(j));
+            }
+            if (!broken) {
+                return true;
+            }
+        }
+    }
     // A hedge earlier in the same clause makes the event hypothetical, expected or denied.
     return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
         if (m.cue != Cue::Hedge || m.last >= trigger.first) {
@@ -644,6 +684,150 @@ bool ArticleEvents::isRegulator(const QString &name) const
             m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).left(of)));
 }
 
+bool ArticleEvents::insideFigure(int position) const
+{
+    for (int k = m_figureCursor; k < m_figures.size(); ++k) {
+        const MoneyFigure &f = m_article.figures.at(m_figures.at(k));
+        if (f.start > position) {
+            break;
+        }
+        if (f.end > position) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
+{
+    // "bought 2.55 mln common shares", "raised its holding in", "purchased the 19.9 pct parcel": a share of a company
+    // changes hands; "all outstanding shares", "the remaining shares": the whole company does.
+    if (whole) {
+        *whole = false;
+    }
+    for (int i = tokenAt(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+        if (!m_lexicon.isWord(Cue::StakeWord, wordAt(i)) || insideName(m_tokens.at(i).start)) {
+            continue;
+        }
+        for (int j = std::max(tokenAt(from), i - 4); j < i; ++j) {
+            if (isWordAt(j, "all"_L1) || isWordAt(j, "outstanding"_L1) || isWordAt(j, "remaining"_L1) ||
+                isWordAt(j, "rest"_L1)) {
+                if (whole) {
+                    *whole = true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+bool ArticleEvents::goodsObject(int from, int to) const
+{
+    // "sold 1,503 tonnes of wheat": a quantity of goods, not a business.
+    for (int i = tokenAt(from) + 1; i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+        if (!m_lexicon.isWord(Cue::GoodsUnit, wordAt(i))) {
+            continue;
+        }
+        const QStringView before = wordAt(i - 1);
+        if (!before.isEmpty() &&
+            (before.front().isDigit() || isWordAt(i - 1, "mln"_L1) || isWordAt(i - 1, "million"_L1) ||
+             isWordAt(i - 1, "thousand"_L1) || isWordAt(i - 1, "bln"_L1) || isWordAt(i - 1, "billion"_L1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ArticleEvents::canonicalNames()
+{
+    // "Dairy Farm" after "Dairy Farm International Holdings Ltd", "Lex" after "Lex Service Plc": one company, named
+    // short once it was named in full; not when the short name carries a company ending of its own ("Gates Corp"
+    // beside "Gates Learjet": a parent and its subsidiary).
+    const QList<Entity> &entities = m_article.entities;
+    QList<int> firstMention(entities.size(), INT_MAX);
+    for (const Mention &m : m_mentions) {
+        firstMention[m.entity] = std::min(firstMention.at(m.entity), m.start);
+    }
+    for (int a = 0; a < entities.size(); ++a) {
+        const Entity &shortName = entities.at(a);
+        if (shortName.type != Entity::Type::Organisation) {
+            continue;
+        }
+        const qsizetype size = shortName.name.size();
+        int best = -1;
+        for (int b = 0; b < entities.size(); ++b) {
+            const QString &name = entities.at(b).name;
+            if (b == a || entities.at(b).type != Entity::Type::Organisation || name.size() <= size + 1 ||
+                !name.startsWith(shortName.name) || (name.at(size) != u' ' && name.at(size) != u'\'') ||
+                firstMention.at(b) > firstMention.at(a)) {
+                continue;
+            }
+            if (best < 0 || firstMention.at(b) < firstMention.at(best)) {
+                best = b;
+            }
+        }
+        if (best < 0) {
+            continue;
+        }
+        bool own = false;
+        for (const TextSpan &span : shortName.mentions) {
+            int i = span.end;
+            while (i < m_text.size() && m_text.at(i) == u' ') {
+                ++i;
+            }
+            int j = i;
+            while (j < m_text.size() && m_text.at(j).isLetter()) {
+                ++j;
+            }
+            own = own || (j > i && organisationSuffixes().contains(m_text.mid(i, j - i).toLower()));
+        }
+        if (!own) {
+            m_canonical.insert(a, entities.at(best).name);
+        }
+    }
+}
+
+void ArticleEvents::adoptBuyers()
+{
+    // "The purchase of Orbanco will be effective in 30 days": a later stage of a deal the story told with its buyer.
+    for (EventMention &m : m_result) {
+        if (m.type != Event::Type::Acquisition || m.merger) {
+            continue;
+        }
+        const bool buyer = std::any_of(m.parties.cbegin(), m.parties.cend(),
+                                       [](const EventParty &p) { return p.role == Role::Buyer; });
+        const auto target = std::find_if(m.parties.cbegin(), m.parties.cend(),
+                                         [](const EventParty &p) { return p.role == Role::Target; });
+        if (buyer || target == m.parties.cend()) {
+            continue;
+        }
+        const QString targetName = target->name;
+        for (const EventMention &other : std::as_const(m_result)) {
+            if (&other == &m || other.type != Event::Type::Acquisition) {
+                continue;
+            }
+            const bool same = std::any_of(other.parties.cbegin(), other.parties.cend(), [&](const EventParty &p) {
+                return p.role == Role::Target && p.name == targetName;
+            });
+            const auto otherBuyer = std::find_if(other.parties.cbegin(), other.parties.cend(),
+                                                 [](const EventParty &p) { return p.role == Role::Buyer; });
+            if (!same || otherBuyer == other.parties.cend()) {
+                continue;
+            }
+            m.parties.append(*otherBuyer);
+            m.parties = EventParty::ordered(m.parties);
+            m.actors.clear();
+            for (const EventParty &p : m.parties) {
+                m.actors.append(p.name);
+            }
+            m.keyActors = keyNames(m.parties);
+            break;
+        }
+    }
+}
+
 void ArticleEvents::fillActors(Candidate &c) const
 {
     const auto isActor = [](const Party &p) {
@@ -709,6 +893,16 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (m_lexicon.isWord(Cue::DealNoun, wordAt(t.first - 1)) &&
                 (wordAt(t.last).compare("at"_L1, Qt::CaseInsensitive) == 0 ||
                  wordAt(t.last + 1).compare("at"_L1, Qt::CaseInsensitive) == 0)) {
+                c.rejected = true;
+                break;
+            }
+            // "The offer values each Horizon share at 190p", "values TMOC shares at 4.75 dlrs each": a price of one
+            // share, which the deal keeps, not what the company is worth.
+            bool perShare = false;
+            for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end && !perShare; ++i) {
+                perShare = isWordAt(i, "share"_L1) || isWordAt(i, "shares"_L1) || isWordAt(i, "each"_L1);
+            }
+            if (perShare) {
                 c.rejected = true;
                 break;
             }
@@ -836,6 +1030,54 @@ void ArticleEvents::fillActors(Candidate &c) const
                 c.rejected = true;
                 break;
             }
+            // "The Schwab announcement said": the announcement speaks, it is no news of its own.
+            if (c.type == Event::Type::Announcement && m_lexicon.isWord(Cue::SpeechVerb, wordAt(t.last + 1))) {
+                c.rejected = true;
+                break;
+            }
+            // "at the date of the acquisition", "the merger would": a deal already told, not a new one; a deal told
+            // anew names what it is of ("the acquisition of Orbanco").
+            if (c.type == Event::Type::Acquisition && t.first == t.last && t.first > 0 &&
+                m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) &&
+                m_lexicon.isWord(Cue::BackReference, wordAt(t.first - 1))) {
+                const QStringView next = wordAt(t.last + 1);
+                static const QStringList links{u"of"_s, u"by"_s, u"from"_s, u"for"_s, u"to"_s, u"with"_s};
+                if (std::none_of(links.cbegin(), links.cend(),
+                                 [&](const QString &w) { return next.compare(w, Qt::CaseInsensitive) == 0; })) {
+                    c.rejected = true;
+                    break;
+                }
+            }
+            // "will pay 630 mln dlrs for the corn business of CPC", "paid $35 a share for Initech": the subject buys
+            // what follows "for"; paying without a company bought ("pay a dividend") is no deal.
+            if (c.type == Event::Type::Acquisition &&
+                (isWordAt(t.first, "pay"_L1) || isWordAt(t.first, "pays"_L1) || isWordAt(t.first, "paid"_L1) ||
+                 isWordAt(t.first, "paying"_L1))) {
+                QString bought;
+                if (!m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1))) {
+                    for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < clauseEnd; ++i) {
+                        if (!isWordAt(i, "for"_L1)) {
+                            continue;
+                        }
+                        for (const Party &p : parties(m_tokens.at(i).end, rightEnd(i))) {
+                            if (p.type == Entity::Type::Organisation && !leftNames.contains(p.name)) {
+                                bought = p.name;
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (bought.isEmpty() || leftNames.isEmpty()) {
+                    c.rejected = true;
+                    break;
+                }
+                for (const QString &name : leftNames) {
+                    c.add(name, Role::Buyer);
+                }
+                c.add(bought, Role::Target);
+                break;
+            }
             // "bought a minority stake in Umbrella": a share of the company changed hands, an investment.
             if (c.type == Event::Type::Acquisition &&
                 triggerBetween(t.end, right.isEmpty() ? end : right.constFirst().start, Event::Type::Investment,
@@ -889,8 +1131,18 @@ void ArticleEvents::fillActors(Candidate &c) const
                      ++i) {
                     own = own || m_lexicon.isWord(Cue::Possessive, wordAt(i));
                 }
+                // "sold 1,503 tonnes of wheat to Ruritania": goods, no deal.
+                if (goodsObject(t.end, buyerFirst ? clauseEnd : toPosition)) {
+                    c.rejected = true;
+                    break;
+                }
+                // "sold 4.6 mln shares of UNC", "sell its shares to a partnership": a stake changes hands.
+                const bool stake = stakeObject(t.end, buyerFirst ? clauseEnd : toPosition);
+                if (stake) {
+                    c.type = Event::Type::Investment;
+                }
                 for (const QString &name : sold) {
-                    c.add(name, Role::Target);
+                    c.add(name, stake ? Role::Investee : Role::Target);
                 }
                 // "signed agreements with Condere for the sale of its plant": the party the seller signed with buys.
                 QStringList sellers = leftNames;
@@ -906,7 +1158,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                     c.rejected = true;
                     break;
                 }
-                c.add(buyer, Role::Buyer);
+                c.add(buyer, stake ? Role::Investor : Role::Buyer);
                 if (!soldPassive) {
                     for (const QString &name : sellers) {
                         c.add(name, Role::Seller);
@@ -924,6 +1176,16 @@ void ArticleEvents::fillActors(Candidate &c) const
                     const int before = tokenAt(p.start) - 1;
                     if (isWordAt(before, "from"_L1) || isWordAt(before, "by"_L1)) {
                         addUnique(bidders, p.name);
+                    }
+                }
+                // "the acquisition of South Bay S and L, a 62.5 mln dlr association, by Standard Pacific": the
+                // bidder may follow a description of the target.
+                if (bidders.isEmpty() && !right.isEmpty()) {
+                    for (const Party &p : parties(end, m_sentenceEnd)) {
+                        if (isActor(p) && !isRegulator(p.name) && isWordAt(tokenAt(p.start) - 1, "by"_L1)) {
+                            addUnique(bidders, p.name);
+                            break;
+                        }
                     }
                 }
                 if (!bidders.isEmpty()) {
@@ -961,6 +1223,42 @@ void ArticleEvents::fillActors(Candidate &c) const
                     c.add(p.name, c.type == Event::Type::Acquisition ? Role::Buyer : Role::Other);
                 }
             }
+            if (c.type == Event::Type::Acquisition && !passive && !c.merger) {
+                // "purchased the shares from International Finance": the party after "from" sells.
+                QList<Party> from;
+                for (const Party &p : right) {
+                    if (isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+                        from.append(p);
+                    }
+                }
+                right.removeIf([&](const Party &p) {
+                    return std::any_of(from.cbegin(), from.cend(), [&](const Party &f) { return f.name == p.name; });
+                });
+                // "acquired two mln Enzon shares", "bought 21 pct of the stock": a stake, an investment; "the stock"
+                // or "the shares" with no company named are those of the company the story's deal is about.
+                const int objectEnd = from.isEmpty() ? end : from.constFirst().start;
+                if (!dealNoun && stakeObject(t.end, objectEnd)) {
+                    c.type = Event::Type::Investment;
+                    for (const QString &name : leftNames) {
+                        c.add(name, Role::Investor);
+                    }
+                    for (const Party &p : right) {
+                        if (!leftNames.contains(p.name)) {
+                            c.add(p.name, Role::Investee);
+                        }
+                    }
+                    if (c.target().isEmpty() && !m_lastTarget.isEmpty() && !leftNames.contains(m_lastTarget)) {
+                        c.add(m_lastTarget, Role::Investee);
+                    }
+                    for (const Party &p : from) {
+                        c.add(p.name, Role::Seller);
+                    }
+                    break;
+                }
+                for (const Party &p : from) {
+                    c.add(p.name, Role::Seller);
+                }
+            }
             const Role subject = c.type == Event::Type::Announcement ? Role::Other
                                  : c.merger                          ? Role::Partner
                                  : passive                           ? Role::Target
@@ -986,6 +1284,14 @@ void ArticleEvents::fillActors(Candidate &c) const
             // "Shares of Initech jumped after Globex agreed to buy the company": the company named before.
             if (c.type == Event::Type::Acquisition && right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), object);
+            }
+            // "Pending approval is the purchase of Rainier": a deal noun with no buyer is the deal of the company the
+            // story is about.
+            if (c.type == Event::Type::Acquisition && dealNoun && !c.merger && leftNames.isEmpty() &&
+                c.first(Role::Buyer).isEmpty() && !c.first(Role::Target).isEmpty() && !m_lastSubject.isEmpty() &&
+                m_types.value(m_lastSubject) == Entity::Type::Organisation && !c.has(m_lastSubject) &&
+                !m_lexicon.isWord(Cue::Possessive, wordAt(t.first - 1)) && !isRegulator(m_lastSubject)) {
+                c.add(m_lastSubject, Role::Buyer);
             }
             break;
         }
@@ -1084,9 +1390,18 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
             }
             // "raised its stake in Initech": the subject put more money in.
-            const bool stake = std::any_of(c.triggers.cbegin(), c.triggers.cend(), [&](const Match &m) {
-                return wordAt(m.last).startsWith("stake"_L1, Qt::CaseInsensitive);
-            });
+            const bool stake = std::any_of(c.triggers.cbegin(), c.triggers.cend(),
+                                           [&](const Match &m) {
+                                               return wordAt(m.last).startsWith("stake"_L1, Qt::CaseInsensitive);
+                                           }) ||
+                               stakeObject(t.end, end);
+            // "raising its marine diesel posting by 30 cts", "raised the dividend": a figure of its own went up, no
+            // money was raised.
+            if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) &&
+                (m_lexicon.isWord(Cue::Possessive, wordAt(t.last + 1)) || isWordAt(t.last + 1, "the"_L1))) {
+                c.rejected = true;
+                break;
+            }
             if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) && !leftNames.isEmpty()) {
                 // "Initech raised $60 million in a round led by Hooli": the money comes from those named after.
                 c.raised = true;
@@ -1109,6 +1424,11 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), Role::Investee);
             }
+            // "bought about 21 pct of the stock in 1983": the stock of the company the story's deal is about.
+            if (c.target().isEmpty() && stake && !leftNames.isEmpty() && !m_lastTarget.isEmpty() &&
+                !leftNames.contains(m_lastTarget)) {
+                c.add(m_lastTarget, Role::Investee);
+            }
             break;
         }
         case Event::Type::Regulatory: {
@@ -1128,6 +1448,17 @@ void ArticleEvents::fillActors(Candidate &c) const
                 (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
                 c.rejected = true;
                 break;
+            }
+            // "sell its shares to a partnership formed by Cobey", "TMOC is already a partner with AGL": a party of
+            // another deal, or a state of things, not a partnership agreed.
+            if (c.type == Event::Type::Partnership && t.first >= 2 &&
+                (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
+                const int before = isWordAt(t.first - 2, "already"_L1) ? t.first - 3 : t.first - 2;
+                if (isWordAt(before, "to"_L1) || isWordAt(before, "by"_L1) || isWordAt(before, "from"_L1) ||
+                    m_lexicon.isWord(Cue::Auxiliary, wordAt(before))) {
+                    c.rejected = true;
+                    break;
+                }
             }
             for (const QString &name : leftNames) {
                 c.add(name, Role::Partner);
