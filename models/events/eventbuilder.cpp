@@ -537,7 +537,21 @@ QStringList ArticleEvents::resolveLeft(const Match &trigger, int clauseToken) co
         const QString speaker = quoteSpeaker(trigger.start);
         return speaker.isEmpty() ? QStringList() : QStringList{speaker};
     }
-    if (cueIn(Cue::Pronoun) != m_matches.cend()) {
+    if (const auto pronoun = cueIn(Cue::Pronoun); pronoun != m_matches.cend()) {
+        // "Sosnoff said his bid for Caesars": "his" and "her" are the person last named, though he speaks.
+        if (isWordAt(pronoun->first, "his"_L1) || isWordAt(pronoun->first, "her"_L1)) {
+            QString person;
+            auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), m_sentenceStart,
+                                       [](const Mention &m, int position) { return m.start < position; });
+            for (; it != m_mentions.cend() && it->start < pronoun->start; ++it) {
+                if (m_article.entities.at(it->entity).type == Entity::Type::Person) {
+                    person = m_article.entities.at(it->entity).name;
+                }
+            }
+            if (!person.isEmpty()) {
+                return {person};
+            }
+        }
         for (const Party &p : parties(m_sentenceStart, clausePosition)) {
             if (p.type == Entity::Type::Organisation) {
                 return {p.name};
@@ -1180,7 +1194,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
                 // "the acquisition of South Bay S and L, a 62.5 mln dlr association, by Standard Pacific": the
                 // bidder may follow a description of the target.
-                if (bidders.isEmpty() && !right.isEmpty()) {
+                if (bidders.isEmpty() && !right.isEmpty() && leftNames.isEmpty()) {
                     for (const Party &p : parties(end, m_sentenceEnd)) {
                         if (isActor(p) && !isRegulator(p.name) && isWordAt(tokenAt(p.start) - 1, "by"_L1)) {
                             addUnique(bidders, p.name);
