@@ -68,7 +68,8 @@ bool isClauseEnd(const Token &t)
 
 bool isRightStop(const Token &t)
 {
-    static const QString marks = u",;:!?.()\"\u201C\u201D\u2014\u2013"_s;
+    // A full stop inside a sentence ends an abbreviation ("the U.S. Shaw's Supermarkets"), not the object.
+    static const QString marks = u",;:!?()\"\u201C\u201D\u2014\u2013"_s;
     return !t.isWord() && marks.contains(t.punct);
 }
 
@@ -203,6 +204,19 @@ const QSet<QString> &organisationSuffixes()
     return words;
 }
 
+/// Given names of people ("Charles"), lower case.
+const QSet<QString> &firstNames()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &line : ResourceData::lines(u"knowledge/first-names.txt"_s)) {
+            set.insert(line.section(u' ', 0, 0).toLower());
+        }
+        return set;
+    }();
+    return words;
+}
+
 /// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
 class ArticleEvents
 {
@@ -284,6 +298,7 @@ private:
     [[nodiscard]] bool insideFigure(int position) const;
     [[nodiscard]] bool stakeObject(int from, int to, bool *whole = nullptr) const;
     [[nodiscard]] bool goodsObject(int from, int to) const;
+    [[nodiscard]] bool possessiveAt(int start) const;
     void canonicalNames();
     void adoptBuyers();
     void fillActors(Candidate &c) const;
@@ -296,7 +311,7 @@ private:
     QList<Mention> m_mentions;
     QHash<QString, Entity::Type> m_types;
     /// "Dairy Farm" after "Dairy Farm International Holdings Ltd": a short form of a company named in full, by index.
-    QHash<int, QString> m_canonical;
+    QHash<int, int> m_canonical;
     /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
     QList<TimexDate> m_timexDates;
@@ -436,7 +451,7 @@ QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) cons
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), from,
                                [](const Mention &m, int position) { return m.start < position; });
     for (; it != m_mentions.cend() && it->start < to; ++it) {
-        const Entity &e = m_article.entities.at(it->entity);
+        const Entity &e = m_article.entities.at(m_canonical.value(it->entity, it->entity));
         if (excluded(it->start)) {
             continue;
         }
@@ -447,7 +462,8 @@ QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) cons
         if (e.type == Entity::Type::Person && isSpeaker(*it)) {
             continue;
         }
-        result.append({m_canonical.value(it->entity, e.name), e.type, it->start});
+        const Entity &named = m_article.entities.at(m_canonical.value(it->entity, it->entity));
+        result.append({named.name, named.type, it->start});
     }
     return result;
 }
@@ -720,6 +736,11 @@ bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
         *whole = false;
     }
     for (int i = tokenAt(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+        // "for 57 mln dlrs worth of common stock": what was paid, not what was bought.
+        if (isWordAt(i, "for"_L1) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) || isWordAt(i, "through"_L1) ||
+            isWordAt(i, "worth"_L1)) {
+            break;
+        }
         if (!m_lexicon.isWord(Cue::StakeWord, wordAt(i)) || insideName(m_tokens.at(i).start)) {
             continue;
         }
@@ -735,6 +756,32 @@ bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
         return true;
     }
     return false;
+}
+
+bool ArticleEvents::possessiveAt(int start) const
+{
+    // "Waste Management Inc's tender offer", "Globex's purchase": the name owns what follows.
+    const auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), start,
+                                     [](const Mention &m, int position) { return m.start < position; });
+    if (it == m_mentions.cend() || it->start != start) {
+        return false;
+    }
+    const QStringView rest = QStringView(m_text).mid(it->end, std::min<qsizetype>(16, m_text.size() - it->end));
+    const auto ownedAt = [&](qsizetype i) {
+        return i + 1 < rest.size() && (rest.at(i) == u'\'' || rest.at(i) == u'\u2019') && rest.at(i + 1) == u's' &&
+               (i + 2 == rest.size() || !rest.at(i + 2).isLetter());
+    };
+    if (ownedAt(0)) {
+        return true;
+    }
+    if (rest.isEmpty() || rest.at(0) != u' ') {
+        return false;
+    }
+    qsizetype i = 1;
+    while (i < rest.size() && (rest.at(i).isLetter() || rest.at(i) == u'.')) {
+        ++i;
+    }
+    return i > 1 && ownedAt(i);
 }
 
 bool ArticleEvents::goodsObject(int from, int to) const
@@ -766,7 +813,11 @@ void ArticleEvents::canonicalNames()
     }
     for (int a = 0; a < entities.size(); ++a) {
         const Entity &shortName = entities.at(a);
-        if (shortName.type != Entity::Type::Organisation) {
+        // "Dairy Farm said" read as a person's name is the company too; "Charles Schwab" beside "Charles Schwab and
+        // Co" is its founder.
+        if (shortName.type != Entity::Type::Organisation &&
+            (shortName.type != Entity::Type::Person ||
+             firstNames().contains(shortName.name.section(u' ', 0, 0).toLower()))) {
             continue;
         }
         const qsizetype size = shortName.name.size();
@@ -798,7 +849,7 @@ void ArticleEvents::canonicalNames()
             own = own || (j > i && organisationSuffixes().contains(m_text.mid(i, j - i).toLower()));
         }
         if (!own) {
-            m_canonical.insert(a, entities.at(best).name);
+            m_canonical.insert(a, best);
         }
     }
 }
@@ -865,6 +916,11 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (isActor(p)) {
                 left.append(p);
             }
+        }
+        // "agreed to take control of Shaw's through share purchases and a tender offer": a party after an earlier
+        // trigger of the clause is that trigger's object, not the subject of this one.
+        if (const Match &first = c.triggers.constFirst(); first.start < t.start && clausePosition <= first.start) {
+            left.removeIf([&](const Party &p) { return p.start > first.start; });
         }
         QStringList leftNames;
         for (const Party &p : left) {
@@ -1068,7 +1124,14 @@ void ArticleEvents::fillActors(Candidate &c) const
                 (isWordAt(t.first, "pay"_L1) || isWordAt(t.first, "pays"_L1) || isWordAt(t.first, "paid"_L1) ||
                  isWordAt(t.first, "paying"_L1))) {
                 QString bought;
-                if (!m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1))) {
+                // "assets targeted for sale to pay for the acquisition": a purpose, not a payment made.
+                static const QStringList promises{u"agreed"_s, u"agree"_s, u"agrees"_s,   u"offered"_s,
+                                                  u"offers"_s, u"offer"_s, u"undertook"_s};
+                const bool purpose = isWordAt(t.first - 1, "to"_L1) &&
+                                     std::none_of(promises.cbegin(), promises.cend(), [&](const QString &w) {
+                                         return wordAt(t.first - 2).compare(w, Qt::CaseInsensitive) == 0;
+                                     });
+                if (!purpose && !m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1))) {
                     for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < clauseEnd; ++i) {
                         if (!isWordAt(i, "for"_L1)) {
                             continue;
@@ -1182,8 +1245,15 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             // "an offer from Hanson", "the acquisition of South Bay by Standard Pacific": after a deal noun, the
             // party after "from" or "by" bids and the subject ("Ajax received an offer from Hanson") is the target.
-            const bool dealNoun = m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) ||
-                                  m_lexicon.isWord(Cue::DealNoun, wordAt(t.last)) || isWordAt(t.last, "from"_L1);
+            // "will purchase the shares from IFC", "to bid for": a verb, whatever else the word can be.
+            const QStringView beforeTrigger = wordAt(t.first - 1);
+            static const QStringList verbMarks{u"to"_s, u"will"_s, u"would"_s, u"shall"_s, u"can"_s, u"must"_s};
+            const bool verbUse = std::any_of(verbMarks.cbegin(), verbMarks.cend(), [&](const QString &w) {
+                return beforeTrigger.compare(w, Qt::CaseInsensitive) == 0;
+            });
+            const bool dealNoun =
+                !verbUse && (m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) ||
+                             m_lexicon.isWord(Cue::DealNoun, wordAt(t.last)) || isWordAt(t.last, "from"_L1));
             if (c.type == Event::Type::Acquisition && dealNoun) {
                 QStringList bidders;
                 for (const Party &p : right) {
@@ -1191,6 +1261,10 @@ void ArticleEvents::fillActors(Candidate &c) const
                     if (isWordAt(before, "from"_L1) || isWordAt(before, "by"_L1)) {
                         addUnique(bidders, p.name);
                     }
+                }
+                // "rejected Waste Management Inc's tender offer": the name owning the offer bids.
+                if (bidders.isEmpty() && !left.isEmpty() && possessiveAt(left.constLast().start)) {
+                    bidders.append(left.constLast().name);
                 }
                 // "the acquisition of South Bay S and L, a 62.5 mln dlr association, by Standard Pacific": the
                 // bidder may follow a description of the target.
@@ -1367,6 +1441,28 @@ void ArticleEvents::fillActors(Candidate &c) const
             break;
         }
         case Event::Type::Investment: {
+            // "The offer will bring Dairy Farm's stake in Kwik Save to 25 pct", "compares with the Santos stake", "Its
+            // stake rose": a holding stated, not one bought or sold.
+            if (c.triggers.size() == 1 && (isWordAt(t.first, "stake"_L1) || isWordAt(t.first, "stakes"_L1))) {
+                int d = t.first - 1;
+                while (d >= clauseToken &&
+                       (insideName(m_tokens.at(d).start) || m_lexicon.isWord(Cue::Possessive, wordAt(d)) ||
+                        isWordAt(d, "the"_L1) || isWordAt(d, "pct"_L1) || isWordAt(d, "percent"_L1) ||
+                        (!wordAt(d).isEmpty() && wordAt(d).front().isDigit()) ||
+                        (!m_tokens.at(d).isWord() && m_tokens.at(d).punct == u'%'))) {
+                    --d;
+                }
+                static const QStringList holders{u"with"_s, u"of"_s,    u"to"_s,     u"in"_s,      u"from"_s,
+                                                 u"on"_s,   u"bring"_s, u"brings"_s, u"brought"_s, u"bringing"_s};
+                const bool stated =
+                    d < clauseToken || std::any_of(holders.cbegin(), holders.cend(), [&](const QString &w) {
+                        return wordAt(d).compare(w, Qt::CaseInsensitive) == 0;
+                    });
+                if (stated && d < t.first - 1) {
+                    c.rejected = true;
+                    break;
+                }
+            }
             bool sold = false;
             for (int i = clauseToken; i < t.first; ++i) {
                 sold = sold || m_lexicon.isWord(Cue::SaleVerb, wordAt(i));
