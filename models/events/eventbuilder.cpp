@@ -138,6 +138,8 @@ struct Candidate
     /// Investment: the subject raised the money; acquisition: the companies merge.
     bool raised = false;
     bool merger = false;
+    /// The grammatical subject of the first trigger, what "the company" later means.
+    QString subject;
 
     /// Adds a party; a name already there keeps its role unless that role was Other.
     void add(const QString &name, Role role)
@@ -857,27 +859,30 @@ void ArticleEvents::canonicalNames()
 void ArticleEvents::adoptBuyers()
 {
     // "The purchase of Orbanco will be effective in 30 days": a later stage of a deal the story told with its buyer.
+    // "Sanwa will purchase the shares from IFC": the same for a stake whose buyer the sentence does not name.
     for (EventMention &m : m_result) {
-        if (m.type != Event::Type::Acquisition || m.merger) {
+        if ((m.type != Event::Type::Acquisition && m.type != Event::Type::Investment) || m.merger) {
             continue;
         }
-        const bool buyer = std::any_of(m.parties.cbegin(), m.parties.cend(),
-                                       [](const EventParty &p) { return p.role == Role::Buyer; });
+        const Role buyerRole = m.type == Event::Type::Acquisition ? Role::Buyer : Role::Investor;
+        const Role targetRole = m.type == Event::Type::Acquisition ? Role::Target : Role::Investee;
+        const bool buyer =
+            std::any_of(m.parties.cbegin(), m.parties.cend(), [&](const EventParty &p) { return p.role == buyerRole; });
         const auto target = std::find_if(m.parties.cbegin(), m.parties.cend(),
-                                         [](const EventParty &p) { return p.role == Role::Target; });
+                                         [&](const EventParty &p) { return p.role == targetRole; });
         if (buyer || target == m.parties.cend()) {
             continue;
         }
         const QString targetName = target->name;
         for (const EventMention &other : std::as_const(m_result)) {
-            if (&other == &m || other.type != Event::Type::Acquisition) {
+            if (&other == &m || other.type != m.type) {
                 continue;
             }
             const bool same = std::any_of(other.parties.cbegin(), other.parties.cend(), [&](const EventParty &p) {
-                return p.role == Role::Target && p.name == targetName;
+                return p.role == targetRole && p.name == targetName;
             });
             const auto otherBuyer = std::find_if(other.parties.cbegin(), other.parties.cend(),
-                                                 [](const EventParty &p) { return p.role == Role::Buyer; });
+                                                 [&](const EventParty &p) { return p.role == buyerRole; });
             if (!same || otherBuyer == other.parties.cend()) {
                 continue;
             }
@@ -889,6 +894,23 @@ void ArticleEvents::adoptBuyers()
             }
             m.keyActors = keyNames(m.parties);
             break;
+        }
+    }
+    // "Last week, Globex made a tender offer for Initech ... Initech rejected Globex's offer": one deal told in
+    // stages; an undated stage of the story's news takes the date the text gives the deal.
+    for (EventMention &m : m_result) {
+        if (m.dateBasis != Event::DateBasis::Published || m.salience != Event::Salience::Main) {
+            continue;
+        }
+        for (const EventMention &other : std::as_const(m_result)) {
+            if (&other != &m && other.type == m.type && other.keyActors == m.keyActors &&
+                other.dateBasis == Event::DateBasis::Text && other.salience == Event::Salience::Main) {
+                m.date = other.date;
+                m.precision = other.precision;
+                m.dateBasis = other.dateBasis;
+                m.onOrBefore = other.onOrBefore;
+                break;
+            }
         }
     }
 }
@@ -928,6 +950,10 @@ void ArticleEvents::fillActors(Candidate &c) const
         }
         if (leftNames.isEmpty()) {
             leftNames = resolveLeft(t, clauseToken);
+        }
+        if (c.subject.isEmpty() && !leftNames.isEmpty() &&
+            m_types.value(leftNames.constFirst()) == Entity::Type::Organisation) {
+            c.subject = leftNames.constFirst();
         }
         const int end = rightEnd(t.last);
         QList<Party> right;
@@ -1215,6 +1241,9 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
                 // "sold 4.6 mln shares of UNC", "sell its shares to a partnership": a stake changes hands.
                 const bool stake = stakeObject(t.end, buyerFirst ? clauseEnd : toPosition);
+                if (stake && &t != &c.triggers.constFirst()) {
+                    break;
+                }
                 if (stake) {
                     c.type = Event::Type::Investment;
                 }
@@ -1325,7 +1354,11 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // "acquired two mln Enzon shares", "bought 21 pct of the stock": a stake, an investment; "the stock"
                 // or "the shares" with no company named are those of the company the story's deal is about.
                 const int objectEnd = from.isEmpty() ? end : from.constFirst().start;
-                if (!dealNoun && stakeObject(t.end, objectEnd)) {
+                if (stakeObject(t.end, objectEnd)) {
+                    // "warrants to purchase two mln Valor shares" after the sale of units: part of that deal.
+                    if (&t != &c.triggers.constFirst()) {
+                        break;
+                    }
                     c.type = Event::Type::Investment;
                     for (const QString &name : leftNames) {
                         c.add(name, Role::Investor);
@@ -1923,8 +1956,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         m_result.append(m);
     }
 
-    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors().constFirst(), sentenceTimexes,
-                     organisation);
+    // "First City said it would sell its units to Valor. ... the company said": the company that spoke, not the buyer.
+    QString subject;
+    if (!candidates.isEmpty()) {
+        subject = candidates.constFirst().subject.isEmpty() ? candidates.constFirst().actors().constFirst()
+                                                            : candidates.constFirst().subject;
+    }
+    rememberSentence(subject, sentenceTimexes, organisation);
 }
 
 void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &sentenceTimexes, bool organisation)
