@@ -738,9 +738,10 @@ bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
         *whole = false;
     }
     for (int i = tokenAt(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
-        // "for 57 mln dlrs worth of common stock": what was paid, not what was bought.
-        if (isWordAt(i, "for"_L1) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) || isWordAt(i, "through"_L1) ||
-            isWordAt(i, "worth"_L1)) {
+        // "for 57 mln dlrs worth of common stock": what was paid, not what was bought ("an offer for 22 pct of":
+        // right after the trigger, "for" names what is bought).
+        if (i > tokenAt(from) && isWordAt(i, "for"_L1) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) ||
+            isWordAt(i, "through"_L1) || isWordAt(i, "worth"_L1)) {
             break;
         }
         if (!m_lexicon.isWord(Cue::StakeWord, wordAt(i)) || insideName(m_tokens.at(i).start)) {
