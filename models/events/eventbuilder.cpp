@@ -949,6 +949,36 @@ void ArticleEvents::fillActors(Candidate &c) const
         for (const Party &p : left) {
             addUnique(leftNames, p.name);
         }
+        // "9.8 pct of Marlowe's stock, which it bought last week from Crestline": the relative pronoun is the
+        // object, "it" the subject (the company the sentence opened with), the stake the antecedent.
+        bool antecedentStake = false;
+        QList<Party> antecedents;
+        if (left.isEmpty() && clauseToken > 0 && clauseToken + 1 < t.first &&
+            (isWordAt(clauseToken, "which"_L1) || isWordAt(clauseToken, "that"_L1)) &&
+            (isWordAt(clauseToken + 1, "it"_L1) || isWordAt(clauseToken + 1, "they"_L1))) {
+            const QList<Party> before = parties(m_sentenceStart, clausePosition);
+            const auto subject = std::find_if(before.cbegin(), before.cend(),
+                                              [](const Party &p) { return p.type == Entity::Type::Organisation; });
+            const auto antecedent = std::find_if(before.crbegin(), before.crend(),
+                                                 [](const Party &p) { return p.type == Entity::Type::Organisation; });
+            // "Halverson said it already holds ...": a name the finder did not take is the company last spoken of.
+            const QString subjectName =
+                subject != before.cend() && antecedent != before.crend() && subject->name != antecedent->name
+                    ? subject->name
+                    : m_lastSubject;
+            // The company last spoken of is the stake's own: "it" is then the buyer of the story's deal.
+            QString dealBuyer;
+            for (const EventParty &p : m_lastDeal) {
+                dealBuyer = dealBuyer.isEmpty() && p.role == Role::Buyer ? p.name : dealBuyer;
+            }
+            const QString doer =
+                antecedent != before.crend() && subjectName == antecedent->name ? dealBuyer : subjectName;
+            if (antecedent != before.crend() && !doer.isEmpty() && doer != antecedent->name) {
+                leftNames = {doer};
+                antecedents.append(*antecedent);
+                antecedentStake = stakeObject(m_tokens.at(clauseStart(clauseToken - 1)).start, clausePosition);
+            }
+        }
         if (leftNames.isEmpty()) {
             leftNames = resolveLeft(t, clauseToken);
         }
@@ -957,7 +987,7 @@ void ArticleEvents::fillActors(Candidate &c) const
             c.subject = leftNames.constFirst();
         }
         const int end = rightEnd(t.last);
-        QList<Party> right;
+        QList<Party> right = antecedents;
         for (const Party &p : parties(t.end, end)) {
             if (isActor(p)) {
                 right.append(p);
@@ -1355,7 +1385,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // "acquired two mln Enzon shares", "bought 21 pct of the stock": a stake, an investment; "the stock"
                 // or "the shares" with no company named are those of the company the story's deal is about.
                 const int objectEnd = from.isEmpty() ? end : from.constFirst().start;
-                if (stakeObject(t.end, objectEnd)) {
+                if (antecedentStake || stakeObject(t.end, objectEnd)) {
                     // "warrants to purchase two mln Valor shares" after the sale of units: part of that deal.
                     if (&t != &c.triggers.constFirst()) {
                         break;
@@ -1833,7 +1863,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     }
     candidates.removeIf([&](const Candidate &c) {
         const auto rule = m_lexicon.rule(c.type);
-        const int needed = c.figures.isEmpty() ? rule.minActors : rule.minActorsWithFigure;
+        // A price of one share alone ("will pay 45 euros a share for the remaining stake") names no deal's sum.
+        const bool sum = std::any_of(c.figures.cbegin(), c.figures.cend(),
+                                     [&](int f) { return m_article.figures.at(f).per.isEmpty(); });
+        const int needed = sum ? rule.minActorsWithFigure : rule.minActors;
         return c.rejected || c.parties.isEmpty() || c.parties.size() < needed;
     });
 
