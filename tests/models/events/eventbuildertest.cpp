@@ -744,6 +744,12 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("approval-of-acquisition-of-described-by")
         << u"The Maritime Securities Commission approved the acquisition of Acme, a savings bank, by Hooli."_s
         << QStringList{} << QStringList{u"acquisition|2025-03-10|published|Hooli,Acme|Hooli acquires Acme|1"_s};
+    QTest::newRow("stock-which-it-bought-from")
+        << u"Globex said it holds 9 pct of Initech's stock, which it bought last week from Hooli for 19 mln dlrs."_s
+        << QStringList{u"t:last week=2025-W10"_s, u"m:19 mln dlrs=19000000 USD price"_s}
+        << QStringList{
+               u"investment|2025-W10|text|Globex,Initech,Hooli|Globex buys a stake in Initech from Hooli for $19 "
+               u"million|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
@@ -826,6 +832,9 @@ void EventBuilderTest::testDealNoEvent_data()
         << u"Rights holders can buy a share of Initech for one dlr if Globex acquires 25 pct of it."_s << QStringList{};
     QTest::newRow("alternatives-considered")
         << u"Alternatives being considered include an attempt to acquire Initech."_s << QStringList{};
+    QTest::newRow("price-of-one-share-alone")
+        << u"Hooli will also pay 45 euros a share for the remaining stake in the unit."_s
+        << QStringList{u"m:45 euros=45 EUR price share"_s};
     QTest::newRow("did-not-buy") << u"Hooli did not buy Acme, its chairman said."_s << QStringList{};
 }
 
