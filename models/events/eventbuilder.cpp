@@ -304,6 +304,7 @@ private:
     void canonicalNames();
     void adoptBuyers();
     void fillActors(Candidate &c) const;
+    void dropRegulators(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
 
     const EventLexicon &m_lexicon;
@@ -1516,8 +1517,14 @@ void ArticleEvents::fillActors(Candidate &c) const
                         (!m_tokens.at(d).isWord() && m_tokens.at(d).punct == u'%'))) {
                     --d;
                 }
+                // "which owns a stake in Warner", "will also have a 10 pct stake": held, not bought.
                 static const QStringList holders{u"with"_s, u"of"_s,    u"to"_s,     u"in"_s,      u"from"_s,
-                                                 u"on"_s,   u"bring"_s, u"brings"_s, u"brought"_s, u"bringing"_s};
+                                                 u"on"_s,   u"bring"_s, u"brings"_s, u"brought"_s, u"bringing"_s,
+                                                 u"owns"_s, u"own"_s,   u"owned"_s,  u"holds"_s,   u"hold"_s,
+                                                 u"held"_s, u"has"_s,   u"have"_s,   u"had"_s,     u"having"_s};
+                if (d >= 0 && (isWordAt(d, "a"_L1) || isWordAt(d, "an"_L1))) {
+                    --d;
+                }
                 const bool stated =
                     d < clauseToken || std::any_of(holders.cbegin(), holders.cend(), [&](const QString &w) {
                         return wordAt(d).compare(w, Qt::CaseInsensitive) == 0;
@@ -1592,8 +1599,9 @@ void ArticleEvents::fillActors(Candidate &c) const
             for (const QString &name : leftNames) {
                 c.add(name, Role::Investor);
             }
+            // "acquired a 12.5 pct stake in Hapag-Lloyd from Deutsche Bank": the party after "from" sells.
             for (const Party &p : right) {
-                c.add(p.name, Role::Investee);
+                c.add(p.name, isWordAt(tokenAt(p.start) - 1, "from"_L1) ? Role::Seller : Role::Investee);
             }
             if (right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), Role::Investee);
@@ -1642,6 +1650,14 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             break;
         }
+    }
+}
+
+void ArticleEvents::dropRegulators(Candidate &c) const
+{
+    // Whatever path named it (a company described, the story's last target), a regulator is no party of a deal.
+    if (c.type != Event::Type::Regulatory) {
+        c.parties.removeIf([&](const EventParty &p) { return isRegulator(p.name); });
     }
 }
 
@@ -1788,6 +1804,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     m_sentenceTarget.clear();
     for (Candidate &c : candidates) {
         fillActors(c);
+        dropRegulators(c);
         if (c.rejected || (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment)) {
             continue;
         }

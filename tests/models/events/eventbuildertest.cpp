@@ -750,6 +750,10 @@ void EventBuilderTest::testDealSentences_data()
         << QStringList{
                u"investment|2025-W10|text|Globex,Initech,Hooli|Globex buys a stake in Initech from Hooli for $19 "
                u"million|1"_s};
+    QTest::newRow("stake-in-from-seller")
+        << u"Tyrell said it acquired a 12.5 pct stake in Initech from Hooli last month."_s
+        << QStringList{u"t:last month=2025-02"_s}
+        << QStringList{u"investment|2025-02|text|Tyrell,Initech,Hooli|Tyrell buys a stake in Initech from Hooli|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
@@ -835,6 +839,11 @@ void EventBuilderTest::testDealNoEvent_data()
     QTest::newRow("price-of-one-share-alone")
         << u"Hooli will also pay 45 euros a share for the remaining stake in the unit."_s
         << QStringList{u"m:45 euros=45 EUR price share"_s};
+    QTest::newRow("owns-a-stake") << u"Hooli, which owns a stake in Acme, rose 2 cents."_s << QStringList{};
+    QTest::newRow("will-have-a-stake") << u"Globex will also have a 10 pct stake in the Initech copper project."_s
+                                       << QStringList{};
+    QTest::newRow("does-not-intend-to-raise-its-offer")
+        << u"Globex does not intend to raise the price of its planned offer for Initech."_s << QStringList{};
     QTest::newRow("did-not-buy") << u"Hooli did not buy Acme, its chairman said."_s << QStringList{};
 }
 
