@@ -1636,8 +1636,9 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (c.type == Event::Type::Partnership && t.first >= 2 &&
                 (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
                 const int before = isWordAt(t.first - 2, "already"_L1) ? t.first - 3 : t.first - 2;
-                if (isWordAt(before, "to"_L1) || isWordAt(before, "by"_L1) || isWordAt(before, "from"_L1) ||
-                    m_lexicon.isWord(Cue::Auxiliary, wordAt(before))) {
+                // "agreed to a partnership with Globex" is one agreed.
+                if ((isWordAt(before, "to"_L1) && !isWordAt(t.last + 1, "with"_L1)) || isWordAt(before, "by"_L1) ||
+                    isWordAt(before, "from"_L1) || m_lexicon.isWord(Cue::Auxiliary, wordAt(before))) {
                     c.rejected = true;
                     break;
                 }
