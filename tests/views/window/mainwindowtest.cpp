@@ -23,8 +23,8 @@
 #include <QListView>
 #include <QMimeData>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -495,13 +495,21 @@ void MainWindowTest::testUpdateRatesRefusesBadDownload()
 
 void MainWindowTest::testUpdatedRatesApplyAtOnce()
 {
-    // The bundled table with one newer day, as the ECB's history would be after it: served by a local server.
+    // The bundled table with every weekday up to 2026-11-20, as the ECB's history would be then: served by a local
+    // server.
     QFile bundled(u":/newsline/data/ecb-eurofxref-hist.csv"_s);
     QVERIFY(bundled.open(QIODevice::ReadOnly));
     QByteArray table = bundled.readAll();
     const qsizetype headerEnd = table.indexOf('\n') + 1;
     const QByteArray firstRow = table.mid(headerEnd, table.indexOf('\n', headerEnd) + 1 - headerEnd);
-    table.insert(headerEnd, "2026-11-20" + firstRow.mid(10));
+    const QDate bundledLast = QDate::fromString(QString::fromLatin1(firstRow.left(10)), Qt::ISODate);
+    QByteArray rows;
+    for (QDate day(2026, 11, 20); day > bundledLast; day = day.addDays(-1)) {
+        if (day.dayOfWeek() <= 5) {
+            rows += day.toString(Qt::ISODate).toLatin1() + firstRow.mid(10);
+        }
+    }
+    table.insert(headerEnd, rows);
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     connect(&server, &QTcpServer::newConnection, &server, [&server, table] {
