@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +74,41 @@ bool isRightStop(const Token &t)
 bool isQuoteOpen(QChar c)
 {
     return c == u'"' || c == u'\u201C';
+}
+
+bool isOneOf(QStringView word, std::initializer_list<QLatin1StringView> words)
+{
+    return std::any_of(words.begin(), words.end(),
+                       [&](QLatin1StringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
+/// "Orbanco" and "Orbanco Financial Services": a company named again by the first words of its name.
+bool sameCompany(const QString &a, const QString &b)
+{
+    const auto startsName = [](const QString &whole, const QString &part) {
+        return whole.size() > part.size() && whole.startsWith(part) && whole.at(part.size()) == u' ';
+    };
+    return a == b || startsName(a, b) || startsName(b, a);
+}
+
+/// "the shares", "the stake", "the 19.9 pct parcel": what a stake purchase bought, named again.
+bool isStakeNoun(QStringView word)
+{
+    return isOneOf(word, {"shares"_L1, "stake"_L1, "holding"_L1, "parcel"_L1, "interest"_L1, "stock"_L1});
+}
+
+/// "with assets of four billion dlrs", "$9 billion in deposits": the size of a company, never a deal's price.
+bool isSizeWord(QStringView word)
+{
+    return isOneOf(
+        word, {"assets"_L1, "assests"_L1, "deposits"_L1, "borrowings"_L1, "liabilities"_L1, "reserves"_L1, "loans"_L1});
+}
+
+/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some".
+bool isAmountFiller(QStringView word)
+{
+    return isOneOf(word, {"about"_L1, "around"_L1, "approximately"_L1, "nearly"_L1, "almost"_L1, "roughly"_L1,
+                          "some"_L1, "over"_L1, "an"_L1, "estimated"_L1, "just"_L1, "under"_L1, "more"_L1, "than"_L1});
 }
 
 /// One entity mention of an article.
@@ -266,6 +302,13 @@ private:
     [[nodiscard]] bool isRegulator(const QString &name) const;
     void fillActors(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
+    [[nodiscard]] int previousWord(int tokenIndex) const;
+    [[nodiscard]] bool sizeFigure(const MoneyFigure &figure) const;
+    [[nodiscard]] bool runningTotal(const Candidate &c) const;
+    [[nodiscard]] bool datable(Event::Type type, int timexIndex) const;
+    [[nodiscard]] bool datable(Event::Type type, const TimexDate &d) const;
+    [[nodiscard]] int followedDeal(const QList<Candidate> &candidates, bool dealTold) const;
+    void foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold);
 
     const EventLexicon &m_lexicon;
     const Article &m_article;
@@ -280,6 +323,8 @@ private:
     int m_timexCursor = 0;
     int m_figureCursor = 0;
     QList<EventMention> m_result;
+    /// Indexes in m_result of the acquisitions and stake deals told so far that name what was bought.
+    QList<int> m_dealMentions;
 
     // Per sentence.
     QList<Token> m_tokens;
@@ -1140,6 +1185,265 @@ void ArticleEvents::fillActors(Candidate &c) const
     }
 }
 
+int ArticleEvents::previousWord(int tokenIndex) const
+{
+    // The word before tokenIndex in its clause, past "about", "some" and the like; -1 when none.
+    for (int i = tokenIndex - 1; i >= 0; --i) {
+        if (!m_tokens.at(i).isWord()) {
+            return -1;
+        }
+        if (!isAmountFiller(wordAt(i))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool ArticleEvents::sizeFigure(const MoneyFigure &figure) const
+{
+    // "with assets of four billion dlrs", "which holds $9 billion in deposits": how big a company is.
+    const int first = tokenAt(figure.start);
+    for (int i = first - 1, words = 0; i >= 0 && words < 3; --i) {
+        if (!m_tokens.at(i).isWord()) {
+            break;
+        }
+        ++words;
+        if (isSizeWord(wordAt(i))) {
+            return true;
+        }
+    }
+    const int after = tokenAt(figure.end);
+    return isWordAt(after, "in"_L1) && isSizeWord(wordAt(after + 1));
+}
+
+bool ArticleEvents::runningTotal(const Candidate &c) const
+{
+    // "its $13 billion investment in OpenAI", "has invested a total of $40 million", "has invested $2 billion so
+    // far": what has been put in until now, not new money.
+    if (c.type != Event::Type::Investment) {
+        return false;
+    }
+    const auto isTrigger = [&](int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < m_tokens.size() &&
+               std::any_of(c.triggers.cbegin(), c.triggers.cend(),
+                           [&](const Match &t) { return t.first == tokenIndex; });
+    };
+    for (int f : c.figures) {
+        const MoneyFigure &figure = m_article.figures.at(f);
+        const int first = tokenAt(figure.start);
+        const int before = previousWord(first);
+        if (m_lexicon.isWord(Cue::Possessive, wordAt(before)) && isTrigger(tokenAt(figure.end))) {
+            return true;
+        }
+        if (before >= 3 && isWordAt(before, "of"_L1) && isWordAt(before - 1, "total"_L1) &&
+            isWordAt(before - 2, "a"_L1) && isTrigger(before - 3)) {
+            return true;
+        }
+    }
+    for (const Match &t : c.triggers) {
+        for (int i = t.last + 1; i + 1 < m_tokens.size() && m_tokens.at(i).isWord(); ++i) {
+            if ((isWordAt(i, "so"_L1) && isWordAt(i + 1, "far"_L1)) ||
+                (isWordAt(i, "to"_L1) && isWordAt(i + 1, "date"_L1)) ||
+                (isWordAt(i, "in"_L1) && isWordAt(i + 1, "total"_L1))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool ArticleEvents::datable(Event::Type type, const TimexDate &d) const
+{
+    // "the offer expires on June 30", "closing is set for next month": a day still to come dates no deal.
+    const bool deal = type == Event::Type::Acquisition || type == Event::Type::Investment ||
+                      type == Event::Type::Partnership || type == Event::Type::Valuation;
+    return !deal || d.kind != TimexDate::Kind::Date || !m_article.published.isValid() || d.date <= m_article.published;
+}
+
+bool ArticleEvents::datable(Event::Type type, int timexIndex) const
+{
+    // "has invested $40 million since 1985": where a span began is not when anything happened.
+    const int first = tokenAt(m_article.timexes.at(timexIndex).start);
+    return datable(type, m_timexDates.at(timexIndex)) && !isWordAt(first - 1, "since"_L1);
+}
+
+int ArticleEvents::followedDeal(const QList<Candidate> &candidates, bool dealTold) const
+{
+    // A sentence that names a deal already told ("the purchase of Orbanco", "the shares were bought", "the sale was
+    // made"): the deal it tells more of, or -1.
+    if (m_dealMentions.isEmpty() || m_tokens.isEmpty()) {
+        return -1;
+    }
+    bool dealNoun = false;
+    bool stakeNoun = false;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!m_lexicon.isWord(Cue::BackReference, wordAt(i)) && !m_lexicon.isWord(Cue::Possessive, wordAt(i))) {
+            continue;
+        }
+        for (int j = i + 1; j <= i + 3 && j < m_tokens.size() && m_tokens.at(j).isWord(); ++j) {
+            if (m_lexicon.isWord(Cue::DealNoun, wordAt(j)) || isWordAt(j, "terms"_L1)) {
+                dealNoun = true;
+                break;
+            }
+            if (isStakeNoun(wordAt(j)) && !isWordAt(j + 1, "company"_L1) && !isWordAt(j + 1, "companies"_L1)) {
+                stakeNoun = true;
+                break;
+            }
+        }
+    }
+    if (!dealTold && !dealNoun && !stakeNoun) {
+        return -1;
+    }
+    Q_UNUSED(candidates);
+    const QList<Party> named = parties(m_sentenceStart, m_sentenceEnd);
+    for (auto it = m_dealMentions.crbegin(); it != m_dealMentions.crend(); ++it) {
+        for (const EventParty &p : m_result.at(*it).parties) {
+            const bool bought = p.role == Role::Target || p.role == Role::Investee;
+            if (bought && std::any_of(named.cbegin(), named.cend(),
+                                      [&](const Party &x) { return sameCompany(x.name, p.name); })) {
+                return *it;
+            }
+        }
+    }
+    if (stakeNoun) {
+        for (auto it = m_dealMentions.crbegin(); it != m_dealMentions.crend(); ++it) {
+            if (m_result.at(*it).type == Event::Type::Investment) {
+                return *it;
+            }
+        }
+    }
+    return m_dealMentions.constLast();
+}
+
+void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold)
+{
+    // "The purchase of Orbanco, for about 47 mln dlrs, ...", "The shares were bought on October 16 for 1.15 mln
+    // dlrs": a later sentence gives the price or the day of a deal told before. It is the same deal, not another:
+    // its price and day go to that deal when it lacks them.
+    Q_UNUSED(dealTold);
+    const bool told = std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
+        return c.type == Event::Type::Acquisition || c.type == Event::Type::Investment ||
+               c.type == Event::Type::Valuation;
+    });
+    const int d = followedDeal(candidates, told);
+    if (d < 0) {
+        return;
+    }
+    EventMention &deal = m_result[d];
+    const auto known = [&](const QString &name) {
+        return std::any_of(deal.parties.cbegin(), deal.parties.cend(),
+                           [&](const EventParty &p) { return sameCompany(p.name, name); });
+    };
+    const auto afterFrom = [&](const QString &name) {
+        for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
+            if (p.name == name && isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // "The BIL bid, launched on Monday": a sentence led by a company the deal does not name tells that company's
+    // own deal. Regulators where a filing was made and sellers ("from Umbrella") lead nothing.
+    for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
+        if (p.type != Entity::Type::Organisation || isRegulator(p.name) || isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+            continue;
+        }
+        if (!known(p.name)) {
+            return;
+        }
+        break;
+    }
+    QList<int> folded;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        if (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment &&
+            c.type != Event::Type::Valuation) {
+            continue;
+        }
+        // Only a report short of a party is the deal told again: "BankAmerica acquired Schwab in 1983" names both
+        // and tells a deal of its own, which merging may join to the first if it is the same.
+        const bool same = c.parties.size() <= 1 && (c.parties.isEmpty() || known(c.parties.constFirst().name) ||
+                                                    afterFrom(c.parties.constFirst().name));
+        if (!same) {
+            // The sentence tells a deal of its own.
+            return;
+        }
+        folded.append(i);
+    }
+    QList<int> taken;
+    for (int i = 0; i < candidates.size(); ++i) {
+        if (!folded.contains(i)) {
+            taken.append(candidates.at(i).figures);
+        }
+    }
+    for (int k = m_figureCursor; k < m_figures.size(); ++k) {
+        const int f = m_figures.at(k);
+        const MoneyFigure &figure = m_article.figures.at(f);
+        if (figure.start >= m_sentenceEnd) {
+            break;
+        }
+        using Kind = MoneyFigure::Kind;
+        if (figure.end > m_sentenceEnd || excluded(figure.start) || taken.contains(f) || sizeFigure(figure) ||
+            (figure.kind != Kind::Price && figure.kind != Kind::Investment && figure.kind != Kind::Valuation &&
+             figure.kind != Kind::Other)) {
+            continue;
+        }
+        if (!figure.per.isEmpty()) {
+            if (deal.perShare.isEmpty() && figure.perShare()) {
+                deal.perShare = figure.amount;
+                deal.perShareCurrency = figure.currency;
+                deal.figures.append({m_articleIndex, f});
+            }
+        } else if (deal.amount.isEmpty()) {
+            deal.amount = figure.amount;
+            deal.currency = figure.currency;
+            deal.usd = figure.usd;
+            deal.figures.append({m_articleIndex, f});
+        }
+    }
+    // The day in the clause that names the deal again ("the sale was made ... on Friday"), not one across a comma
+    // ("..., based on the closing price on Friday").
+    QList<int> references;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const bool trigger = std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &x) {
+            return x.cue == Cue::Trigger && x.first == i &&
+                   (x.type == Event::Type::Acquisition || x.type == Event::Type::Investment);
+        });
+        if (trigger || m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isStakeNoun(wordAt(i))) {
+            references.append(i);
+        }
+    }
+    const auto sameClause = [&](int timexIndex) {
+        const int at = tokenAt(m_article.timexes.at(timexIndex).start);
+        return std::any_of(references.cbegin(), references.cend(), [&](int r) {
+            for (int i = std::min(at, r); i < std::max(at, r); ++i) {
+                if (isClauseEnd(m_tokens.at(i))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    };
+    if (deal.dateBasis == Event::DateBasis::Published) {
+        for (int index : sentenceTimexes) {
+            const TimexDate &t = m_timexDates.at(index);
+            if (t.kind == TimexDate::Kind::Date && datable(deal.type, index) && sameClause(index)) {
+                deal.date = t.date;
+                deal.precision = t.precision;
+                deal.dateBasis = Event::DateBasis::Text;
+                deal.onOrBefore = false;
+                if (m_article.published.isValid() && deal.date < m_article.published.addYears(-1)) {
+                    deal.salience = Event::Salience::Background;
+                }
+                break;
+            }
+        }
+    }
+    for (auto it = folded.crbegin(); it != folded.crend(); ++it) {
+        candidates.removeAt(*it);
+    }
+}
+
 void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const
 {
     const auto fromPublication = [&](bool before) {
@@ -1166,11 +1470,11 @@ void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextS
     }
     const bool sameDay =
         std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::SameDay; });
-    if (sameDay && m_lastDay.kind == TimexDate::Kind::Date) {
+    if (sameDay && m_lastDay.kind == TimexDate::Kind::Date && datable(c.type, m_lastDay)) {
         fromText(m_lastDay);
         return;
     }
-    if (m_paragraphDate.kind == TimexDate::Kind::Date) {
+    if (m_paragraphDate.kind == TimexDate::Kind::Date && datable(c.type, m_paragraphDate)) {
         fromText(m_paragraphDate);
         return;
     }
@@ -1249,6 +1553,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     const bool triggered = mayReport && std::any_of(m_matches.cbegin(), m_matches.cend(),
                                                     [](const Match &x) { return x.cue == Cue::Trigger; });
     if (!triggered) {
+        QList<Candidate> none;
+        foldFollowUp(none, sentenceTimexes, false);
         rememberSentence({}, sentenceTimexes, organisation);
         return;
     }
@@ -1343,7 +1649,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
                 continue;
             }
             const auto kinds = m_lexicon.rule(c.type).figureKinds;
-            if (!kinds.contains(figure.kind)) {
+            if (!kinds.contains(figure.kind) || (c.type != Event::Type::Valuation && sizeFigure(figure))) {
                 continue;
             }
             const int score = distance(c, figure.start, figure.end) + (kinds.constFirst() == figure.kind ? 0 : 100000);
@@ -1361,6 +1667,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         const int needed = c.figures.isEmpty() ? rule.minActors : rule.minActorsWithFigure;
         return c.rejected || c.parties.isEmpty() || c.parties.size() < needed;
     });
+    foldFollowUp(candidates, sentenceTimexes, true);
 
     // Each date of the sentence goes to the event whose trigger is nearest.
     const auto clauseBreaks = [&](int from, int to) {
@@ -1375,6 +1682,9 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         Candidate *best = nullptr;
         int bestDistance = INT_MAX;
         for (Candidate &c : candidates) {
+            if (!datable(c.type, index)) {
+                continue;
+            }
             // A date in the trigger's own clause beats a nearer one across a comma.
             const int d = distance(c, t.start, t.end) + 10000 * clauseBreaks(t.start, c.triggers.constFirst().start);
             if (d < bestDistance) {
@@ -1398,7 +1708,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         }
         if (m_lexicon.isWord(Cue::SpeechVerb, wordAt(before))) {
             for (Candidate &c : candidates) {
-                if (c.timex < 0) {
+                if (c.timex < 0 && datable(c.type, index)) {
                     c.timex = index;
                 }
             }
@@ -1410,7 +1720,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         const int limit = m_tokens.at(std::min<int>(3, int(m_tokens.size()) - 1)).start;
         if (m_article.timexes.at(opening).start <= limit) {
             for (Candidate &c : candidates) {
-                if (c.timex < 0) {
+                if (c.timex < 0 && datable(c.type, opening)) {
                     c.timex = opening;
                 }
             }
@@ -1454,6 +1764,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
                 m.usd = figure.usd;
             }
         }
+        m.runningTotal = runningTotal(c);
         dateMention(m, c, sentence);
         // "founded in 1866", "took a stake in 1978": what the text dates more than a year before the story is its
         // background, not its news.
@@ -1480,6 +1791,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m_lastGroup.removeIf([&](const QString &name) { return !organisations.contains(name); });
         }
         m_result.append(m);
+        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && !c.target().isEmpty() &&
+            !m.runningTotal) {
+            m_dealMentions.append(int(m_result.size()) - 1);
+        }
     }
 
     rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors().constFirst(), sentenceTimexes,
