@@ -1241,7 +1241,7 @@ bool ArticleEvents::runningTotal(const Candidate &c) const
         }
     }
     for (const Match &t : c.triggers) {
-        for (int i = t.last + 1; i + 1 < m_tokens.size() && m_tokens.at(i).isWord(); ++i) {
+        for (int i = t.last + 1; i + 1 < m_tokens.size() && !isClauseEnd(m_tokens.at(i)); ++i) {
             if ((isWordAt(i, "so"_L1) && isWordAt(i + 1, "far"_L1)) ||
                 (isWordAt(i, "to"_L1) && isWordAt(i + 1, "date"_L1)) ||
                 (isWordAt(i, "in"_L1) && isWordAt(i + 1, "total"_L1))) {
@@ -1362,8 +1362,34 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
         }
         // Only a report short of a party is the deal told again: "BankAmerica acquired Schwab in 1983" names both
         // and tells a deal of its own, which merging may join to the first if it is the same.
-        const bool same = c.parties.size() <= 1 && (c.parties.isEmpty() || known(c.parties.constFirst().name) ||
-                                                    afterFrom(c.parties.constFirst().name));
+        // The one party left must be what the deal bought ("the purchase of Orbanco") or who sold it ("bought the
+        // shares from Umbrella"); the buyer alone with something new ("MS announced a data centre plan") tells another
+        // thing. "Wonka will buy the shares from Umbrella": the buyer again and a seller.
+        const auto bought = [&](const QString &name) {
+            return std::any_of(deal.parties.cbegin(), deal.parties.cend(), [&](const EventParty &p) {
+                return (p.role == Role::Target || p.role == Role::Investee || p.role == Role::Valued ||
+                        (deal.merger && p.role != Role::Seller)) &&
+                       sameCompany(p.name, name);
+            });
+        };
+        // "The cash terms value Youghal at": a value is the deal's only when the deal is named with it ("valued at
+        // $900 million in a funding round last year" is another event).
+        if (c.type == Event::Type::Valuation) {
+            const int first = c.triggers.constFirst().first;
+            bool ofDeal = false;
+            for (int i = std::max(0, first - 3); i < first; ++i) {
+                ofDeal = ofDeal || m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isWordAt(i, "terms"_L1);
+            }
+            if (!ofDeal) {
+                return;
+            }
+        }
+        const bool fromSeller =
+            std::any_of(c.parties.cbegin(), c.parties.cend(), [&](const EventParty &p) { return afterFrom(p.name); });
+        const bool same = (c.parties.size() == 1 && (bought(c.parties.constFirst().name) || fromSeller)) ||
+                          (fromSeller && std::all_of(c.parties.cbegin(), c.parties.cend(), [&](const EventParty &p) {
+                               return known(p.name) || afterFrom(p.name);
+                           }));
         if (!same) {
             // The sentence tells a deal of its own.
             return;
@@ -1403,21 +1429,30 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     }
     // The day in the clause that names the deal again ("the sale was made ... on Friday"), not one across a comma
     // ("..., based on the closing price on Friday").
+    // What names the deal again: "the sale", "the BIL bid", "the shares" (not "its bid", which may be another
+    // company's), or the trigger of a report folded in.
     QList<int> references;
     for (int i = 0; i < m_tokens.size(); ++i) {
-        const bool trigger = std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &x) {
-            return x.cue == Cue::Trigger && x.first == i &&
-                   (x.type == Event::Type::Acquisition || x.type == Event::Type::Investment);
+        const bool trigger = std::any_of(folded.cbegin(), folded.cend(), [&](int f) {
+            const QList<Match> &triggers = candidates.at(f).triggers;
+            return std::any_of(triggers.cbegin(), triggers.cend(), [&](const Match &x) { return x.first == i; });
         });
-        if (trigger || m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isStakeNoun(wordAt(i))) {
+        bool named = false;
+        if (m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isStakeNoun(wordAt(i))) {
+            for (int j = i - 1; j >= 0 && j >= i - 3 && m_tokens.at(j).isWord() && !named; --j) {
+                named = m_lexicon.isWord(Cue::BackReference, wordAt(j));
+            }
+        }
+        if (trigger || named) {
             references.append(i);
         }
     }
+    // A comma opening a participle ("The BIL bid, launched on Monday,") keeps the clause of the noun.
     const auto sameClause = [&](int timexIndex) {
         const int at = tokenAt(m_article.timexes.at(timexIndex).start);
         return std::any_of(references.cbegin(), references.cend(), [&](int r) {
             for (int i = std::min(at, r); i < std::max(at, r); ++i) {
-                if (isClauseEnd(m_tokens.at(i))) {
+                if (isClauseEnd(m_tokens.at(i)) && !(r < at && wordAt(i + 1).endsWith("ed"_L1))) {
                     return false;
                 }
             }
@@ -1791,8 +1826,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m_lastGroup.removeIf([&](const QString &name) { return !organisations.contains(name); });
         }
         m_result.append(m);
-        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) && !c.target().isEmpty() &&
-            !m.runningTotal) {
+        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) &&
+            (!c.target().isEmpty() || (c.merger && c.parties.size() >= 2)) && !m.runningTotal) {
             m_dealMentions.append(int(m_result.size()) - 1);
         }
     }

@@ -220,7 +220,8 @@ QStringList sampleEvents()
         u"investment|2024-02-27|published|Microsoft,Mistral AI|Microsoft invests in Mistral AI|"_s,
         u"investment|2024-02-27|published|Microsoft|Microsoft invests $5.6 billion in Germany and Spain (before "
         u"2024-02-27)|"_s,
-        u"investment|2024-02-27|published|Microsoft,OpenAI|Microsoft invests $13 billion in OpenAI|"_s,
+        u"investment|2024-02-27|published|Microsoft,OpenAI|Microsoft's investment in OpenAI totals $13 billion (as of "
+        u"2024-02-27)|"_s,
     };
 }
 
@@ -253,7 +254,8 @@ void EventBuilderTest::testSentences_data()
         << u"Globex is under pressure from regulators in Europe regarding its $13 billion investment in Initech."_s
         << QStringList{u"m:$13 billion=13000000000 USD investment"_s}
         << QStringList{u"regulatory|2025-03-10|published|Globex|Regulatory action involving Globex|1"_s,
-                       u"investment|2025-03-10|published|Globex,Initech|Globex invests $13 billion in Initech|1"_s};
+                       u"investment|2025-03-10|published|Globex,Initech|Globex's investment in Initech totals $13 "
+                       u"billion (as of 2025-03-10)|1"_s};
     QTest::newRow("investment-recently-places")
         << u"Prior to the partnership with Umbrella, Acme recently announced a new data center investment plan worth "
            u"$5.6 billion in Germany and Spain."_s
@@ -852,14 +854,14 @@ void EventBuilderTest::testDealFollowUps_data()
         << u"Cyberdyne said it sold its entire holding of shares in Tyrell.\nBrokers said the sale was made at "
            u"eight dlrs a share on Friday to investors in Europe."_s
         << QStringList{u"t:on Friday=2025-03-07"_s, u"m:eight dlrs=8 USD price share"_s}
-        << QStringList{u"acquisition|2025-03-07|text|Tyrell,Cyberdyne|Acquisition of Tyrell from Cyberdyne ($8 a "
-                       u"share)|1"_s};
+        << QStringList{u"acquisition|2025-03-07|text|Tyrell,Cyberdyne|Acquisition of Tyrell from Cyberdyne for $8 a "
+                       u"share|1"_s};
     QTest::newRow("terms-value-the-target-at")
         << u"Globex and Initech have agreed to merge on the basis of an offer from Globex.\nThe cash terms value "
            u"Initech at 538,000 Irish pounds."_s
         << QStringList{u"m:538,000 Irish pounds=538000 IEP valuation"_s}
         << QStringList{
-               u"acquisition|2025-03-10|published|Globex,Initech|Globex merges with Initech (IEP538,000 deal)|1"_s};
+               u"acquisition|2025-03-10|published|Globex,Initech|Globex merges with Initech (538,000 IEP deal)|1"_s};
     // Must not: a later sentence with a buyer of its own tells another deal; a day to come dates nothing.
     QTest::newRow("later-deal-with-another-buyer-keeps-its-price")
         << u"Globex said it bought Initech.\nHooli bought Acme for $5 million on Monday."_s
