@@ -1394,6 +1394,16 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
             // The sentence tells a deal of its own.
             return;
         }
+        // "which it bought last week from Crestline for 19.5 mln dlrs" after a 240 mln dlr bid: another price is
+        // another deal (the stake bought before the bid).
+        const bool otherPrice = !deal.amount.isEmpty() && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](int f) {
+            const MoneyFigure &figure = m_article.figures.at(f);
+            return figure.per.isEmpty() && !sizeFigure(figure) &&
+                   (figure.amount != deal.amount || figure.currency != deal.currency);
+        });
+        if (otherPrice) {
+            return;
+        }
         folded.append(i);
     }
     QList<int> taken;
