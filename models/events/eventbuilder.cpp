@@ -94,7 +94,7 @@ bool sameCompany(const QString &a, const QString &b)
 /// "the shares", "the stake", "the 19.9 pct parcel": what a stake purchase bought, named again.
 bool isStakeNoun(QStringView word)
 {
-    return isOneOf(word, {"shares"_L1, "stake"_L1, "holding"_L1, "parcel"_L1, "interest"_L1, "stock"_L1});
+    return isOneOf(word, {"shares"_L1, "stake"_L1, "holding"_L1, "parcel"_L1, "interest"_L1});
 }
 
 /// "with assets of four billion dlrs", "$9 billion in deposits": the size of a company, never a deal's price.
@@ -305,6 +305,7 @@ private:
     [[nodiscard]] int previousWord(int tokenIndex) const;
     [[nodiscard]] bool sizeFigure(const MoneyFigure &figure) const;
     [[nodiscard]] bool runningTotal(const Candidate &c) const;
+    [[nodiscard]] static bool unitSized(const MoneyFigure &figure);
     [[nodiscard]] bool datable(Event::Type type, int timexIndex) const;
     [[nodiscard]] bool datable(Event::Type type, const TimexDate &d) const;
     [[nodiscard]] int followedDeal(const QList<Candidate> &candidates, bool dealTold) const;
@@ -1216,6 +1217,15 @@ bool ArticleEvents::sizeFigure(const MoneyFigure &figure) const
     return isWordAt(after, "in"_L1) && isSizeWord(wordAt(after + 1));
 }
 
+bool ArticleEvents::unitSized(const MoneyFigure &figure)
+{
+    // "exchanged for three dlrs in cash", "quoted at 4,410 francs": under ten thousand dollars a sum is the price of
+    // one share the text did not mark as such, never what a company changed hands for.
+    const QString &value = figure.usd.isEmpty() ? figure.amount : figure.usd;
+    const qsizetype dot = value.indexOf(u'.');
+    return (dot < 0 ? value.size() : dot) < 5;
+}
+
 bool ArticleEvents::runningTotal(const Candidate &c) const
 {
     // "its $13 billion investment in OpenAI", "has invested a total of $40 million", "has invested $2 billion so
@@ -1425,12 +1435,14 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
             continue;
         }
         if (!figure.per.isEmpty()) {
-            if (deal.perShare.isEmpty() && figure.perShare()) {
+            // "a loss of 50 cts per share" is no price of the deal's shares.
+            if (deal.perShare.isEmpty() && figure.perShare() &&
+                (figure.kind == Kind::Price || figure.kind == Kind::Valuation)) {
                 deal.perShare = figure.amount;
                 deal.perShareCurrency = figure.currency;
                 deal.figures.append({m_articleIndex, f});
             }
-        } else if (deal.amount.isEmpty()) {
+        } else if (deal.amount.isEmpty() && !unitSized(figure)) {
             deal.amount = figure.amount;
             deal.currency = figure.currency;
             deal.usd = figure.usd;

@@ -872,6 +872,15 @@ void EventBuilderTest::testDealFollowUps_data()
         << u"Globex said it bought Initech.\nThe company had sales of 200 mln dlrs last year."_s
         << QStringList{u"m:200 mln dlrs=200000000 USD revenue"_s, u"t:last year=2024"_s}
         << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("exchange-terms-per-share-are-no-total")
+        << u"Globex agreed to buy Initech.\nUnder the terms, each Initech share will be exchanged for three dlrs in "
+           u"cash."_s
+        << QStringList{u"m:three dlrs=3 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("loss-per-share-is-no-price")
+        << u"Acme said it sold its Initech unit to Hooli.\nAcme said the sale gives it a loss of 50 cts per share."_s
+        << QStringList{u"m:50 cts=0.5 USD profit share"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Hooli,Initech,Acme|Hooli acquires Initech from Acme|1"_s};
     QTest::newRow("the-offer-expires-later")
         << u"Globex said it bought Initech.\nThe offer expires on March 30."_s
         << QStringList{u"t:March 30=2025-03-30"_s}
