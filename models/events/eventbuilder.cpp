@@ -1274,7 +1274,11 @@ bool ArticleEvents::datable(Event::Type type, int timexIndex) const
 {
     // "has invested $40 million since 1985": where a span began is not when anything happened.
     const int first = tokenAt(m_article.timexes.at(timexIndex).start);
-    return datable(type, m_timexDates.at(timexIndex)) && !isWordAt(first - 1, "since"_L1);
+    // "turnover in the year to 31 December 1986": the end of a reporting period is no day a deal was done.
+    const bool periodEnd =
+        isOneOf(wordAt(first - 1), {"to"_L1, "ended"_L1, "ending"_L1}) &&
+        isOneOf(wordAt(first - 2), {"year"_L1, "quarter"_L1, "months"_L1, "period"_L1, "half"_L1, "half-year"_L1});
+    return datable(type, m_timexDates.at(timexIndex)) && !isWordAt(first - 1, "since"_L1) && !periodEnd;
 }
 
 int ArticleEvents::followedDeal(const QList<Candidate> &candidates, bool dealTold) const

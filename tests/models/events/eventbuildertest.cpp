@@ -935,6 +935,10 @@ void EventBuilderTest::testDealAmountsAndDates_data()
         << u"Wonka agreed to buy Oscorp in a tender offer that expires on March 28."_s
         << QStringList{u"t:on March 28=2025-03-28"_s}
         << QStringList{u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp|1"_s};
+    QTest::newRow("end-of-a-reporting-year-dates-no-deal")
+        << u"Globex said it bought Initech, whose sales in the year to 31 December 2024 were $90 million."_s
+        << QStringList{u"t:31 December 2024=2024-12-31"_s, u"m:$90 million=90000000 USD revenue"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
     QTest::newRow("past-day-without-year-dates-the-deal")
         << u"Wonka agreed on February 6 to buy Oscorp."_s << QStringList{u"t:February 6=2025-02-06"_s}
         << QStringList{u"acquisition|2025-02-06|text|Wonka,Oscorp|Wonka acquires Oscorp|1"_s};
