@@ -1563,7 +1563,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     // Words and cues matter only where an event may be told or where a later "it" may find its organisation.
     const bool mayReport = m_lexicon.mayHaveTrigger(m_text, sentence.start, sentence.end);
     const bool organisation = namesOrganisation(sentence);
-    if (mayReport || organisation) {
+    // "The cash terms value Youghal at 538,000 Irish pounds": a price or a day may tell more of a deal told before.
+    const bool followUp =
+        !m_dealMentions.isEmpty() &&
+        ((m_figureCursor < m_figures.size() &&
+          m_article.figures.at(m_figures.at(m_figureCursor)).start < sentence.end) ||
+         (m_timexCursor < m_timexes.size() && m_article.timexes.at(m_timexes.at(m_timexCursor)).start < sentence.end));
+    if (mayReport || organisation || followUp) {
         EventLexicon::tokenize(m_text, sentence.start, sentence.end, m_tokens);
         if (isHeadline(sentence)) {
             return;
