@@ -308,7 +308,8 @@ private:
     [[nodiscard]] static bool unitSized(const MoneyFigure &figure);
     [[nodiscard]] bool datable(Event::Type type, int timexIndex) const;
     [[nodiscard]] bool datable(Event::Type type, const TimexDate &d) const;
-    [[nodiscard]] int followedDeal(const QList<Candidate> &candidates, bool dealTold) const;
+    [[nodiscard]] int dealReference() const;
+    [[nodiscard]] int followedDeal(const QList<Party> &named, bool stakeNoun) const;
     void foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold);
 
     const EventLexicon &m_lexicon;
@@ -1281,36 +1282,33 @@ bool ArticleEvents::datable(Event::Type type, int timexIndex) const
     return datable(type, m_timexDates.at(timexIndex)) && !isWordAt(first - 1, "since"_L1) && !periodEnd;
 }
 
-int ArticleEvents::followedDeal(const QList<Candidate> &candidates, bool dealTold) const
+int ArticleEvents::dealReference() const
 {
-    // A sentence that names a deal already told ("the purchase of Orbanco", "the shares were bought", "the sale was
-    // made"): the deal it tells more of, or -1.
-    if (m_dealMentions.isEmpty() || m_tokens.isEmpty()) {
-        return -1;
-    }
-    bool dealNoun = false;
-    bool stakeNoun = false;
+    // "the purchase", "its bid", "the cash terms": 1; "the shares", "the stake": 2; nothing naming a deal: 0.
     for (int i = 0; i < m_tokens.size(); ++i) {
         if (!m_lexicon.isWord(Cue::BackReference, wordAt(i)) && !m_lexicon.isWord(Cue::Possessive, wordAt(i))) {
             continue;
         }
         for (int j = i + 1; j <= i + 3 && j < m_tokens.size() && m_tokens.at(j).isWord(); ++j) {
             if (m_lexicon.isWord(Cue::DealNoun, wordAt(j)) || isWordAt(j, "terms"_L1)) {
-                dealNoun = true;
-                break;
+                return 1;
             }
             if (isStakeNoun(wordAt(j)) && !isWordAt(j + 1, "company"_L1) && !isWordAt(j + 1, "companies"_L1)) {
-                stakeNoun = true;
-                break;
+                return 2;
             }
         }
     }
-    if (!dealTold && !dealNoun && !stakeNoun) {
-        return -1;
-    }
-    Q_UNUSED(candidates);
-    const QList<Party> named = parties(m_sentenceStart, m_sentenceEnd);
-    for (auto it = m_dealMentions.crbegin(); it != m_dealMentions.crend(); ++it) {
+    return 0;
+}
+
+int ArticleEvents::followedDeal(const QList<Party> &named, bool stakeNoun) const
+{
+    // The deal a sentence naming a deal already told ("the purchase of Orbanco", "the shares were bought", "the sale
+    // was made") tells more of: the one whose bought company it names, else the last stake bought when it speaks of
+    // shares, else the last deal. Only the last few deals told are looked at: a later sentence tells more of a deal
+    // just told, and a story of a hundred deals is not searched whole for each sentence.
+    const auto recent = m_dealMentions.crbegin() + std::min<qsizetype>(m_dealMentions.size(), 8);
+    for (auto it = m_dealMentions.crbegin(); it != recent; ++it) {
         for (const EventParty &p : m_result.at(*it).parties) {
             const bool bought = p.role == Role::Target || p.role == Role::Investee;
             if (bought && std::any_of(named.cbegin(), named.cend(),
@@ -1320,7 +1318,7 @@ int ArticleEvents::followedDeal(const QList<Candidate> &candidates, bool dealTol
         }
     }
     if (stakeNoun) {
-        for (auto it = m_dealMentions.crbegin(); it != m_dealMentions.crend(); ++it) {
+        for (auto it = m_dealMentions.crbegin(); it != recent; ++it) {
             if (m_result.at(*it).type == Event::Type::Investment) {
                 return *it;
             }
@@ -1339,7 +1337,28 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
         return c.type == Event::Type::Acquisition || c.type == Event::Type::Investment ||
                c.type == Event::Type::Valuation;
     });
-    const int d = followedDeal(candidates, told);
+    if (m_dealMentions.isEmpty() || m_tokens.isEmpty()) {
+        return;
+    }
+    // Most sentences with a deal tell one of their own, both companies named and no seller "from" anyone: no need to
+    // look back.
+    const bool from = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &t) {
+        return t.isWord() &&
+               QStringView(m_text).mid(t.start, t.end - t.start).compare("from"_L1, Qt::CaseInsensitive) == 0;
+    });
+    if (!from && std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
+            return (c.type == Event::Type::Acquisition || c.type == Event::Type::Investment ||
+                    c.type == Event::Type::Valuation) &&
+                   c.parties.size() >= 2;
+        })) {
+        return;
+    }
+    const int reference = dealReference();
+    if (!told && reference == 0) {
+        return;
+    }
+    const QList<Party> named = parties(m_sentenceStart, m_sentenceEnd);
+    const int d = followedDeal(named, reference == 2);
     if (d < 0) {
         return;
     }
@@ -1349,7 +1368,7 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
                            [&](const EventParty &p) { return sameCompany(p.name, name); });
     };
     const auto afterFrom = [&](const QString &name) {
-        for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
+        for (const Party &p : named) {
             if (p.name == name && isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
                 return true;
             }
@@ -1358,7 +1377,7 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     };
     // "The BIL bid, launched on Monday": a sentence led by a company the deal does not name tells that company's
     // own deal. Regulators where a filing was made and sellers ("from Umbrella") lead nothing.
-    for (const Party &p : parties(m_sentenceStart, m_sentenceEnd)) {
+    for (const Party &p : named) {
         if (p.type != Entity::Type::Organisation || isRegulator(p.name) || isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
             continue;
         }
