@@ -1286,7 +1286,10 @@ int ArticleEvents::dealReference() const
 {
     // "the purchase", "its bid", "the cash terms": 1; "the shares", "the stake": 2; nothing naming a deal: 0.
     for (int i = 0; i < m_tokens.size(); ++i) {
-        if (!m_lexicon.isWord(Cue::BackReference, wordAt(i)) && !m_lexicon.isWord(Cue::Possessive, wordAt(i))) {
+        // "the", "this", "its", "their": short words only, so the lexicon is asked about few.
+        const QStringView word = wordAt(i);
+        if (word.isEmpty() || word.size() > 5 ||
+            (!m_lexicon.isWord(Cue::BackReference, word) && !m_lexicon.isWord(Cue::Possessive, word))) {
             continue;
         }
         for (int j = i + 1; j <= i + 3 && j < m_tokens.size() && m_tokens.at(j).isWord(); ++j) {
