@@ -2,6 +2,7 @@
 
 #include "briefingwriter.h"
 #include "inputworkspace.h"
+#include "ratesupdate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ int briefCommand(const QStringList &arguments)
         return fail(Brief::tr("no output file given (use --out FILE.pdf)"), UsageError);
     }
     BriefingOptions options;
+    options.ratesLastDate = RatesUpdate::status().lastDate;
     options.title = parser.value(title);
     if (!dateOption(from, &options.filter.from)) {
         return fail(Brief::tr("--from \"%1\" is not a date (expected YYYY-MM-DD)").arg(parser.value(from)), UsageError);

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -15,6 +16,12 @@ using namespace Qt::StringLiterals;
 namespace Newsline {
 
 namespace {
+
+// A failure line that names the workspace it is about.
+QString naming(const QString &workspace, const QString &failure)
+{
+    return failure.contains(workspace) ? failure : QDir::toNativeSeparators(workspace) + u": "_s + failure;
+}
 
 QString tr(const char *text)
 {
@@ -137,8 +144,21 @@ int importCommand(const QStringList &arguments)
         const ImportResult redone = importer.reextract(progress.callback(tr("Re-extracting: %1/%2 articles")));
         progress.finish();
         if (!redone.failure.isEmpty()) {
-            err << u"newsline import: "_s << redone.failure << Qt::endl;
+            err << u"newsline import: "_s << naming(workspacePath, redone.failure) << Qt::endl;
             return 2;
+        }
+    }
+    // Rates updated since (newsline rates update) give the stored figures that had none a dollar value.
+    if (importer.ratesOutdated()) {
+        const int filled = importer.fillMissingUsd();
+        if (filled < 0) {
+            err << u"newsline import: "_s << importer.lastError() << Qt::endl;
+            return 2;
+        }
+        if (filled > 0 && progress.enabled()) {
+            err << QCoreApplication::translate(
+                       "import", "%n figure(s) got a dollar value from the updated exchange rates.", nullptr, filled)
+                << Qt::endl;
         }
     }
     const ImportResult result = importer.importFiles(paths, progress.callback(tr("Importing: %1/%2 files")), batchSize);
@@ -147,15 +167,17 @@ int importCommand(const QStringList &arguments)
         err << e.message() << Qt::endl;
     }
     if (!result.failure.isEmpty()) {
-        err << u"newsline import: "_s << result.failure << Qt::endl;
+        err << u"newsline import: "_s << naming(workspacePath, result.failure) << Qt::endl;
         return 2;
     }
     if (progress.enabled()) {
+        // Files and feed items refused are counted apart: a feed with one bad item was still imported.
+        //: %4 counts what was refused: "2 files", "1 feed item", "2 files and 1 feed item", or "nothing"
         err << tr("%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.")
                    .arg(result.added)
                    .arg(result.updated)
                    .arg(result.unchanged)
-                   .arg(result.errors.size())
+                   .arg(result.errors.isEmpty() ? tr("nothing") : ReadError::count(result.errors))
                    .arg(workspace->articleCount())
                    .arg(workspace->eventCount())
             << Qt::endl;

@@ -81,7 +81,8 @@ int ratesCommand(const QStringList &arguments)
         err << u"newsline rates: "_s << result.error << Qt::endl;
         return 1;
     }
-    out << tr("Stored rates up to %1 in %2; articles read from now on get dollar values at them.")
+    out << tr("Stored rates up to %1 in %2; articles read from now on get dollar values at them, and a "
+              "workspace's figures without one get one when it is next opened or imported into.")
                .arg(result.lastDate.toString(Qt::ISODate), QDir::toNativeSeparators(result.path))
         << Qt::endl;
     return 0;

@@ -45,6 +45,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.</source>
+        <extracomment>%4 counts what was refused: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;, or &quot;nothing&quot;</extracomment>
         <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 refusés ; l&apos;espace de travail contient %5 articles et %6 événements.</translation>
     </message>
     <message>
@@ -119,6 +120,110 @@
         <source>no temporary workspace could be made in %1: %2</source>
         <translation>impossible de créer un espace de travail temporaire dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Writes the events, figures or quotes of a workspace or of article files for other tools: CSV tables (csv: events, figures-csv, quotes-csv), the extract JSON (json), iCalendar (ics) or TimelineJS (timelinejs). Every fact keeps the offsets of its source text.</source>
+        <translation>Écrit les événements, montants ou citations d’un espace de travail ou de fichiers d’articles pour d’autres outils : tableaux CSV (csv : events, figures-csv, quotes-csv), le JSON d’extraction (json), iCalendar (ics) ou TimelineJS (timelinejs). Chaque fait garde la position de son texte source.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>L’un de : %1.</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>Fichier à écrire (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Title of a TimelineJS timeline.</source>
+        <translation>Titre d’une chronologie TimelineJS.</translation>
+    </message>
+    <message>
+        <source>Publication date of inputs that give none.</source>
+        <translation>Date de publication des entrées qui n’en donnent pas.</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline), or article files or folders.</source>
+        <translation>Un fichier d’espace de travail (.newsline), ou des fichiers ou dossiers d’articles.</translation>
+    </message>
+    <message>
+        <source>--format is missing (one of: %1)</source>
+        <translation>--format manque (l’un de : %1)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (one of: %2)</source>
+        <translation>format « %1 » inconnu (l’un de : %2)</translation>
+    </message>
+    <message>
+        <source>--published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--published « %1 » n’est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>no input given (see --help)</source>
+        <translation>aucune entrée donnée (voir --help)</translation>
+    </message>
+    <message>
+        <source>Newsline timeline</source>
+        <translation>Chronologie Newsline</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Keeps the exchange rates current. `rates status` says how old the rates in use are; `rates update` downloads the ECB&apos;s full history (or reads --from FILE|URL), checks it and stores it in your data folder; the bundled table is never changed and stays the fallback.
+
+%1</source>
+        <translation>Tient les taux de change à jour. `rates status` dit l’âge des taux utilisés ; `rates update` télécharge l’historique complet de la BCE (ou lit --from FICHIER|URL), le vérifie et l’enregistre dans votre dossier de données ; la table fournie avec le programme ne change jamais et reste la solution de repli.
+
+%1</translation>
+    </message>
+    <message>
+        <source>A file or URL of the ECB&apos;s eurofxref-hist (CSV or zip).</source>
+        <translation>Un fichier ou une URL de l’eurofxref-hist de la BCE (CSV ou zip).</translation>
+    </message>
+    <message>
+        <source>status or update.</source>
+        <translation>status ou update.</translation>
+    </message>
+    <message>
+        <source>newsline rates: say status or update (see --help)</source>
+        <translation>newsline rates : indiquez status ou update (voir --help)</translation>
+    </message>
+    <message>
+        <source>newsline rates: %1: %2; the rates in use are kept</source>
+        <translation>newsline rates : %1 : %2 ; les taux utilisés sont conservés</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>newsline rates: %1; the rates in use are kept (%2)</source>
+        <translation>newsline rates : %1 ; les taux utilisés sont conservés (%2)</translation>
+    </message>
+    <message>
+        <source>Stored rates up to %1 in %2; articles read from now on get dollar values at them, and a workspace&apos;s figures without one get one when it is next opened or imported into.</source>
+        <translation>Taux jusqu’au %1 enregistrés dans %2 ; les articles lus désormais reçoivent leurs valeurs en dollars à ces taux, et les montants d’un espace de travail qui n’en avaient pas en reçoivent une à sa prochaine ouverture ou importation.</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, device or socket); only article files are read</source>
+        <translation>n’est pas un fichier ordinaire (tube, périphérique ou socket) ; seuls les fichiers d’articles sont lus</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, over the limit of %2 bytes (%3 MiB) for one article</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets (%3 Mio) pour un article</translation>
+    </message>
+    <message>
+        <source>file grew past the limit of %1 bytes (%2 MiB) for one article while it was read</source>
+        <translation>le fichier a dépassé la limite de %1 octets (%2 Mio) pour un article pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -131,16 +236,8 @@
         <translation>est un dossier, pas un fichier d&apos;article</translation>
     </message>
     <message>
-        <source>file is %1 MiB, larger than the %2 MiB limit for one article</source>
-        <translation>le fichier fait %1 Mio, au-delà de la limite de %2 Mio par article</translation>
-    </message>
-    <message>
         <source>cannot be opened: %1</source>
         <translation>ouverture impossible : %1</translation>
-    </message>
-    <message>
-        <source>file is larger than the %1 MiB limit for one article</source>
-        <translation>le fichier dépasse la limite de %1 Mio par article</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -175,8 +272,59 @@
         <translation>l&apos;article n&apos;a pas de texte après son en-tête</translation>
     </message>
     <message>
-        <source>folder holds no article files (*.txt)</source>
-        <translation>le dossier ne contient aucun fichier d&apos;article (*.txt)</translation>
+        <source>symbolic link that leads nowhere (its target is missing or a loop)</source>
+        <translation>lien symbolique qui ne mène nulle part (cible absente ou boucle)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>binary data in the web archive&apos;s HTML part</source>
+        <translation>données binaires dans la partie HTML de l’archive web</translation>
+    </message>
+    <message>
+        <source>web page holds no article text</source>
+        <translation>la page web ne contient aucun texte d’article</translation>
+    </message>
+    <message>
+        <source>web page holds only site furniture (menus, links, notices), no article text</source>
+        <translation>la page web ne contient que l’habillage du site (menus, liens, mentions), aucun texte d’article</translation>
+    </message>
+    <message>
+        <source>its only item %1</source>
+        <translation>son seul élément %1</translation>
+    </message>
+    <message>
+        <source>none of the feed&apos;s %1 items has text</source>
+        <translation>aucun des %1 éléments du flux n’a de texte</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>illisible : permission refusée</translation>
+    </message>
+    <message>
+        <source>folder holds no article files (%1)</source>
+        <translation>le dossier ne contient aucun fichier d’article (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed item(s)</source>
+        <translation>
+            <numerusform>%n élément de flux</numerusform>
+            <numerusform>%n éléments de flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>%1 a number of files, %2 a number of items of RSS or Atom feeds</extracomment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -606,12 +754,63 @@
         <translation>Autres montants cités par les articles (pas des montants d&apos;opérations)</translation>
     </message>
     <message>
-        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
-        <translation>Autres montants cités par les articles, pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; chacun est cité sous son événement dans la liste des événements.</translation>
-    </message>
-    <message>
         <source>Sample article bundled with Newsline: %1</source>
         <translation>Article d&apos;exemple fourni avec Newsline : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange rates: ECB reference rates to %1, %n day(s) before this briefing; the ECB has none before 1999.</source>
+        <translation>
+            <numerusform>Taux de change : taux de référence de la BCE jusqu’au %1, %n jour avant ce dossier ; la BCE n’en publie pas avant 1999.</numerusform>
+            <numerusform>Taux de change : taux de référence de la BCE jusqu’au %1, %n jours avant ce dossier ; la BCE n’en publie pas avant 1999.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ECB rate before 1999</source>
+        <translation>pas de taux BCE avant 1999</translation>
+    </message>
+    <message>
+        <source>newer than the rates (to %1)</source>
+        <translation>plus récent que les taux (jusqu’au %1)</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists the %2 largest.</source>
+        <translation>Le graphique compare les %1 plus élevés ; le tableau donne les %2 plus élevés.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate: %1; the first %2 close the table.</source>
+        <translation>Montants sans taux en dollars connu : %1 ; les %2 premiers terminent le tableau.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 more deals with a smaller amount or without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>Hors du tableau : %1 autres opérations, d&apos;un montant plus faible ou sans taux en dollars. L&apos;espace de travail les liste toutes, et Fichier → Exporter… ou newsline export les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; the workspace lists every one.</source>
+        <translation>Autres montants cités par les articles, qui ne sont pas des montants d&apos;opérations (actifs, résultats, prix) : %1 ; l&apos;espace de travail les liste tous.</translation>
+    </message>
+    <message>
+        <source>The table lists the %1 largest of %2 figures.</source>
+        <translation>Le tableau donne les %1 plus élevés des %2 montants.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 smaller figures or figures without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>Hors du tableau : %1 montants plus faibles ou sans taux en dollars. L&apos;espace de travail les liste tous, et Fichier → Exporter… ou newsline export les écrit tous.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quotations, from the stories behind the events that rank first; the window&apos;s quote search finds every one.</source>
+        <translation>%1 citations sur %2, tirées des articles des événements classés en tête ; la recherche de citations de la fenêtre les trouve toutes.</translation>
+    </message>
+    <message>
+        <source>The %1 events that rank first, of %2: main deals before events recalled in passing, by dollar amount, by number of sources and by recency; listed by date. The workspace and its exports hold every event.</source>
+        <translation>Les %1 événements classés en tête, sur %2 : les opérations principales avant les événements rappelés en passant, puis par montant en dollars, par nombre de sources et du plus récent au plus ancien ; présentés par date. L&apos;espace de travail et ses exports contiennent tous les événements.</translation>
+    </message>
+    <message>
+        <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
+        <translation>Les %1 articles cités plus haut, sur %2 lus ; tous les articles sont dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>Étiquettes omises là où les marques se serrent : %1 ; la frise de la fenêtre montre chaque événement.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1144,14 @@
         <source>Most active companies: %1.</source>
         <translation>Entreprises les plus actives : %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 deals)</source>
+        <translation>%1 (%2 opérations)</translation>
+    </message>
+    <message>
+        <source>Further events: %1. The event list details the %2 that rank first; the workspace and its exports hold every one.</source>
+        <translation>Autres événements : %1. La liste des événements détaille les %2 classés en tête ; l&apos;espace de travail et ses exports les contiennent tous.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingWriter</name>
@@ -1010,6 +1217,165 @@
         <source>MMM</source>
         <comment>Qt date format: short month alone</comment>
         <translation>MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventEditDialog</name>
+    <message>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>acheté</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>vendeur</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investisseur</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>financé</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>valued</source>
+        <translation>valorisé</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>régulateur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Daté</translation>
+    </message>
+    <message>
+        <source>Only &amp;reported then: it happened on or before</source>
+        <translation>Seulement &amp;rapporté à cette date : survenu à cette date ou avant</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l’événement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Parties and their roles</source>
+        <translation>Parties et leurs rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation>&amp;Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Party</source>
+        <translation>Re&amp;tirer la partie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>Montant de l’opération</translation>
+    </message>
+    <message>
+        <source>the news</source>
+        <translation>l’actualité</translation>
+    </message>
+    <message>
+        <source>recalled in passing (background)</source>
+        <translation>rappelé en passant (contexte)</translation>
+    </message>
+    <message>
+        <source>Main or background</source>
+        <translation>Principal ou contexte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why the analyst changed it (optional)</source>
+        <translation>Pourquoi l’analyste l’a modifié (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Nom de la partie</translation>
+    </message>
+    <message>
+        <source>Party role</source>
+        <translation>Rôle de la partie</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1753,37 @@
     </message>
 </context>
 <context>
+    <name>Newsline::FeedReader</name>
+    <message>
+        <source>has no text</source>
+        <translation>n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot;) has no text</source>
+        <translation>(« %1 ») n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>aucun élément XML dans le fichier</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed (its root element is &lt;%1&gt;)</source>
+        <translation>pas un flux RSS ni Atom (son élément racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>Atom feed holds no entries</source>
+        <translation>le flux Atom ne contient aucune entrée</translation>
+    </message>
+    <message>
+        <source>RSS feed holds no items</source>
+        <translation>le flux RSS ne contient aucun élément</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::FigureChartView</name>
     <message>
         <source>Figure comparison chart</source>
@@ -1459,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>Newsline::HtmlReader</name>
+    <message>
+        <source>not valid UTF-16 although it starts with a UTF-16 byte order mark</source>
+        <translation>UTF-16 non valide bien qu’il commence par une marque d’ordre des octets UTF-16</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 and no other character set declared</source>
+        <translation>UTF-8 non valide et aucun autre jeu de caractères déclaré</translation>
+    </message>
+    <message>
+        <source>character set &quot;%1&quot; is not supported (UTF-8, UTF-16 and Latin-1 are)</source>
+        <translation>le jeu de caractères « %1 » n’est pas pris en charge (UTF-8, UTF-16 et Latin-1 le sont)</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::MainWindow</name>
     <message>
         <source>About Newsline</source>
@@ -1471,10 +1883,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Add every .txt article of a folder and its subfolders</source>
-        <translation>Ajouter tous les articles .txt d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1641,10 +2049,6 @@
         <translation>Ouvrir des articles</translation>
     </message>
     <message>
-        <source>Articles (*.txt);;All files (*)</source>
-        <translation>Articles (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>Ouvrir un dossier</translation>
     </message>
@@ -1679,13 +2083,6 @@
         <translation>
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read; the others were opened.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu ; les autres ont été ouverts.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus ; les autres ont été ouverts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,10 +2474,6 @@
         <translation>La correction n’a pas pu être écrite dans l’espace de travail.</translation>
     </message>
     <message>
-        <source>Edit Event</source>
-        <translation>Modifier l’événement</translation>
-    </message>
-    <message>
         <source>Select two or more events to merge (Ctrl+click).</source>
         <translation>Sélectionnez au moins deux événements à fusionner (Ctrl+clic).</translation>
     </message>
@@ -2231,13 +2624,6 @@
         <source>No event matches the filter.</source>
         <translation>Aucun événement ne correspond au filtre.</translation>
     </message>
-    <message numerus="yes">
-        <source>the %n event(s) the filter keeps</source>
-        <translation>
-            <numerusform>le %n événement retenu par le filtre</numerusform>
-            <numerusform>les %n événements retenus par le filtre</numerusform>
-        </translation>
-    </message>
     <message>
         <source>every event</source>
         <translation>tous les événements</translation>
@@ -2256,6 +2642,202 @@
     <message>
         <source>The articles could not be shown.</source>
         <translation>Les articles n&apos;ont pas pu être affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) got a dollar value from the updated exchange rates.</source>
+        <translation>
+            <numerusform>%n montant a reçu une valeur en dollars des taux de change mis à jour.</numerusform>
+            <numerusform>%n montants ont reçu une valeur en dollars des taux de change mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add every article of a folder and its subfolders (text, web pages, feeds)</source>
+        <translation>Ajouter tous les articles d’un dossier et de ses sous-dossiers (texte, pages web, flux)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the selected events (two or more), or every event, figure and quote, as CSV, JSON, iCalendar or TimelineJS</source>
+        <translation>Écrire les événements sélectionnés (deux ou plus), ou tous les événements, montants et citations, en CSV, JSON, iCalendar ou TimelineJS</translation>
+    </message>
+    <message>
+        <source>&amp;Update Exchange Rates…</source>
+        <translation>&amp;Mettre à jour les taux de change…</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.rss *.atom *.xml);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.rss *.atom *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>from the period and what is covered</source>
+        <translation>d’après la période et le contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What the window shows</source>
+        <translation>Ce que montre la fenêtre</translation>
+    </message>
+    <message>
+        <source>Every event and article</source>
+        <translation>Tous les événements et articles</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>Only the period</source>
+        <translation>Seulement la période</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>&amp;Nombres et dates :</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Couvre :</translation>
+    </message>
+    <message>
+        <source>every event and article (%1 events)</source>
+        <translation>tous les événements et articles (%1 événements)</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>the events the filter keeps: %1 of %2</source>
+        <translation>les événements que garde le filtre : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Events as CSV (*.csv)</source>
+        <translation>Événements en CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures as CSV (*.csv)</source>
+        <translation>Montants en CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Quotes as CSV (*.csv)</source>
+        <translation>Citations en CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar, iCalendar (*.ics)</source>
+        <translation>Agenda, iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation>TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>Newsline extract JSON (*.json)</source>
+        <translation>JSON d’extraction Newsline (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>L’export n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Update Exchange Rates</source>
+        <translation>Mettre à jour les taux de change</translation>
+    </message>
+    <message>
+        <source>Download the European Central Bank&apos;s full history of reference rates, or read a file of it (eurofxref-hist.zip or .csv) you downloaded. The rates bundled with Newsline stay as they are.</source>
+        <translation>Télécharger l’historique complet des taux de référence de la Banque centrale européenne, ou lire un fichier de cet historique (eurofxref-hist.zip ou .csv) que vous avez téléchargé. Les taux fournis avec Newsline restent tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the ECB</source>
+        <translation>&amp;Télécharger depuis la BCE</translation>
+    </message>
+    <message>
+        <source>From a &amp;File…</source>
+        <translation>Depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Exchange Rates File</source>
+        <translation>Fichier de taux de change</translation>
+    </message>
+    <message>
+        <source>ECB exchange rates (*.zip *.csv);;All files (*)</source>
+        <translation>Taux de change de la BCE (*.zip *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The exchange rates were not updated.</source>
+        <translation>Les taux de change n’ont pas été mis à jour.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Exchange rates updated to %1; figures without a dollar value get one now where the new rates have it, and articles read from now on use them.</source>
+        <translation>Taux de change mis à jour jusqu’au %1 ; les montants sans valeur en dollars en reçoivent une dès maintenant là où les nouveaux taux la donnent, et les articles lus désormais les utilisent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ECB rates to %1 (%n day(s) old)</source>
+        <extracomment>%1 the last day of the exchange rates in use; %n how many days ago that was</extracomment>
+        <translation>
+            <numerusform>Taux BCE jusqu’au %1 (il y a %n jour)</numerusform>
+            <numerusform>Taux BCE jusqu’au %1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read; the others were opened.</source>
+        <extracomment>%1 counts files and feed items: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;</extracomment>
+        <translation>%1 n’ont pas pu être lus ; les autres ont été ouverts.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2860,45 @@
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::MhtmlReader</name>
+    <message>
+        <source>malformed quoted-printable text in the page&apos;s HTML part</source>
+        <translation>texte quoted-printable mal formé dans la partie HTML de la page</translation>
+    </message>
+    <message>
+        <source>malformed base64 in the page&apos;s HTML part</source>
+        <translation>base64 mal formé dans la partie HTML de la page</translation>
+    </message>
+    <message>
+        <source>unknown transfer encoding &quot;%1&quot; of the page&apos;s HTML part</source>
+        <translation>codage de transfert « %1 » inconnu pour la partie HTML de la page</translation>
+    </message>
+    <message>
+        <source>not an MHTML archive (no Content-Type header)</source>
+        <translation>pas une archive MHTML (aucun en-tête Content-Type)</translation>
+    </message>
+    <message>
+        <source>MHTML archive holds &quot;%1&quot;, not a web page</source>
+        <translation>l’archive MHTML contient « %1 », pas une page web</translation>
+    </message>
+    <message>
+        <source>MHTML archive has no boundary between its parts</source>
+        <translation>l’archive MHTML n’a pas de séparateur entre ses parties</translation>
+    </message>
+    <message>
+        <source>MHTML archive has none of the parts its boundary announces</source>
+        <translation>l’archive MHTML n’a aucune des parties qu’annonce son séparateur</translation>
+    </message>
+    <message>
+        <source>MHTML archive is truncated (its closing boundary is missing)</source>
+        <translation>l’archive MHTML est tronquée (son séparateur final manque)</translation>
+    </message>
+    <message>
+        <source>MHTML archive holds no HTML part</source>
+        <translation>l’archive MHTML ne contient aucune partie HTML</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3009,116 @@
     </message>
 </context>
 <context>
+    <name>Newsline::RatesDownloader</name>
+    <message>
+        <source>download of %1 stopped</source>
+        <translation>téléchargement de %1 arrêté</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1 a répondu avec le statut HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot download %1 (%2): are you offline?</source>
+        <translation>impossible de télécharger %1 (%2) : êtes-vous hors ligne ?</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::RatesUpdate</name>
+    <message>
+        <source>the zip archive is truncated</source>
+        <translation>l’archive zip est tronquée</translation>
+    </message>
+    <message>
+        <source>the zip archive uses a compression method other than deflate</source>
+        <translation>l’archive zip utilise une méthode de compression autre que deflate</translation>
+    </message>
+    <message>
+        <source>the table in the zip archive is too large to be an exchange-rate table</source>
+        <translation>la table de l’archive zip est trop grande pour être une table de taux de change</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be unpacked</source>
+        <translation>l’archive zip ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged</source>
+        <translation>l’archive zip est tronquée ou endommagée</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no CSV table</source>
+        <translation>l’archive zip ne contient aucune table CSV</translation>
+    </message>
+    <message>
+        <source>not an ECB exchange-rate table (the first line is not &quot;Date,USD,...&quot;)</source>
+        <translation>pas une table de taux de change de la BCE (la première ligne n’est pas « Date,USD,... »)</translation>
+    </message>
+    <message>
+        <source>the table has no USD column</source>
+        <translation>la table n’a pas de colonne USD</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date</source>
+        <translation>ligne %1 : « %2 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (the file may be cut short)</source>
+        <translation>ligne %1 : %2 champs là où l’en-tête en a %3 (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a rate</source>
+        <translation>ligne %1 : « %2 » n’est pas un taux</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not come before %3 (the ECB lists days newest first)</source>
+        <translation>ligne %1 : %2 ne précède pas %3 (la BCE liste les jours du plus récent au plus ancien)</translation>
+    </message>
+    <message>
+        <source>the table holds no days</source>
+        <translation>la table ne contient aucun jour</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB, %1 to %2 (%3 days old), updated copy in %4. Before 1999 the ECB publishes no rates, so older figures have no dollar value.</source>
+        <translation>Taux de change : BCE, du %1 au %2 (vieux de %3 jours), copie mise à jour dans %4. Avant 1999 la BCE ne publie pas de taux : les montants plus anciens n’ont pas de valeur en dollars.</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB, %1 to %2 (%3 days old), bundled with the program; newer ones can be fetched (newsline rates update, or File &gt; Update Exchange Rates). Before 1999 the ECB publishes no rates, so older figures have no dollar value.</source>
+        <translation>Taux de change : BCE, du %1 au %2 (vieux de %3 jours), fournis avec le programme ; des taux plus récents peuvent être obtenus (newsline rates update, ou Fichier &gt; Mettre à jour les taux de change). Avant 1999 la BCE ne publie pas de taux : les montants plus anciens n’ont pas de valeur en dollars.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the table starts on %1, after the bundled table&apos;s first day %2 (is it cut short?)</source>
+        <translation>la table commence le %1, après le premier jour %2 de la table fournie (est-elle tronquée ?)</translation>
+    </message>
+    <message>
+        <source>the table ends on %1, before the bundled table (%2)</source>
+        <translation>la table se termine le %1, avant la table fournie (%2)</translation>
+    </message>
+    <message>
+        <source>the table has a gap of %1 days between two rates, more than the bundled table&apos;s %2</source>
+        <translation>la table a un trou de %1 jours entre deux taux, plus que les %2 de la table fournie</translation>
+    </message>
+    <message>
+        <source>the table cannot be read as exchange rates</source>
+        <translation>la table ne peut pas être lue comme des taux de change</translation>
+    </message>
+    <message>
+        <source>%1: %2; the rates in use are kept</source>
+        <translation>%1 : %2 ; les taux utilisés sont conservés</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::ResourceData</name>
     <message>
         <source>not UTF-8 text</source>
@@ -2448,8 +3179,8 @@
         <translation>un autre programme a occupé l&apos;espace de travail trop longtemps ; réessayez plus tard</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+        <source>the disk could not be read or written (it may be full)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (il est peut-être plein)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
@@ -2608,6 +3339,22 @@
         <source>lanes %1–%2 of %3</source>
         <translation>lignes %1–%2 sur %3</translation>
     </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>Détacher la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>Épingler la ligne « %1 » en haut</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>Masquer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>Afficher les lignes masquées (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>
@@ -2731,6 +3478,10 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+    <message>
+        <source>Speaker set by the analyst; as extracted: %1</source>
+        <translation>Orateur fixé par l’analyste ; tel qu’extrait : %1</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3688,13 @@
             <numerusform>L&apos;extracteur a changé depuis l&apos;extraction de %n articles : nouvelle extraction.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n figure(s) got a dollar value from the updated exchange rates.</source>
+        <translation>
+            <numerusform>%n montant a reçu une valeur en dollars des taux de change mis à jour.</numerusform>
+            <numerusform>%n montants ont reçu une valeur en dollars des taux de change mis à jour.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2990,171 +3748,13 @@ Commandes (newsline COMMANDE --help) :</translation>
         <source>Newsline cannot start</source>
         <translation>Newsline ne peut pas démarrer</translation>
     </message>
-</context>
-<context>
-    <name>Newsline::EventEditDialog</name>
     <message>
-        <source>buyer</source>
-        <translation>acheteur</translation>
+        <source>write events, figures or quotes as CSV, JSON, iCalendar or TimelineJS</source>
+        <translation>écrire les événements, montants ou citations en CSV, JSON, iCalendar ou TimelineJS</translation>
     </message>
     <message>
-        <source>bought</source>
-        <translation>acheté</translation>
-    </message>
-    <message>
-        <source>seller</source>
-        <translation>vendeur</translation>
-    </message>
-    <message>
-        <source>investor</source>
-        <translation>investisseur</translation>
-    </message>
-    <message>
-        <source>funded</source>
-        <translation>financé</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partenaire</translation>
-    </message>
-    <message>
-        <source>valued</source>
-        <translation>valorisé</translation>
-    </message>
-    <message>
-        <source>regulator</source>
-        <translation>régulateur</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>&amp;Dated</source>
-        <translation>&amp;Daté</translation>
-    </message>
-    <message>
-        <source>Only &amp;reported then: it happened on or before</source>
-        <translation>Seulement &amp;rapporté à cette date : survenu à cette date ou avant</translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation>Modifier l’événement</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Type d’événement</translation>
-    </message>
-    <message>
-        <source>Event date</source>
-        <translation>Date de l’événement</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>jour</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semaine</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>année</translation>
-    </message>
-    <message>
-        <source>Date precision</source>
-        <translation>Précision de la date</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Partie</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Parties and their roles</source>
-        <translation>Parties et leurs rôles</translation>
-    </message>
-    <message>
-        <source>&amp;Add Party</source>
-        <translation>&amp;Ajouter une partie</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Party</source>
-        <translation>Re&amp;tirer la partie</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Deal amount</source>
-        <translation>Montant de l’opération</translation>
-    </message>
-    <message>
-        <source>the news</source>
-        <translation>l’actualité</translation>
-    </message>
-    <message>
-        <source>recalled in passing (background)</source>
-        <translation>rappelé en passant (contexte)</translation>
-    </message>
-    <message>
-        <source>Main or background</source>
-        <translation>Principal ou contexte</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Why the analyst changed it (optional)</source>
-        <translation>Pourquoi l’analyste l’a modifié (facultatif)</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date :</translation>
-    </message>
-    <message>
-        <source>Parties:</source>
-        <translation>Parties :</translation>
-    </message>
-    <message>
-        <source>A&amp;mount:</source>
-        <translation>&amp;Montant :</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Poids :</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
-    </message>
-    <message>
-        <source>Party name</source>
-        <translation>Nom de la partie</translation>
-    </message>
-    <message>
-        <source>Party role</source>
-        <translation>Rôle de la partie</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::WorkspaceQuoteModel</name>
-    <message>
-        <source>Speaker set by the analyst; as extracted: %1</source>
-        <translation>Orateur fixé par l’analyste ; tel qu’extrait : %1</translation>
+        <source>say how old the exchange rates are, or fetch newer ones</source>
+        <translation>dire l’âge des taux de change, ou en obtenir de plus récents</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused; the workspace holds %5 articles and %6 events.</source>
+        <extracomment>%4 counts what was refused: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;, or &quot;nothing&quot;</extracomment>
         <translation>추가 %1건, 갱신 %2건, 변경 없음 %3건, 거부 %4건. 작업 공간에 기사 %5건과 사건 %6건이 있습니다.</translation>
     </message>
     <message>
@@ -119,6 +120,110 @@
         <source>no temporary workspace could be made in %1: %2</source>
         <translation>%1에 임시 작업 공간을 만들 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Writes the events, figures or quotes of a workspace or of article files for other tools: CSV tables (csv: events, figures-csv, quotes-csv), the extract JSON (json), iCalendar (ics) or TimelineJS (timelinejs). Every fact keeps the offsets of its source text.</source>
+        <translation>작업 공간이나 기사 파일의 사건, 금액, 인용을 다른 도구용으로 씁니다: CSV 표(csv: events, figures-csv, quotes-csv), 추출 JSON(json), iCalendar(ics), TimelineJS(timelinejs). 모든 사실은 원문 위치를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>다음 중 하나: %1.</translation>
+    </message>
+    <message>
+        <source>File to write (default: standard output).</source>
+        <translation>쓸 파일(기본값: 표준 출력).</translation>
+    </message>
+    <message>
+        <source>Title of a TimelineJS timeline.</source>
+        <translation>TimelineJS 타임라인의 제목.</translation>
+    </message>
+    <message>
+        <source>Publication date of inputs that give none.</source>
+        <translation>발행일이 없는 입력에 줄 발행일.</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline), or article files or folders.</source>
+        <translation>작업 공간 파일(.newsline) 또는 기사 파일이나 폴더.</translation>
+    </message>
+    <message>
+        <source>--format is missing (one of: %1)</source>
+        <translation>--format이 없습니다(다음 중 하나: %1)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (one of: %2)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;(다음 중 하나: %2)</translation>
+    </message>
+    <message>
+        <source>--published &quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--published &quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+    </message>
+    <message>
+        <source>no input given (see --help)</source>
+        <translation>입력이 없습니다(--help 참고)</translation>
+    </message>
+    <message>
+        <source>Newsline timeline</source>
+        <translation>Newsline 타임라인</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Keeps the exchange rates current. `rates status` says how old the rates in use are; `rates update` downloads the ECB&apos;s full history (or reads --from FILE|URL), checks it and stores it in your data folder; the bundled table is never changed and stays the fallback.
+
+%1</source>
+        <translation>환율을 최신으로 유지합니다. `rates status`는 사용 중인 환율이 얼마나 오래되었는지 알려 주고, `rates update`는 ECB의 전체 기록을 내려받아(또는 --from 파일|URL을 읽어) 검사한 뒤 데이터 폴더에 저장합니다. 함께 제공된 표는 바뀌지 않으며 대체용으로 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>A file or URL of the ECB&apos;s eurofxref-hist (CSV or zip).</source>
+        <translation>ECB eurofxref-hist의 파일 또는 URL(CSV 또는 zip).</translation>
+    </message>
+    <message>
+        <source>status or update.</source>
+        <translation>status 또는 update.</translation>
+    </message>
+    <message>
+        <source>newsline rates: say status or update (see --help)</source>
+        <translation>newsline rates: status 또는 update를 지정하세요(--help 참고)</translation>
+    </message>
+    <message>
+        <source>newsline rates: %1: %2; the rates in use are kept</source>
+        <translation>newsline rates: %1: %2; 사용 중인 환율을 유지합니다</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>newsline rates: %1; the rates in use are kept (%2)</source>
+        <translation>newsline rates: %1; 사용 중인 환율을 유지합니다(%2)</translation>
+    </message>
+    <message>
+        <source>Stored rates up to %1 in %2; articles read from now on get dollar values at them, and a workspace&apos;s figures without one get one when it is next opened or imported into.</source>
+        <translation>%1까지의 환율을 %2에 저장했습니다. 이제부터 읽는 기사는 이 환율로 달러 값을 받고, 작업 공간에서 달러 값이 없던 금액은 다음에 열거나 가져올 때 받습니다.</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, device or socket); only article files are read</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 소켓). 기사 파일만 읽습니다</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, over the limit of %2 bytes (%3 MiB) for one article</source>
+        <translation>파일이 %1바이트로, 기사 하나의 한도 %2바이트(%3 MiB)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>file grew past the limit of %1 bytes (%2 MiB) for one article while it was read</source>
+        <translation>읽는 동안 파일이 기사 하나의 한도 %1바이트(%2 MiB)를 넘었습니다</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -131,16 +236,8 @@
         <translation>기사 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <source>file is %1 MiB, larger than the %2 MiB limit for one article</source>
-        <translation>파일 크기가 %1MiB로, 기사 하나의 한도인 %2MiB를 넘습니다</translation>
-    </message>
-    <message>
         <source>cannot be opened: %1</source>
         <translation>열 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>file is larger than the %1 MiB limit for one article</source>
-        <translation>파일이 기사 하나의 한도인 %1MiB를 넘습니다</translation>
     </message>
     <message>
         <source>empty file</source>
@@ -175,8 +272,57 @@
         <translation>머리말 뒤에 기사 본문이 없습니다</translation>
     </message>
     <message>
-        <source>folder holds no article files (*.txt)</source>
-        <translation>폴더에 기사 파일(*.txt)이 없습니다</translation>
+        <source>symbolic link that leads nowhere (its target is missing or a loop)</source>
+        <translation>아무 데도 가리키지 않는 심볼릭 링크(대상이 없거나 순환)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>binary data in the web archive&apos;s HTML part</source>
+        <translation>웹 아카이브의 HTML 부분에 이진 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>web page holds no article text</source>
+        <translation>웹 페이지에 기사 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>web page holds only site furniture (menus, links, notices), no article text</source>
+        <translation>웹 페이지에 사이트 장식(메뉴, 링크, 안내)만 있고 기사 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>its only item %1</source>
+        <translation>유일한 항목이 %1</translation>
+    </message>
+    <message>
+        <source>none of the feed&apos;s %1 items has text</source>
+        <translation>피드의 항목 %1개 모두 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>folder holds no article files (%1)</source>
+        <translation>폴더에 기사 파일이 없습니다(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed item(s)</source>
+        <translation>
+            <numerusform>피드 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>%1 a number of files, %2 a number of items of RSS or Atom feeds</extracomment>
+        <translation>%1 및 %2</translation>
     </message>
 </context>
 <context>
@@ -604,12 +750,62 @@
         <translation>기사에 언급된 기타 금액(거래 금액 아님)</translation>
     </message>
     <message>
-        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; each is quoted under its event in the event list.</source>
-        <translation>기사에 언급된 기타 금액(자산, 실적, 가격 등 거래 금액 아님): %1건. 각 금액은 이벤트 목록의 해당 이벤트 아래에 인용됩니다.</translation>
-    </message>
-    <message>
         <source>Sample article bundled with Newsline: %1</source>
         <translation>Newsline에 포함된 예제 기사: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exchange rates: ECB reference rates to %1, %n day(s) before this briefing; the ECB has none before 1999.</source>
+        <translation>
+            <numerusform>환율: %1까지의 ECB 기준 환율, 이 브리핑보다 %n일 전; ECB는 1999년 이전 환율을 발표하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ECB rate before 1999</source>
+        <translation>1999년 이전 ECB 환율 없음</translation>
+    </message>
+    <message>
+        <source>newer than the rates (to %1)</source>
+        <translation>환율보다 최근(%1까지)</translation>
+    </message>
+    <message>
+        <source>The chart compares the %1 largest; the table lists the %2 largest.</source>
+        <translation>그래프는 상위 %1건을 비교하고 표는 상위 %2건을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts without a known dollar rate: %1; the first %2 close the table.</source>
+        <translation>달러 환율을 알 수 없는 금액: %1건. 그중 처음 %2건이 표 끝에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 more deals with a smaller amount or without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>표에 없는 거래: 금액이 더 작거나 달러 환율이 없는 %1건. 작업 공간에 모두 있으며, 파일 → 내보내기… 또는 newsline export로 모두 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Other amounts the articles cite, no deal&apos;s amount (assets, earnings, prices): %1; the workspace lists every one.</source>
+        <translation>기사에 언급된 기타 금액(거래 금액 아님: 자산, 이익, 가격): %1건. 작업 공간에 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table lists the %1 largest of %2 figures.</source>
+        <translation>표는 금액 %2건 중 상위 %1건을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Not in the table: %1 smaller figures or figures without a dollar rate. The workspace lists every one, and File → Export… or newsline export writes them all.</source>
+        <translation>표에 없는 금액: 더 작거나 달러 환율이 없는 %1건. 작업 공간에 모두 있으며, 파일 → 내보내기… 또는 newsline export로 모두 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 quotations, from the stories behind the events that rank first; the window&apos;s quote search finds every one.</source>
+        <translation>인용 %2건 중 %1건(상위 사건을 보도한 기사에서 뽑음). 창의 인용 검색으로 모두 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 events that rank first, of %2: main deals before events recalled in passing, by dollar amount, by number of sources and by recency; listed by date. The workspace and its exports hold every event.</source>
+        <translation>사건 %2건 중 상위 %1건: 주요 거래를 지나가며 언급된 사건보다 먼저, 달러 금액, 출처 수, 최신 순으로 고르고 날짜순으로 나열합니다. 모든 사건은 작업 공간과 내보내기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 articles cited above, of %2 read; every article is in the workspace.</source>
+        <translation>읽은 기사 %2건 중 위에서 인용한 %1건. 모든 기사는 작업 공간에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
+        <translation>표시가 몰려 생략된 라벨: %1개. 창의 타임라인에는 모든 사건이 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1139,14 @@
         <source>Most active companies: %1.</source>
         <translation>가장 활발한 기업: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2 deals)</source>
+        <translation>%1(거래 %2건)</translation>
+    </message>
+    <message>
+        <source>Further events: %1. The event list details the %2 that rank first; the workspace and its exports hold every one.</source>
+        <translation>나머지 사건: %1건. 사건 목록은 상위 %2건을 자세히 다루며, 모든 사건은 작업 공간과 내보내기에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingWriter</name>
@@ -1008,6 +1212,165 @@
         <source>MMM</source>
         <comment>Qt date format: short month alone</comment>
         <translation>M월</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EventEditDialog</name>
+    <message>
+        <source>buyer</source>
+        <translation>인수자</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>피인수</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>매도자</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>투자자</translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation>피투자</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>valued</source>
+        <translation>가치 평가 대상</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>규제 기관</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>날짜 있음(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only &amp;reported then: it happened on or before</source>
+        <translation>그때 보도만 됨: 그 날짜 또는 이전에 발생(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>사건 편집</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>사건 날짜</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>날짜 정밀도</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Parties and their roles</source>
+        <translation>당사자와 역할</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party</source>
+        <translation>당사자 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Party</source>
+        <translation>당사자 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Deal amount</source>
+        <translation>거래 금액</translation>
+    </message>
+    <message>
+        <source>the news</source>
+        <translation>주요 뉴스</translation>
+    </message>
+    <message>
+        <source>recalled in passing (background)</source>
+        <translation>지나가며 언급됨(배경)</translation>
+    </message>
+    <message>
+        <source>Main or background</source>
+        <translation>주요 또는 배경</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Why the analyst changed it (optional)</source>
+        <translation>분석가가 바꾼 이유(선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>당사자:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>금액(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>비중(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>당사자 이름</translation>
+    </message>
+    <message>
+        <source>Party role</source>
+        <translation>당사자 역할</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1746,37 @@
     </message>
 </context>
 <context>
+    <name>Newsline::FeedReader</name>
+    <message>
+        <source>has no text</source>
+        <translation>본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot;) has no text</source>
+        <translation>(&quot;%1&quot;) 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>no XML element in the file</source>
+        <translation>파일에 XML 요소가 없습니다</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed (its root element is &lt;%1&gt;)</source>
+        <translation>RSS나 Atom 피드가 아닙니다(루트 요소가 &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>Atom feed holds no entries</source>
+        <translation>Atom 피드에 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>RSS feed holds no items</source>
+        <translation>RSS 피드에 항목이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::FigureChartView</name>
     <message>
         <source>Figure comparison chart</source>
@@ -1453,6 +1847,21 @@
     </message>
 </context>
 <context>
+    <name>Newsline::HtmlReader</name>
+    <message>
+        <source>not valid UTF-16 although it starts with a UTF-16 byte order mark</source>
+        <translation>UTF-16 바이트 순서 표시로 시작하지만 올바른 UTF-16이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 and no other character set declared</source>
+        <translation>올바른 UTF-8이 아니며 다른 문자 집합도 선언되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>character set &quot;%1&quot; is not supported (UTF-8, UTF-16 and Latin-1 are)</source>
+        <translation>문자 집합 &quot;%1&quot;은(는) 지원하지 않습니다(UTF-8, UTF-16, Latin-1 지원)</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::MainWindow</name>
     <message>
         <source>About Newsline</source>
@@ -1465,10 +1874,6 @@
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Add every .txt article of a folder and its subfolders</source>
-        <translation>폴더와 하위 폴더의 모든 .txt 기사를 추가합니다</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1635,10 +2040,6 @@
         <translation>기사 열기</translation>
     </message>
     <message>
-        <source>Articles (*.txt);;All files (*)</source>
-        <translation>기사 (*.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -1670,12 +2071,6 @@
         <source>%n event(s)</source>
         <translation>
             <numerusform>사건 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read; the others were opened.</source>
-        <translation>
-            <numerusform>파일 %n개를 읽을 수 없었습니다. 나머지는 열었습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2063,10 +2458,6 @@
         <translation>수정을 작업 공간에 기록할 수 없었습니다.</translation>
     </message>
     <message>
-        <source>Edit Event</source>
-        <translation>사건 편집</translation>
-    </message>
-    <message>
         <source>Select two or more events to merge (Ctrl+click).</source>
         <translation>병합할 사건을 두 개 이상 선택하세요(Ctrl+클릭).</translation>
     </message>
@@ -2212,12 +2603,6 @@
         <source>No event matches the filter.</source>
         <translation>필터에 맞는 사건이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>the %n event(s) the filter keeps</source>
-        <translation>
-            <numerusform>필터가 남긴 사건 %n건</numerusform>
-        </translation>
-    </message>
     <message>
         <source>every event</source>
         <translation>모든 사건</translation>
@@ -2235,6 +2620,200 @@
     <message>
         <source>The articles could not be shown.</source>
         <translation>기사를 표시할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) got a dollar value from the updated exchange rates.</source>
+        <translation>
+            <numerusform>금액 %n개가 갱신된 환율로 달러 값을 받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add every article of a folder and its subfolders (text, web pages, feeds)</source>
+        <translation>폴더와 하위 폴더의 모든 기사 추가(텍스트, 웹 페이지, 피드)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected events (two or more), or every event, figure and quote, as CSV, JSON, iCalendar or TimelineJS</source>
+        <translation>선택한 사건(두 개 이상) 또는 모든 사건, 금액, 인용을 CSV, JSON, iCalendar, TimelineJS로 쓰기</translation>
+    </message>
+    <message>
+        <source>&amp;Update Exchange Rates…</source>
+        <translation>환율 갱신(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.rss *.atom *.xml);;All files (*)</source>
+        <translation>기사 (*.txt *.html *.htm *.xhtml *.mhtml *.mht *.rss *.atom *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>from the period and what is covered</source>
+        <translation>기간과 범위에서</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>What the window shows</source>
+        <translation>창에 보이는 것</translation>
+    </message>
+    <message>
+        <source>Every event and article</source>
+        <translation>모든 사건과 기사</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>범위(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Only the period</source>
+        <translation>기간만</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>창의 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>숫자와 날짜(&amp;N):</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>every event and article (%1 events)</source>
+        <translation>모든 사건과 기사(사건 %1개)</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, %2부터 %3까지</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>the events the filter keeps: %1 of %2</source>
+        <translation>필터가 남긴 사건: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Events as CSV (*.csv)</source>
+        <translation>사건 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures as CSV (*.csv)</source>
+        <translation>금액 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Quotes as CSV (*.csv)</source>
+        <translation>인용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar, iCalendar (*.ics)</source>
+        <translation>캘린더, iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation>TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>Newsline extract JSON (*.json)</source>
+        <translation>Newsline 추출 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>내보내기를 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Update Exchange Rates</source>
+        <translation>환율 갱신</translation>
+    </message>
+    <message>
+        <source>Download the European Central Bank&apos;s full history of reference rates, or read a file of it (eurofxref-hist.zip or .csv) you downloaded. The rates bundled with Newsline stay as they are.</source>
+        <translation>유럽중앙은행의 기준 환율 전체 기록을 내려받거나, 내려받아 둔 파일(eurofxref-hist.zip 또는 .csv)을 읽습니다. Newsline에 포함된 환율은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Download from the ECB</source>
+        <translation>ECB에서 내려받기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From a &amp;File…</source>
+        <translation>파일에서(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Exchange Rates File</source>
+        <translation>환율 파일</translation>
+    </message>
+    <message>
+        <source>ECB exchange rates (*.zip *.csv);;All files (*)</source>
+        <translation>ECB 환율 (*.zip *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The exchange rates were not updated.</source>
+        <translation>환율을 갱신하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Exchange rates updated to %1; figures without a dollar value get one now where the new rates have it, and articles read from now on use them.</source>
+        <translation>환율을 %1까지 갱신했습니다. 달러 값이 없던 금액은 새 환율이 있는 곳에서 지금 값을 받고, 이제부터 읽는 기사는 새 환율을 씁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ECB rates to %1 (%n day(s) old)</source>
+        <extracomment>%1 the last day of the exchange rates in use; %n how many days ago that was</extracomment>
+        <translation>
+            <numerusform>ECB 환율 %1까지(%n일 전)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read; the others were opened.</source>
+        <extracomment>%1 counts files and feed items: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;</extracomment>
+        <translation>%1을(를) 읽지 못했습니다. 나머지는 열었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2835,45 @@
         <translation>
             <numerusform>외 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::MhtmlReader</name>
+    <message>
+        <source>malformed quoted-printable text in the page&apos;s HTML part</source>
+        <translation>페이지 HTML 부분의 quoted-printable 텍스트가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>malformed base64 in the page&apos;s HTML part</source>
+        <translation>페이지 HTML 부분의 base64가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>unknown transfer encoding &quot;%1&quot; of the page&apos;s HTML part</source>
+        <translation>페이지 HTML 부분의 전송 인코딩 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not an MHTML archive (no Content-Type header)</source>
+        <translation>MHTML 아카이브가 아닙니다(Content-Type 헤더 없음)</translation>
+    </message>
+    <message>
+        <source>MHTML archive holds &quot;%1&quot;, not a web page</source>
+        <translation>MHTML 아카이브에 웹 페이지가 아닌 &quot;%1&quot;이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>MHTML archive has no boundary between its parts</source>
+        <translation>MHTML 아카이브에 부분 사이의 경계가 없습니다</translation>
+    </message>
+    <message>
+        <source>MHTML archive has none of the parts its boundary announces</source>
+        <translation>MHTML 아카이브에 경계가 알리는 부분이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>MHTML archive is truncated (its closing boundary is missing)</source>
+        <translation>MHTML 아카이브가 잘렸습니다(닫는 경계가 없음)</translation>
+    </message>
+    <message>
+        <source>MHTML archive holds no HTML part</source>
+        <translation>MHTML 아카이브에 HTML 부분이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2981,116 @@
     </message>
 </context>
 <context>
+    <name>Newsline::RatesDownloader</name>
+    <message>
+        <source>download of %1 stopped</source>
+        <translation>%1 내려받기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1이(가) HTTP 상태 %2(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>cannot download %1 (%2): are you offline?</source>
+        <translation>%1을(를) 내려받을 수 없습니다(%2). 오프라인인가요?</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::RatesUpdate</name>
+    <message>
+        <source>the zip archive is truncated</source>
+        <translation>zip 아카이브가 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>the zip archive uses a compression method other than deflate</source>
+        <translation>zip 아카이브가 deflate가 아닌 압축 방식을 씁니다</translation>
+    </message>
+    <message>
+        <source>the table in the zip archive is too large to be an exchange-rate table</source>
+        <translation>zip 아카이브의 표가 환율 표라기엔 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be unpacked</source>
+        <translation>zip 아카이브를 풀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged</source>
+        <translation>zip 아카이브가 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no CSV table</source>
+        <translation>zip 아카이브에 CSV 표가 없습니다</translation>
+    </message>
+    <message>
+        <source>not an ECB exchange-rate table (the first line is not &quot;Date,USD,...&quot;)</source>
+        <translation>ECB 환율 표가 아닙니다(첫 줄이 &quot;Date,USD,...&quot;가 아님)</translation>
+    </message>
+    <message>
+        <source>the table has no USD column</source>
+        <translation>표에 USD 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date</source>
+        <translation>%1행: &quot;%2&quot;은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3 (the file may be cut short)</source>
+        <translation>%1행: 머리글은 필드 %3개인데 %2개입니다(파일이 잘렸을 수 있음)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a rate</source>
+        <translation>%1행: &quot;%2&quot;은(는) 환율이 아닙니다</translation>
+    </message>
+    <message>
+        <source>line %1: %2 does not come before %3 (the ECB lists days newest first)</source>
+        <translation>%1행: %2이(가) %3보다 앞서지 않습니다(ECB는 최근 날짜부터 나열)</translation>
+    </message>
+    <message>
+        <source>the table holds no days</source>
+        <translation>표에 날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB, %1 to %2 (%3 days old), updated copy in %4. Before 1999 the ECB publishes no rates, so older figures have no dollar value.</source>
+        <translation>환율: ECB, %1부터 %2까지(%3일 전), 갱신본 위치 %4. ECB는 1999년 이전 환율을 발표하지 않으므로 그 전 금액에는 달러 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exchange rates: ECB, %1 to %2 (%3 days old), bundled with the program; newer ones can be fetched (newsline rates update, or File &gt; Update Exchange Rates). Before 1999 the ECB publishes no rates, so older figures have no dollar value.</source>
+        <translation>환율: ECB, %1부터 %2까지(%3일 전), 프로그램에 포함됨. 더 새로운 환율을 받을 수 있습니다(newsline rates update 또는 파일 &gt; 환율 갱신). ECB는 1999년 이전 환율을 발표하지 않으므로 그 전 금액에는 달러 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the table starts on %1, after the bundled table&apos;s first day %2 (is it cut short?)</source>
+        <translation>표가 %1에 시작해 포함된 표의 첫날 %2보다 늦습니다(잘렸나요?)</translation>
+    </message>
+    <message>
+        <source>the table ends on %1, before the bundled table (%2)</source>
+        <translation>표가 %1에 끝나 포함된 표(%2)보다 이릅니다</translation>
+    </message>
+    <message>
+        <source>the table has a gap of %1 days between two rates, more than the bundled table&apos;s %2</source>
+        <translation>표에 두 환율 사이 %1일의 공백이 있어 포함된 표의 %2일보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the table cannot be read as exchange rates</source>
+        <translation>표를 환율로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2; the rates in use are kept</source>
+        <translation>%1: %2; 사용 중인 환율을 유지합니다</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::ResourceData</name>
     <message>
         <source>not UTF-8 text</source>
@@ -2423,8 +3151,8 @@
         <translation>다른 프로그램이 작업 공간을 너무 오래 사용하고 있습니다. 나중에 다시 시도하십시오</translation>
     </message>
     <message>
-        <source>the disk could not be read or written</source>
-        <translation>디스크를 읽거나 쓸 수 없습니다</translation>
+        <source>the disk could not be read or written (it may be full)</source>
+        <translation>디스크를 읽거나 쓸 수 없습니다(디스크가 가득 찼을 수 있습니다)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
@@ -2582,6 +3310,22 @@
         <source>lanes %1–%2 of %3</source>
         <translation>줄 %1–%2 / %3</translation>
     </message>
+    <message>
+        <source>Unpin Lane “%1”</source>
+        <translation>“%1” 레인 고정 해제</translation>
+    </message>
+    <message>
+        <source>Pin Lane “%1” to the Top</source>
+        <translation>“%1” 레인을 맨 위에 고정</translation>
+    </message>
+    <message>
+        <source>Hide Lane “%1”</source>
+        <translation>“%1” 레인 숨기기</translation>
+    </message>
+    <message>
+        <source>Show Hidden Lanes (%1)</source>
+        <translation>숨긴 레인 표시(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::Workspace</name>
@@ -2705,6 +3449,10 @@
     <message>
         <source>Article</source>
         <translation>기사</translation>
+    </message>
+    <message>
+        <source>Speaker set by the analyst; as extracted: %1</source>
+        <translation>분석가가 지정한 발언자; 추출된 값: %1</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3658,12 @@
             <numerusform>기사 %n건을 추출한 뒤 추출기가 바뀌었습니다. 다시 추출합니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n figure(s) got a dollar value from the updated exchange rates.</source>
+        <translation>
+            <numerusform>금액 %n개가 갱신된 환율로 달러 값을 받았습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2963,171 +3717,13 @@ Commands (newsline COMMAND --help):</source>
         <source>Newsline cannot start</source>
         <translation>Newsline을 시작할 수 없습니다</translation>
     </message>
-</context>
-<context>
-    <name>Newsline::EventEditDialog</name>
     <message>
-        <source>buyer</source>
-        <translation>인수자</translation>
+        <source>write events, figures or quotes as CSV, JSON, iCalendar or TimelineJS</source>
+        <translation>사건, 금액, 인용을 CSV, JSON, iCalendar, TimelineJS로 쓰기</translation>
     </message>
     <message>
-        <source>bought</source>
-        <translation>피인수</translation>
-    </message>
-    <message>
-        <source>seller</source>
-        <translation>매도자</translation>
-    </message>
-    <message>
-        <source>investor</source>
-        <translation>투자자</translation>
-    </message>
-    <message>
-        <source>funded</source>
-        <translation>피투자</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>파트너</translation>
-    </message>
-    <message>
-        <source>valued</source>
-        <translation>가치 평가 대상</translation>
-    </message>
-    <message>
-        <source>regulator</source>
-        <translation>규제 기관</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <source>&amp;Dated</source>
-        <translation>날짜 있음(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Only &amp;reported then: it happened on or before</source>
-        <translation>그때 보도만 됨: 그 날짜 또는 이전에 발생(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation>사건 편집</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>사건 유형</translation>
-    </message>
-    <message>
-        <source>Event date</source>
-        <translation>사건 날짜</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>연도</translation>
-    </message>
-    <message>
-        <source>Date precision</source>
-        <translation>날짜 정밀도</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>당사자</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>역할</translation>
-    </message>
-    <message>
-        <source>Parties and their roles</source>
-        <translation>당사자와 역할</translation>
-    </message>
-    <message>
-        <source>&amp;Add Party</source>
-        <translation>당사자 추가(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Party</source>
-        <translation>당사자 제거(&amp;M)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Deal amount</source>
-        <translation>거래 금액</translation>
-    </message>
-    <message>
-        <source>the news</source>
-        <translation>주요 뉴스</translation>
-    </message>
-    <message>
-        <source>recalled in passing (background)</source>
-        <translation>지나가며 언급됨(배경)</translation>
-    </message>
-    <message>
-        <source>Main or background</source>
-        <translation>주요 또는 배경</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Why the analyst changed it (optional)</source>
-        <translation>분석가가 바꾼 이유(선택)</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>유형(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>날짜:</translation>
-    </message>
-    <message>
-        <source>Parties:</source>
-        <translation>당사자:</translation>
-    </message>
-    <message>
-        <source>A&amp;mount:</source>
-        <translation>금액(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>비중(&amp;W):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>메모(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Party name</source>
-        <translation>당사자 이름</translation>
-    </message>
-    <message>
-        <source>Party role</source>
-        <translation>당사자 역할</translation>
-    </message>
-</context>
-<context>
-    <name>Newsline::WorkspaceQuoteModel</name>
-    <message>
-        <source>Speaker set by the analyst; as extracted: %1</source>
-        <translation>분석가가 지정한 발언자; 추출된 값: %1</translation>
+        <source>say how old the exchange rates are, or fetch newer ones</source>
+        <translation>환율이 얼마나 오래되었는지 알려 주거나 더 새로운 환율 받기</translation>
     </message>
 </context>
 </TS>

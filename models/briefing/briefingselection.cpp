@@ -52,9 +52,7 @@ const RegulatorWords &regulatorWords()
 
 bool isUnitPrice(const MoneyFigure &figure)
 {
-    bool ok = false;
-    const double usd = figure.usd.toDouble(&ok);
-    return ok && usd < 10000;
+    return figure.usd && *figure.usd < Decimal(10000);
 }
 
 bool withinPeriod(const Event &event, const BriefingFilter &filter)
@@ -133,9 +131,6 @@ BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter 
     for (int n = 0; n < m_articles.size(); ++n) {
         m_citations.insert(m_articles.at(n), n + 1);
     }
-    for (int n = 0; n < m_events.size(); ++n) {
-        m_eventNumbers.insert(m_events.at(n), n + 1);
-    }
 
     for (int e : std::as_const(m_events)) {
         for (const FigureRef &ref : corpus.events.at(e).figures) {
@@ -206,6 +201,22 @@ BriefingSelection::BriefingSelection(const Corpus &corpus, const BriefingFilter 
         }
         return x.date > y.date;
     });
+
+    // The event list details what ranks first, in date order; its numbers are the ones the timeline, the tables and
+    // the summary refer to.
+    if (m_events.size() <= listAllUpTo) {
+        m_listed = m_events;
+    } else {
+        QSet<int> top(m_ranked.cbegin(), m_ranked.cbegin() + maxListedEvents);
+        for (int e : std::as_const(m_events)) {
+            if (top.contains(e)) {
+                m_listed.append(e);
+            }
+        }
+    }
+    for (int n = 0; n < m_listed.size(); ++n) {
+        m_eventNumbers.insert(m_listed.at(n), n + 1);
+    }
 }
 
 bool BriefingSelection::isRegulator(const QString &name)
@@ -248,8 +259,8 @@ QList<FigureRef> BriefingSelection::dealFigureRefs(int index) const
     for (const FigureRef &ref : event.figures) {
         const MoneyFigure *figure = m_corpus->figure(ref);
         // Under ten thousand dollars a "deal" is a price of one share the story did not mark as such ("52 dlrs").
-        if (figure && !figure->perShare() && figure->amount == event.wording.amount && !isUnitPrice(*figure) &&
-            figure->currency == event.wording.currency && !seen.contains(ref.article)) {
+        if (figure && !figure->perShare() && Decimal::toString(figure->amount) == event.wording.amount &&
+            !isUnitPrice(*figure) && figure->currency == event.wording.currency && !seen.contains(ref.article)) {
             seen.insert(ref.article);
             refs.append(ref);
         }
@@ -264,23 +275,23 @@ const MoneyFigure *BriefingSelection::dealFigure(int event) const
     const QList<FigureRef> refs = dealFigureRefs(event);
     // The figure with a dollar rate tells the most; articles of one deal give the same amount.
     for (const FigureRef &ref : refs) {
-        if (!m_corpus->figure(ref)->usd.isEmpty()) {
+        if (m_corpus->figure(ref)->usd) {
             return m_corpus->figure(ref);
         }
     }
     return refs.isEmpty() ? nullptr : m_corpus->figure(refs.first());
 }
 
-double BriefingSelection::dealUsd(int event) const
+std::optional<Decimal> BriefingSelection::dealDollars(int event) const
 {
     const MoneyFigure *figure = dealFigure(event);
-    if (!figure) {
-        return 0;
-    }
-    bool ok = false;
-    const double usd =
-        (figure->usd.isEmpty() && figure->currency == "USD"_L1 ? figure->amount : figure->usd).toDouble(&ok);
-    return ok ? usd : 0;
+    return figure ? figure->dollars() : std::nullopt;
+}
+
+double BriefingSelection::dealUsd(int event) const
+{
+    const std::optional<Decimal> dollars = dealDollars(event);
+    return dollars ? dollars->toDouble() : 0;
 }
 
 int BriefingSelection::articleCount(int event) const
@@ -315,21 +326,30 @@ QStringList BriefingSelection::dealParties(const Event &event)
 QList<QPair<QString, int>> BriefingSelection::activeCompanies() const
 {
     QHash<QString, int> counts;
+    QHash<QString, double> values;
     for (int e : m_events) {
         const Event &event = m_corpus->events.at(e);
         if (event.salience != Event::Salience::Main || !isDeal(event)) {
             continue;
         }
+        const double usd = dealUsd(e);
         for (const QString &actor : dealParties(event)) {
             ++counts[actor];
+            values[actor] += usd;
         }
     }
     QList<QPair<QString, int>> result;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         result.append({it.key(), it.value()});
     }
-    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    // As many deals: the larger amount in them comes first, as in the rest of the briefing.
+    std::sort(result.begin(), result.end(), [&values](const auto &a, const auto &b) {
+        if (a.second != b.second) {
+            return a.second > b.second;
+        }
+        const double va = values.value(a.first);
+        const double vb = values.value(b.first);
+        return va != vb ? va > vb : a.first < b.first;
     });
     return result;
 }
@@ -341,6 +361,7 @@ QString BriefingSelection::citationText(const QList<int> &articles) const
         const int n = citation(a);
         if (n > 0 && !numbers.contains(n)) {
             numbers.append(n);
+            m_cited.insert(a);
         }
     }
     if (numbers.isEmpty()) {

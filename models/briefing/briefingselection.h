@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -71,8 +72,18 @@ public:
     [[nodiscard]] QString citationText(const QList<int> &articles) const;
     /// Citation marks of an event's sources, e.g. "[1, 2]".
     [[nodiscard]] QString citationText(const Event &event) const;
-    /// Number of an event in the briefing's event list (1-based), or 0 when the event is not shown.
+    /// Number of an event in the briefing's event list (1-based), or 0 when the event is not listed.
     [[nodiscard]] int eventNumber(int event) const { return m_eventNumbers.value(event, 0); }
+    /// The events the event list details, in date order: every event of a small selection; of a large one the
+    /// maxListedEvents that rank first, so that a month of hundreds of stories stays a briefing, not a print-out.
+    [[nodiscard]] const QList<int> &listed() const { return m_listed; }
+    /// Events detailed at most when a selection holds more than listAllUpTo.
+    static constexpr int maxListedEvents = 30;
+    /// A selection of this many events or fewer lists every one.
+    static constexpr int listAllUpTo = 40;
+    /// Articles whose citation mark was written so far (by citationText), so that the sources list names the
+    /// articles the briefing cites and no others.
+    [[nodiscard]] QSet<int> citedArticles() const { return m_cited; }
     /// Index into corpus().events of the first shown event that cites the figure, or -1.
     [[nodiscard]] int eventOfFigure(const FigureRef &figure) const;
     /// Number of distinct outlets among the shown articles (articles without one count apart).
@@ -98,7 +109,9 @@ public:
     [[nodiscard]] static QStringList dealParties(const Event &event);
     /// The figure that states the deal's amount (never a price of one share nor a running total), or nullptr.
     [[nodiscard]] const MoneyFigure *dealFigure(int event) const;
-    /// The deal's amount in US dollars; 0 when the event has no amount or no dollar rate is known for it.
+    /// The deal's amount in US dollars, exact; none when the event has no amount or no dollar rate is known for it.
+    [[nodiscard]] std::optional<Decimal> dealDollars(int event) const;
+    /// dealDollars() as a number to rank and draw deals by; 0 when none.
     [[nodiscard]] double dealUsd(int event) const;
     /// The articles that report the deal's amount (the figure read in each), in citation order.
     [[nodiscard]] QList<FigureRef> dealFigureRefs(int event) const;
@@ -116,6 +129,8 @@ private:
     QList<QuoteRef> m_quotes;
     QHash<int, int> m_citations;
     QHash<int, int> m_eventNumbers;
+    QList<int> m_listed;
+    mutable QSet<int> m_cited;
     QHash<quint64, int> m_figureEvents;
     QDate m_first;
     QDate m_last;

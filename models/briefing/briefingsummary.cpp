@@ -356,7 +356,8 @@ QStringList BriefingSummary::sentences(int maxEvents) const
     int deals = 0;
     int disclosed = 0;
     int withoutRate = 0;
-    double total = 0;
+    // Summed exactly: a total of many deals is no rounder than its parts.
+    Decimal total;
     int largest = -1;
     for (int e : m_selection.ranked()) {
         const Event &event = corpus.events.at(e);
@@ -364,10 +365,10 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             continue;
         }
         ++deals;
-        const double usd = m_selection.dealUsd(e);
-        if (usd > 0) {
+        const std::optional<Decimal> usd = m_selection.dealDollars(e);
+        if (usd && *usd > Decimal()) {
             ++disclosed;
-            total += usd;
+            total = total + *usd;
             if (largest < 0) {
                 largest = e;
             }
@@ -379,7 +380,7 @@ QStringList BriefingSummary::sentences(int maxEvents) const
         tr("Events they report: %1, of which main deals: %2.").arg(locale.toString(events), locale.toString(deals)));
     if (disclosed > 0) {
         QString totals = tr("Deals with a disclosed amount: %1, together worth %2.")
-                             .arg(locale.toString(disclosed), m_format.roundedUsd(QString::number(total, 'f', 0)));
+                             .arg(locale.toString(disclosed), m_format.roundedUsd(total));
         if (withoutRate > 0) {
             totals +=
                 u' ' + tr("Amounts without a known dollar rate, not counted: %1.").arg(locale.toString(withoutRate));
@@ -398,7 +399,7 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             break;
         }
         QStringList list;
-        for (int e : m_selection.events()) {
+        for (int e : m_selection.listed()) {
             const Event &event = corpus.events.at(e);
             if (event.salience == Event::Salience::Main && BriefingSelection::isDeal(event) &&
                 BriefingSelection::dealParties(event).contains(name)) {
@@ -410,8 +411,13 @@ QStringList BriefingSummary::sentences(int maxEvents) const
             list = list.mid(0, 5);
             list.append(tr("…"));
         }
-        //: %1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list
-        active.append(tr("%1 (%2 deals: events %3)").arg(name, locale.toString(count), list.join(tr(", "))));
+        if (list.isEmpty()) {
+            //: %1 a company, %2 its number of deals (none of them in the briefing's shortened event list)
+            active.append(tr("%1 (%2 deals)").arg(name, locale.toString(count)));
+        } else {
+            //: %1 a company, %2 its number of deals, %3 the numbers of the first ones in the event list
+            active.append(tr("%1 (%2 deals: events %3)").arg(name, locale.toString(count), list.join(tr(", "))));
+        }
     }
     if (!active.isEmpty()) {
         result.append(tr("Most active companies: %1.").arg(joinNames(active)));
@@ -439,7 +445,12 @@ QStringList BriefingSummary::sentences(int maxEvents) const
         }
     }
     result.append(top);
-    if (events > listed) {
+    const int detailed = int(m_selection.listed().size());
+    if (detailed < events) {
+        result.append(tr("Further events: %1. The event list details the %2 that rank first; the workspace and its "
+                         "exports hold every one.")
+                          .arg(locale.toString(events - listed), locale.toString(detailed)));
+    } else if (events > listed) {
         result.append(tr("Further events, in the event list: %1.").arg(locale.toString(events - listed)));
     }
     return result;

@@ -235,6 +235,19 @@ QString Decimal::toString() const
     return digits;
 }
 
+double Decimal::toDouble() const
+{
+    if (!m_valid) {
+        return 0;
+    }
+    // Exact to double precision while the mantissa fits 64 bits, which every amount in news does.
+    double value = double(m_mantissa);
+    for (int i = 0; i < m_places; ++i) {
+        value /= 10;
+    }
+    return value;
+}
+
 int Decimal::compare(const Decimal &other) const
 {
     if (!m_valid || !other.m_valid) {

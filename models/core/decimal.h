@@ -52,6 +52,14 @@ public:
 
     /// Plain digits without exponent or trailing fractional zeros ("5600000000", "8.5", "-0.12"); empty when invalid.
     [[nodiscard]] QString toString() const;
+    /// The nearest double, for drawing and ranking only (a bar's length, a marker's size, an order); never for
+    /// arithmetic on money or for text. 0 when invalid.
+    [[nodiscard]] double toDouble() const;
+    /// toString() of a value that may be missing; empty when it is.
+    [[nodiscard]] static QString toString(const std::optional<Decimal> &value)
+    {
+        return value ? value->toString() : QString();
+    }
     /// Three-way comparison of the values (invalid values compare equal to nothing but each other).
     [[nodiscard]] int compare(const Decimal &other) const;
 
@@ -59,6 +67,7 @@ public:
     friend bool operator<(const Decimal &a, const Decimal &b) { return a.compare(b) < 0; }
     friend bool operator>(const Decimal &a, const Decimal &b) { return a.compare(b) > 0; }
     friend bool operator<=(const Decimal &a, const Decimal &b) { return a.compare(b) <= 0; }
+    friend bool operator>=(const Decimal &a, const Decimal &b) { return a.compare(b) >= 0; }
 
 private:
     __extension__ using Int128 = __int128;

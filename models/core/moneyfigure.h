@@ -1,10 +1,13 @@
 #pragma once
 
+#include "decimal.h"
 #include "textspan.h"
 
 #include <QDate>
 #include <QLatin1StringView>
 #include <QString>
+
+#include <optional>
 
 namespace Newsline {
 
@@ -28,10 +31,10 @@ struct MoneyFigure
     int start = -1;
     int end = -1;
     QString text;
-    /// Exact decimal amount in units of the currency ("5600000000"); the lower bound of a range.
-    QString amount;
-    /// Upper bound of a range ("$1-2 billion" gives 1000000000 and 2000000000); empty when not a range.
-    QString amountMax;
+    /// Exact amount in units of the currency (5600000000 for "$5.6 billion"); the lower bound of a range.
+    std::optional<Decimal> amount;
+    /// Upper bound of a range ("$1-2 billion" gives 1000000000 and 2000000000); none when not a range.
+    std::optional<Decimal> amountMax;
     /// ISO 4217 code.
     QString currency;
     bool approximate = false;
@@ -39,15 +42,17 @@ struct MoneyFigure
     /// the amount is a whole sum. A price of one is never what a whole deal is worth.
     QString per;
     Kind kind = Kind::Other;
-    /// Exact decimal US dollar equivalent of amount; empty when no rate is known.
-    QString usd;
-    /// Date of the exchange rate used for usd; invalid when usd is empty.
+    /// Exact US dollar equivalent of amount, to the cent; none when no rate is known.
+    std::optional<Decimal> usd;
+    /// Date of the exchange rate used for usd; invalid when there is no usd.
     QDate usdRateDate;
 
     /// True when the figure has a span, an amount and a currency.
-    [[nodiscard]] bool hasResult() const
+    [[nodiscard]] bool hasResult() const { return start >= 0 && end > start && amount && !currency.isEmpty(); }
+    /// What the figure is worth in US dollars: usd, or the amount of a dollar figure without one; none when unknown.
+    [[nodiscard]] std::optional<Decimal> dollars() const
     {
-        return start >= 0 && end > start && !amount.isEmpty() && !currency.isEmpty();
+        return usd ? usd : currency == QLatin1StringView("USD") ? amount : std::nullopt;
     }
     /// True when the amount is the price of one share ("27 dlr-per-share", "at 30 dlrs a share").
     [[nodiscard]] bool perShare() const { return per == QLatin1StringView("share"); }

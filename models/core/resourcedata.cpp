@@ -5,9 +5,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -143,6 +146,20 @@ QStringList lines(const QString &name)
         line = line.trimmed();
         if (!line.isEmpty() && !line.startsWith(u'#')) {
             result.append(line.toString());
+        }
+    }
+    return result;
+}
+
+QStringList approximators(QStringView use)
+{
+    static const QJsonObject all =
+        json(u"knowledge/approximators.json"_s).object().value("approximators"_L1).toObject();
+    QStringList result;
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const QJsonArray uses = it.value().toArray();
+        if (std::any_of(uses.cbegin(), uses.cend(), [use](const QJsonValue &v) { return v.toString() == use; })) {
+            result.append(it.key());
         }
     }
     return result;

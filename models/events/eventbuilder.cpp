@@ -2,8 +2,10 @@
 
 #include "eventlanes.h"
 #include "eventmerger.h"
+#include "resourcedata.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -19,39 +21,23 @@ using Cue = EventLexicon::Cue;
 using Token = EventLexicon::Token;
 using Match = EventLexicon::Match;
 
-/// What a date expression of the text dates a report by.
-struct TimexDate
+/// What a date expression of the text dates a report by: the calendar date or reference its TIMEX3 value resolves
+/// to (Timex::resolve, the one reader of TIMEX3 values); nothing for durations, times of day and sets.
+Timex::Resolved reportDate(const Timex &t)
 {
-    enum class Kind
-    {
-        None,
-        Date,
-        PastRef,
-        PresentRef
-    };
-    Kind kind = Kind::None;
-    QDate date;
-    Event::Precision precision = Event::Precision::Unknown;
-};
+    return t.type == Timex::Type::Date ? t.resolved : Timex::Resolved();
+}
 
-TimexDate timexDate(const Timex &t)
+/// A reference without a date: "recently" (Past) dates a report on or before its publication, "now" or "soon" on it.
+bool isReference(const Timex::Resolved &d)
 {
-    if (t.type != Timex::Type::Date) {
-        return {};
-    }
-    switch (t.resolved.reference) {
-    case Timex::Reference::Past:
-        return {TimexDate::Kind::PastRef, {}, Event::Precision::Unknown};
-    case Timex::Reference::Present:
-    case Timex::Reference::Future:
-        return {TimexDate::Kind::PresentRef, {}, Event::Precision::Unknown};
-    case Timex::Reference::None:
-        break;
-    }
-    if (!t.resolved.date.isValid()) {
-        return {};
-    }
-    return {TimexDate::Kind::Date, t.resolved.date, t.resolved.precision};
+    return d.reference != Timex::Reference::None;
+}
+
+/// A calendar date the report can be dated to.
+bool isDate(const Timex::Resolved &d)
+{
+    return !isReference(d) && d.date.isValid();
 }
 
 bool isBoundary(const Token &t)
@@ -67,7 +53,8 @@ bool isClauseEnd(const Token &t)
 
 bool isRightStop(const Token &t)
 {
-    static const QString marks = u",;:!?.()\"\u201C\u201D\u2014\u2013"_s;
+    // A full stop inside a sentence ends an abbreviation ("the U.S. Shaw's Supermarkets"), not the object.
+    static const QString marks = u",;:!?()\"\u201C\u201D\u2014\u2013"_s;
     return !t.isWord() && marks.contains(t.punct);
 }
 
@@ -171,6 +158,8 @@ struct Candidate
     /// Investment: the subject raised the money; acquisition: the companies merge.
     bool raised = false;
     bool merger = false;
+    /// The grammatical subject of the first trigger, what "the company" later means.
+    QString subject;
 
     /// Adds a party; a name already there keeps its role unless that role was Other.
     void add(const QString &name, Role role)
@@ -224,6 +213,32 @@ struct Candidate
     }
 };
 
+/// Words that end a company's own name ("Gates Corp", "Acme Inc").
+const QSet<QString> &organisationSuffixes()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &line : ResourceData::lines(u"knowledge/organisation-suffixes.txt"_s)) {
+            set.insert(line.toLower());
+        }
+        return set;
+    }();
+    return words;
+}
+
+/// Given names of people ("Charles"), lower case.
+const QSet<QString> &firstNames()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &line : ResourceData::lines(u"knowledge/first-names.txt"_s)) {
+            set.insert(line.section(u' ', 0, 0).toLower());
+        }
+        return set;
+    }();
+    return words;
+}
+
 /// Reads the events of one article, sentence by sentence, keeping what later sentences refer back to.
 class ArticleEvents
 {
@@ -249,9 +264,10 @@ public:
         for (const Entity &e : article.entities) {
             m_types.insert(e.name, e.type);
         }
+        canonicalNames();
         m_timexDates.reserve(article.timexes.size());
         for (const Timex &t : article.timexes) {
-            m_timexDates.append(timexDate(t));
+            m_timexDates.append(reportDate(t));
         }
         for (int i = 0; i < article.figures.size(); ++i) {
             m_figures.append(i);
@@ -274,6 +290,7 @@ public:
             }
             readSentence(sentence);
         }
+        adoptBuyers();
         return m_result;
     }
 
@@ -300,14 +317,21 @@ private:
     [[nodiscard]] QString describedCompany(const Match &trigger, const QStringList &doers = {}) const;
     [[nodiscard]] QString lastDealTarget() const;
     [[nodiscard]] bool isRegulator(const QString &name) const;
+    [[nodiscard]] bool insideFigure(int position) const;
+    [[nodiscard]] bool stakeObject(int from, int to, bool *whole = nullptr) const;
+    [[nodiscard]] bool goodsObject(int from, int to) const;
+    [[nodiscard]] bool possessiveAt(int start) const;
+    void canonicalNames();
+    void adoptBuyers();
     void fillActors(Candidate &c) const;
+    void dropRegulators(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
     [[nodiscard]] int previousWord(int tokenIndex) const;
     [[nodiscard]] bool sizeFigure(const MoneyFigure &figure) const;
     [[nodiscard]] bool runningTotal(const Candidate &c) const;
     [[nodiscard]] static bool unitSized(const MoneyFigure &figure);
     [[nodiscard]] bool datable(Event::Type type, int timexIndex) const;
-    [[nodiscard]] bool datable(Event::Type type, const TimexDate &d) const;
+    [[nodiscard]] bool datable(Event::Type type, const Timex::Resolved &d) const;
     [[nodiscard]] int dealReference() const;
     [[nodiscard]] int followedDeal(const QList<Party> &named, bool stakeNoun) const;
     void foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold);
@@ -318,9 +342,11 @@ private:
     const int m_articleIndex;
     QList<Mention> m_mentions;
     QHash<QString, Entity::Type> m_types;
+    /// "Dairy Farm" after "Dairy Farm International Holdings Ltd": a short form of a company named in full, by index.
+    QHash<int, int> m_canonical;
     /// Timex and figure indexes in text order, walked with one cursor each as sentences go by.
     QList<int> m_timexes;
-    QList<TimexDate> m_timexDates;
+    QList<Timex::Resolved> m_timexDates;
     QList<int> m_figures;
     int m_timexCursor = 0;
     int m_figureCursor = 0;
@@ -347,8 +373,8 @@ private:
     /// The company bought, invested in or funded by a deal told earlier in the current sentence.
     QString m_sentenceTarget;
     QStringList m_lastGroup;
-    TimexDate m_lastDay;
-    TimexDate m_paragraphDate;
+    Timex::Resolved m_lastDay;
+    Timex::Resolved m_paragraphDate;
 };
 
 bool ArticleEvents::isHeadline(const TextSpan &sentence) const
@@ -459,7 +485,7 @@ QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) cons
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), from,
                                [](const Mention &m, int position) { return m.start < position; });
     for (; it != m_mentions.cend() && it->start < to; ++it) {
-        const Entity &e = m_article.entities.at(it->entity);
+        const Entity &e = m_article.entities.at(m_canonical.value(it->entity, it->entity));
         if (excluded(it->start)) {
             continue;
         }
@@ -470,7 +496,8 @@ QList<Party> ArticleEvents::parties(int from, int to, bool affiliationsToo) cons
         if (e.type == Entity::Type::Person && isSpeaker(*it)) {
             continue;
         }
-        result.append({e.name, e.type, it->start});
+        const Entity &named = m_article.entities.at(m_canonical.value(it->entity, it->entity));
+        result.append({named.name, named.type, it->start});
     }
     return result;
 }
@@ -499,7 +526,7 @@ int ArticleEvents::rightEnd(int tokenIndex) const
             if (m_lexicon.isWord(Cue::RightStop, QStringView(m_text).mid(t.start, t.end - t.start))) {
                 break;
             }
-            if (!m_text.at(t.start).isDigit() && ++words > 8) {
+            if (!m_text.at(t.start).isDigit() && !insideFigure(t.start) && ++words > 8) {
                 break;
             }
         }
@@ -560,7 +587,21 @@ QStringList ArticleEvents::resolveLeft(const Match &trigger, int clauseToken) co
         const QString speaker = quoteSpeaker(trigger.start);
         return speaker.isEmpty() ? QStringList() : QStringList{speaker};
     }
-    if (cueIn(Cue::Pronoun) != m_matches.cend()) {
+    if (const auto pronoun = cueIn(Cue::Pronoun); pronoun != m_matches.cend()) {
+        // "Sosnoff said his bid for Caesars": "his" and "her" are the person last named, though he speaks.
+        if (isWordAt(pronoun->first, "his"_L1) || isWordAt(pronoun->first, "her"_L1)) {
+            QString person;
+            auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), m_sentenceStart,
+                                       [](const Mention &m, int position) { return m.start < position; });
+            for (; it != m_mentions.cend() && it->start < pronoun->start; ++it) {
+                if (m_article.entities.at(it->entity).type == Entity::Type::Person) {
+                    person = m_article.entities.at(it->entity).name;
+                }
+            }
+            if (!person.isEmpty()) {
+                return {person};
+            }
+        }
         for (const Party &p : parties(m_sentenceStart, clausePosition)) {
             if (p.type == Entity::Type::Organisation) {
                 return {p.name};
@@ -585,6 +626,22 @@ QStringList ArticleEvents::resolveLeft(const Match &trigger, int clauseToken) co
 
 bool ArticleEvents::hedged(const Match &trigger) const
 {
+    // "did not buy", "has not yet agreed to acquire": a negation a few words before the trigger denies it; "does not
+    // see any problems with its bid" denies something else.
+    for (int i = std::max(0, trigger.first - 4); i < trigger.first; ++i) {
+        if (isClauseEnd(m_tokens.at(i))) {
+            continue;
+        }
+        if (m_lexicon.isWord(Cue::NearHedge, wordAt(i))) {
+            bool broken = false;
+            for (int j = i + 1; j < trigger.first; ++j) {
+                broken = broken || isClauseEnd(m_tokens.at(j));
+            }
+            if (!broken) {
+                return true;
+            }
+        }
+    }
     // A hedge earlier in the same clause makes the event hypothetical, expected or denied.
     return std::any_of(m_matches.cbegin(), m_matches.cend(), [&](const Match &m) {
         if (m.cue != Cue::Hedge || m.last >= trigger.first) {
@@ -691,6 +748,206 @@ bool ArticleEvents::isRegulator(const QString &name) const
             m_lexicon.isWord(Cue::RegulatorWord, QStringView(name).left(of)));
 }
 
+bool ArticleEvents::insideFigure(int position) const
+{
+    for (int k = m_figureCursor; k < m_figures.size(); ++k) {
+        const MoneyFigure &f = m_article.figures.at(m_figures.at(k));
+        if (f.start > position) {
+            break;
+        }
+        if (f.end > position) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
+{
+    // "bought 2.55 mln common shares", "raised its holding in", "purchased the 19.9 pct parcel": a share of a company
+    // changes hands; "all outstanding shares", "the remaining shares": the whole company does.
+    if (whole) {
+        *whole = false;
+    }
+    for (int i = tokenAt(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+        // "for 57 mln dlrs worth of common stock": what was paid, not what was bought ("an offer for 22 pct of":
+        // right after the trigger, "for" names what is bought).
+        if (i > tokenAt(from) && isWordAt(i, "for"_L1) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) ||
+            isWordAt(i, "through"_L1) || isWordAt(i, "worth"_L1)) {
+            break;
+        }
+        if (!m_lexicon.isWord(Cue::StakeWord, wordAt(i)) || insideName(m_tokens.at(i).start)) {
+            continue;
+        }
+        for (int j = std::max(tokenAt(from), i - 4); j < i; ++j) {
+            if (isWordAt(j, "all"_L1) || isWordAt(j, "outstanding"_L1) || isWordAt(j, "remaining"_L1) ||
+                isWordAt(j, "rest"_L1)) {
+                if (whole) {
+                    *whole = true;
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+bool ArticleEvents::possessiveAt(int start) const
+{
+    // "Waste Management Inc's tender offer", "Globex's purchase": the name owns what follows.
+    const auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), start,
+                                     [](const Mention &m, int position) { return m.start < position; });
+    if (it == m_mentions.cend() || it->start != start) {
+        return false;
+    }
+    const QStringView rest = QStringView(m_text).mid(it->end, std::min<qsizetype>(16, m_text.size() - it->end));
+    const auto ownedAt = [&](qsizetype i) {
+        return i + 1 < rest.size() && (rest.at(i) == u'\'' || rest.at(i) == u'\u2019') && rest.at(i + 1) == u's' &&
+               (i + 2 == rest.size() || !rest.at(i + 2).isLetter());
+    };
+    if (ownedAt(0)) {
+        return true;
+    }
+    if (rest.isEmpty() || rest.at(0) != u' ') {
+        return false;
+    }
+    qsizetype i = 1;
+    while (i < rest.size() && (rest.at(i).isLetter() || rest.at(i) == u'.')) {
+        ++i;
+    }
+    return i > 1 && ownedAt(i);
+}
+
+bool ArticleEvents::goodsObject(int from, int to) const
+{
+    // "sold 1,503 tonnes of wheat": a quantity of goods, not a business.
+    for (int i = tokenAt(from) + 1; i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
+        if (!m_lexicon.isWord(Cue::GoodsUnit, wordAt(i))) {
+            continue;
+        }
+        const QStringView before = wordAt(i - 1);
+        if (!before.isEmpty() &&
+            (before.front().isDigit() || isWordAt(i - 1, "mln"_L1) || isWordAt(i - 1, "million"_L1) ||
+             isWordAt(i - 1, "thousand"_L1) || isWordAt(i - 1, "bln"_L1) || isWordAt(i - 1, "billion"_L1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ArticleEvents::canonicalNames()
+{
+    // "Dairy Farm" after "Dairy Farm International Holdings Ltd", "Lex" after "Lex Service Plc": one company, named
+    // short once it was named in full; not when the short name carries a company ending of its own ("Gates Corp"
+    // beside "Gates Learjet": a parent and its subsidiary).
+    const QList<Entity> &entities = m_article.entities;
+    QList<int> firstMention(entities.size(), INT_MAX);
+    for (const Mention &m : m_mentions) {
+        firstMention[m.entity] = std::min(firstMention.at(m.entity), m.start);
+    }
+    for (int a = 0; a < entities.size(); ++a) {
+        const Entity &shortName = entities.at(a);
+        // "Dairy Farm said" read as a person's name is the company too; "Charles Schwab" beside "Charles Schwab and
+        // Co" is its founder.
+        if (shortName.type != Entity::Type::Organisation &&
+            (shortName.type != Entity::Type::Person ||
+             firstNames().contains(shortName.name.section(u' ', 0, 0).toLower()))) {
+            continue;
+        }
+        const qsizetype size = shortName.name.size();
+        int best = -1;
+        for (int b = 0; b < entities.size(); ++b) {
+            const QString &name = entities.at(b).name;
+            if (b == a || entities.at(b).type != Entity::Type::Organisation || name.size() <= size + 1 ||
+                !name.startsWith(shortName.name) || (name.at(size) != u' ' && name.at(size) != u'\'') ||
+                firstMention.at(b) > firstMention.at(a)) {
+                continue;
+            }
+            if (best < 0 || firstMention.at(b) < firstMention.at(best)) {
+                best = b;
+            }
+        }
+        if (best < 0) {
+            continue;
+        }
+        bool own = false;
+        for (const TextSpan &span : shortName.mentions) {
+            int i = span.end;
+            while (i < m_text.size() && m_text.at(i) == u' ') {
+                ++i;
+            }
+            int j = i;
+            while (j < m_text.size() && m_text.at(j).isLetter()) {
+                ++j;
+            }
+            own = own || (j > i && organisationSuffixes().contains(m_text.mid(i, j - i).toLower()));
+        }
+        if (!own) {
+            m_canonical.insert(a, best);
+        }
+    }
+}
+
+void ArticleEvents::adoptBuyers()
+{
+    // "The purchase of Orbanco will be effective in 30 days": a later stage of a deal the story told with its buyer.
+    // "Sanwa will purchase the shares from IFC": the same for a stake whose buyer the sentence does not name.
+    for (EventMention &m : m_result) {
+        if ((m.type != Event::Type::Acquisition && m.type != Event::Type::Investment) || m.merger) {
+            continue;
+        }
+        const Role buyerRole = m.type == Event::Type::Acquisition ? Role::Buyer : Role::Investor;
+        const Role targetRole = m.type == Event::Type::Acquisition ? Role::Target : Role::Investee;
+        const bool buyer =
+            std::any_of(m.parties.cbegin(), m.parties.cend(), [&](const EventParty &p) { return p.role == buyerRole; });
+        const auto target = std::find_if(m.parties.cbegin(), m.parties.cend(),
+                                         [&](const EventParty &p) { return p.role == targetRole; });
+        if (buyer || target == m.parties.cend()) {
+            continue;
+        }
+        const QString targetName = target->name;
+        for (const EventMention &other : std::as_const(m_result)) {
+            if (&other == &m || other.type != m.type) {
+                continue;
+            }
+            const bool same = std::any_of(other.parties.cbegin(), other.parties.cend(), [&](const EventParty &p) {
+                return p.role == targetRole && p.name == targetName;
+            });
+            const auto otherBuyer = std::find_if(other.parties.cbegin(), other.parties.cend(),
+                                                 [&](const EventParty &p) { return p.role == buyerRole; });
+            if (!same || otherBuyer == other.parties.cend()) {
+                continue;
+            }
+            m.parties.append(*otherBuyer);
+            m.parties = EventParty::ordered(m.parties);
+            m.actors.clear();
+            for (const EventParty &p : m.parties) {
+                m.actors.append(p.name);
+            }
+            m.keyActors = keyNames(m.parties);
+            break;
+        }
+    }
+    // "Last week, Globex made a tender offer for Initech ... Initech rejected Globex's offer": one deal told in
+    // stages; an undated stage of the story's news takes the date the text gives the deal.
+    for (EventMention &m : m_result) {
+        if (m.dateBasis != Event::DateBasis::Published || m.salience != Event::Salience::Main) {
+            continue;
+        }
+        for (const EventMention &other : std::as_const(m_result)) {
+            if (&other != &m && other.type == m.type && other.keyActors == m.keyActors &&
+                other.dateBasis == Event::DateBasis::Text && other.salience == Event::Salience::Main) {
+                m.date = other.date;
+                m.precision = other.precision;
+                m.dateBasis = other.dateBasis;
+                m.onOrBefore = other.onOrBefore;
+                break;
+            }
+        }
+    }
+}
+
 void ArticleEvents::fillActors(Candidate &c) const
 {
     const auto isActor = [](const Party &p) {
@@ -715,15 +972,54 @@ void ArticleEvents::fillActors(Candidate &c) const
                 left.append(p);
             }
         }
+        // "agreed to take control of Shaw's through share purchases and a tender offer": a party after an earlier
+        // trigger of the clause is that trigger's object, not the subject of this one.
+        if (const Match &first = c.triggers.constFirst(); first.start < t.start && clausePosition <= first.start) {
+            left.removeIf([&](const Party &p) { return p.start > first.start; });
+        }
         QStringList leftNames;
         for (const Party &p : left) {
             addUnique(leftNames, p.name);
         }
+        // "9.8 pct of Marlowe's stock, which it bought last week from Crestline": the relative pronoun is the
+        // object, "it" the subject (the company the sentence opened with), the stake the antecedent.
+        bool antecedentStake = false;
+        QList<Party> antecedents;
+        if (left.isEmpty() && clauseToken > 0 && clauseToken + 1 < t.first &&
+            (isWordAt(clauseToken, "which"_L1) || isWordAt(clauseToken, "that"_L1)) &&
+            (isWordAt(clauseToken + 1, "it"_L1) || isWordAt(clauseToken + 1, "they"_L1))) {
+            const QList<Party> before = parties(m_sentenceStart, clausePosition);
+            const auto subject = std::find_if(before.cbegin(), before.cend(),
+                                              [](const Party &p) { return p.type == Entity::Type::Organisation; });
+            const auto antecedent = std::find_if(before.crbegin(), before.crend(),
+                                                 [](const Party &p) { return p.type == Entity::Type::Organisation; });
+            // "Halverson said it already holds ...": a name the finder did not take is the company last spoken of.
+            const QString subjectName =
+                subject != before.cend() && antecedent != before.crend() && subject->name != antecedent->name
+                    ? subject->name
+                    : m_lastSubject;
+            // The company last spoken of is the stake's own: "it" is then the buyer of the story's deal.
+            QString dealBuyer;
+            for (const EventParty &p : m_lastDeal) {
+                dealBuyer = dealBuyer.isEmpty() && p.role == Role::Buyer ? p.name : dealBuyer;
+            }
+            const QString doer =
+                antecedent != before.crend() && subjectName == antecedent->name ? dealBuyer : subjectName;
+            if (antecedent != before.crend() && !doer.isEmpty() && doer != antecedent->name) {
+                leftNames = {doer};
+                antecedents.append(*antecedent);
+                antecedentStake = stakeObject(m_tokens.at(clauseStart(clauseToken - 1)).start, clausePosition);
+            }
+        }
         if (leftNames.isEmpty()) {
             leftNames = resolveLeft(t, clauseToken);
         }
+        if (c.subject.isEmpty() && !leftNames.isEmpty() &&
+            m_types.value(leftNames.constFirst()) == Entity::Type::Organisation) {
+            c.subject = leftNames.constFirst();
+        }
         const int end = rightEnd(t.last);
-        QList<Party> right;
+        QList<Party> right = antecedents;
         for (const Party &p : parties(t.end, end)) {
             if (isActor(p)) {
                 right.append(p);
@@ -756,6 +1052,16 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (m_lexicon.isWord(Cue::DealNoun, wordAt(t.first - 1)) &&
                 (wordAt(t.last).compare("at"_L1, Qt::CaseInsensitive) == 0 ||
                  wordAt(t.last + 1).compare("at"_L1, Qt::CaseInsensitive) == 0)) {
+                c.rejected = true;
+                break;
+            }
+            // "The offer values each Horizon share at 190p", "values TMOC shares at 4.75 dlrs each": a price of one
+            // share, which the deal keeps, not what the company is worth.
+            bool perShare = false;
+            for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < end && !perShare; ++i) {
+                perShare = isWordAt(i, "share"_L1) || isWordAt(i, "shares"_L1) || isWordAt(i, "each"_L1);
+            }
+            if (perShare) {
                 c.rejected = true;
                 break;
             }
@@ -883,6 +1189,61 @@ void ArticleEvents::fillActors(Candidate &c) const
                 c.rejected = true;
                 break;
             }
+            // "The Schwab announcement said": the announcement speaks, it is no news of its own.
+            if (c.type == Event::Type::Announcement && m_lexicon.isWord(Cue::SpeechVerb, wordAt(t.last + 1))) {
+                c.rejected = true;
+                break;
+            }
+            // "at the date of the acquisition", "the merger would": a deal already told, not a new one; a deal told
+            // anew names what it is of ("the acquisition of Orbanco").
+            if (c.type == Event::Type::Acquisition && t.first == t.last && t.first > 0 &&
+                m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) &&
+                m_lexicon.isWord(Cue::BackReference, wordAt(t.first - 1))) {
+                const QStringView next = wordAt(t.last + 1);
+                static const QStringList links{u"of"_s, u"by"_s, u"from"_s, u"for"_s, u"to"_s, u"with"_s};
+                if (std::none_of(links.cbegin(), links.cend(),
+                                 [&](const QString &w) { return next.compare(w, Qt::CaseInsensitive) == 0; })) {
+                    c.rejected = true;
+                    break;
+                }
+            }
+            // "will pay 630 mln dlrs for the corn business of CPC", "paid $35 a share for Initech": the subject buys
+            // what follows "for"; paying without a company bought ("pay a dividend") is no deal.
+            if (c.type == Event::Type::Acquisition &&
+                (isWordAt(t.first, "pay"_L1) || isWordAt(t.first, "pays"_L1) || isWordAt(t.first, "paid"_L1) ||
+                 isWordAt(t.first, "paying"_L1))) {
+                QString bought;
+                // "assets targeted for sale to pay for the acquisition": a purpose, not a payment made.
+                static const QStringList promises{u"agreed"_s, u"agree"_s, u"agrees"_s,   u"offered"_s,
+                                                  u"offers"_s, u"offer"_s, u"undertook"_s};
+                const bool purpose = isWordAt(t.first - 1, "to"_L1) &&
+                                     std::none_of(promises.cbegin(), promises.cend(), [&](const QString &w) {
+                                         return wordAt(t.first - 2).compare(w, Qt::CaseInsensitive) == 0;
+                                     });
+                if (!purpose && !m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1))) {
+                    for (int i = t.last + 1; i < m_tokens.size() && m_tokens.at(i).start < clauseEnd; ++i) {
+                        if (!isWordAt(i, "for"_L1)) {
+                            continue;
+                        }
+                        for (const Party &p : parties(m_tokens.at(i).end, rightEnd(i))) {
+                            if (p.type == Entity::Type::Organisation && !leftNames.contains(p.name)) {
+                                bought = p.name;
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (bought.isEmpty() || leftNames.isEmpty()) {
+                    c.rejected = true;
+                    break;
+                }
+                for (const QString &name : leftNames) {
+                    c.add(name, Role::Buyer);
+                }
+                c.add(bought, Role::Target);
+                break;
+            }
             // "bought a minority stake in Umbrella": a share of the company changed hands, an investment.
             if (c.type == Event::Type::Acquisition &&
                 triggerBetween(t.end, right.isEmpty() ? end : right.constFirst().start, Event::Type::Investment,
@@ -936,8 +1297,21 @@ void ArticleEvents::fillActors(Candidate &c) const
                      ++i) {
                     own = own || m_lexicon.isWord(Cue::Possessive, wordAt(i));
                 }
+                // "sold 1,503 tonnes of wheat to Ruritania": goods, no deal.
+                if (goodsObject(t.end, buyerFirst ? clauseEnd : toPosition)) {
+                    c.rejected = true;
+                    break;
+                }
+                // "sold 4.6 mln shares of UNC", "sell its shares to a partnership": a stake changes hands.
+                const bool stake = stakeObject(t.end, buyerFirst ? clauseEnd : toPosition);
+                if (stake && &t != &c.triggers.constFirst()) {
+                    break;
+                }
+                if (stake) {
+                    c.type = Event::Type::Investment;
+                }
                 for (const QString &name : sold) {
-                    c.add(name, Role::Target);
+                    c.add(name, stake ? Role::Investee : Role::Target);
                 }
                 // "signed agreements with Condere for the sale of its plant": the party the seller signed with buys.
                 QStringList sellers = leftNames;
@@ -953,7 +1327,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                     c.rejected = true;
                     break;
                 }
-                c.add(buyer, Role::Buyer);
+                c.add(buyer, stake ? Role::Investor : Role::Buyer);
                 if (!soldPassive) {
                     for (const QString &name : sellers) {
                         c.add(name, Role::Seller);
@@ -963,14 +1337,35 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             // "an offer from Hanson", "the acquisition of South Bay by Standard Pacific": after a deal noun, the
             // party after "from" or "by" bids and the subject ("Ajax received an offer from Hanson") is the target.
-            const bool dealNoun = m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) ||
-                                  m_lexicon.isWord(Cue::DealNoun, wordAt(t.last)) || isWordAt(t.last, "from"_L1);
+            // "will purchase the shares from IFC", "to bid for": a verb, whatever else the word can be.
+            const QStringView beforeTrigger = wordAt(t.first - 1);
+            static const QStringList verbMarks{u"to"_s, u"will"_s, u"would"_s, u"shall"_s, u"can"_s, u"must"_s};
+            const bool verbUse = std::any_of(verbMarks.cbegin(), verbMarks.cend(), [&](const QString &w) {
+                return beforeTrigger.compare(w, Qt::CaseInsensitive) == 0;
+            });
+            const bool dealNoun =
+                !verbUse && (m_lexicon.isWord(Cue::DealNoun, wordAt(t.first)) ||
+                             m_lexicon.isWord(Cue::DealNoun, wordAt(t.last)) || isWordAt(t.last, "from"_L1));
             if (c.type == Event::Type::Acquisition && dealNoun) {
                 QStringList bidders;
                 for (const Party &p : right) {
                     const int before = tokenAt(p.start) - 1;
                     if (isWordAt(before, "from"_L1) || isWordAt(before, "by"_L1)) {
                         addUnique(bidders, p.name);
+                    }
+                }
+                // "rejected Waste Management Inc's tender offer": the name owning the offer bids.
+                if (bidders.isEmpty() && !left.isEmpty() && possessiveAt(left.constLast().start)) {
+                    bidders.append(left.constLast().name);
+                }
+                // "the acquisition of South Bay S and L, a 62.5 mln dlr association, by Standard Pacific": the
+                // bidder may follow a description of the target.
+                if (bidders.isEmpty() && !right.isEmpty() && leftNames.isEmpty()) {
+                    for (const Party &p : parties(end, m_sentenceEnd)) {
+                        if (isActor(p) && !isRegulator(p.name) && isWordAt(tokenAt(p.start) - 1, "by"_L1)) {
+                            addUnique(bidders, p.name);
+                            break;
+                        }
                     }
                 }
                 if (!bidders.isEmpty()) {
@@ -1008,6 +1403,46 @@ void ArticleEvents::fillActors(Candidate &c) const
                     c.add(p.name, c.type == Event::Type::Acquisition ? Role::Buyer : Role::Other);
                 }
             }
+            if (c.type == Event::Type::Acquisition && !passive && !c.merger) {
+                // "purchased the shares from International Finance": the party after "from" sells.
+                QList<Party> from;
+                for (const Party &p : right) {
+                    if (isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+                        from.append(p);
+                    }
+                }
+                right.removeIf([&](const Party &p) {
+                    return std::any_of(from.cbegin(), from.cend(), [&](const Party &f) { return f.name == p.name; });
+                });
+                // "acquired two mln Enzon shares", "bought 21 pct of the stock": a stake, an investment; "the stock"
+                // or "the shares" with no company named are those of the company the story's deal is about.
+                const int objectEnd = from.isEmpty() ? end : from.constFirst().start;
+                if (antecedentStake || stakeObject(t.end, objectEnd)) {
+                    // "warrants to purchase two mln Valor shares" after the sale of units: part of that deal.
+                    if (&t != &c.triggers.constFirst()) {
+                        break;
+                    }
+                    c.type = Event::Type::Investment;
+                    for (const QString &name : leftNames) {
+                        c.add(name, Role::Investor);
+                    }
+                    for (const Party &p : right) {
+                        if (!leftNames.contains(p.name)) {
+                            c.add(p.name, Role::Investee);
+                        }
+                    }
+                    if (c.target().isEmpty() && !m_lastTarget.isEmpty() && !leftNames.contains(m_lastTarget)) {
+                        c.add(m_lastTarget, Role::Investee);
+                    }
+                    for (const Party &p : from) {
+                        c.add(p.name, Role::Seller);
+                    }
+                    break;
+                }
+                for (const Party &p : from) {
+                    c.add(p.name, Role::Seller);
+                }
+            }
             const Role subject = c.type == Event::Type::Announcement ? Role::Other
                                  : c.merger                          ? Role::Partner
                                  : passive                           ? Role::Target
@@ -1033,6 +1468,14 @@ void ArticleEvents::fillActors(Candidate &c) const
             // "Shares of Initech jumped after Globex agreed to buy the company": the company named before.
             if (c.type == Event::Type::Acquisition && right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), object);
+            }
+            // "Pending approval is the purchase of Rainier": a deal noun with no buyer is the deal of the company the
+            // story is about.
+            if (c.type == Event::Type::Acquisition && dealNoun && !c.merger && leftNames.isEmpty() &&
+                c.first(Role::Buyer).isEmpty() && !c.first(Role::Target).isEmpty() && !m_lastSubject.isEmpty() &&
+                m_types.value(m_lastSubject) == Entity::Type::Organisation && !c.has(m_lastSubject) &&
+                !m_lexicon.isWord(Cue::Possessive, wordAt(t.first - 1)) && !isRegulator(m_lastSubject)) {
+                c.add(m_lastSubject, Role::Buyer);
             }
             break;
         }
@@ -1094,6 +1537,34 @@ void ArticleEvents::fillActors(Candidate &c) const
             break;
         }
         case Event::Type::Investment: {
+            // "The offer will bring Dairy Farm's stake in Kwik Save to 25 pct", "compares with the Santos stake", "Its
+            // stake rose": a holding stated, not one bought or sold.
+            if (c.triggers.size() == 1 && (isWordAt(t.first, "stake"_L1) || isWordAt(t.first, "stakes"_L1))) {
+                int d = t.first - 1;
+                while (d >= clauseToken &&
+                       (insideName(m_tokens.at(d).start) || m_lexicon.isWord(Cue::Possessive, wordAt(d)) ||
+                        isWordAt(d, "the"_L1) || isWordAt(d, "pct"_L1) || isWordAt(d, "percent"_L1) ||
+                        (!wordAt(d).isEmpty() && wordAt(d).front().isDigit()) ||
+                        (!m_tokens.at(d).isWord() && m_tokens.at(d).punct == u'%'))) {
+                    --d;
+                }
+                // "which owns a stake in Warner", "will also have a 10 pct stake": held, not bought.
+                static const QStringList holders{u"with"_s, u"of"_s,    u"to"_s,     u"in"_s,      u"from"_s,
+                                                 u"on"_s,   u"bring"_s, u"brings"_s, u"brought"_s, u"bringing"_s,
+                                                 u"owns"_s, u"own"_s,   u"owned"_s,  u"holds"_s,   u"hold"_s,
+                                                 u"held"_s, u"has"_s,   u"have"_s,   u"had"_s,     u"having"_s};
+                if (d >= 0 && (isWordAt(d, "a"_L1) || isWordAt(d, "an"_L1))) {
+                    --d;
+                }
+                const bool stated =
+                    d < clauseToken || std::any_of(holders.cbegin(), holders.cend(), [&](const QString &w) {
+                        return wordAt(d).compare(w, Qt::CaseInsensitive) == 0;
+                    });
+                if (stated && d < t.first - 1) {
+                    c.rejected = true;
+                    break;
+                }
+            }
             bool sold = false;
             for (int i = clauseToken; i < t.first; ++i) {
                 sold = sold || m_lexicon.isWord(Cue::SaleVerb, wordAt(i));
@@ -1131,9 +1602,18 @@ void ArticleEvents::fillActors(Candidate &c) const
                 }
             }
             // "raised its stake in Initech": the subject put more money in.
-            const bool stake = std::any_of(c.triggers.cbegin(), c.triggers.cend(), [&](const Match &m) {
-                return wordAt(m.last).startsWith("stake"_L1, Qt::CaseInsensitive);
-            });
+            const bool stake = std::any_of(c.triggers.cbegin(), c.triggers.cend(),
+                                           [&](const Match &m) {
+                                               return wordAt(m.last).startsWith("stake"_L1, Qt::CaseInsensitive);
+                                           }) ||
+                               stakeObject(t.end, end);
+            // "raising its marine diesel posting by 30 cts", "raised the dividend": a figure of its own went up, no
+            // money was raised.
+            if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) &&
+                (m_lexicon.isWord(Cue::Possessive, wordAt(t.last + 1)) || isWordAt(t.last + 1, "the"_L1))) {
+                c.rejected = true;
+                break;
+            }
             if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) && !leftNames.isEmpty()) {
                 // "Initech raised $60 million in a round led by Hooli": the money comes from those named after.
                 c.raised = true;
@@ -1150,11 +1630,17 @@ void ArticleEvents::fillActors(Candidate &c) const
             for (const QString &name : leftNames) {
                 c.add(name, Role::Investor);
             }
+            // "acquired a 12.5 pct stake in Hapag-Lloyd from Deutsche Bank": the party after "from" sells.
             for (const Party &p : right) {
-                c.add(p.name, Role::Investee);
+                c.add(p.name, isWordAt(tokenAt(p.start) - 1, "from"_L1) ? Role::Seller : Role::Investee);
             }
             if (right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), Role::Investee);
+            }
+            // "bought about 21 pct of the stock in 1983": the stock of the company the story's deal is about.
+            if (c.target().isEmpty() && stake && !leftNames.isEmpty() && !m_lastTarget.isEmpty() &&
+                !leftNames.contains(m_lastTarget)) {
+                c.add(m_lastTarget, Role::Investee);
             }
             break;
         }
@@ -1175,6 +1661,18 @@ void ArticleEvents::fillActors(Candidate &c) const
                 (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
                 c.rejected = true;
                 break;
+            }
+            // "sell its shares to a partnership formed by Cobey", "TMOC is already a partner with AGL": a party of
+            // another deal, or a state of things, not a partnership agreed.
+            if (c.type == Event::Type::Partnership && t.first >= 2 &&
+                (isWordAt(t.first - 1, "a"_L1) || isWordAt(t.first - 1, "an"_L1))) {
+                const int before = isWordAt(t.first - 2, "already"_L1) ? t.first - 3 : t.first - 2;
+                // "agreed to a partnership with Globex" is one agreed.
+                if ((isWordAt(before, "to"_L1) && !isWordAt(t.last + 1, "with"_L1)) || isWordAt(before, "by"_L1) ||
+                    isWordAt(before, "from"_L1) || m_lexicon.isWord(Cue::Auxiliary, wordAt(before))) {
+                    c.rejected = true;
+                    break;
+                }
             }
             for (const QString &name : leftNames) {
                 c.add(name, Role::Partner);
@@ -1222,9 +1720,8 @@ bool ArticleEvents::unitSized(const MoneyFigure &figure)
 {
     // "exchanged for three dlrs in cash", "quoted at 4,410 francs": under ten thousand dollars a sum is the price of
     // one share the text did not mark as such, never what a company changed hands for.
-    const QString &value = figure.usd.isEmpty() ? figure.amount : figure.usd;
-    const qsizetype dot = value.indexOf(u'.');
-    return (dot < 0 ? value.size() : dot) < 5;
+    const std::optional<Decimal> &value = figure.usd ? figure.usd : figure.amount;
+    return !value || *value < Decimal::fromMantissa(10000, 0);
 }
 
 bool ArticleEvents::runningTotal(const Candidate &c) const
@@ -1263,12 +1760,12 @@ bool ArticleEvents::runningTotal(const Candidate &c) const
     return false;
 }
 
-bool ArticleEvents::datable(Event::Type type, const TimexDate &d) const
+bool ArticleEvents::datable(Event::Type type, const Timex::Resolved &d) const
 {
     // "the offer expires on June 30", "closing is set for next month": a day still to come dates no deal.
     const bool deal = type == Event::Type::Acquisition || type == Event::Type::Investment ||
                       type == Event::Type::Partnership || type == Event::Type::Valuation;
-    return !deal || d.kind != TimexDate::Kind::Date || !m_article.published.isValid() || d.date <= m_article.published;
+    return !deal || !isDate(d) || !m_article.published.isValid() || d.date <= m_article.published;
 }
 
 bool ArticleEvents::datable(Event::Type type, int timexIndex) const
@@ -1435,7 +1932,7 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
         const bool otherPrice = !deal.amount.isEmpty() && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](int f) {
             const MoneyFigure &figure = m_article.figures.at(f);
             return figure.per.isEmpty() && !sizeFigure(figure) &&
-                   (figure.amount != deal.amount || figure.currency != deal.currency);
+                   (Decimal::toString(figure.amount) != deal.amount || figure.currency != deal.currency);
         });
         if (otherPrice) {
             return;
@@ -1464,14 +1961,14 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
             // "a loss of 50 cts per share" is no price of the deal's shares.
             if (deal.perShare.isEmpty() && figure.perShare() &&
                 (figure.kind == Kind::Price || figure.kind == Kind::Valuation)) {
-                deal.perShare = figure.amount;
+                deal.perShare = Decimal::toString(figure.amount);
                 deal.perShareCurrency = figure.currency;
                 deal.figures.append({m_articleIndex, f});
             }
         } else if (deal.amount.isEmpty() && !unitSized(figure)) {
-            deal.amount = figure.amount;
+            deal.amount = Decimal::toString(figure.amount);
             deal.currency = figure.currency;
-            deal.usd = figure.usd;
+            deal.usd = Decimal::toString(figure.usd);
             deal.figures.append({m_articleIndex, f});
         }
     }
@@ -1509,8 +2006,8 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     };
     if (deal.dateBasis == Event::DateBasis::Published) {
         for (int index : sentenceTimexes) {
-            const TimexDate &t = m_timexDates.at(index);
-            if (t.kind == TimexDate::Kind::Date && datable(deal.type, index) && sameClause(index)) {
+            const Timex::Resolved &t = m_timexDates.at(index);
+            if (isDate(t) && datable(deal.type, index) && sameClause(index)) {
                 deal.date = t.date;
                 deal.precision = t.precision;
                 deal.dateBasis = Event::DateBasis::Text;
@@ -1527,6 +2024,14 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     }
 }
 
+void ArticleEvents::dropRegulators(Candidate &c) const
+{
+    // Whatever path named it (a company described, the story's last target), a regulator is no party of a deal.
+    if (c.type != Event::Type::Regulatory) {
+        c.parties.removeIf([&](const EventParty &p) { return isRegulator(p.name); });
+    }
+}
+
 void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const
 {
     const auto fromPublication = [&](bool before) {
@@ -1535,29 +2040,29 @@ void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextS
         m.dateBasis = Event::DateBasis::Published;
         m.onOrBefore = before && m_article.published.isValid();
     };
-    const auto fromText = [&](const TimexDate &d) {
+    const auto fromText = [&](const Timex::Resolved &d) {
         m.date = d.date;
         m.precision = d.precision;
         m.dateBasis = Event::DateBasis::Text;
     };
     if (c.timex >= 0) {
-        const TimexDate &d = m_timexDates.at(c.timex);
-        if (d.kind == TimexDate::Kind::Date) {
+        const Timex::Resolved &d = m_timexDates.at(c.timex);
+        if (isDate(d)) {
             fromText(d);
             return;
         }
-        if (d.kind == TimexDate::Kind::PastRef || d.kind == TimexDate::Kind::PresentRef) {
-            fromPublication(d.kind == TimexDate::Kind::PastRef);
+        if (isReference(d)) {
+            fromPublication(d.reference == Timex::Reference::Past);
             return;
         }
     }
     const bool sameDay =
         std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::SameDay; });
-    if (sameDay && m_lastDay.kind == TimexDate::Kind::Date && datable(c.type, m_lastDay)) {
+    if (sameDay && isDate(m_lastDay) && datable(c.type, m_lastDay)) {
         fromText(m_lastDay);
         return;
     }
-    if (m_paragraphDate.kind == TimexDate::Kind::Date && datable(c.type, m_paragraphDate)) {
+    if (isDate(m_paragraphDate) && datable(c.type, m_paragraphDate)) {
         fromText(m_paragraphDate);
         return;
     }
@@ -1634,8 +2139,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         if (t.start >= sentence.end) {
             break;
         }
-        if (t.end <= sentence.end && !excluded(t.start) && m_timexDates.at(index).kind != TimexDate::Kind::None &&
-            !hedgedDate(t.start)) {
+        if (t.end <= sentence.end && !excluded(t.start) &&
+            (isDate(m_timexDates.at(index)) || isReference(m_timexDates.at(index))) && !hedgedDate(t.start)) {
             sentenceTimexes.append(index);
         }
     }
@@ -1678,6 +2183,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     m_sentenceTarget.clear();
     for (Candidate &c : candidates) {
         fillActors(c);
+        dropRegulators(c);
         if (c.rejected || (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment)) {
             continue;
         }
@@ -1753,7 +2259,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     }
     candidates.removeIf([&](const Candidate &c) {
         const auto rule = m_lexicon.rule(c.type);
-        const int needed = c.figures.isEmpty() ? rule.minActors : rule.minActorsWithFigure;
+        // A price of one share alone ("will pay 45 euros a share for the remaining stake") names no deal's sum.
+        const bool sum = std::any_of(c.figures.cbegin(), c.figures.cend(),
+                                     [&](int f) { return m_article.figures.at(f).per.isEmpty(); });
+        const int needed = sum ? rule.minActorsWithFigure : rule.minActors;
         return c.rejected || c.parties.isEmpty() || c.parties.size() < needed;
     });
     foldFollowUp(candidates, sentenceTimexes, true);
@@ -1844,13 +2353,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             const MoneyFigure &figure = m_article.figures.at(f);
             if (!figure.per.isEmpty()) {
                 if (m.perShare.isEmpty() && figure.perShare()) {
-                    m.perShare = figure.amount;
+                    m.perShare = Decimal::toString(figure.amount);
                     m.perShareCurrency = figure.currency;
                 }
             } else if (m.amount.isEmpty()) {
-                m.amount = figure.amount;
+                m.amount = Decimal::toString(figure.amount);
                 m.currency = figure.currency;
-                m.usd = figure.usd;
+                m.usd = Decimal::toString(figure.usd);
             }
         }
         m.runningTotal = runningTotal(c);
@@ -1886,8 +2395,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         }
     }
 
-    rememberSentence(candidates.isEmpty() ? QString() : candidates.constFirst().actors().constFirst(), sentenceTimexes,
-                     organisation);
+    // "First City said it would sell its units to Valor. ... the company said": the company that spoke, not the buyer.
+    QString subject;
+    if (!candidates.isEmpty()) {
+        subject = candidates.constFirst().subject.isEmpty() ? candidates.constFirst().actors().constFirst()
+                                                            : candidates.constFirst().subject;
+    }
+    rememberSentence(subject, sentenceTimexes, organisation);
 }
 
 void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &sentenceTimexes, bool organisation)
@@ -1904,8 +2418,8 @@ void ArticleEvents::rememberSentence(const QString &subject, const QList<int> &s
         }
     }
     for (int index : sentenceTimexes) {
-        const TimexDate &d = m_timexDates.at(index);
-        if (d.kind == TimexDate::Kind::Date) {
+        const Timex::Resolved &d = m_timexDates.at(index);
+        if (isDate(d)) {
             m_paragraphDate = d;
             if (d.precision == Event::Precision::Day) {
                 m_lastDay = d;

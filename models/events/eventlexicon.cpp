@@ -50,7 +50,8 @@ bool singleWordCue(EventLexicon::Cue cue)
            cue == Cue::NonProduct || cue == Cue::ObjectEnd || cue == Cue::Auxiliary || cue == Cue::CompoundHead ||
            cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
            cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName ||
-           cue == Cue::Possessive || cue == Cue::BackReference;
+           cue == Cue::Possessive || cue == Cue::BackReference || cue == Cue::NearHedge || cue == Cue::StakeWord ||
+           cue == Cue::GoodsUnit;
 }
 
 } // namespace
@@ -84,10 +85,13 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("saleVerbs"_L1), Cue::SaleVerb);
     addPhrases(json.value("reportedFuture"_L1), Cue::ReportedFuture);
     addPhrases(json.value("subjectClauses"_L1), Cue::SubjectClause);
-    addPhrases(json.value("approximators"_L1), Cue::Approximator);
+    addPhrases(QJsonArray::fromStringList(ResourceData::approximators(u"comparison")), Cue::Approximator);
     addPhrases(json.value("regulatorWords"_L1), Cue::RegulatorWord);
     addPhrases(json.value("possessives"_L1), Cue::Possessive);
     addPhrases(json.value("backReferences"_L1), Cue::BackReference);
+    addPhrases(json.value("nearHedges"_L1), Cue::NearHedge);
+    addPhrases(json.value("stakeWords"_L1), Cue::StakeWord);
+    addPhrases(json.value("goodsUnits"_L1), Cue::GoodsUnit);
     addPhrases(json.value("regulatorNames"_L1), Cue::RegulatorName, Event::Type::Other, true);
 
     for (auto &indexes : m_byFirstWord) {

@@ -47,7 +47,10 @@ public:
         RegulatorWord,
         RegulatorName,
         Possessive,
-        BackReference
+        BackReference,
+        NearHedge,
+        StakeWord,
+        GoodsUnit
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

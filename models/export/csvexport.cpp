@@ -33,7 +33,7 @@ const MoneyFigure *leadFigure(const Corpus &corpus, const Event &event)
         if (!figure) {
             continue;
         }
-        if (figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+        if (Decimal::toString(figure->amount) == event.wording.amount && figure->currency == event.wording.currency) {
             return figure;
         }
         if (!first) {
@@ -84,7 +84,7 @@ QByteArray events(const Corpus &corpus)
                        event.lastDay().isValid() ? event.lastDay().toString(Qt::ISODate) : QString(),
                        Event::precisionName(event.precision), Event::dateBasisName(event.dateBasis),
                        Event::typeName(event.type), parties.join(u"; "_s), event.wording.amount, event.wording.currency,
-                       figure ? figure->usd : QString(),
+                       figure ? Decimal::toString(figure->usd) : QString(),
                        figure && figure->usdRateDate.isValid() ? figure->usdRateDate.toString(Qt::ISODate) : QString(),
                        event.summary, event.lane, Event::salienceName(event.salience),
                        sourceList(corpus, event, [](const Article &a) { return a.displayTitle(); }),
@@ -101,13 +101,13 @@ QByteArray figures(const Corpus &corpus)
                              u"usd"_s, u"usd_rate_date"_s, u"start"_s, u"end"_s});
     for (const Article &article : corpus.articles) {
         for (const MoneyFigure &figure : article.figures) {
-            out +=
-                record({article.displayTitle(), article.file, article.url,
-                        article.published.isValid() ? article.published.toString(Qt::ISODate) : QString(), figure.text,
-                        figure.amount, figure.amountMax, figure.currency, figure.approximate ? u"true"_s : u"false"_s,
-                        figure.per, MoneyFigure::kindName(figure.kind), figure.usd,
-                        figure.usdRateDate.isValid() ? figure.usdRateDate.toString(Qt::ISODate) : QString(),
-                        QString::number(figure.start), QString::number(figure.end)});
+            out += record({article.displayTitle(), article.file, article.url,
+                           article.published.isValid() ? article.published.toString(Qt::ISODate) : QString(),
+                           figure.text, Decimal::toString(figure.amount), Decimal::toString(figure.amountMax),
+                           figure.currency, figure.approximate ? u"true"_s : u"false"_s, figure.per,
+                           MoneyFigure::kindName(figure.kind), Decimal::toString(figure.usd),
+                           figure.usdRateDate.isValid() ? figure.usdRateDate.toString(Qt::ISODate) : QString(),
+                           QString::number(figure.start), QString::number(figure.end)});
         }
     }
     return withBom(out);

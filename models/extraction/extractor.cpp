@@ -19,7 +19,7 @@ namespace {
 
 // Bump when extraction code changes its output, the reports of events (EventBuilder::mentions) stored with each
 // article included: workspaces extracted before are then offered re-extraction.
-constexpr int ExtractionRevision = 6;
+constexpr int ExtractionRevision = 7;
 
 } // namespace
 
@@ -35,6 +35,32 @@ void Extractor::extract(Article &article) const
     }
     article.entities = EntityFinder().find(article);
     article.quotes = QuoteFinder().find(article);
+}
+
+QList<int> Extractor::fillMissingUsd(Article &article)
+{
+    QList<int> filled;
+    const ExchangeRates &rates = ExchangeRates::instance();
+    QList<QDate> rateDates;
+    for (qsizetype i = 0; i < article.figures.size(); ++i) {
+        MoneyFigure &figure = article.figures[i];
+        if (figure.usd) {
+            continue;
+        }
+        if (rateDates.isEmpty()) {
+            rateDates = MoneyFinder::rateDates(article);
+        }
+        rates.fillUsd(figure, rateDates.at(i));
+        if (figure.usd) {
+            filled.append(int(i));
+        }
+    }
+    return filled;
+}
+
+QDate Extractor::ratesLastDate()
+{
+    return ExchangeRates::instance().lastDate();
 }
 
 void Extractor::buildEvents(Corpus &corpus) const

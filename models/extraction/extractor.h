@@ -15,6 +15,12 @@ public:
     void buildEvents(Corpus &corpus) const;
     /// Extracts every article, then builds events.
     void extract(Corpus &corpus) const;
+    /// Gives the article's figures that have no dollar value one with the exchange rates in use now, at the date
+    /// extraction would take (after an update of the rates: no finder runs again); the indices of the figures that
+    /// got one.
+    [[nodiscard]] static QList<int> fillMissingUsd(Article &article);
+    /// The last day of the exchange rates in use (ExchangeRates::instance()).
+    [[nodiscard]] static QDate ratesLastDate();
     /// Version of the extraction code and knowledge files: output stored by another version is stale.
     [[nodiscard]] static QString version();
     /// Revision of the extraction code, which grows whenever its output changes (part of version()).

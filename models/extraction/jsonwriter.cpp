@@ -46,14 +46,14 @@ QJsonObject figure(const MoneyFigure &f)
     QJsonObject o{{"start"_L1, f.start},
                   {"end"_L1, f.end},
                   {"text"_L1, f.text},
-                  {"amount"_L1, f.amount},
+                  {"amount"_L1, Decimal::toString(f.amount)},
                   {"currency"_L1, f.currency},
                   {"approximate"_L1, f.approximate},
                   {"kind"_L1, MoneyFigure::kindName(f.kind)},
-                  {"usd"_L1, stringOrNull(f.usd)},
-                  {"usdRateDate"_L1, f.usd.isEmpty() ? QJsonValue(QJsonValue::Null) : dateOrNull(f.usdRateDate)}};
-    if (!f.amountMax.isEmpty()) {
-        o.insert("amountMax"_L1, f.amountMax);
+                  {"usd"_L1, stringOrNull(Decimal::toString(f.usd))},
+                  {"usdRateDate"_L1, f.usd ? dateOrNull(f.usdRateDate) : QJsonValue(QJsonValue::Null)}};
+    if (f.amountMax) {
+        o.insert("amountMax"_L1, f.amountMax->toString());
     }
     if (!f.per.isEmpty()) {
         o.insert("per"_L1, f.per);

@@ -3,7 +3,12 @@
 #include "moneyfigure.h"
 #include "resourcedata.h"
 
+#include <QMutex>
+
 #include <algorithm>
+#include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -64,14 +69,53 @@ qint64 parseDay(const char *begin, const char *end)
 
 } // namespace
 
+namespace {
+
+struct TablesInUse
+{
+    QMutex mutex;
+    // Every table ever in use, kept to the end: a reference handed out never dangles.
+    std::vector<std::unique_ptr<const ExchangeRates>> tables;
+    std::atomic<const ExchangeRates *> current{nullptr};
+};
+
+TablesInUse &tablesInUse()
+{
+    static TablesInUse tables;
+    return tables;
+}
+
+// Loads the table ResourceData finds now (the user's copy first) and makes it the one in use.
+const ExchangeRates &loadTableInUse(TablesInUse &tables)
+{
+    auto table = std::make_unique<ExchangeRates>();
+    table->load(ResourceData::bytes(u"data/ecb-eurofxref-hist.csv"_s));
+    const ExchangeRates *loaded = table.get();
+    tables.tables.push_back(std::move(table));
+    tables.current.store(loaded, std::memory_order_release);
+    return *loaded;
+}
+
+} // namespace
+
 const ExchangeRates &ExchangeRates::instance()
 {
-    static const ExchangeRates rates = [] {
-        ExchangeRates r;
-        r.load(ResourceData::bytes(u"data/ecb-eurofxref-hist.csv"_s));
-        return r;
-    }();
-    return rates;
+    TablesInUse &tables = tablesInUse();
+    if (const ExchangeRates *current = tables.current.load(std::memory_order_acquire)) {
+        return *current;
+    }
+    const QMutexLocker lock(&tables.mutex);
+    if (const ExchangeRates *current = tables.current.load(std::memory_order_acquire)) {
+        return *current;
+    }
+    return loadTableInUse(tables);
+}
+
+const ExchangeRates &ExchangeRates::reload()
+{
+    TablesInUse &tables = tablesInUse();
+    const QMutexLocker lock(&tables.mutex);
+    return loadTableInUse(tables);
 }
 
 bool ExchangeRates::load(const QByteArray &csv)
@@ -235,14 +279,13 @@ std::optional<ExchangeRates::Conversion> ExchangeRates::toUsd(const Decimal &amo
 
 void ExchangeRates::fillUsd(MoneyFigure &figure, const QDate &date) const
 {
-    figure.usd.clear();
+    figure.usd.reset();
     figure.usdRateDate = QDate();
-    const auto amount = Decimal::fromString(figure.amount);
-    if (!amount) {
+    if (!figure.amount) {
         return;
     }
-    if (const auto conversion = toUsd(*amount, figure.currency, date)) {
-        figure.usd = conversion->usd.toString();
+    if (const auto conversion = toUsd(*figure.amount, figure.currency, date)) {
+        figure.usd = conversion->usd;
         figure.usdRateDate = conversion->rateDate;
     }
 }

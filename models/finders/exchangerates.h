@@ -41,8 +41,12 @@ public:
 
     /// An empty table (every non-dollar conversion fails until load() is called).
     ExchangeRates() = default;
-    /// The bundled ECB table, loaded once on first use (thread-safe).
+    /// The table in use: the user's updated copy when there is a valid one, else the bundled ECB table; loaded on
+    /// first use and again by reload() (thread-safe). A table once in use stays valid for the program's life, so an
+    /// extraction that started before a reload finishes with the rates it started with.
     [[nodiscard]] static const ExchangeRates &instance();
+    /// Reads the table in use again, after the rates were updated, and returns it: extractions from then on use it.
+    static const ExchangeRates &reload();
 
     /// Reads an ECB eurofxref-hist CSV ("Date,USD,JPY,..." one row per day, units per euro, N/A where none).
     bool load(const QByteArray &csv);

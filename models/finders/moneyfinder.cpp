@@ -288,7 +288,7 @@ private:
         for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
             add(it.key(), IsNameStart);
         }
-        for (const QString &cue : stringList(root.value("approximateCues"_L1))) {
+        for (const QString &cue : ResourceData::approximators(u"amount")) {
             const QStringList words = cue.split(u' ', Qt::SkipEmptyParts);
             if (!words.isEmpty()) {
                 m_approximateCues[words.last()].append(words);
@@ -445,9 +445,11 @@ public:
             f.start = tok(amount.first).start;
             f.end = tok(amount.last).end;
             f.text = m_text.mid(f.start, f.end - f.start);
-            f.amount = amount.low.toString();
-            if (amount.high) {
-                f.amountMax = amount.high->toString();
+            if (amount.low.isValid()) {
+                f.amount = amount.low;
+            }
+            if (amount.high && amount.high->isValid()) {
+                f.amountMax = *amount.high;
             }
             f.currency = amount.code;
             f.approximate = amount.approximate;

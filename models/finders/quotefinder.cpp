@@ -308,6 +308,14 @@ private:
     // Token range [first, last) of each paragraph (empty for skipped ones).
     QList<QPair<int, int>> m_paragraphTokens;
     QList<MentionRef> m_mentions;
+    // The length of the longest of them, in characters.
+    int m_longestMention = 0;
+    // The first of m_mentions starting at or after position.
+    [[nodiscard]] QList<MentionRef>::const_iterator firstMentionFrom(int position) const
+    {
+        return std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), position,
+                                [](const MentionRef &ref, int pos) { return ref.span.start < pos; });
+    }
     QList<MentionRef> m_references;
     // Genders learnt from the text: a person's honorific, given name or the pronouns used for them.
     mutable QHash<int, QChar> m_genders;
@@ -1012,9 +1020,9 @@ Speaker Finder::resolvePhrase(int first, int last) const
     // preposition governs it ("a spokesman for Hillary Clinton").
     const MentionRef *named = nullptr;
     const int lastStart = m_tokens[last - 1].start;
-    for (const MentionRef &ref : m_mentions) {
-        if (ref.span.start >= phrase.start && ref.span.start <= lastStart && ref.span.end > lastStart) {
-            named = &ref;
+    for (auto ref = firstMentionFrom(phrase.start); ref != m_mentions.cend() && ref->span.start <= lastStart; ++ref) {
+        if (ref->span.end > lastStart) {
+            named = &*ref;
         }
     }
     if (named) {
@@ -1047,8 +1055,11 @@ Speaker Finder::resolvePhrase(int first, int last) const
         return {};
     }
     speaker.mention = phrase;
-    for (const MentionRef &ref : m_mentions) {
-        if (ref.span.start <= m_tokens[head].start && ref.span.end >= m_tokens[head].end &&
+    // Only a mention starting within the longest mention's length before the head can cover it.
+    for (auto it = firstMentionFrom(m_tokens[head].start - m_longestMention);
+         it != m_mentions.cend() && it->span.start <= m_tokens[head].start; ++it) {
+        const MentionRef &ref = *it;
+        if (ref.span.end >= m_tokens[head].end &&
             !(ref.span.end < m_text.size() && isApostrophe(m_text[ref.span.end]))) {
             speaker.entity = ref.entity;
             speaker.mention = ref.span;
@@ -1606,6 +1617,9 @@ QList<Quote> Finder::run()
     }
     std::sort(m_mentions.begin(), m_mentions.end(),
               [](const MentionRef &a, const MentionRef &b) { return a.span.start < b.span.start; });
+    for (const MentionRef &ref : std::as_const(m_mentions)) {
+        m_longestMention = std::max(m_longestMention, ref.span.end - ref.span.start);
+    }
 
     m_paragraphs = m_article.paragraphs;
     if (m_paragraphs.isEmpty()) {

@@ -107,7 +107,9 @@ TimexLexicon::TimexLexicon()
         w.set = v.toString();
     });
     forArray("setWords", TimexWord::SetWord);
-    forArray("approximators", TimexWord::Approximator);
+    for (const QString &word : ResourceData::approximators(u"duration")) {
+        entry(word).flags |= TimexWord::Approximator;
+    }
     forObject("shifters", [](TimexWord &w, const QJsonValue &v) {
         w.flags |= TimexWord::Shifter;
         w.shift = v.toInt();

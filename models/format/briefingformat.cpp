@@ -13,29 +13,38 @@ BriefingFormat::BriefingFormat(const QLocale &locale)
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
 }
 
-QString BriefingFormat::money(const QString &amount, const QString &currency) const
+QString BriefingFormat::money(const Decimal &amount, const QString &currency) const
 {
-    bool ok = false;
-    const double value = amount.toDouble(&ok);
-    if (!ok) {
-        //: %1 is an ISO currency code, %2 an amount as the article gives it
-        return tr("%1 %2", "currency code and amount").arg(currency, amount);
-    }
-    return m_money.amount(value, currency, false);
+    return m_money.amount(amount, currency, false);
 }
 
-QString BriefingFormat::roundedUsd(const QString &usd) const
+QString BriefingFormat::money(const QString &amount, const QString &currency) const
 {
-    bool ok = false;
-    const double value = usd.toDouble(&ok);
-    return ok ? m_money.amount(value, u"USD"_s, true) : money(usd, u"USD"_s);
+    if (const std::optional<Decimal> value = Decimal::fromString(amount)) {
+        return money(*value, currency);
+    }
+    //: %1 is an ISO currency code, %2 an amount as the article gives it
+    return tr("%1 %2", "currency code and amount").arg(currency, amount);
+}
+
+QString BriefingFormat::roundedUsd(const Decimal &usd) const
+{
+    return m_money.amount(usd, u"USD"_s, true);
+}
+
+QString BriefingFormat::roundedUsd(double usd) const
+{
+    return m_money.roundedAmount(usd, u"USD"_s);
 }
 
 QString BriefingFormat::original(const MoneyFigure &figure) const
 {
-    QString text = money(figure.amount, figure.currency);
-    if (!figure.amountMax.isEmpty()) {
-        text = tr("%1 to %2", "a range of amounts").arg(text, money(figure.amountMax, figure.currency));
+    if (!figure.amount) {
+        return tr("%1 %2", "currency code and amount").arg(figure.currency, figure.text);
+    }
+    QString text = money(*figure.amount, figure.currency);
+    if (figure.amountMax) {
+        text = tr("%1 to %2", "a range of amounts").arg(text, money(*figure.amountMax, figure.currency));
     }
     if (figure.approximate) {
         text = tr("about %1").arg(text);
@@ -45,13 +54,13 @@ QString BriefingFormat::original(const MoneyFigure &figure) const
 
 QString BriefingFormat::usd(const MoneyFigure &figure) const
 {
-    if (figure.usd.isEmpty()) {
+    if (!figure.usd) {
         return tr("no dollar rate known");
     }
     if (figure.currency == "USD"_L1) {
-        return money(figure.usd, figure.currency);
+        return money(*figure.usd, figure.currency);
     }
-    return roundedUsd(figure.usd);
+    return roundedUsd(*figure.usd);
 }
 
 QString BriefingFormat::usdWithOriginal(const MoneyFigure &figure) const
@@ -59,11 +68,11 @@ QString BriefingFormat::usdWithOriginal(const MoneyFigure &figure) const
     if (figure.currency == "USD"_L1) {
         return original(figure);
     }
-    if (figure.usd.isEmpty()) {
+    if (!figure.usd) {
         return tr("%1 (no dollar rate known)").arg(original(figure));
     }
     //: %1 the US dollar equivalent, %2 the amount as the article gives it
-    return tr("%1 (%2)", "dollar equivalent and original").arg(roundedUsd(figure.usd), original(figure));
+    return tr("%1 (%2)", "dollar equivalent and original").arg(roundedUsd(*figure.usd), original(figure));
 }
 
 QString BriefingFormat::date(const QDate &date) const

@@ -20,10 +20,15 @@ public:
     /// Uses the locale for numbers and dates (the default locale when none is given).
     explicit BriefingFormat(const QLocale &locale = QLocale());
 
-    /// An amount as a reader says it: "€2 billion", "$5.6 billion", "CHF 300,000"; exact to the decimal string.
+    /// An amount as a reader says it: "€2 billion", "$5.6 billion", "CHF 300,000"; exact.
+    [[nodiscard]] QString money(const Decimal &amount, const QString &currency) const;
+    /// An amount stored as its decimal digits (an event's wording), as money(); a text that is no such number is
+    /// shown as it is, beside its currency.
     [[nodiscard]] QString money(const QString &amount, const QString &currency) const;
     /// A US dollar amount rounded to three significant digits: "$2.17 billion".
-    [[nodiscard]] QString roundedUsd(const QString &usd) const;
+    [[nodiscard]] QString roundedUsd(const Decimal &usd) const;
+    /// A dollar amount between figures (a chart's axis), rounded as roundedUsd().
+    [[nodiscard]] QString roundedUsd(double usd) const;
     /// A figure's original amount with its range and approximation: "about €2 billion", "$1–2 billion".
     [[nodiscard]] QString original(const MoneyFigure &figure) const;
     /// A figure's US dollar equivalent, "$2.17 billion", or a visible "no dollar rate known".

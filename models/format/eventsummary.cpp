@@ -1,8 +1,10 @@
 #include "eventsummary.h"
 
 #include "moneywording.h"
+#include "resourcedata.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -19,24 +21,12 @@ QString word(const char *text, EventSummary::Language language)
                                                        : QCoreApplication::translate("Newsline::EventSummary", text);
 }
 
+// The symbol written before an amount ("$", "€", "CA$"), from knowledge/currency-symbols.json (the one list of them);
+// empty for a currency written with its ISO code.
 QString currencySymbol(const QString &currency)
 {
-    if (currency == "USD"_L1) {
-        return u"$"_s;
-    }
-    if (currency == "EUR"_L1) {
-        return u"\u20AC"_s;
-    }
-    if (currency == "GBP"_L1) {
-        return u"\u00A3"_s;
-    }
-    if (currency == "JPY"_L1) {
-        return u"\u00A5"_s;
-    }
-    if (currency == "KRW"_L1) {
-        return u"\u20A9"_s;
-    }
-    return {};
+    static const QJsonObject symbols = ResourceData::json(u"knowledge/currency-symbols.json"_s).object();
+    return currency.startsWith(u'_') ? QString() : symbols.value(currency).toString();
 }
 
 // Digits of a decimal string scaled down by a power of ten, trailing zeros dropped: ("5600000000", 9) -> "5.6".
@@ -67,12 +57,11 @@ QString EventSummary::amountText(const QString &amount, const QString &currency,
     // stays the wording of the data.
     if (language == Language::Reader) {
         const QLocale locale;
-        bool ok = false;
-        const double value = amount.toDouble(&ok);
+        const std::optional<Decimal> value = Decimal::fromString(amount);
         // Only when the reader's translation is installed: a French locale without it reads English.
         const bool translated = word("%1 billion", language) != "%1 billion"_L1;
-        if (ok && translated && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
-            return MoneyWording(locale).amount(value, currency, false);
+        if (value && translated && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
+            return MoneyWording(locale).amount(*value, currency, false);
         }
     }
     const QString integer = amount.section(u'.', 0, 0);

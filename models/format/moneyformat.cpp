@@ -30,18 +30,14 @@ QString formatUsd(double usd)
 
 double figureUsd(const MoneyFigure &figure)
 {
-    if (!figure.usd.isEmpty()) {
-        return figure.usd.toDouble();
-    }
-    if (figure.currency == "USD"_L1) {
-        return figure.amount.toDouble();
-    }
-    return 0;
+    // The exact value rounded once, for ranking and drawing; labels word the Decimal itself where exactness shows.
+    const std::optional<Decimal> dollars = figure.dollars();
+    return dollars ? dollars->toDouble() : 0;
 }
 
 QString figureLabel(const MoneyFigure &figure)
 {
-    if (figure.currency == "USD"_L1 || figure.usd.isEmpty()) {
+    if (figure.currency == "USD"_L1 || !figure.usd) {
         if (figure.currency != "USD"_L1) {
             return QCoreApplication::translate("Newsline::MoneyFormat", "%1 (no exchange rate)").arg(figure.text);
         }

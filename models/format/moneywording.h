@@ -1,5 +1,7 @@
 #pragma once
 
+#include "decimal.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -14,16 +16,18 @@ public:
     /// Wording for the locale's language.
     explicit MoneyWording(const QLocale &locale = QLocale());
 
-    /// An amount in a currency (ISO 4217); rounded to three significant digits when rounded, else exact to six
-    /// decimals of its scale word.
-    [[nodiscard]] QString amount(double value, const QString &currency, bool rounded) const;
+    /// An amount in a currency (ISO 4217), from its exact value; rounded (half up) to three significant digits when
+    /// rounded, else exact to six decimals of its scale word.
+    [[nodiscard]] QString amount(const Decimal &value, const QString &currency, bool rounded) const;
     /// The number alone with its scale word: "13 billion", "13 milliards", "130억".
-    [[nodiscard]] QString scaled(double value, bool rounded) const;
+    [[nodiscard]] QString scaled(const Decimal &value, bool rounded) const;
+    /// An amount known only approximately (a chart's axis between two figures): as amount(), rounded.
+    [[nodiscard]] QString roundedAmount(double value, const QString &currency) const;
     /// The locale used.
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
 
 private:
-    [[nodiscard]] QString number(double value, int decimals) const;
+    [[nodiscard]] QString number(const Decimal &value, int decimals) const;
 
     QLocale m_locale;
     QString m_language;

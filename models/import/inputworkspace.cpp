@@ -1,5 +1,6 @@
 #include "inputworkspace.h"
 
+#include "extractor.h"
 #include "workspaceimporter.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,13 @@ Corpus InputWorkspace::corpus(const QDate &from, const QDate &to) const
     }
     WorkspaceSnapshot snapshot = m_workspace->snapshot(from, to);
     snapshot.corpus.articles = m_workspace->fullArticles(snapshot.articleIds);
+    // A workspace read only, whose figures were stored before the exchange rates were updated, is read with the dollar
+    // values the rates in use give; the file is not written.
+    if (WorkspaceImporter(*m_workspace).ratesOutdated()) {
+        for (Article &article : snapshot.corpus.articles) {
+            Q_UNUSED(Extractor::fillMissingUsd(article));
+        }
+    }
     return std::move(snapshot.corpus);
 }
 

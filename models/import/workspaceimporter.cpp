@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
@@ -64,6 +65,12 @@ void extractInParallel(QList<Article> &articles)
     }
     work();
     pool.waitForDone();
+}
+
+// The exchange rates in use, as the workspace notes those its dollar values were given with.
+QString ratesInUse()
+{
+    return Extractor::ratesLastDate().toString(Qt::ISODate);
 }
 
 StoreRecords::MentionVisitor addTo(EventGroups &groups)
@@ -136,6 +143,8 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
         result.failure = m_workspace.readOnlyNotice();
         return result;
     }
+    // A workspace that starts empty holds only figures given dollar values at the rates in use now.
+    const bool fresh = m_workspace.articleCount() == 0 && m_workspace.meta(u"rates_last_date"_s).isEmpty();
     const QStringList files = ArticleReader::collectFiles(paths, &result.errors);
     ArticleReader reader;
     reader.setDefaultPublished(m_defaultPublished);
@@ -172,8 +181,8 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
             QString reason;
             const std::optional<QByteArray> loaded = ArticleReader::load(files.at(i), &reason);
             const QByteArray bytes = loaded.value_or(QByteArray());
-            ArticleReader::Result read =
-                loaded ? reader.parse(bytes, files.at(i)) : ArticleReader::Result{{}, ReadError{files.at(i), reason}};
+            ArticleReader::Result read = loaded ? reader.parse(bytes, files.at(i))
+                                                : ArticleReader::Result{{}, ReadError{files.at(i), reason}, {}, {}};
             if (read.error) {
                 batchErrors.append(*read.error);
             }
@@ -256,6 +265,9 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
         }
     }
     if (result.failure.isEmpty() && (result.changedAnything() || m_workspace.eventsOutdated()) && !updateEvents()) {
+        result.failure = m_workspace.lastError();
+    }
+    if (fresh && result.failure.isEmpty() && !m_workspace.setMeta(u"rates_last_date"_s, ratesInUse())) {
         result.failure = m_workspace.lastError();
     }
     if (result.changedAnything()) {
@@ -375,6 +387,79 @@ ImportResult WorkspaceImporter::reextract(const Progress &progress, int batchSiz
         m_workspace.notifyChanged();
     }
     return result;
+}
+
+bool WorkspaceImporter::ratesOutdated() const
+{
+    return m_workspace.meta(u"rates_last_date"_s) != ratesInUse();
+}
+
+int WorkspaceImporter::fillMissingUsd()
+{
+    if (m_workspace.isReadOnly()) {
+        fail(m_workspace.readOnlyNotice());
+        return -1;
+    }
+    const QString rates = ratesInUse();
+    if (!m_workspace.begin()) {
+        return -1;
+    }
+    QSqlDatabase db = m_workspace.database();
+    QList<int> candidates;
+    {
+        // Dollar figures always have their value: only other currencies can have lacked a rate.
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT DISTINCT article_id FROM figures WHERE (usd IS NULL OR usd = '') "
+                        "AND currency IS NOT NULL AND currency <> 'USD' ORDER BY article_id"_s)) {
+            fail(query.lastError().text());
+            m_workspace.rollback();
+            return -1;
+        }
+        while (query.next()) {
+            candidates.append(query.value(0).toInt());
+        }
+    }
+    StoreRecords::Writer writer(db);
+    int filled = 0;
+    bool ok = true;
+    // Bound parameters per statement stay far below SQLite's limit.
+    constexpr qsizetype chunk = 200;
+    for (qsizetype first = 0; ok && first < candidates.size(); first += chunk) {
+        const QList<int> part = candidates.mid(first, chunk);
+        const QVariantList values(part.cbegin(), part.cend());
+        QList<int> ids;
+        QList<Article> articles = StoreRecords::loadArticles(
+            db, u"id IN ("_s + QStringList(values.size(), u"?"_s).join(u',') + u") ORDER BY id"_s, values, &ids);
+        for (qsizetype i = 0; ok && i < articles.size(); ++i) {
+            Article &article = articles[i];
+            const QList<int> got = Extractor::fillMissingUsd(article);
+            for (int index : got) {
+                const MoneyFigure &figure = article.figures.at(index);
+                ok = ok && writer.setFigureUsd(ids.at(i), index, Decimal::toString(figure.usd), figure.usdRateDate);
+            }
+            // The reports of events carry the dollar values their amounts are compared by.
+            if (ok && !got.isEmpty()) {
+                ok = writer.replaceMentions(ids.at(i), mentionRecords(article));
+                filled += int(got.size());
+            }
+        }
+    }
+    ok = ok && m_workspace.setMeta(u"rates_last_date"_s, rates);
+    if (ok && filled > 0) {
+        ok = m_workspace.setMeta(u"events_outdated"_s, u"1"_s);
+    }
+    if (!ok) {
+        fail(writer.lastError().isEmpty() ? m_workspace.lastError() : writer.lastError());
+        m_workspace.rollback();
+        return -1;
+    }
+    if (!m_workspace.commit()) {
+        return -1;
+    }
+    if (filled > 0 && !updateEvents()) {
+        return -1;
+    }
+    return filled;
 }
 
 bool WorkspaceImporter::rebuildEvents()

@@ -57,6 +57,14 @@ public:
     /// Re-extracts stale articles from their stored text (batched, with progress), then brings events up to date.
     ImportResult reextract(const Progress &progress = {}, int batchSize = DefaultBatchSize);
 
+    /// True when the exchange rates in use are not those the workspace's dollar values were last given with (they were
+    /// updated since, or the workspace never noted its rates): figures without one may get one now.
+    [[nodiscard]] bool ratesOutdated() const;
+    /// Gives stored figures that have no dollar value one with the exchange rates in use now, at the date extraction
+    /// took, without extracting again; notes the rates in the workspace and brings events up to date. How many figures
+    /// got a dollar value; -1 on failure (lastError()).
+    int fillMissingUsd();
+
     /// Rebuilds every event from the stored reports (no re-extraction), in one transaction.
     bool rebuildEvents();
     /// Brings events up to date with the articles changed since the last build, in one transaction: only the merge

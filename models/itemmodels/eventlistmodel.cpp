@@ -95,7 +95,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case ActorsColumn:
             return marked(event.actors.join(u", "_s), u"parties"_s);
         case AmountColumn:
-            return marked(usd > 0 ? formatUsd(usd) : QString(), u"amount"_s);
+            // An amount with no dollar rate for its date is shown as written and marked, never as a blank cell that
+            // reads like "no amount".
+            return marked(usd > 0 ? formatUsd(usd) : largest ? figureLabel(*largest) : QString(), u"amount"_s);
         case SourcesColumn:
             return int(event.sources.size());
         }

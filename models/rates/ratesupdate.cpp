@@ -329,6 +329,8 @@ Result install(const QByteArray &bytes, const QString &source)
         return result;
     }
     result.path = path;
+    // Extraction from now on, in this process too, converts at the new rates.
+    ExchangeRates::reload();
     return result;
 }
 

@@ -190,7 +190,7 @@ QString plainError(const QSqlError &error)
     case SQLITE_LOCKED:
         return tr("another program kept the workspace busy for too long; try again later");
     case SQLITE_IOERR:
-        return tr("the disk could not be read or written");
+        return tr("the disk could not be read or written (it may be full)");
     case SQLITE_CANTOPEN:
         return tr("the file cannot be opened");
     case SQLITE_PERM:

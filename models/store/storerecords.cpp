@@ -618,12 +618,13 @@ void loadFigures(const QSqlDatabase &db, const QString &articleFilter, bool whol
             f.start = q.value(1).toInt();
             f.end = q.value(2).toInt();
             f.text = q.value(3).toString();
-            f.amount = q.value(4).toString();
-            f.amountMax = q.value(5).toString();
+            // Amounts are stored as their exact digits and read back by the one reader of them.
+            f.amount = Decimal::fromString(q.value(4).toString());
+            f.amountMax = Decimal::fromString(q.value(5).toString());
             f.currency = q.value(6).toString();
             f.approximate = q.value(7).toBool();
             f.kind = MoneyFigure::Kind(q.value(8).toInt());
-            f.usd = q.value(9).toString();
+            f.usd = Decimal::fromString(q.value(9).toString());
             f.usdRateDate = dateFromJulian(q.value(10));
             f.per = q.value(11).toString();
             articles[i].figures.append(f);
@@ -779,8 +780,9 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
     for (qsizetype i = 0; i < article.figures.size(); ++i) {
         const MoneyFigure &f = article.figures.at(i);
         if (!run(figure,
-                 {articleId, int(i), f.start, f.end, f.text, f.amount, nullable(f.amountMax), f.currency, f.approximate,
-                  MoneyFigure::kindName(f.kind), nullable(f.usd), dateValue(f.usdRateDate), nullable(f.per)})) {
+                 {articleId, int(i), f.start, f.end, f.text, Decimal::toString(f.amount),
+                  nullable(Decimal::toString(f.amountMax)), f.currency, f.approximate, MoneyFigure::kindName(f.kind),
+                  nullable(Decimal::toString(f.usd)), dateValue(f.usdRateDate), nullable(f.per)})) {
             return false;
         }
     }
@@ -833,6 +835,12 @@ bool Writer::replaceMentions(int articleId, const QList<MentionRecord> &mentions
 {
     return run(statement(u"DELETE FROM event_mentions WHERE article_id = ?"_s), {articleId}) &&
            insertMentions(articleId, mentions);
+}
+
+bool Writer::setFigureUsd(int articleId, int figureIndex, const QString &usd, const QDate &rateDate)
+{
+    QSqlQuery &update = statement(u"UPDATE figures SET usd = ?, usd_rate_date = ? WHERE article_id = ? AND idx = ?"_s);
+    return run(update, {nullable(usd), dateValue(rateDate), articleId, figureIndex}) && noteChange(articleId);
 }
 
 bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &articleIds, const QList<EventPlace> &places)

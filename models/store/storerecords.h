@@ -68,6 +68,9 @@ public:
     bool setLane(int eventId, const QString &lane);
     /// Replaces an article's stored reports of events (for articles stored before reports were).
     bool replaceMentions(int articleId, const QList<MentionRecord> &mentions);
+    /// Sets a stored figure's dollar value and the date of its rate (after the exchange rates were updated) and notes
+    /// the article changed, so that its events are merged again.
+    bool setFigureUsd(int articleId, int figureIndex, const QString &usd, const QDate &rateDate);
     /// Forgets the articles changed since the last event build.
     bool clearChanges();
     /// The error of the last failed statement.

@@ -285,6 +285,20 @@ void ArticleReader::finishPage(Article &article, const QList<TextSpan> &furnitur
     }
 }
 
+QString ReadError::count(const QList<ReadError> &errors)
+{
+    const auto items =
+        int(std::count_if(errors.cbegin(), errors.cend(), [](const ReadError &e) { return e.isItem(); }));
+    const int files = int(errors.size()) - items;
+    const QString fileText = QCoreApplication::translate("Newsline::ArticleReader", "%n file(s)", nullptr, files);
+    const QString itemText = QCoreApplication::translate("Newsline::ArticleReader", "%n feed item(s)", nullptr, items);
+    if (files > 0 && items > 0) {
+        //: %1 a number of files, %2 a number of items of RSS or Atom feeds
+        return QCoreApplication::translate("Newsline::ArticleReader", "%1 and %2").arg(fileText, itemText);
+    }
+    return files > 0 ? fileText : items > 0 ? itemText : QString();
+}
+
 Result ArticleReader::parseHtml(const QByteArray &bytes, const QString &path, const QByteArray &charset) const
 {
     QString error;
@@ -316,7 +330,7 @@ Result ArticleReader::parseFeed(const QByteArray &bytes, const QString &path) co
         FeedReader::Item &item = feed.items[i];
         const QString name = path + u'#' + QString::number(i + 1);
         if (!item.error.isEmpty()) {
-            result.itemErrors.append({path, item.error});
+            result.itemErrors.append({path, item.error, int(i + 1)});
             continue;
         }
         item.page.article.file = name;
@@ -328,12 +342,11 @@ Result ArticleReader::parseFeed(const QByteArray &bytes, const QString &path) co
         }
     }
     if (!result.article) {
+        // No item gave an article: the feed is one bad file, as a page without text is.
         const ReadError first = result.itemErrors.constFirst();
-        return makeError(
-            path,
-            result.itemErrors.size() == 1
-                ? first.reason
-                : tr("none of the feed's %1 items has text (%2)").arg(result.itemErrors.size()).arg(first.reason));
+        return makeError(path, result.itemErrors.size() == 1
+                                   ? tr("its only item %1").arg(first.reason)
+                                   : tr("none of the feed's %1 items has text").arg(result.itemErrors.size()));
     }
     return result;
 }

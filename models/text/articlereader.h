@@ -11,14 +11,27 @@
 
 namespace Newsline {
 
-/// Why an input could not be read: one line naming the file and the reason.
+/// Why an input could not be read: one line naming the file (or a feed's item) and the reason.
 struct ReadError
 {
     QString file;
     QString reason;
+    /// The number (from 1) of a feed's item that gave no article while the feed's other items did; 0 when the
+    /// whole file could not be read.
+    int item = 0;
 
-    /// "file: reason", the line printed on stderr and shown in the window.
-    [[nodiscard]] QString message() const { return file + QLatin1StringView(": ") + reason; }
+    /// "file: reason", or "file#N: reason" for a feed's item (named as its article would have been), the line
+    /// printed on stderr and shown in the window.
+    [[nodiscard]] QString message() const
+    {
+        return (item > 0 ? file + QLatin1Char('#') + QString::number(item) : file) + QLatin1StringView(": ") + reason;
+    }
+    /// True for a feed's item rather than a whole file.
+    [[nodiscard]] bool isItem() const { return item > 0; }
+
+    /// How many files and feed items could not be read, for people: "2 files", "1 feed item",
+    /// "2 files and 1 feed item" (translated); empty when none.
+    [[nodiscard]] static QString count(const QList<ReadError> &errors);
 };
 
 /// Reads article files into Articles with paragraphs, sentences and boilerplate: plain text with optional front

@@ -148,7 +148,7 @@ RawItem readItem(QXmlStreamReader &xml, bool atom)
     return item;
 }
 
-Item makeItem(const RawItem &raw, const Feed &feed, int number)
+Item makeItem(const RawItem &raw, const Feed &feed)
 {
     Item item;
     HtmlReader::Page page;
@@ -162,8 +162,7 @@ Item makeItem(const RawItem &raw, const Feed &feed, int number)
         page = plainText(raw.summaryText);
     }
     if (page.article.text.trimmed().isEmpty()) {
-        item.error = raw.title.isEmpty() ? tr("item %1 has no text").arg(number)
-                                         : tr("item %1 (\"%2\") has no text").arg(number).arg(raw.title);
+        item.error = raw.title.isEmpty() ? tr("has no text") : tr("(\"%1\") has no text").arg(raw.title);
         return item;
     }
     Article &article = page.article;
@@ -230,7 +229,7 @@ Result read(const QByteArray &bytes)
         return result;
     }
     for (qsizetype i = 0; i < raws.size(); ++i) {
-        result.items.append(makeItem(raws.at(i), feed, int(i + 1)));
+        result.items.append(makeItem(raws.at(i), feed));
     }
     return result;
 }

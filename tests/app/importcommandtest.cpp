@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void testUsageErrors_data();
     void testUsageErrors();
     void testSearchCommand();
+    void testFullDiskKeepsWorkspaceUsable();
 
 private:
     struct Run
@@ -450,3 +454,40 @@ void ImportCommandTest::testSearchOnDamagedIndexFails()
 }
 
 #include "importcommandtest.moc"
+
+void ImportCommandTest::testFullDiskKeepsWorkspaceUsable()
+{
+    // The disk fills up during an import: the program says so in plain words and stops; what was imported before is
+    // still there, the file is whole, and once there is room again the same import completes.
+    const QString workspace = m_dir->filePath(u"ws.newsline"_s);
+    const QString first = generate(u"first"_s, 20, u"Acme"_s);
+    const QString more = generate(u"more"_s, 1500, u"Globex"_s);
+    QCOMPARE(run({u"import"_s, workspace, first}).exitCode, 0);
+    QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), 20);
+
+    // No file of the import may grow past a little more than the workspace is now, as on a disk with that room left.
+    const rlim_t room = rlim_t(QFileInfo(workspace).size() + 128 * 1024);
+    QProcess process;
+    process.setChildProcessModifier([room] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{room, room};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    process.start(QStringLiteral(NEWSLINE_BINARY), {u"import"_s, workspace, more});
+    QVERIFY(process.waitForFinished(300000));
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() != 0, qPrintable(error));
+    QVERIFY2(error.contains(u"ws.newsline"_s), qPrintable(error));
+    for (const QString &raw : {u"Unable to"_s, u"SQL"_s, u"sqlite"_s, u"disk I/O error"_s}) {
+        QVERIFY2(!error.contains(raw, Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    QCOMPARE(scalar(workspace, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QVERIFY(scalar(workspace, u"SELECT count(*) FROM articles WHERE title LIKE 'Acme%'"_s).toInt() == 20);
+    const Run search = run({u"search"_s, u"widgets"_s, workspace});
+    QVERIFY2(search.out.contains("Acme"), search.out.constData());
+    QVERIFY2(search.exitCode == 0, search.err.constData());
+    const Run again = run({u"import"_s, workspace, more});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(scalar(workspace, u"SELECT count(*) FROM articles"_s).toInt(), 1520);
+}

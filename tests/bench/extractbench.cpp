@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
         for (Article &a : articles) {
             for (MoneyFigure &f : a.figures) {
                 rates.fillUsd(f, MoneyFinder::rateDate(a, f));
-                found += f.usd.isEmpty() ? 0 : 1;
+                found += f.usd ? 1 : 0;
             }
         }
         report("  of which dollar values again", bytes, articles.size(), clock, found);

@@ -60,7 +60,7 @@ Corpus generate(int count, int companies)
         figure.end = i + 1;
         figure.text = u"$%1 million"_s.arg((i % 50 + 1) * 20);
         figure.currency = u"USD"_s;
-        figure.amount = QString::number(qint64(std::pow(10.0, 6 + (i % 50) / 10.0)));
+        figure.amount = Decimal(qint64(std::pow(10.0, 6 + (i % 50) / 10.0)));
         figure.usd = figure.amount;
         figure.kind = i % 5 == 0 ? MoneyFigure::Kind::Valuation : MoneyFigure::Kind::Investment;
         money.figures.append(figure);

@@ -143,8 +143,10 @@ int main(int argc, char *argv[])
         measure(u"quote list: browse person \"%1\""_s.arg(person), Runs, [&] { quotes.setQuery({}, person); });
         out << u"  %1 quotes"_s.arg(quotes.totalCount()) << Qt::endl;
     }
-    for (const auto &[words, person] : {std::pair{u"customers"_s, QString()}, std::pair{u"market"_s, QString()},
-                                        std::pair{u"\"we will\""_s, QString()}, std::pair{u"customers"_s, surname}}) {
+    for (const auto &query : {std::pair{u"customers"_s, QString()}, std::pair{u"market"_s, QString()},
+                              std::pair{u"\"we will\""_s, QString()}, std::pair{u"customers"_s, surname}}) {
+        const QString &words = query.first;
+        const QString &person = query.second;
         measure(u"quote search: \"%1\" person \"%2\""_s.arg(words, person), Runs,
                 [&] { quotes.setQuery(words, person); });
         out << u"  %1 matches, %2 rows"_s.arg(quotes.totalCount()).arg(quotes.rowCount()) << Qt::endl;

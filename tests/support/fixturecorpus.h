@@ -43,10 +43,10 @@ inline MoneyFigure figure(const Article &article, const QString &text, const cha
     f.start = span.start;
     f.end = span.end;
     f.text = text;
-    f.amount = QLatin1StringView(amount);
+    f.amount = Decimal::fromString(QString::fromLatin1(amount));
     f.currency = QLatin1StringView(currency);
     f.kind = kind;
-    f.usd = usd ? QString(QLatin1StringView(usd)) : QString();
+    f.usd = usd ? Decimal::fromString(QString::fromLatin1(usd)) : std::nullopt;
     f.usdRateDate = rateDate;
     return f;
 }

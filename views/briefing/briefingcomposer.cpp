@@ -31,10 +31,20 @@ constexpr int companyLanes = 10;
 constexpr int companyLanesPerDrawing = 5;
 // Bars per chart: the table below lists every figure; the chart compares the largest.
 constexpr int barsPerChart = 20;
+// Days after the rates' last day on which they still count (ExchangeRates::MaxDaysAfterTable).
+constexpr int ExchangeRatesGrace = 14;
 // Passages quoted under an event in the event list.
 constexpr int maxPassages = 3;
 // Other amounts (no deal's) listed in a table of their own up to this many.
-constexpr int maxOtherFigures = 40;
+constexpr int maxOtherFigures = 15;
+// Rows of the deal table: the largest amounts with a dollar rate, then a few without one; the rest is counted.
+constexpr int maxDealRows = 25;
+constexpr int maxDealRowsWithoutRate = 5;
+// Rows of a table of figures that are no deal's, largest first, when there are more.
+constexpr int maxFigureRows = 25;
+// Quotes shown: those of the stories behind the events that rank first, a few per speaker.
+constexpr int maxQuotes = 12;
+constexpr int maxQuotesPerSpeaker = 3;
 
 QString quoted(const QString &text)
 {
@@ -169,7 +179,7 @@ void BriefingComposer::addCover()
     if (!m_options.coverage.isEmpty()) {
         selection = m_options.coverage;
     }
-    const QList<Line> lines{
+    QList<Line> lines{
         {tr("Period: %1").arg(m_format.period(m_selection.firstDate(), m_selection.lastDate())), m_body},
         {tr("Generated: %1").arg(m_format.date(m_options.generated)), m_body},
         {tr("Articles: %1 · Sources: %2 · Events: %3")
@@ -179,6 +189,15 @@ void BriefingComposer::addCover()
          m_body},
         {tr("Covers: %1").arg(selection), m_body},
     };
+    if (m_options.ratesLastDate.isValid()) {
+        // Dollar values are no more recent than the rates: the reader sees how old they are.
+        const auto days = int(std::max<qint64>(0, m_options.ratesLastDate.daysTo(m_options.generated)));
+        lines.append({tr("Exchange rates: ECB reference rates to %1, %n day(s) before this briefing; the ECB has "
+                         "none before 1999.",
+                         nullptr, days)
+                          .arg(m_format.date(m_options.ratesLastDate)),
+                      m_body});
+    }
     addEntry(lines, m_lineHeight * 0.8);
     BriefingLayout::Block rule;
     rule.height = m_lineHeight;
@@ -262,7 +281,7 @@ void BriefingComposer::addTimeline()
             (byCompany ? QString() : m_format.eventDate(event) + tr(" · ")) + BriefingFormat::eventType(event.type);
         // A lane's label names the deal's own amount: share prices and other figures of the story are not its worth.
         if (const MoneyFigure *deal = m_selection.dealFigure(e)) {
-            label += tr(" · ") + (deal->usd.isEmpty() ? m_format.original(*deal) : m_format.usd(*deal));
+            label += tr(" · ") + (deal->usd ? m_format.usd(*deal) : m_format.original(*deal));
         }
         if (byCompany) {
             const QStringList others = BriefingSelection::dealParties(event);
@@ -332,13 +351,24 @@ void BriefingComposer::addTimeline()
         legend += u' ' + tr("Not drawn: %1 more companies, %2 events; see the event list.")
                              .arg(locale.toString(qsizetype(leftCompanies.size())), locale.toString(left));
     }
-    if (omitted > 0) {
+    if (omitted > 0 && m_selection.listed().size() < m_selection.events().size()) {
+        legend +=
+            u' ' + tr("Labels left out where markers crowd: %1; the window's timeline shows every event.").arg(omitted);
+    } else if (omitted > 0) {
         legend += u' ' + tr("Labels left out where markers crowd: %1; every event is in the event list.").arg(omitted);
     }
     if (undated > 0) {
         legend += u' ' + tr("Events without a date, not drawn: %1.").arg(undated);
     }
     m_layout.addText(legend, m_small, m_lineHeight * 0.4, 0, grey);
+}
+
+QString BriefingComposer::eventReference(int event) const
+{
+    const QString type = BriefingFormat::eventType(m_selection.corpus().events.at(event).type);
+    const int number = m_selection.eventNumber(event);
+    // An event the shortened event list leaves out is named by its type alone.
+    return number > 0 ? tr("%1. %2", "event number and type").arg(number).arg(type) : type;
 }
 
 QString BriefingComposer::figureLine(const FigureRef &ref) const
@@ -390,7 +420,8 @@ void BriefingComposer::addFigures()
         // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
         for (const FigureRef &ref : event.figures) {
             const MoneyFigure *figure = corpus.figure(ref);
-            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
+            if (figure && Decimal::toString(figure->amount) == event.wording.amount &&
+                figure->currency == event.wording.currency) {
                 dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             }
         }
@@ -421,10 +452,18 @@ void BriefingComposer::addFigures()
     QString intro = tr("Deal amounts, largest first, in US dollars at the exchange rate of the deal's date; the amount "
                        "as the story gives it and the price of one share stay beside. Deals: %1.")
                         .arg(m_format.locale().toString(qsizetype(deals.size())));
-    if (withRate > barsPerChart) {
+    if (withRate > maxDealRows) {
+        intro +=
+            u' ' +
+            tr("The chart compares the %1 largest; the table lists the %2 largest.").arg(barsPerChart).arg(maxDealRows);
+    } else if (withRate > barsPerChart) {
         intro += u' ' + tr("The chart compares the %1 largest; the table lists all.").arg(barsPerChart);
     }
-    if (withRate < deals.size()) {
+    if (deals.size() - withRate > maxDealRowsWithoutRate) {
+        intro += u' ' + tr("Amounts without a known dollar rate: %1; the first %2 close the table.")
+                            .arg(m_format.locale().toString(qsizetype(deals.size() - withRate)))
+                            .arg(maxDealRowsWithoutRate);
+    } else if (withRate < deals.size()) {
         intro += u' ' + tr("Amounts without a known dollar rate, at the end of the table: %1.")
                             .arg(m_format.locale().toString(qsizetype(deals.size() - withRate)));
     }
@@ -438,11 +477,11 @@ void BriefingComposer::addFigures()
         for (int i = 0; i < withRate && bars.size() < barsPerChart; ++i) {
             const DealRow &row = deals.at(i);
             bars.append({tr("%1 %2").arg(dealName(row), m_selection.citationText(row.articles)), row.usd,
-                         m_format.roundedUsd(QString::number(row.usd, 'f', 0))});
+                         m_format.roundedUsd(row.figure->dollars().value_or(Decimal()))});
         }
         const BriefingFormat format = m_format;
         auto chart = std::make_shared<BriefingChartPainter>(
-            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+            bars, m_small, [format](double value) { return format.roundedUsd(value); });
         BriefingLayout::Block block;
         block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
         block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
@@ -455,20 +494,28 @@ void BriefingComposer::addFigures()
         {tr("USD equivalent"), 1.3, Qt::AlignLeft}, {tr("Per share"), 1.0, Qt::AlignLeft},
         {tr("Event"), 1.0, Qt::AlignLeft},          {tr("Sources"), 1.0, Qt::AlignLeft},
     };
+    // The largest deals with a dollar rate, then the first few without one: a month of hundreds of deals keeps a
+    // table of one page, and says how many it leaves out.
+    QList<DealRow> shown = deals.mid(0, std::min(withRate, maxDealRows));
+    shown.append(deals.mid(withRate, maxDealRowsWithoutRate));
+    const int leftOut = int(deals.size() - shown.size());
     QList<QStringList> rows;
-    for (const DealRow &row : std::as_const(deals)) {
+    for (const DealRow &row : std::as_const(shown)) {
         const Event &event = corpus.events.at(row.event);
         const QString perShare = event.wording.perShare.isEmpty()
                                      ? tr("not stated")
                                      : m_format.money(event.wording.perShare, event.wording.perShareCurrency);
         const QString usd = row.usd > 0 ? m_format.usd(*row.figure) : tr("no dollar rate known (not compared)");
-        rows.append({dealName(row), m_format.original(*row.figure), usd, perShare,
-                     tr("%1. %2", "event number and type")
-                         .arg(m_selection.eventNumber(row.event))
-                         .arg(BriefingFormat::eventType(event.type)),
+        rows.append({dealName(row), m_format.original(*row.figure), usd, perShare, eventReference(row.event),
                      m_selection.citationText(row.articles)});
     }
     m_layout.addTable(columns, rows, font(7.5), font(7.5, true), m_lineHeight * 0.6);
+    if (leftOut > 0) {
+        m_layout.addText(tr("Not in the table: %1 more deals with a smaller amount or without a dollar rate. The "
+                            "workspace lists every one, and File → Export… or newsline export writes them all.")
+                             .arg(m_format.locale().toString(leftOut)),
+                         m_small, m_lineHeight * 0.3, 0, grey);
+    }
 
     if (others.isEmpty()) {
         return;
@@ -480,8 +527,8 @@ void BriefingComposer::addFigures()
                          Qt::black, true);
         addFigureList(others, false);
     } else {
-        m_layout.addText(tr("Other amounts the articles cite, no deal's amount (assets, earnings, prices): %1; each "
-                            "is quoted under its event in the event list.")
+        m_layout.addText(tr("Other amounts the articles cite, no deal's amount (assets, earnings, prices): %1; the "
+                            "workspace lists every one.")
                              .arg(m_format.locale().toString(qsizetype(others.size()))),
                          m_body, m_lineHeight * 0.8);
     }
@@ -493,10 +540,8 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
     QList<std::pair<double, FigureRef>> convertible;
     int withoutRate = 0;
     for (const FigureRef &ref : figures) {
-        bool ok = false;
-        const double usd = corpus.figure(ref)->usd.toDouble(&ok);
-        if (ok) {
-            convertible.append({usd, ref});
+        if (const std::optional<Decimal> usd = corpus.figure(ref)->usd) {
+            convertible.append({usd->toDouble(), ref});
         } else {
             ++withoutRate;
         }
@@ -505,7 +550,9 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QString intro = tr("US dollar equivalents at the exchange rate of the date shown; the amount as the article "
                        "gives it stays beside.");
-    if (withChart && convertible.size() > barsPerChart) {
+    if (figures.size() > maxFigureRows) {
+        intro += u' ' + tr("The table lists the %1 largest of %2 figures.").arg(maxFigureRows).arg(figures.size());
+    } else if (withChart && convertible.size() > barsPerChart) {
         intro += u' ' + tr("The chart compares the %1 largest of %2 figures; the table lists all.")
                             .arg(barsPerChart)
                             .arg(figures.size());
@@ -531,7 +578,7 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
         }
         const BriefingFormat format = m_format;
         auto chart = std::make_shared<BriefingChartPainter>(
-            bars, m_small, [format](double value) { return format.roundedUsd(QString::number(value, 'f', 0)); });
+            bars, m_small, [format](double value) { return format.roundedUsd(value); });
         BriefingLayout::Block block;
         block.height = chart->layout(m_layout.width(), m_layout.device()) + m_lineHeight * 0.6;
         block.paint = [chart, spacing = m_lineHeight * 0.6](QPainter &p, const QRectF &rect) {
@@ -546,28 +593,52 @@ void BriefingComposer::addFigureList(const QList<FigureRef> &figures, bool withC
         {tr("Kind"), 1.0, Qt::AlignLeft},           {tr("Event"), 1.1, Qt::AlignLeft},
         {tr("Source"), 0.7, Qt::AlignLeft},
     };
+    // A long list keeps its largest figures; the others are counted, not printed.
+    QList<FigureRef> listed = figures;
+    if (figures.size() > maxFigureRows) {
+        listed.clear();
+        for (int i = 0; i < convertible.size() && listed.size() < maxFigureRows; ++i) {
+            listed.append(convertible.at(i).second);
+        }
+        int withoutRateShown = 0;
+        for (const FigureRef &ref : figures) {
+            if (!corpus.figure(ref)->usd && withoutRateShown++ < maxDealRowsWithoutRate) {
+                listed.append(ref);
+            }
+        }
+    }
     QList<QStringList> rows;
-    for (const FigureRef &ref : figures) {
+    for (const FigureRef &ref : std::as_const(listed)) {
         const MoneyFigure *figure = corpus.figure(ref);
         QString rateDate;
         if (figure->currency == "USD"_L1) {
             rateDate = tr("none needed");
         } else if (figure->usdRateDate.isValid()) {
             rateDate = figure->usdRateDate.toString(Qt::ISODate);
+        } else if (const QDate published = corpus.articles.at(ref.article).published;
+                   published.isValid() && published.year() < 1999) {
+            // The euro and its reference rates begin in 1999: an older amount never has one.
+            rateDate = tr("no ECB rate before 1999");
+        } else if (published.isValid() && m_options.ratesLastDate.isValid() &&
+                   published > m_options.ratesLastDate.addDays(ExchangeRatesGrace)) {
+            rateDate = tr("newer than the rates (to %1)").arg(m_options.ratesLastDate.toString(Qt::ISODate));
         } else {
             rateDate = tr("no rate known");
         }
         const int event = m_selection.eventOfFigure(ref);
-        const QString eventText = event < 0 ? tr("none")
-                                            : tr("%1. %2", "event number and type")
-                                                  .arg(m_selection.eventNumber(event))
-                                                  .arg(BriefingFormat::eventType(corpus.events.at(event).type));
+        const QString eventText = event < 0 ? tr("none") : eventReference(event);
         rows.append({quoted(figure->text),
                      tr("%1 (%2)", "amount and currency code").arg(m_format.original(*figure), figure->currency),
                      m_format.usd(*figure), rateDate, BriefingFormat::kind(figure->kind), eventText,
                      m_selection.citationText({ref.article})});
     }
     m_layout.addTable(columns, rows, font(7.5), font(7.5, true), m_lineHeight * 0.6);
+    if (listed.size() < figures.size()) {
+        m_layout.addText(tr("Not in the table: %1 smaller figures or figures without a dollar rate. The workspace "
+                            "lists every one, and File → Export… or newsline export writes them all.")
+                             .arg(m_format.locale().toString(qsizetype(figures.size() - listed.size()))),
+                         m_small, m_lineHeight * 0.3, 0, grey);
+    }
 }
 
 void BriefingComposer::addQuotes()
@@ -578,9 +649,52 @@ void BriefingComposer::addQuotes()
         m_layout.addText(tr("No direct quotations were found in the selected articles."), m_body, m_lineHeight * 0.3);
         return;
     }
+    // Many stories give many quotes: the ones kept are those of the stories behind the events that rank first, named
+    // speakers before unnamed ones, a few per speaker.
+    QList<QuoteRef> chosen = m_selection.quotes();
+    if (chosen.size() > maxQuotes) {
+        QHash<int, int> articleRank;
+        int rank = 0;
+        for (int e : m_selection.ranked()) {
+            for (const SourceRef &source : corpus.events.at(e).sources) {
+                if (!articleRank.contains(source.article)) {
+                    articleRank.insert(source.article, rank++);
+                }
+            }
+        }
+        const auto rankOf = [&](const QuoteRef &ref) { return articleRank.value(ref.article, rank); };
+        const auto named = [&](const QuoteRef &ref) {
+            return !corpus.articles.at(ref.article).quotes.at(ref.index).speaker.isEmpty();
+        };
+        std::stable_sort(chosen.begin(), chosen.end(), [&](const QuoteRef &a, const QuoteRef &b) {
+            if (named(a) != named(b)) {
+                return named(a);
+            }
+            return rankOf(a) < rankOf(b);
+        });
+        QList<QuoteRef> kept;
+        QHash<QString, int> perSpeaker;
+        for (const QuoteRef &ref : std::as_const(chosen)) {
+            const QString &speaker = corpus.articles.at(ref.article).quotes.at(ref.index).speaker;
+            if (kept.size() < maxQuotes && perSpeaker.value(speaker) < maxQuotesPerSpeaker) {
+                ++perSpeaker[speaker];
+                kept.append(ref);
+            }
+        }
+        // Shown in citation order, as the articles are.
+        std::sort(kept.begin(), kept.end(), [](const QuoteRef &a, const QuoteRef &b) {
+            return a.article != b.article ? a.article < b.article : a.index < b.index;
+        });
+        chosen = kept;
+        m_layout.addText(tr("%1 of %2 quotations, from the stories behind the events that rank first; the "
+                            "window's quote search finds every one.")
+                             .arg(m_format.locale().toString(qsizetype(chosen.size())),
+                                  m_format.locale().toString(qsizetype(m_selection.quotes().size()))),
+                         m_body, m_lineHeight * 0.2);
+    }
     QStringList speakers;
     QHash<QString, QList<QuoteRef>> bySpeaker;
-    for (const QuoteRef &ref : m_selection.quotes()) {
+    for (const QuoteRef &ref : std::as_const(chosen)) {
         const QString speaker = corpus.articles.at(ref.article).quotes.at(ref.index).speaker;
         if (!bySpeaker.contains(speaker)) {
             speakers.append(speaker);
@@ -647,7 +761,16 @@ void BriefingComposer::addEvents()
         return;
     }
     const qreal indent = m_lineHeight * 1.2;
-    for (int e : m_selection.events()) {
+    const QList<int> &listed = m_selection.listed();
+    if (listed.size() < m_selection.events().size()) {
+        m_layout.addText(tr("The %1 events that rank first, of %2: main deals before events recalled in passing, by "
+                            "dollar amount, by number of sources and by recency; listed by date. The workspace and its "
+                            "exports hold every event.")
+                             .arg(m_format.locale().toString(qsizetype(listed.size())),
+                                  m_format.locale().toString(qsizetype(m_selection.events().size()))),
+                         m_body, m_lineHeight * 0.2);
+    }
+    for (int e : listed) {
         const Event &event = corpus.events.at(e);
         QList<Line> lines;
         lines.append({tr("%1. %2 · %3 %4")
@@ -730,7 +853,19 @@ void BriefingComposer::addSources()
 {
     addHeading(tr("Sources"));
     const Corpus &corpus = m_selection.corpus();
+    // The articles the briefing cites; the others were read and counted, and stay in the workspace.
+    const QSet<int> cited = m_selection.citedArticles();
+    const bool citedOnly = m_selection.articles().size() > BriefingSelection::listAllUpTo;
+    if (citedOnly) {
+        m_layout.addText(tr("The %1 articles cited above, of %2 read; every article is in the workspace.")
+                             .arg(m_format.locale().toString(qsizetype(cited.size())),
+                                  m_format.locale().toString(qsizetype(m_selection.articles().size()))),
+                         m_body, m_lineHeight * 0.2);
+    }
     for (int a : m_selection.articles()) {
+        if (citedOnly && !cited.contains(a)) {
+            continue;
+        }
         const Article &article = corpus.articles.at(a);
         QList<Line> lines;
         lines.append({tr("[%1] %2").arg(m_selection.citation(a)).arg(article.displayTitle()), m_bold});

@@ -52,6 +52,8 @@ private:
     void addHeading(const QString &text);
     void addEntry(const QList<Line> &lines, qreal spaceBefore, bool keepWithNext = false);
     [[nodiscard]] QString figureLine(const FigureRef &ref) const;
+    /// "12. acquisition": an event's number in the event list and its type; the type alone when not listed.
+    [[nodiscard]] QString eventReference(int event) const;
 
     const BriefingSelection &m_selection;
     const BriefingOptions &m_options;

@@ -25,6 +25,9 @@ struct BriefingOptions
     QPageSize::PageSizeId pageSize = defaultPageSize();
     /// The day printed as the generation date.
     QDate generated = QDate::currentDate();
+    /// The last day of the exchange rates the dollar values are at, said on the cover with how old it is; invalid to
+    /// say nothing of it.
+    QDate ratesLastDate;
 
     /// The paper of the locale's territory: Letter in North America and the few others that use it, else A4.
     [[nodiscard]] static QPageSize::PageSizeId defaultPageSize(const QLocale &locale = QLocale());

@@ -28,6 +28,12 @@ int wrapFlags(const QFontMetricsF &metrics, qreal width, const QString &text)
     return words.width() > width ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
 }
 
+// The label with the event's number in the event list in front, when the event is listed there.
+QString numbered(const BriefingTimelinePainter::Item &item)
+{
+    return item.number > 0 ? QString::number(item.number) + u"  "_s + item.label : item.label;
+}
+
 } // namespace
 
 BriefingTimelinePainter::BriefingTimelinePainter(QList<Item> items, QStringList lanes, const QDate &from,
@@ -76,12 +82,14 @@ qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
         }
         std::stable_sort(order.begin(), order.end(),
                          [&](int a, int b) { return m_items.at(a).first < m_items.at(b).first; });
-        QList<qreal> rowEnds;
+        // Each row's labels as spans, and the leaders drawn so far (where they go down and to which row): a label is
+        // never drawn over a leader, and a leader never runs through a label to reach its own.
+        QList<QList<std::pair<qreal, qreal>>> rowSpans;
+        QList<std::pair<qreal, int>> leaders;
         for (int i : std::as_const(order)) {
             const Item &item = m_items.at(i);
             const qreal x = xOf(item.first, 0, plotWidth);
-            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.6);
+            const QString label = metrics.elidedText(numbered(item), Qt::ElideRight, plotWidth * 0.6);
             const qreal labelWidth = metrics.horizontalAdvance(label);
             // Labels start just right of their marker, or end just left of it near the right edge.
             qreal labelX = x + radius;
@@ -89,24 +97,50 @@ qreal BriefingTimelinePainter::layout(qreal width, QPaintDevice *device)
                 labelX = x - radius - labelWidth;
             }
             labelX = std::max<qreal>(labelX, 0);
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) + gap > labelX) {
-                ++row;
-            }
-            const bool fits = row < maxLabelRows;
-            if (fits) {
-                if (row == rowEnds.size()) {
-                    rowEnds.append(0);
+            const auto covers = [&](int row, qreal at) {
+                return std::any_of(rowSpans.at(row).cbegin(), rowSpans.at(row).cend(), [&](const auto &span) {
+                    return at >= span.first - gap * 0.25 && at <= span.second + gap * 0.25;
+                });
+            };
+            const auto fits = [&](int row) {
+                if (row < rowSpans.size() &&
+                    std::any_of(rowSpans.at(row).cbegin(), rowSpans.at(row).cend(), [&](const auto &span) {
+                        return labelX < span.second + gap && labelX + labelWidth + gap > span.first;
+                    })) {
+                    return false;
                 }
-                rowEnds[row] = labelX + labelWidth;
+                // A leader going further down must not pass under this label.
+                return std::none_of(leaders.cbegin(), leaders.cend(), [&](const auto &leader) {
+                    return leader.second > row && leader.first >= labelX - gap * 0.25 &&
+                           leader.first <= labelX + labelWidth + gap * 0.25;
+                });
+            };
+            int row = -1;
+            for (int r = 0; r < maxLabelRows; ++r) {
+                if (r < rowSpans.size() && covers(r, x)) {
+                    // The leader would cross a label of this row to reach any row below it.
+                    break;
+                }
+                if (fits(r)) {
+                    row = r;
+                    break;
+                }
+            }
+            if (row >= 0) {
+                while (rowSpans.size() <= row) {
+                    rowSpans.append(QList<std::pair<qreal, qreal>>());
+                }
+                rowSpans[row].append({labelX, labelX + labelWidth});
+                leaders.append({x, row});
             } else {
                 ++m_omitted;
             }
-            m_placed.append({i, fits ? row : -1, plotLeft + labelX, labelWidth, fits});
+            m_placed.append({i, row, plotLeft + labelX, labelWidth, row >= 0});
         }
+        const qsizetype rowCount = rowSpans.size();
         const QRectF laneText = metrics.boundingRect(QRectF(0, 0, m_laneLabelWidth - 2 * gap, 1e6),
                                                      wrapFlags(metrics, m_laneLabelWidth - 2 * gap, lane), lane);
-        const int rows = std::max(1, int(rowEnds.size()));
+        const int rows = std::max(1, int(rowCount));
         m_laneRows.append(rows);
         height += std::max(m_markerRow + rows * m_rowHeight, laneText.height() + m_rowHeight * 0.5);
     }
@@ -187,12 +221,19 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
     }
     painter.setPen(QPen(Qt::black, hairline * 1.5));
     painter.drawLine(QPointF(plotLeft, axisY), QPointF(rect.right(), axisY));
+    // A label that would touch the one before it is left out, its tick kept: "29 Mar" and "1 Apr" are three days
+    // apart, and a narrow page or a longer month name ("29 mars", "1 avr.") would run them together.
+    qreal lastRight = -1e9;
     for (int t = 0; t < ticks.size(); ++t) {
         const qreal x = xOf(ticks.at(t), plotLeft, plotWidth);
         painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + radius));
         const qreal w = metrics.horizontalAdvance(tickLabels.at(t));
         const qreal left = std::clamp(x - w / 2, plotLeft, rect.right() - w);
+        if (left < lastRight + gap) {
+            continue;
+        }
         painter.drawText(QPointF(left, axisY + radius + metrics.ascent() * 1.1), tickLabels.at(t));
+        lastRight = left + w;
     }
 
     // Leaders first, then labels on a patch of their lane's background, then markers: a leader that runs past
@@ -217,8 +258,7 @@ void BriefingTimelinePainter::paint(QPainter &painter, const QRectF &rect) const
             painter.fillRect(QRectF(rect.left() + placed.x - pad, labelTop, placed.width + 2 * pad, metrics.height()),
                              lane % 2 == 0 ? laneBackground : QColor(Qt::white));
             painter.setPen(QColor(0x22, 0x22, 0x22));
-            const QString label = metrics.elidedText(QString::number(item.number) + u"  "_s + item.label,
-                                                     Qt::ElideRight, plotWidth * 0.6);
+            const QString label = metrics.elidedText(numbered(item), Qt::ElideRight, plotWidth * 0.6);
             painter.drawText(QPointF(rect.left() + placed.x, labelTop + metrics.ascent()), label);
         }
     }

@@ -201,7 +201,8 @@ void ArticleTextView::markSpans()
         format.setFontWeight(QFont::Bold);
         format.setAnchor(true);
         format.setAnchorHref(u"figure:%1"_s.arg(i));
-        format.setToolTip(PlainText::toolTip(tr("Money: %1 %2").arg(figure.amount, figure.currency)));
+        format.setToolTip(
+            PlainText::toolTip(tr("Money: %1 %2").arg(Decimal::toString(figure.amount), figure.currency)));
         apply(figure.start, figure.end, format);
     }
 }

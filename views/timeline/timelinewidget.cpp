@@ -7,9 +7,11 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -310,6 +312,13 @@ void TimelineWidget::reload()
         if (keys.isEmpty()) {
             keys.append(QString());
         }
+        // A hidden lane takes no marker; an event with no other lane is not drawn.
+        if (!m_hiddenLanes.isEmpty()) {
+            keys.removeIf([this](const QString &key) { return !key.isEmpty() && m_hiddenLanes.contains(key); });
+            if (keys.isEmpty()) {
+                continue;
+            }
+        }
         for (const QString &key : std::as_const(keys)) {
             int lane = -2;
             if (key.isEmpty()) {
@@ -339,6 +348,15 @@ void TimelineWidget::reload()
     QList<int> laneOrder(laneNames.size());
     std::iota(laneOrder.begin(), laneOrder.end(), 0);
     std::stable_sort(laneOrder.begin(), laneOrder.end(), [&](int a, int b) {
+        // Pinned lanes first, in the order the analyst pinned them; the chosen order below them.
+        const qsizetype pinA = m_pinnedLanes.indexOf(laneNames[a]);
+        const qsizetype pinB = m_pinnedLanes.indexOf(laneNames[b]);
+        if ((pinA >= 0) != (pinB >= 0)) {
+            return pinA >= 0;
+        }
+        if (pinA >= 0) {
+            return pinA < pinB;
+        }
         const LaneStats &x = stats[a];
         const LaneStats &y = stats[b];
         switch (m_laneOrder) {
@@ -367,6 +385,7 @@ void TimelineWidget::reload()
         laneIndex[laneOrder[i]] = i;
         m_lanes.append(laneNames[laneOrder[i]]);
     }
+    m_namedLanes = int(m_lanes.size());
     const int otherLane = hasOther ? int(m_lanes.size()) : -1;
     if (hasOther) {
         m_lanes.append(tr("Other events"));
@@ -464,6 +483,67 @@ double TimelineWidget::laneHeight() const
 {
     (void)plotRect();
     return m_laneHeight;
+}
+
+void TimelineWidget::setLanePinned(const QString &lane, bool pinned)
+{
+    if (pinned == m_pinnedLanes.contains(lane)) {
+        return;
+    }
+    if (pinned) {
+        m_pinnedLanes.append(lane);
+    } else {
+        m_pinnedLanes.removeAll(lane);
+    }
+    reload();
+}
+
+void TimelineWidget::hideLane(const QString &lane)
+{
+    if (lane.isEmpty() || m_hiddenLanes.contains(lane)) {
+        return;
+    }
+    m_hiddenLanes.append(lane);
+    m_pinnedLanes.removeAll(lane);
+    reload();
+}
+
+void TimelineWidget::showHiddenLanes()
+{
+    if (m_hiddenLanes.isEmpty()) {
+        return;
+    }
+    m_hiddenLanes.clear();
+    reload();
+}
+
+int TimelineWidget::laneAt(QPoint pos) const
+{
+    const QRectF plot = plotRect();
+    if (pos.y() < plot.top() || pos.y() >= plot.bottom() || m_lanes.isEmpty()) {
+        return -1;
+    }
+    const int lane = int(std::floor((pos.y() - plot.top() + m_laneOffset) / laneHeight()));
+    return lane >= 0 && lane < m_lanes.size() ? lane : -1;
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int lane = laneAt(event->pos());
+    // "Other events" and "Undated" gather what has no lane: they are neither pinned nor hidden.
+    const bool ownLane = lane >= 0 && lane < m_namedLanes;
+    QMenu menu(this);
+    if (ownLane) {
+        const QString name = m_lanes.at(lane);
+        const bool pinned = m_pinnedLanes.contains(name);
+        menu.addAction(pinned ? tr("Unpin Lane “%1”").arg(name) : tr("Pin Lane “%1” to the Top").arg(name), this,
+                       [this, name, pinned] { setLanePinned(name, !pinned); });
+        menu.addAction(tr("Hide Lane “%1”").arg(name), this, [this, name] { hideLane(name); });
+    }
+    QAction *show =
+        menu.addAction(tr("Show Hidden Lanes (%1)").arg(m_hiddenLanes.size()), this, [this] { showHiddenLanes(); });
+    show->setEnabled(!m_hiddenLanes.isEmpty());
+    menu.exec(event->globalPos());
 }
 
 double TimelineWidget::laneTop(int lane) const

@@ -68,6 +68,18 @@ public:
     void scrollToLane(int lane);
     /// Lane of a model row's event, -1 when not shown.
     [[nodiscard]] int laneOfRow(int row) const;
+    /// Pins a lane (by its title) above every other, in the order pinned, or unpins it.
+    void setLanePinned(const QString &lane, bool pinned);
+    /// Lanes pinned to the top, in the order pinned.
+    [[nodiscard]] const QStringList &pinnedLanes() const { return m_pinnedLanes; }
+    /// Hides a lane (by its title): its events are drawn in their other lanes only.
+    void hideLane(const QString &lane);
+    /// Shows every hidden lane again.
+    void showHiddenLanes();
+    /// Lanes hidden, in the order hidden.
+    [[nodiscard]] const QStringList &hiddenLanes() const { return m_hiddenLanes; }
+    /// Index of the lane whose title or band is at a point, -1 when none.
+    [[nodiscard]] int laneAt(QPoint pos) const;
     /// Where the overview strip is drawn.
     [[nodiscard]] QRect overviewRect() const;
 
@@ -126,6 +138,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -190,6 +203,9 @@ private:
     LaneMode m_laneMode = LaneMode::Partnership;
     LaneOrder m_laneOrder = LaneOrder::FirstEvent;
     QList<bool> m_rowFilter;
+    QStringList m_pinnedLanes;
+    QStringList m_hiddenLanes;
+    int m_namedLanes = 0; // lanes of a partnership, company or type; "Other events" and "Undated" follow them
     QScrollBar *m_laneBar = nullptr;
     double m_laneOffset = 0;
     bool m_overviewDrag = false;

@@ -130,7 +130,8 @@ EventEditDialog::EventEditDialog(const Event &event, const Corpus &corpus, const
             continue;
         }
         const ItemKey key{hashes.value(ref.article), figure->start, figure->end, QString::number(ref.index)};
-        m_amount->addItem(figureLabel(*figure), QStringList{key.toString(), figure->amount, figure->currency});
+        m_amount->addItem(figureLabel(*figure),
+                          QStringList{key.toString(), Decimal::toString(figure->amount), figure->currency});
     }
     m_amount->setCurrentIndex(event.figures.isEmpty() ? 0 : 1);
     m_amount->setAccessibleName(tr("Deal amount"));

@@ -67,12 +67,15 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -195,6 +198,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+    // How old the exchange rates are stays in sight: every dollar value of the window is at most as recent.
+    m_ratesLabel = new QLabel(this);
+    m_ratesLabel->setObjectName(u"RatesAge"_s);
+    statusBar()->addPermanentWidget(m_ratesLabel);
 
     connect(m_eventSelection, &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentEventChanged);
     connect(m_eventSelection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventSelectionChanged);
@@ -228,6 +235,10 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(
                 tr("%n article(s) extracted again by this version of Newsline.", nullptr, result.updated), 10000);
         }
+    });
+    connect(m_session, &WorkspaceSession::usdFilled, this, [this](int count) {
+        statusBar()->showMessage(tr("%n figure(s) got a dollar value from the updated exchange rates.", nullptr, count),
+                                 10000);
     });
     connect(m_session, &WorkspaceSession::busyChanged, this, &MainWindow::onSessionBusy);
     connect(m_session, &WorkspaceSession::progress, this, &MainWindow::onImportProgress);
@@ -401,8 +412,9 @@ void MainWindow::createActions()
     // Each language is named in itself, so that a reader who cannot read the current one still finds theirs.
     const QList<QPair<QString, QString>> languages{
         {u"en"_s, u"English"_s}, {u"fr"_s, u"Fran\u00e7ais"_s}, {u"ko"_s, u"\ud55c\uad6d\uc5b4"_s}};
-    for (const auto &[code, name] : languages) {
-        auto *a = m_languageMenu->addAction(name);
+    for (const auto &language : languages) {
+        const QString code = language.first;
+        auto *a = m_languageMenu->addAction(language.second);
         a->setCheckable(true);
         a->setData(code);
         a->setChecked(code == current || (current.isEmpty() && QLocale().name().startsWith(code)));
@@ -487,6 +499,7 @@ void MainWindow::retranslate()
         tr("Write the selected events (two or more), or every event, figure and quote, as CSV, JSON, iCalendar or "
            "TimelineJS"));
     set("updateRates", tr("&Update Exchange Rates\u2026"), RatesUpdate::ageLine());
+    showRatesAge();
     set("cancelImport", tr("&Cancel Import"), tr("Stop reading files; the corpus stays as it was"));
     set("quit", tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -831,6 +844,9 @@ QStringList MainWindow::briefingEventIds(BriefingScope scope, QString *coverage)
 
 bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, BriefingScope scope)
 {
+    if (!options.ratesLastDate.isValid()) {
+        options.ratesLastDate = RatesUpdate::status().lastDate;
+    }
     QString coverage;
     const QStringList ids = briefingEventIds(scope, &coverage);
     if (ids == QStringList{QString()}) {
@@ -843,15 +859,9 @@ bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, Br
     }
     const QString covers = coverage.isEmpty() ? tr("every event") : coverage;
     QProgressDialog progress(tr("Writing the briefing\u2026"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(u"briefingProgress"_s);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    BriefingWriter writer(std::move(options));
-    writer.setProgress([&progress](int done, int total) {
-        progress.setMaximum(std::max(total, 1));
-        progress.setValue(std::min(done, std::max(total, 1)));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
     // The window's corpus holds metadata only: the briefing quotes and cites the texts, read first.
     const Corpus corpus = briefingCorpus([&progress](int done, int total) {
         progress.setLabelText(tr("Reading the articles\u2026"));
@@ -865,7 +875,38 @@ bool MainWindow::exportBriefing(const QString &path, BriefingOptions options, Br
         return false;
     }
     progress.setLabelText(tr("Writing the briefing\u2026"));
-    const BriefingWriter::Result result = writer.write(corpus, path);
+    progress.setRange(0, 100);
+    progress.setValue(0);
+
+    // Laying out and painting the pages runs on a worker thread: the window goes on painting and answering, and the
+    // progress dialog follows the writer through two atomics it polls (the worker never touches a widget).
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    BriefingWriter writer(std::move(options));
+    writer.setProgress([&done, &cancelled](int step, int total) {
+        done.store(step * 100 / std::max(total, 1));
+        return !cancelled.load();
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
+    QFuture<BriefingWriter::Result> future =
+        QtConcurrent::run([&writer, &corpus, path] { return writer.write(corpus, path); });
+    QFutureWatcher<BriefingWriter::Result> watcher;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &progress, [&] {
+        if (!cancelled.load()) {
+            progress.setValue(std::min(done.load(), 99));
+        }
+    });
+    connect(&watcher, &QFutureWatcher<BriefingWriter::Result>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    poll.start();
+    if (!future.isFinished()) {
+        loop.exec();
+    }
+    poll.stop();
+    const BriefingWriter::Result result = future.result();
     progress.reset();
     if (result.ok()) {
         statusBar()->showMessage(tr("Briefing of %2 written to %1 (%n page(s)).", nullptr, result.pages)
@@ -1048,11 +1089,26 @@ void MainWindow::installRates(const QByteArray &bytes, const QString &source)
         return;
     }
     m_actions.value(u"updateRates"_s)->setStatusTip(RatesUpdate::ageLine());
-    m_messageBar->showMessage(tr("Exchange rates updated to %1; articles read after Newsline starts again get dollar "
-                                 "values at them.")
+    showRatesAge();
+    m_messageBar->showMessage(tr("Exchange rates updated to %1; figures without a dollar value get one now where the "
+                                 "new rates have it, and articles read from now on use them.")
                                   .arg(QLocale().toString(result.lastDate, QLocale::LongFormat)),
                               {RatesUpdate::ageLine()});
+    // The open workspace (a temporary one of loose files included) gets the new dollar values at once.
+    if (hasWorkspace()) {
+        m_session->reload();
+    }
     Q_EMIT ratesUpdated(true);
+}
+
+void MainWindow::showRatesAge()
+{
+    const RatesUpdate::Status rates = RatesUpdate::status();
+    const qint64 days = std::max<qint64>(0, rates.lastDate.daysTo(QDate::currentDate()));
+    //: %1 the last day of the exchange rates in use; %n how many days ago that was
+    m_ratesLabel->setText(tr("ECB rates to %1 (%n day(s) old)", nullptr, int(days))
+                              .arg(QLocale().toString(rates.lastDate, QLocale::ShortFormat)));
+    m_ratesLabel->setToolTip(RatesUpdate::ageLine());
 }
 
 bool MainWindow::isImporting() const
@@ -1465,10 +1521,6 @@ void MainWindow::onSnapshotReady()
 
 void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool fromWatchedFolder)
 {
-    QStringList messages;
-    for (const ReadError &error : result.errors) {
-        messages.append(error.message());
-    }
     QString summary = tr("%n article(s) added", nullptr, result.added);
     if (result.updated > 0) {
         summary += u", "_s + tr("%n updated", nullptr, result.updated);
@@ -1482,7 +1534,7 @@ void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool from
         summary = tr("From the watched folder: %1").arg(summary);
     }
     statusBar()->showMessage(summary, 10000);
-    showReadErrors(messages);
+    showReadErrors(result.errors);
     if (!fromWatchedFolder && !result.cancelled) {
         // Files opened into a temporary workspace are opened again next time; a workspace file keeps its own.
         for (const QString &path : std::as_const(m_importPaths)) {
@@ -1494,7 +1546,7 @@ void MainWindow::onWorkspaceImportFinished(const ImportResult &result, bool from
     }
     m_importPaths.clear();
     updateTitle();
-    Q_EMIT importFinished(result.added, int(messages.size()));
+    Q_EMIT importFinished(result.added, int(result.errors.size()));
 }
 
 const Article *MainWindow::fullArticle(int article)
@@ -1557,13 +1609,19 @@ Corpus MainWindow::briefingCorpus(const std::function<bool(int, int)> &progress)
     return corpus;
 }
 
-void MainWindow::showReadErrors(const QStringList &messages)
+void MainWindow::showReadErrors(const QList<ReadError> &errors)
 {
-    if (messages.isEmpty()) {
+    if (errors.isEmpty()) {
         return;
     }
-    m_messageBar->showMessage(
-        tr("%n file(s) could not be read; the others were opened.", nullptr, int(messages.size())), messages);
+    QStringList messages;
+    for (const ReadError &error : errors) {
+        messages.append(error.message());
+    }
+    // A feed's bad item is counted as what it is, not as a file that could not be opened.
+    //: %1 counts files and feed items: "2 files", "1 feed item", "2 files and 1 feed item"
+    m_messageBar->showMessage(tr("%1 could not be read; the others were opened.").arg(ReadError::count(errors)),
+                              messages);
 }
 
 void MainWindow::selectEvent(int row)

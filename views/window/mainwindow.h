@@ -92,7 +92,7 @@ public:
     /// Stops a running import after its current batch; the batches stored stay.
     void cancelImport();
     /// Shows problems with inputs (one line each) in one dismissible message bar.
-    void showReadErrors(const QStringList &messages);
+    void showReadErrors(const QList<ReadError> &errors);
     /// Files and folders opened into the temporary workspace in this session, for reopening next time.
     [[nodiscard]] QStringList openedPaths() const { return m_openedPaths; }
 
@@ -191,6 +191,8 @@ private:
     void exportDataDialog();
     void updateRatesDialog();
     void installRates(const QByteArray &bytes, const QString &source);
+    /// Shows in the status bar how old the exchange rates in use are.
+    void showRatesAge();
     void onImportProgress(int done, int total);
     /// Points the lists and searches at the session's workspace (nullptr while it changes).
     void attachWorkspace(Workspace *workspace);
@@ -269,6 +271,7 @@ private:
     QLabel *m_laneModeLabel = nullptr;
     QLabel *m_laneOrderLabel = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QLabel *m_ratesLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_sourceDock = nullptr;
     QDockWidget *m_figureDock = nullptr;

@@ -209,6 +209,17 @@ void WorkspaceSession::start(Job job, const QStringList &paths)
             } else if (job == Job::Reextract) {
                 result.import = WorkspaceImporter(*workspace).reextract(progress);
             }
+            // Exchange rates updated since the figures were stored give dollar values where none was known, without
+            // extracting again: after File > Update Exchange Rates, or `newsline rates update` since the last time.
+            if (result.import.failure.isEmpty() && !workspace->isReadOnly()) {
+                WorkspaceImporter importer(*workspace);
+                if (importer.ratesOutdated()) {
+                    result.usdFilled = importer.fillMissingUsd();
+                    if (result.usdFilled < 0) {
+                        result.import.failure = importer.lastError();
+                    }
+                }
+            }
             if (!result.import.failure.isEmpty()) {
                 result.error = tr("%1: %2").arg(path, result.import.failure);
             }
@@ -245,6 +256,9 @@ void WorkspaceSession::onJobFinished()
     if (result.hasSnapshot) {
         m_snapshot = std::move(result.snapshot);
         Q_EMIT snapshotReady();
+    }
+    if (result.usdFilled > 0) {
+        Q_EMIT usdFilled(result.usdFilled);
     }
     if (job == Job::Import) {
         Q_EMIT importFinished(result.import, false);

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void importFinished(const Newsline::ImportResult &result, bool fromWatchedFolder);
     /// Stale articles were extracted again (result.updated of them) and the events rebuilt.
     void reextracted(const Newsline::ImportResult &result);
+    /// Figures without a dollar value got one (count of them) from exchange rates updated since they were stored.
+    void usdFilled(int count);
     /// Something went wrong that the user must be told (one line, naming the file).
     void failed(const QString &message);
 
@@ -112,6 +114,8 @@ private:
         bool checked = false;
         /// The job could not open the file (it failed its check, or could not be read again).
         bool unusable = false;
+        /// Figures given a dollar value from updated exchange rates.
+        int usdFilled = 0;
     };
 
     void start(Job job, const QStringList &paths = {});

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void testTitleFromFilter_data();
     void testTitleFromFilter();
     void testLargestDeal();
+    void testTotalsLeaveOutRunningTotals();
 };
 
 namespace {
@@ -62,9 +63,9 @@ MoneyFigure money(const char *amount, const char *currency, const char *usd, Mon
     f.start = 0;
     f.end = 4;
     f.text = u"Some"_s;
-    f.amount = QString::fromLatin1(amount);
+    f.amount = Decimal::fromString(QString::fromLatin1(amount));
     f.currency = QString::fromLatin1(currency);
-    f.usd = QString::fromLatin1(usd);
+    f.usd = Decimal::fromString(QString::fromLatin1(usd));
     f.kind = kind;
     return f;
 }
@@ -107,7 +108,7 @@ void BriefingSummaryTest::testEventSentence()
     QFETCH(Corpus, corpus);
     QFETCH(QString, expected);
     const BriefingSelection selection(corpus, {});
-    const BriefingFormat format(QLocale(QLocale::English));
+    const BriefingFormat format{QLocale(QLocale::English)};
     const QString sentence = BriefingSummary(selection, format).eventSentence(0);
     QCOMPARE(sentence, expected);
     // Nothing the data does not hold: no amount appears unless a figure was cited.
@@ -223,6 +224,55 @@ void BriefingSummaryTest::testLargestDeal()
                                 "billion [1]."_s),
              qPrintable(sentences.join(u'\n')));
     QVERIFY(!sentences.join(u' ').contains(u"$40 billion"_s));
+}
+
+void BriefingSummaryTest::testTotalsLeaveOutRunningTotals()
+{
+    // "Its $12 billion investment in Kestrel" is what was put in over the years, not new money: the extraction marks
+    // the event as a running total, and the period's totals and its largest deal leave it out.
+    Corpus c;
+    Article article;
+    article.file = u"a.txt"_s;
+    article.published = QDate(2024, 5, 3);
+    article.text = u"Halvard invests $3 billion in Nivo. Its $12 billion investment in Kestrel keeps growing."_s;
+    const auto add = [&](const QString &text, const char *amount) {
+        MoneyFigure f = money(amount, "USD", amount, MoneyFigure::Kind::Investment);
+        f.start = int(article.text.indexOf(text));
+        f.end = f.start + int(text.size());
+        f.text = text;
+        article.figures.append(f);
+        return FigureRef{0, int(article.figures.size()) - 1};
+    };
+    const FigureRef fresh = add(u"$3 billion"_s, "3000000000");
+    const FigureRef total = add(u"$12 billion"_s, "12000000000");
+    c.articles = {article};
+    Event nivo =
+        makeEvent(Event::Type::Investment, QDate(2024, 5, 3), Event::Precision::Day, {u"Halvard"_s, u"Nivo"_s});
+    nivo.figures = {fresh};
+    nivo.wording.amount = u"3000000000"_s;
+    nivo.wording.currency = u"USD"_s;
+    nivo.sources = {{0, 0, 35}};
+    Event kestrel =
+        makeEvent(Event::Type::Investment, QDate(2024, 5, 3), Event::Precision::Day, {u"Halvard"_s, u"Kestrel"_s});
+    kestrel.id = u"e2"_s;
+    kestrel.figures = {total};
+    kestrel.wording.amount = u"12000000000"_s;
+    kestrel.wording.currency = u"USD"_s;
+    kestrel.sources = {{0, 36, 90}};
+    c.events = {kestrel, nivo};
+
+    const auto summary = [&c] {
+        const BriefingSelection selection(c, {});
+        return BriefingSummary(selection, BriefingFormat(QLocale(QLocale::English))).sentences().join(u'\n');
+    };
+    // Without the mark, both count: the test can tell the two cases apart.
+    QVERIFY2(summary().contains(u"Deals with a disclosed amount: 2, together worth $15 billion."_s),
+             qPrintable(summary()));
+    c.events[0].runningTotal = true;
+    const QString text = summary();
+    QVERIFY2(text.contains(u"Deals with a disclosed amount: 1, together worth $3 billion."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"The largest deal: On 3 May 2024, Halvard invested $3 billion in Nivo [1]."_s),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(BriefingSummaryTest)

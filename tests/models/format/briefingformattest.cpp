@@ -76,7 +76,7 @@ void BriefingFormatTest::testMoneyInLanguage()
     QFETCH(bool, rounded);
     QFETCH(QString, expected);
     const BriefingFormat format{QLocale(language)};
-    QCOMPARE(rounded ? format.roundedUsd(amount) : format.money(amount, currency), expected);
+    QCOMPARE(rounded ? format.roundedUsd(*Decimal::fromString(amount)) : format.money(amount, currency), expected);
 }
 
 void BriefingFormatTest::testMoneyNot_data()
@@ -126,11 +126,11 @@ void BriefingFormatTest::testFigure()
     QFETCH(QString, usd);
     QFETCH(QString, expected);
     MoneyFigure figure;
-    figure.amount = amount;
-    figure.amountMax = amountMax;
+    figure.amount = Decimal::fromString(amount);
+    figure.amountMax = Decimal::fromString(amountMax);
     figure.currency = currency;
     figure.approximate = approximate;
-    figure.usd = usd;
+    figure.usd = Decimal::fromString(usd);
     QCOMPARE(BriefingFormat(QLocale(QLocale::English)).usdWithOriginal(figure), expected);
 }
 

@@ -370,12 +370,12 @@ void WorkspaceEventsTest::testSnapshotMatchesStore()
             const MoneyFigure &b = stored->figures.at(f);
             QCOMPARE(a.start, b.start);
             QCOMPARE(a.text, b.text);
-            QCOMPARE(a.amount, b.amount);
-            QCOMPARE(a.amountMax, b.amountMax);
+            QCOMPARE(Decimal::toString(a.amount), Decimal::toString(b.amount));
+            QCOMPARE(Decimal::toString(a.amountMax), Decimal::toString(b.amountMax));
             QCOMPARE(a.currency, b.currency);
             QCOMPARE(a.approximate, b.approximate);
             QCOMPARE(a.kind, b.kind);
-            QCOMPARE(a.usd, b.usd);
+            QCOMPARE(Decimal::toString(a.usd), Decimal::toString(b.usd));
             QCOMPARE(a.usdRateDate, b.usdRateDate);
             ++figures;
             dated += a.usdRateDate.isValid() ? 1 : 0;

@@ -2,6 +2,7 @@
 
 #include "eventlistmodel.h"
 #include "fixturecorpus.h"
+#include "testlocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,7 +32,8 @@ private:
 
 void EventFilterModelTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    // The French re-run (_fr) formats numbers and dates in French, and the rows expect it.
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     m_corpus = Fixture::sampleCorpus();
     // A founding recalled in passing, for "main events only".
     m_corpus.events[Fixture::MistralFounding].salience = Event::Salience::Background;
@@ -60,6 +62,9 @@ void EventFilterModelTest::testFilter_data()
         << u"> 10B"_s << -1 << QString() << false << QList<int>{Fixture::OpenAiThirteen};
     QTest::newRow("at most two billion in dollars")
         << u"<=2000000000"_s << -1 << QString() << false << QList<int>{Fixture::OpenAiBillion};
+    // The amount as the list shows it in the run's locale, decimal comma included in French.
+    QTest::newRow("the amount as shown") << TestLocale::expected(u"$2.17B"_s, u"$2,17B"_s) << -1 << QString() << false
+                                         << QList<int>{Fixture::MistralPartnership};
     QTest::newRow("about 2.17 billion") << u"2.17B"_s << -1 << QString() << false
                                         << QList<int>{Fixture::MistralPartnership};
     QTest::newRow("a type") << QString() << int(Event::Type::Launch) << QString() << false

@@ -1,6 +1,7 @@
 #include "eventlistmodel.h"
 
 #include "fixturecorpus.h"
+#include "testlocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void testColumns_data();
     void testColumns();
     void testSortValues();
+    void testAmountWithoutRateIsMarked();
     void testRowForSpan_data();
     void testRowForSpan();
     void testRowForSpanNoMatch();
@@ -28,7 +30,8 @@ private:
 
 void EventListModelTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    // The French re-run (_fr) formats numbers and dates in French, and the rows expect it.
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     m_corpus = Fixture::sampleCorpus();
 }
 
@@ -39,15 +42,19 @@ void EventListModelTest::testColumns_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("actors");
     QTest::addColumn<QString>("amount");
+    // French formatting in the French re-run: its month abbreviations and its decimal comma.
+    using TestLocale::expected;
     QTest::newRow("mistral-partnership-euro-valuation")
-        << int(Fixture::MistralPartnership) << u"26 Feb 2024"_s << u"partnership"_s << u"Microsoft, Mistral AI"_s
-        << u"$2.17B"_s;
+        << int(Fixture::MistralPartnership) << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"partnership"_s
+        << u"Microsoft, Mistral AI"_s << expected(u"$2.17B"_s, u"$2,17B"_s);
     QTest::newRow("openai-largest-of-two-figures")
-        << int(Fixture::OpenAiBillion) << u"22 Jul 2019"_s << u"investment"_s << u"Microsoft, OpenAI"_s << u"$1B"_s;
-    QTest::newRow("no-figure-no-amount") << int(Fixture::LeChatLaunch) << u"26 Feb 2024"_s << u"launch"_s
+        << int(Fixture::OpenAiBillion) << expected(u"22 Jul 2019"_s, u"22 juil. 2019"_s) << u"investment"_s
+        << u"Microsoft, OpenAI"_s << u"$1B"_s;
+    QTest::newRow("no-figure-no-amount") << int(Fixture::LeChatLaunch)
+                                         << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"launch"_s
                                          << u"Mistral AI"_s << QString();
     QTest::newRow("undated") << int(Fixture::DataCentres) << u"undated"_s << u"announcement"_s << u"Microsoft"_s
-                             << u"$5.6B"_s;
+                             << expected(u"$5.6B"_s, u"$5,6B"_s);
     QTest::newRow("year-precision-shows-year-only")
         << int(Fixture::MistralFounding) << u"2023"_s << u"founding"_s << u"Mistral AI, Arthur Mensch"_s << QString();
 }
@@ -64,6 +71,25 @@ void EventListModelTest::testColumns()
     QTEST(model.index(row, EventListModel::ActorsColumn).data().toString(), "actors");
     QTEST(model.index(row, EventListModel::AmountColumn).data().toString(), "amount");
     QCOMPARE(model.index(row, EventListModel::SourcesColumn).data().toInt(), 1);
+}
+
+void EventListModelTest::testAmountWithoutRateIsMarked()
+{
+    // An amount with no dollar rate for its date (the ECB table starts in 1999, a 1987 story has none): its cell says
+    // so.
+    Corpus corpus = m_corpus;
+    MoneyFigure &figure = corpus.articles[corpus.events.at(Fixture::MistralPartnership).figures.first().article]
+                              .figures[corpus.events.at(Fixture::MistralPartnership).figures.first().index];
+    figure.usd.reset();
+    figure.usdRateDate = {};
+    EventListModel model;
+    model.setCorpus(&corpus);
+    const QString cell = model.index(Fixture::MistralPartnership, EventListModel::AmountColumn).data().toString();
+    QCOMPARE(cell, u"2 billion euros (no exchange rate)"_s);
+    QCOMPARE(model.index(Fixture::MistralPartnership, EventListModel::AmountColumn)
+                 .data(EventListModel::SortRole)
+                 .toDouble(),
+             0.0);
 }
 
 void EventListModelTest::testSortValues()

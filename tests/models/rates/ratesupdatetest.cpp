@@ -1,13 +1,18 @@
 #include "ratesupdate.h"
 #include "exchangerates.h"
+#include "extractor.h"
+#include "inputworkspace.h"
 #include "ratesdownloader.h"
 #include "resourcedata.h"
+#include "storerecords.h"
+#include "workspaceimporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <zlib.h>
@@ -137,6 +142,8 @@ private Q_SLOTS:
     void testRefused_data();
     void testRefused();
     void testOffline();
+    void testUpdateAppliesAtOnce();
+    void testWorkspaceFiguresGetDollars();
 };
 
 void RatesUpdateTest::initTestCase()
@@ -147,6 +154,7 @@ void RatesUpdateTest::initTestCase()
 void RatesUpdateTest::init()
 {
     QFile::remove(RatesUpdate::userTablePath());
+    (void)ExchangeRates::reload();
 }
 
 void RatesUpdateTest::testDownloadInstallsNewerRates()
@@ -234,6 +242,96 @@ void RatesUpdateTest::testOffline()
     (void)RatesDownloader::fetch(QUrl(u"http://127.0.0.1:%1/eurofxref-hist.zip"_s.arg(port)), &error);
     QVERIFY2(error.contains(u"cannot download"_s) && error.contains(u"offline"_s), qPrintable(error));
     QVERIFY(!RatesUpdate::status().isUpdated());
+}
+
+void RatesUpdateTest::testUpdateAppliesAtOnce()
+{
+    // The table in use is the bundled one until an update, then the new one in this very process: no restart.
+    QCOMPARE(ExchangeRates::instance().lastDate(), QDate(2025, 5, 9));
+    const ExchangeRates &before = ExchangeRates::instance();
+    QVERIFY(RatesUpdate::install(newerTable(QDate(2026, 11, 20)), u"download"_s).error.isEmpty());
+    QCOMPARE(ExchangeRates::instance().lastDate(), QDate(2026, 11, 20));
+    QVERIFY(ExchangeRates::instance().toUsd(Decimal(2000000000), u"EUR"_s, QDate(2026, 11, 20)));
+    // A table handed out before stays readable: an extraction that started with it finishes with it.
+    QCOMPARE(before.lastDate(), QDate(2025, 5, 9));
+    // A refused update keeps the rates in use.
+    QVERIFY(!RatesUpdate::install(QByteArray("Date,USD,\nnot a date,1.1,\n"), u"bad.csv"_s).error.isEmpty());
+    QCOMPARE(ExchangeRates::instance().lastDate(), QDate(2026, 11, 20));
+}
+
+void RatesUpdateTest::testWorkspaceFiguresGetDollars()
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    // A story after the bundled rates end, and one from before the euro: only the first can ever get a rate.
+    write(u"late.txt"_s,
+          "---\npublished: 2026-11-20\n---\nHarrowgate Foods agreed to buy Pellin Dairy for 2 billion euros "
+          "on Friday, the two companies said.\n");
+    write(u"old.txt"_s, "---\npublished: 1987-03-02\n---\nKestrel Mining said on Monday it would buy Arden Copper for "
+                        "300 million marks.\n");
+    const QString path = dir.filePath(u"rates.newsline"_s);
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    WorkspaceImporter importer(*workspace);
+    const ImportResult imported = importer.importFiles({dir.filePath(u"late.txt"_s), dir.filePath(u"old.txt"_s)});
+    QVERIFY2(imported.failure.isEmpty(), qPrintable(imported.failure));
+    QCOMPARE(imported.added, 2);
+    // Just imported: its dollar values are those of the rates in use, nothing to fill.
+    QVERIFY(!importer.ratesOutdated());
+    const auto figureOf = [&workspace](const QString &file) -> std::optional<MoneyFigure> {
+        QList<int> ids;
+        const QList<Article> articles = StoreRecords::loadArticles(
+            workspace->database(), u"file LIKE ?"_s, QVariantList{QVariant(QString(u"%/"_s + file))}, &ids);
+        if (articles.size() != 1 || articles.first().figures.isEmpty()) {
+            return std::nullopt;
+        }
+        return articles.first().figures.first();
+    };
+    QVERIFY(figureOf(u"late.txt"_s));
+    QVERIFY(!figureOf(u"late.txt"_s)->usd);
+    QVERIFY(figureOf(u"old.txt"_s));
+    QVERIFY(!figureOf(u"old.txt"_s)->usd);
+
+    QVERIFY(RatesUpdate::install(newerTable(QDate(2026, 11, 20)), u"download"_s).error.isEmpty());
+    // Read without writing (newsline brief or export of a workspace): the figure has its dollar value already.
+    {
+        const InputWorkspace input = InputWorkspace::open({path});
+        const Corpus corpus = input.corpus();
+        int withDollars = 0;
+        for (const Article &article : corpus.articles) {
+            for (const MoneyFigure &figure : article.figures) {
+                withDollars += figure.usd ? 1 : 0;
+            }
+        }
+        QCOMPARE(withDollars, 1);
+    }
+    QVERIFY(!figureOf(u"late.txt"_s)->usd);
+    // The workspace itself, without extracting again: one figure filled, at the rate of the story's day.
+    QVERIFY(importer.ratesOutdated());
+    QCOMPARE(importer.fillMissingUsd(), 1);
+    const std::optional<MoneyFigure> late = figureOf(u"late.txt"_s);
+    QVERIFY(late && late->usd);
+    QCOMPARE(late->usdRateDate, QDate(2026, 11, 20));
+    QVERIFY(*late->usd > Decimal(2000000000));
+    QVERIFY(!figureOf(u"old.txt"_s)->usd);
+    // Noted: nothing more to do until the rates change again.
+    QVERIFY(!importer.ratesOutdated());
+    QCOMPARE(importer.fillMissingUsd(), 0);
+    // The events read from the workspace give the deal its dollar value too.
+    const WorkspaceSnapshot snapshot = workspace->snapshot();
+    bool found = false;
+    for (const Event &event : snapshot.corpus.events) {
+        for (const FigureRef &ref : event.figures) {
+            const MoneyFigure *figure = snapshot.corpus.figure(ref);
+            found = found || (figure && figure->usd && figure->currency == u"EUR"_s);
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(RatesUpdateTest)

@@ -146,12 +146,12 @@ QList<Article> WorkspaceTest::handMadeArticles()
     f.start = 10;
     f.end = 20;
     f.text = u"$2 billion"_s;
-    f.amount = u"2000000000"_s;
-    f.amountMax = u"3000000000"_s;
+    f.amount = Decimal(2000000000);
+    f.amountMax = Decimal(3000000000);
     f.currency = u"USD"_s;
     f.approximate = true;
     f.kind = MoneyFigure::Kind::Investment;
-    f.usd = u"2000000000"_s;
+    f.usd = Decimal(2000000000);
     f.usdRateDate = QDate(2024, 2, 26);
     a.figures = {f};
 
@@ -325,8 +325,8 @@ void WorkspaceTest::testArticleRoundTrip()
     QCOMPARE(back->timexes.at(0).type, Timex::Type::Duration);
     QCOMPARE(back->timexes.at(0).value, u"P1Y"_s);
     const MoneyFigure &f = back->figures.at(0);
-    QCOMPARE(f.amount, u"2000000000"_s);
-    QCOMPARE(f.amountMax, u"3000000000"_s);
+    QCOMPARE(Decimal::toString(f.amount), u"2000000000"_s);
+    QCOMPARE(Decimal::toString(f.amountMax), u"3000000000"_s);
     QCOMPARE(f.kind, MoneyFigure::Kind::Investment);
     QVERIFY(f.approximate);
     QCOMPARE(f.usdRateDate, QDate(2024, 2, 26));
@@ -994,7 +994,7 @@ void WorkspaceTest::testEventPagesAndSnapshot()
     QCOMPARE(snapshot.corpus.articles.at(articleIndex).published, QDate(2023, 5, 1));
     const MoneyFigure *figure = snapshot.corpus.figure(snapSix.figures.first());
     QVERIFY(figure);
-    QCOMPARE(figure->amount, u"2000000000"_s);
+    QCOMPARE(Decimal::toString(figure->amount), u"2000000000"_s);
 
     // A window of dates, as a timeline showing part of the span asks for.
     const WorkspaceSnapshot window = workspace->snapshot(QDate(2024, 1, 10), QDate(2024, 1, 14));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void testItems_data();
     void testItems();
     void testItemWithoutText();
+    void testErrorCount();
     void testBadFeeds_data();
     void testBadFeeds();
     void testImportStoresEachItem();
@@ -95,8 +96,26 @@ void FeedReaderTest::testItemWithoutText()
     ArticleReader::Result result = ArticleReader().read(dataFile(u"deals.rss"_s));
     QCOMPARE(result.takeArticles().size(), 2);
     QCOMPARE(result.itemErrors.size(), 1);
+    // Named as its article would have been, FILE#N, like a file that could not be read.
     QCOMPARE(result.itemErrors.constFirst().message(),
-             dataFile(u"deals.rss"_s) + u": item 3 (\"Photo gallery: the week in pictures\") has no text"_s);
+             dataFile(u"deals.rss"_s) + u"#3: (\"Photo gallery: the week in pictures\") has no text"_s);
+    QVERIFY(result.itemErrors.constFirst().isItem());
+}
+
+void FeedReaderTest::testErrorCount()
+{
+    // People are told how many files and how many feed items were refused, never a feed item counted as a file.
+    const ReadError file{u"a.txt"_s, u"empty file"_s};
+    const ReadError item{u"b.rss"_s, u"has no text"_s, 2};
+    QVERIFY(!file.isItem());
+    QCOMPARE(item.message(), u"b.rss#2: has no text"_s);
+    QCOMPARE(ReadError::count({}), QString());
+    // English plural forms come from the program's translation; without it the count reads "1 file(s)".
+    QVERIFY(ReadError::count({file}).startsWith(u"1 file"_s));
+    QVERIFY(ReadError::count({file, file}).startsWith(u"2 file"_s));
+    QVERIFY(ReadError::count({item}).startsWith(u"1 feed item"_s));
+    const QString both = ReadError::count({file, item, item});
+    QVERIFY2(both.startsWith(u"1 file"_s) && both.contains(u" and 2 feed item"_s), qPrintable(both));
 }
 
 void FeedReaderTest::testBadFeeds_data()
@@ -118,6 +137,10 @@ void FeedReaderTest::testBadFeeds_data()
                                              "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A</title>"
                                              "</entry><entry><title>B</title></entry></feed>")
                                       << u"none of the feed's 2 items has text"_s;
+    QTest::newRow("only-item-has-no-text")
+        << QByteArray("<rss version=\"2.0\"><channel><title>Quiet wire</title><item><title>Gallery</title></item>"
+                      "</channel></rss>")
+        << u"its only item (\"Gallery\") has no text"_s;
 }
 
 void FeedReaderTest::testBadFeeds()
@@ -144,6 +167,8 @@ void FeedReaderTest::testImportStoresEachItem()
         QVERIFY2(first.failure.isEmpty(), qPrintable(first.failure));
         QCOMPARE(first.added, 4);
         QCOMPARE(first.errors.size(), 1);
+        QVERIFY(first.errors.constFirst().isItem());
+        QVERIFY(ReadError::count(first.errors).startsWith(u"1 feed item"_s));
         // The same feeds again store nothing twice.
         const ImportResult again = importer.importFiles({dataFile(u"deals.rss"_s), dataFile(u"deals.atom"_s)});
         QCOMPARE(again.added, 0);

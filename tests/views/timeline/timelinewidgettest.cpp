@@ -40,6 +40,7 @@ private Q_SLOTS:
     void testLaneModes_data();
     void testLaneModes();
     void testLaneOrder();
+    void testPinAndHideLanes();
     void testFitAllIgnoresFarOffEvents_data();
     void testFitAllIgnoresFarOffEvents();
     void testRowFilterHidesEvents();
@@ -463,6 +464,48 @@ void TimelineWidgetTest::testLaneOrder()
     m_timeline->setLaneOrder(TimelineWidget::LaneOrder::EventCount);
     QCOMPARE(m_timeline->laneNames().constFirst(), u"Busy"_s);
     m_timeline->setLaneOrder(TimelineWidget::LaneOrder::FirstEvent);
+    m_timeline->setLaneMode(TimelineWidget::LaneMode::Partnership);
+    m_timeline->setModel(m_model);
+}
+
+void TimelineWidgetTest::testPinAndHideLanes()
+{
+    Corpus corpus;
+    auto add = [&](const char *id, QDate date, const QStringList &companies) {
+        corpus.events.append(Fixture::event(id, Event::Type::Partnership, date, Event::Precision::Day,
+                                            Event::DateBasis::Text, companies, QString(), {}));
+    };
+    add("a", QDate(1987, 1, 1), {u"Early"_s});
+    add("b", QDate(1987, 6, 1), {u"Busy"_s, u"Late"_s});
+    add("c", QDate(1987, 12, 1), {u"Late"_s});
+    EventListModel model;
+    model.setCorpus(&corpus);
+    m_timeline->setModel(&model);
+    m_timeline->setLaneMode(TimelineWidget::LaneMode::Company);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Early"_s, u"Busy"_s, u"Late"_s}));
+    // A pinned lane stays on top whatever the order; pins keep the order they were made in.
+    m_timeline->setLanePinned(u"Late"_s, true);
+    m_timeline->setLanePinned(u"Busy"_s, true);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Late"_s, u"Busy"_s, u"Early"_s}));
+    m_timeline->setLaneOrder(TimelineWidget::LaneOrder::LastEvent);
+    QCOMPARE(m_timeline->laneNames().mid(0, 2), (QStringList{u"Late"_s, u"Busy"_s}));
+    m_timeline->setLanePinned(u"Late"_s, false);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Busy"_s, u"Late"_s, u"Early"_s}));
+    // A hidden lane is gone; an event of two companies stays in the other's lane, one of it alone is not drawn.
+    m_timeline->hideLane(u"Late"_s);
+    QCOMPARE(m_timeline->laneNames(), (QStringList{u"Busy"_s, u"Early"_s}));
+    QCOMPARE(m_timeline->laneOfRow(1), 0);
+    QCOMPARE(m_timeline->laneOfRow(2), -1);
+    QCOMPARE(m_timeline->hiddenLanes(), QStringList{u"Late"_s});
+    // The lane under the pointer is the one the context menu acts on.
+    m_timeline->setLaneOrder(TimelineWidget::LaneOrder::FirstEvent);
+    const QRect busy = m_timeline->eventRect(1);
+    QVERIFY(!busy.isEmpty());
+    QCOMPARE(m_timeline->laneAt(QPoint(5, busy.center().y())), m_timeline->laneOfRow(1));
+    m_timeline->showHiddenLanes();
+    QCOMPARE(m_timeline->laneNames().size(), 3);
+    QVERIFY(m_timeline->laneOfRow(2) >= 0);
+    m_timeline->setLanePinned(u"Busy"_s, false);
     m_timeline->setLaneMode(TimelineWidget::LaneMode::Partnership);
     m_timeline->setModel(m_model);
 }

@@ -6,10 +6,12 @@
 #include "eventfiltermodel.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
+#include "exchangerates.h"
 #include "figurechartview.h"
 #include "fixturecorpus.h"
 #include "messagebar.h"
 #include "quotesearchpanel.h"
+#include "ratesupdate.h"
 #include "timelinewidget.h"
 #include "workspacequotemodel.h"
 #include "workspacesession.h"
@@ -21,6 +23,8 @@
 #include <QListView>
 #include <QMimeData>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +35,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -59,7 +65,9 @@ private Q_SLOTS:
     void testSettingsKept();
     void testExportBriefingFollowsSelection();
     void testExportFollowsSelection();
+    void testBriefingIsWrittenOffTheWindowThread();
     void testUpdateRatesRefusesBadDownload();
+    void testUpdatedRatesApplyAtOnce();
     void testFilterNarrowsEveryPanel_data();
     void testFilterNarrowsEveryPanel();
     void testExportAfterFilteringCoversTheFilteredEvents();
@@ -390,6 +398,50 @@ void MainWindowTest::testExportBriefingFollowsSelection()
     QCOMPARE(m_window->corpus().events.size(), m_corpus.events.size());
 }
 
+void MainWindowTest::testBriefingIsWrittenOffTheWindowThread()
+{
+    QTemporaryDir dir;
+    // While the briefing is written the window's event loop runs (a timer of the window keeps firing) and the writing
+    // is done by a worker thread, not by the window's between two steps.
+    int ticks = 0;
+    int ticksWithWorker = 0;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, m_window, [&] {
+        ++ticks;
+        if (QThreadPool::globalInstance()->activeThreadCount() > 0) {
+            ++ticksWithWorker;
+        }
+    });
+    timer.start();
+    const QString path = dir.filePath(u"responsive.pdf"_s);
+    QVERIFY(m_window->exportBriefing(path, {}, MainWindow::BriefingScope::Everything));
+    timer.stop();
+    QVERIFY(QFile(path).size() > 1000);
+    QVERIFY2(ticksWithWorker > 0, qPrintable(u"ticks %1, with a worker %2"_s.arg(ticks).arg(ticksWithWorker)));
+
+    // Cancelling from the progress dialog while the worker writes leaves no file.
+    const QString cancelled = dir.filePath(u"cancelled.pdf"_s);
+    bool cancelledWhileWriting = false;
+    connect(&timer, &QTimer::timeout, m_window, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(u"briefingProgress"_s);
+        if (progress && !cancelledWhileWriting && QThreadPool::globalInstance()->activeThreadCount() > 0) {
+            cancelledWhileWriting = true;
+            progress->cancel();
+        }
+    });
+    timer.start();
+    const bool written = m_window->exportBriefing(cancelled, {}, MainWindow::BriefingScope::Everything);
+    timer.stop();
+    QVERIFY(cancelledWhileWriting);
+    // A cancel that reaches the writer stops it and leaves no file; one that comes after its last page is too late,
+    // and the file it wrote is whole.
+    QCOMPARE(QFile::exists(cancelled), written);
+    if (!written) {
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"cancelled"_s));
+    }
+}
+
 void MainWindowTest::testExportFollowsSelection()
 {
     QTemporaryDir dir;
@@ -439,6 +491,67 @@ void MainWindowTest::testUpdateRatesRefusesBadDownload()
     QVERIFY(updated.wait(20000));
     QCOMPARE(updated.constFirst().constFirst().toBool(), false);
     QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void MainWindowTest::testUpdatedRatesApplyAtOnce()
+{
+    // The bundled table with one newer day, as the ECB's history would be after it: served by a local server.
+    QFile bundled(u":/newsline/data/ecb-eurofxref-hist.csv"_s);
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray table = bundled.readAll();
+    const qsizetype headerEnd = table.indexOf('\n') + 1;
+    const QByteArray firstRow = table.mid(headerEnd, table.indexOf('\n', headerEnd) + 1 - headerEnd);
+    table.insert(headerEnd, "2026-11-20" + firstRow.mid(10));
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, table] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, table] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(table.size()) +
+                          "\r\nConnection: close\r\n\r\n" + table);
+            socket->disconnectFromHost();
+        });
+    });
+    // The bundled rates again for the other tests, whatever happens here.
+    const auto restore = qScopeGuard([] {
+        QFile::remove(RatesUpdate::userTablePath());
+        (void)ExchangeRates::reload();
+    });
+    // A deal in euros after the bundled rates end: no dollar value yet.
+    QTemporaryDir dir;
+    QFile article(dir.filePath(u"late.txt"_s));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write("---\npublished: 2026-11-20\n---\nHarrowgate Foods agreed to buy Pellin Dairy for 2 billion euros on "
+                  "Friday, the two companies said.\n");
+    article.close();
+    MainWindow window;
+    window.show();
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    QVERIFY(window.openPaths({article.fileName()}));
+    QVERIFY(imported.wait(20000));
+    const auto labels = [&window] {
+        QStringList all;
+        for (int row = 0; row < window.eventModel()->rowCount(); ++row) {
+            all += window.eventModel()->index(row, 0).data(EventListModel::FigureLabelsRole).toStringList();
+        }
+        return all.join(u'\n');
+    };
+    QVERIFY2(labels().contains(u"no exchange rate"_s), qPrintable(labels()));
+    const auto *age = window.findChild<QLabel *>(u"RatesAge"_s);
+    QVERIFY(age);
+    QVERIFY2(age->toolTip().contains(u"2025-05-09"_s), qPrintable(age->toolTip()));
+
+    QSignalSpy updated(&window, &MainWindow::ratesUpdated);
+    window.updateRatesFrom(QUrl(u"http://127.0.0.1:%1/eurofxref-hist.zip"_s.arg(server.serverPort())));
+    QVERIFY(updated.wait(20000));
+    QCOMPARE(updated.constFirst().constFirst().toBool(), true);
+    // No restart: the figure gets its dollar value and the status bar says how recent the rates now are.
+    QTRY_VERIFY_WITH_TIMEOUT(labels().contains(u"\u2248"_s), 20000);
+    QVERIFY2(!labels().contains(u"no exchange rate"_s), qPrintable(labels()));
+    QVERIFY2(age->toolTip().contains(u"2026-11-20"_s), qPrintable(age->toolTip()));
+    QVERIFY2(age->text().contains(QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)),
+             qPrintable(age->text()));
 }
 
 void MainWindowTest::testFilterNarrowsEveryPanel_data()
