@@ -980,6 +980,11 @@
         <translation>%1, %2 s&apos;est associé à %3</translation>
     </message>
     <message>
+        <source>%1, %2&apos;s investment in %4 stood at a total of %3</source>
+        <extracomment>%1 a date phrase (&quot;On 27 February 2024&quot;), %2 the investor, %3 the amount, %4 the company invested in</extracomment>
+        <translation>%1, l&apos;investissement de %2 dans %4 atteignait au total %3</translation>
+    </message>
+    <message>
         <source>%1, %2 invested %3 in %4</source>
         <translation>%1, %2 a investi %3 dans %4</translation>
     </message>

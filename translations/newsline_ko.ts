@@ -975,6 +975,11 @@
         <translation>%1 %2은(는) %3와(과) 제휴했다</translation>
     </message>
     <message>
+        <source>%1, %2&apos;s investment in %4 stood at a total of %3</source>
+        <extracomment>%1 a date phrase (&quot;On 27 February 2024&quot;), %2 the investor, %3 the amount, %4 the company invested in</extracomment>
+        <translation>%1 %2의 %4 투자 누적액은 총 %3였다</translation>
+    </message>
+    <message>
         <source>%1, %2 invested %3 in %4</source>
         <translation>%1 %2은(는) %4에 %3를 투자했다</translation>
     </message>

@@ -295,7 +295,12 @@ QString BriefingSummary::eventSentence(int index) const
         break;
     case Event::Type::Investment:
         money = figureList(event, MoneyFigure::Kind::Investment, &preferredFound);
-        if (!rest.isEmpty() && preferredFound) {
+        if (event.runningTotal && !rest.isEmpty() && preferredFound) {
+            // "its $13 billion investment in OpenAI": what has been put in so far, as the story reports it.
+            //: %1 a date phrase ("On 27 February 2024"), %2 the investor, %3 the amount, %4 the company invested in
+            sentence = tr("%1, %2's investment in %4 stood at a total of %3").arg(when, first, money, rest);
+            money.clear();
+        } else if (!rest.isEmpty() && preferredFound) {
             sentence = tr("%1, %2 invested %3 in %4").arg(when, first, money, rest);
             money.clear();
         } else if (!rest.isEmpty()) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +61,41 @@ bool isRightStop(const Token &t)
 bool isQuoteOpen(QChar c)
 {
     return c == u'"' || c == u'\u201C';
+}
+
+bool isOneOf(QStringView word, std::initializer_list<QLatin1StringView> words)
+{
+    return std::any_of(words.begin(), words.end(),
+                       [&](QLatin1StringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
+/// "Orbanco" and "Orbanco Financial Services": a company named again by the first words of its name.
+bool sameCompany(const QString &a, const QString &b)
+{
+    const auto startsName = [](const QString &whole, const QString &part) {
+        return whole.size() > part.size() && whole.startsWith(part) && whole.at(part.size()) == u' ';
+    };
+    return a == b || startsName(a, b) || startsName(b, a);
+}
+
+/// "the shares", "the stake", "the 19.9 pct parcel": what a stake purchase bought, named again.
+bool isStakeNoun(QStringView word)
+{
+    return isOneOf(word, {"shares"_L1, "stake"_L1, "holding"_L1, "parcel"_L1, "interest"_L1});
+}
+
+/// "with assets of four billion dlrs", "$9 billion in deposits": the size of a company, never a deal's price.
+bool isSizeWord(QStringView word)
+{
+    return isOneOf(
+        word, {"assets"_L1, "assests"_L1, "deposits"_L1, "borrowings"_L1, "liabilities"_L1, "reserves"_L1, "loans"_L1});
+}
+
+/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some".
+bool isAmountFiller(QStringView word)
+{
+    return isOneOf(word, {"about"_L1, "around"_L1, "approximately"_L1, "nearly"_L1, "almost"_L1, "roughly"_L1,
+                          "some"_L1, "over"_L1, "an"_L1, "estimated"_L1, "just"_L1, "under"_L1, "more"_L1, "than"_L1});
 }
 
 /// One entity mention of an article.
@@ -290,6 +326,15 @@ private:
     void fillActors(Candidate &c) const;
     void dropRegulators(Candidate &c) const;
     void dateMention(EventMention &m, const Candidate &c, const TextSpan &sentence) const;
+    [[nodiscard]] int previousWord(int tokenIndex) const;
+    [[nodiscard]] bool sizeFigure(const MoneyFigure &figure) const;
+    [[nodiscard]] bool runningTotal(const Candidate &c) const;
+    [[nodiscard]] static bool unitSized(const MoneyFigure &figure);
+    [[nodiscard]] bool datable(Event::Type type, int timexIndex) const;
+    [[nodiscard]] bool datable(Event::Type type, const Timex::Resolved &d) const;
+    [[nodiscard]] int dealReference() const;
+    [[nodiscard]] int followedDeal(const QList<Party> &named, bool stakeNoun) const;
+    void foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold);
 
     const EventLexicon &m_lexicon;
     const Article &m_article;
@@ -306,6 +351,8 @@ private:
     int m_timexCursor = 0;
     int m_figureCursor = 0;
     QList<EventMention> m_result;
+    /// Indexes in m_result of the acquisitions and stake deals told so far that name what was bought.
+    QList<int> m_dealMentions;
 
     // Per sentence.
     QList<Token> m_tokens;
@@ -1638,6 +1685,345 @@ void ArticleEvents::fillActors(Candidate &c) const
     }
 }
 
+int ArticleEvents::previousWord(int tokenIndex) const
+{
+    // The word before tokenIndex in its clause, past "about", "some" and the like; -1 when none.
+    for (int i = tokenIndex - 1; i >= 0; --i) {
+        if (!m_tokens.at(i).isWord()) {
+            return -1;
+        }
+        if (!isAmountFiller(wordAt(i))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool ArticleEvents::sizeFigure(const MoneyFigure &figure) const
+{
+    // "with assets of four billion dlrs", "which holds $9 billion in deposits": how big a company is.
+    const int first = tokenAt(figure.start);
+    for (int i = first - 1, words = 0; i >= 0 && words < 3; --i) {
+        if (!m_tokens.at(i).isWord()) {
+            break;
+        }
+        ++words;
+        if (isSizeWord(wordAt(i))) {
+            return true;
+        }
+    }
+    const int after = tokenAt(figure.end);
+    return isWordAt(after, "in"_L1) && isSizeWord(wordAt(after + 1));
+}
+
+bool ArticleEvents::unitSized(const MoneyFigure &figure)
+{
+    // "exchanged for three dlrs in cash", "quoted at 4,410 francs": under ten thousand dollars a sum is the price of
+    // one share the text did not mark as such, never what a company changed hands for.
+    const std::optional<Decimal> &value = figure.usd ? figure.usd : figure.amount;
+    return !value || *value < Decimal::fromMantissa(10000, 0);
+}
+
+bool ArticleEvents::runningTotal(const Candidate &c) const
+{
+    // "its $13 billion investment in OpenAI", "has invested a total of $40 million", "has invested $2 billion so
+    // far": what has been put in until now, not new money.
+    if (c.type != Event::Type::Investment) {
+        return false;
+    }
+    const auto isTrigger = [&](int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < m_tokens.size() &&
+               std::any_of(c.triggers.cbegin(), c.triggers.cend(),
+                           [&](const Match &t) { return t.first == tokenIndex; });
+    };
+    for (int f : c.figures) {
+        const MoneyFigure &figure = m_article.figures.at(f);
+        const int first = tokenAt(figure.start);
+        const int before = previousWord(first);
+        if (m_lexicon.isWord(Cue::Possessive, wordAt(before)) && isTrigger(tokenAt(figure.end))) {
+            return true;
+        }
+        if (before >= 3 && isWordAt(before, "of"_L1) && isWordAt(before - 1, "total"_L1) &&
+            isWordAt(before - 2, "a"_L1) && isTrigger(before - 3)) {
+            return true;
+        }
+    }
+    for (const Match &t : c.triggers) {
+        for (int i = t.last + 1; i + 1 < m_tokens.size() && !isClauseEnd(m_tokens.at(i)); ++i) {
+            if ((isWordAt(i, "so"_L1) && isWordAt(i + 1, "far"_L1)) ||
+                (isWordAt(i, "to"_L1) && isWordAt(i + 1, "date"_L1)) ||
+                (isWordAt(i, "in"_L1) && isWordAt(i + 1, "total"_L1))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool ArticleEvents::datable(Event::Type type, const Timex::Resolved &d) const
+{
+    // "the offer expires on June 30", "closing is set for next month": a day still to come dates no deal.
+    const bool deal = type == Event::Type::Acquisition || type == Event::Type::Investment ||
+                      type == Event::Type::Partnership || type == Event::Type::Valuation;
+    return !deal || !isDate(d) || !m_article.published.isValid() || d.date <= m_article.published;
+}
+
+bool ArticleEvents::datable(Event::Type type, int timexIndex) const
+{
+    // "has invested $40 million since 1985": where a span began is not when anything happened.
+    const int first = tokenAt(m_article.timexes.at(timexIndex).start);
+    // "turnover in the year to 31 December 1986": the end of a reporting period is no day a deal was done.
+    const bool periodEnd =
+        isOneOf(wordAt(first - 1), {"to"_L1, "ended"_L1, "ending"_L1}) &&
+        isOneOf(wordAt(first - 2), {"year"_L1, "quarter"_L1, "months"_L1, "period"_L1, "half"_L1, "half-year"_L1});
+    return datable(type, m_timexDates.at(timexIndex)) && !isWordAt(first - 1, "since"_L1) && !periodEnd;
+}
+
+int ArticleEvents::dealReference() const
+{
+    // "the purchase", "its bid", "the cash terms": 1; "the shares", "the stake": 2; nothing naming a deal: 0.
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        // "the", "this", "its", "their": short words only, so the lexicon is asked about few.
+        const QStringView word = wordAt(i);
+        if (word.isEmpty() || word.size() > 5 ||
+            (!m_lexicon.isWord(Cue::BackReference, word) && !m_lexicon.isWord(Cue::Possessive, word))) {
+            continue;
+        }
+        for (int j = i + 1; j <= i + 3 && j < m_tokens.size() && m_tokens.at(j).isWord(); ++j) {
+            if (m_lexicon.isWord(Cue::DealNoun, wordAt(j)) || isWordAt(j, "terms"_L1)) {
+                return 1;
+            }
+            if (isStakeNoun(wordAt(j)) && !isWordAt(j + 1, "company"_L1) && !isWordAt(j + 1, "companies"_L1)) {
+                return 2;
+            }
+        }
+    }
+    return 0;
+}
+
+int ArticleEvents::followedDeal(const QList<Party> &named, bool stakeNoun) const
+{
+    // The deal a sentence naming a deal already told ("the purchase of Orbanco", "the shares were bought", "the sale
+    // was made") tells more of: the one whose bought company it names, else the last stake bought when it speaks of
+    // shares, else the last deal. Only the last few deals told are looked at: a later sentence tells more of a deal
+    // just told, and a story of a hundred deals is not searched whole for each sentence.
+    const auto recent = m_dealMentions.crbegin() + std::min<qsizetype>(m_dealMentions.size(), 8);
+    for (auto it = m_dealMentions.crbegin(); it != recent; ++it) {
+        for (const EventParty &p : m_result.at(*it).parties) {
+            const bool bought = p.role == Role::Target || p.role == Role::Investee;
+            if (bought && std::any_of(named.cbegin(), named.cend(),
+                                      [&](const Party &x) { return sameCompany(x.name, p.name); })) {
+                return *it;
+            }
+        }
+    }
+    if (stakeNoun) {
+        for (auto it = m_dealMentions.crbegin(); it != recent; ++it) {
+            if (m_result.at(*it).type == Event::Type::Investment) {
+                return *it;
+            }
+        }
+    }
+    return m_dealMentions.constLast();
+}
+
+void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> &sentenceTimexes, bool dealTold)
+{
+    // "The purchase of Orbanco, for about 47 mln dlrs, ...", "The shares were bought on October 16 for 1.15 mln
+    // dlrs": a later sentence gives the price or the day of a deal told before. It is the same deal, not another:
+    // its price and day go to that deal when it lacks them.
+    Q_UNUSED(dealTold);
+    const bool told = std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
+        return c.type == Event::Type::Acquisition || c.type == Event::Type::Investment ||
+               c.type == Event::Type::Valuation;
+    });
+    if (m_dealMentions.isEmpty() || m_tokens.isEmpty()) {
+        return;
+    }
+    // Most sentences with a deal tell one of their own, both companies named and no seller "from" anyone: no need to
+    // look back.
+    const bool from = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &t) {
+        return t.isWord() &&
+               QStringView(m_text).mid(t.start, t.end - t.start).compare("from"_L1, Qt::CaseInsensitive) == 0;
+    });
+    if (!from && std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
+            return (c.type == Event::Type::Acquisition || c.type == Event::Type::Investment ||
+                    c.type == Event::Type::Valuation) &&
+                   c.parties.size() >= 2;
+        })) {
+        return;
+    }
+    const int reference = dealReference();
+    if (!told && reference == 0) {
+        return;
+    }
+    const QList<Party> named = parties(m_sentenceStart, m_sentenceEnd);
+    const int d = followedDeal(named, reference == 2);
+    if (d < 0) {
+        return;
+    }
+    EventMention &deal = m_result[d];
+    const auto known = [&](const QString &name) {
+        return std::any_of(deal.parties.cbegin(), deal.parties.cend(),
+                           [&](const EventParty &p) { return sameCompany(p.name, name); });
+    };
+    const auto afterFrom = [&](const QString &name) {
+        for (const Party &p : named) {
+            if (p.name == name && isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    // "The BIL bid, launched on Monday": a sentence led by a company the deal does not name tells that company's
+    // own deal. Regulators where a filing was made and sellers ("from Umbrella") lead nothing.
+    for (const Party &p : named) {
+        if (p.type != Entity::Type::Organisation || isRegulator(p.name) || isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+            continue;
+        }
+        if (!known(p.name)) {
+            return;
+        }
+        break;
+    }
+    QList<int> folded;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        if (c.type != Event::Type::Acquisition && c.type != Event::Type::Investment &&
+            c.type != Event::Type::Valuation) {
+            continue;
+        }
+        // Only a report short of a party is the deal told again: "BankAmerica acquired Schwab in 1983" names both
+        // and tells a deal of its own, which merging may join to the first if it is the same.
+        // The one party left must be what the deal bought ("the purchase of Orbanco") or who sold it ("bought the
+        // shares from Umbrella"); the buyer alone with something new ("MS announced a data centre plan") tells another
+        // thing. "Wonka will buy the shares from Umbrella": the buyer again and a seller.
+        const auto bought = [&](const QString &name) {
+            return std::any_of(deal.parties.cbegin(), deal.parties.cend(), [&](const EventParty &p) {
+                return (p.role == Role::Target || p.role == Role::Investee || p.role == Role::Valued ||
+                        (deal.merger && p.role != Role::Seller)) &&
+                       sameCompany(p.name, name);
+            });
+        };
+        // "The cash terms value Youghal at": a value is the deal's only when the deal is named with it ("valued at
+        // $900 million in a funding round last year" is another event).
+        if (c.type == Event::Type::Valuation) {
+            const int first = c.triggers.constFirst().first;
+            bool ofDeal = false;
+            for (int i = std::max(0, first - 3); i < first; ++i) {
+                ofDeal = ofDeal || m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isWordAt(i, "terms"_L1);
+            }
+            if (!ofDeal) {
+                return;
+            }
+        }
+        const bool fromSeller =
+            std::any_of(c.parties.cbegin(), c.parties.cend(), [&](const EventParty &p) { return afterFrom(p.name); });
+        const bool same = (c.parties.size() == 1 && (bought(c.parties.constFirst().name) || fromSeller)) ||
+                          (fromSeller && std::all_of(c.parties.cbegin(), c.parties.cend(), [&](const EventParty &p) {
+                               return known(p.name) || afterFrom(p.name);
+                           }));
+        if (!same) {
+            // The sentence tells a deal of its own.
+            return;
+        }
+        // "which it bought last week from Crestline for 19.5 mln dlrs" after a 240 mln dlr bid: another price is
+        // another deal (the stake bought before the bid).
+        const bool otherPrice = !deal.amount.isEmpty() && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](int f) {
+            const MoneyFigure &figure = m_article.figures.at(f);
+            return figure.per.isEmpty() && !sizeFigure(figure) &&
+                   (Decimal::toString(figure.amount) != deal.amount || figure.currency != deal.currency);
+        });
+        if (otherPrice) {
+            return;
+        }
+        folded.append(i);
+    }
+    QList<int> taken;
+    for (int i = 0; i < candidates.size(); ++i) {
+        if (!folded.contains(i)) {
+            taken.append(candidates.at(i).figures);
+        }
+    }
+    for (int k = m_figureCursor; k < m_figures.size(); ++k) {
+        const int f = m_figures.at(k);
+        const MoneyFigure &figure = m_article.figures.at(f);
+        if (figure.start >= m_sentenceEnd) {
+            break;
+        }
+        using Kind = MoneyFigure::Kind;
+        if (figure.end > m_sentenceEnd || excluded(figure.start) || taken.contains(f) || sizeFigure(figure) ||
+            (figure.kind != Kind::Price && figure.kind != Kind::Investment && figure.kind != Kind::Valuation &&
+             figure.kind != Kind::Other)) {
+            continue;
+        }
+        if (!figure.per.isEmpty()) {
+            // "a loss of 50 cts per share" is no price of the deal's shares.
+            if (deal.perShare.isEmpty() && figure.perShare() &&
+                (figure.kind == Kind::Price || figure.kind == Kind::Valuation)) {
+                deal.perShare = Decimal::toString(figure.amount);
+                deal.perShareCurrency = figure.currency;
+                deal.figures.append({m_articleIndex, f});
+            }
+        } else if (deal.amount.isEmpty() && !unitSized(figure)) {
+            deal.amount = Decimal::toString(figure.amount);
+            deal.currency = figure.currency;
+            deal.usd = Decimal::toString(figure.usd);
+            deal.figures.append({m_articleIndex, f});
+        }
+    }
+    // The day in the clause that names the deal again ("the sale was made ... on Friday"), not one across a comma
+    // ("..., based on the closing price on Friday").
+    // What names the deal again: "the sale", "the BIL bid", "the shares" (not "its bid", which may be another
+    // company's), or the trigger of a report folded in.
+    QList<int> references;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const bool trigger = std::any_of(folded.cbegin(), folded.cend(), [&](int f) {
+            const QList<Match> &triggers = candidates.at(f).triggers;
+            return std::any_of(triggers.cbegin(), triggers.cend(), [&](const Match &x) { return x.first == i; });
+        });
+        bool named = false;
+        if (m_lexicon.isWord(Cue::DealNoun, wordAt(i)) || isStakeNoun(wordAt(i))) {
+            for (int j = i - 1; j >= 0 && j >= i - 3 && m_tokens.at(j).isWord() && !named; --j) {
+                named = m_lexicon.isWord(Cue::BackReference, wordAt(j));
+            }
+        }
+        if (trigger || named) {
+            references.append(i);
+        }
+    }
+    // A comma opening a participle ("The BIL bid, launched on Monday,") keeps the clause of the noun.
+    const auto sameClause = [&](int timexIndex) {
+        const int at = tokenAt(m_article.timexes.at(timexIndex).start);
+        return std::any_of(references.cbegin(), references.cend(), [&](int r) {
+            for (int i = std::min(at, r); i < std::max(at, r); ++i) {
+                if (isClauseEnd(m_tokens.at(i)) && !(r < at && wordAt(i + 1).endsWith("ed"_L1))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    };
+    if (deal.dateBasis == Event::DateBasis::Published) {
+        for (int index : sentenceTimexes) {
+            const Timex::Resolved &t = m_timexDates.at(index);
+            if (isDate(t) && datable(deal.type, index) && sameClause(index)) {
+                deal.date = t.date;
+                deal.precision = t.precision;
+                deal.dateBasis = Event::DateBasis::Text;
+                deal.onOrBefore = false;
+                if (m_article.published.isValid() && deal.date < m_article.published.addYears(-1)) {
+                    deal.salience = Event::Salience::Background;
+                }
+                break;
+            }
+        }
+    }
+    for (auto it = folded.crbegin(); it != folded.crend(); ++it) {
+        candidates.removeAt(*it);
+    }
+}
+
 void ArticleEvents::dropRegulators(Candidate &c) const
 {
     // Whatever path named it (a company described, the story's last target), a regulator is no party of a deal.
@@ -1672,11 +2058,11 @@ void ArticleEvents::dateMention(EventMention &m, const Candidate &c, const TextS
     }
     const bool sameDay =
         std::any_of(m_matches.cbegin(), m_matches.cend(), [](const Match &x) { return x.cue == Cue::SameDay; });
-    if (sameDay && isDate(m_lastDay)) {
+    if (sameDay && isDate(m_lastDay) && datable(c.type, m_lastDay)) {
         fromText(m_lastDay);
         return;
     }
-    if (isDate(m_paragraphDate)) {
+    if (isDate(m_paragraphDate) && datable(c.type, m_paragraphDate)) {
         fromText(m_paragraphDate);
         return;
     }
@@ -1704,7 +2090,13 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     // Words and cues matter only where an event may be told or where a later "it" may find its organisation.
     const bool mayReport = m_lexicon.mayHaveTrigger(m_text, sentence.start, sentence.end);
     const bool organisation = namesOrganisation(sentence);
-    if (mayReport || organisation) {
+    // "The cash terms value Youghal at 538,000 Irish pounds": a price or a day may tell more of a deal told before.
+    const bool followUp =
+        !m_dealMentions.isEmpty() &&
+        ((m_figureCursor < m_figures.size() &&
+          m_article.figures.at(m_figures.at(m_figureCursor)).start < sentence.end) ||
+         (m_timexCursor < m_timexes.size() && m_article.timexes.at(m_timexes.at(m_timexCursor)).start < sentence.end));
+    if (mayReport || organisation || followUp) {
         EventLexicon::tokenize(m_text, sentence.start, sentence.end, m_tokens);
         if (isHeadline(sentence)) {
             return;
@@ -1755,6 +2147,8 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     const bool triggered = mayReport && std::any_of(m_matches.cbegin(), m_matches.cend(),
                                                     [](const Match &x) { return x.cue == Cue::Trigger; });
     if (!triggered) {
+        QList<Candidate> none;
+        foldFollowUp(none, sentenceTimexes, false);
         rememberSentence({}, sentenceTimexes, organisation);
         return;
     }
@@ -1850,7 +2244,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
                 continue;
             }
             const auto kinds = m_lexicon.rule(c.type).figureKinds;
-            if (!kinds.contains(figure.kind)) {
+            if (!kinds.contains(figure.kind) || (c.type != Event::Type::Valuation && sizeFigure(figure))) {
                 continue;
             }
             const int score = distance(c, figure.start, figure.end) + (kinds.constFirst() == figure.kind ? 0 : 100000);
@@ -1871,6 +2265,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         const int needed = sum ? rule.minActorsWithFigure : rule.minActors;
         return c.rejected || c.parties.isEmpty() || c.parties.size() < needed;
     });
+    foldFollowUp(candidates, sentenceTimexes, true);
 
     // Each date of the sentence goes to the event whose trigger is nearest.
     const auto clauseBreaks = [&](int from, int to) {
@@ -1885,6 +2280,9 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         Candidate *best = nullptr;
         int bestDistance = INT_MAX;
         for (Candidate &c : candidates) {
+            if (!datable(c.type, index)) {
+                continue;
+            }
             // A date in the trigger's own clause beats a nearer one across a comma.
             const int d = distance(c, t.start, t.end) + 10000 * clauseBreaks(t.start, c.triggers.constFirst().start);
             if (d < bestDistance) {
@@ -1908,7 +2306,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         }
         if (m_lexicon.isWord(Cue::SpeechVerb, wordAt(before))) {
             for (Candidate &c : candidates) {
-                if (c.timex < 0) {
+                if (c.timex < 0 && datable(c.type, index)) {
                     c.timex = index;
                 }
             }
@@ -1920,7 +2318,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         const int limit = m_tokens.at(std::min<int>(3, int(m_tokens.size()) - 1)).start;
         if (m_article.timexes.at(opening).start <= limit) {
             for (Candidate &c : candidates) {
-                if (c.timex < 0) {
+                if (c.timex < 0 && datable(c.type, opening)) {
                     c.timex = opening;
                 }
             }
@@ -1964,6 +2362,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
                 m.usd = Decimal::toString(figure.usd);
             }
         }
+        m.runningTotal = runningTotal(c);
         dateMention(m, c, sentence);
         // "founded in 1866", "took a stake in 1978": what the text dates more than a year before the story is its
         // background, not its news.
@@ -1990,6 +2389,10 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m_lastGroup.removeIf([&](const QString &name) { return !organisations.contains(name); });
         }
         m_result.append(m);
+        if ((c.type == Event::Type::Acquisition || c.type == Event::Type::Investment) &&
+            (!c.target().isEmpty() || (c.merger && c.parties.size() >= 2)) && !m.runningTotal) {
+            m_dealMentions.append(int(m_result.size()) - 1);
+        }
     }
 
     // "First City said it would sell its units to Valor. ... the company said": the company that spoke, not the buyer.

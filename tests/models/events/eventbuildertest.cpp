@@ -29,6 +29,10 @@ private Q_SLOTS:
     void testSalience();
     void testAmountText_data();
     void testAmountText();
+    void testDealFollowUps_data();
+    void testDealFollowUps();
+    void testDealAmountsAndDates_data();
+    void testDealAmountsAndDates();
     void testMergeWindow_data();
     void testMergeWindow();
     void testSampleCorpus();
@@ -217,7 +221,8 @@ QStringList sampleEvents()
         u"investment|2024-02-27|published|Microsoft,Mistral AI|Microsoft invests in Mistral AI|"_s,
         u"investment|2024-02-27|published|Microsoft|Microsoft invests $5.6 billion in Germany and Spain (before "
         u"2024-02-27)|"_s,
-        u"investment|2024-02-27|published|Microsoft,OpenAI|Microsoft invests $13 billion in OpenAI|"_s,
+        u"investment|2024-02-27|published|Microsoft,OpenAI|Microsoft's investment in OpenAI totals $13 billion (as of "
+        u"2024-02-27)|"_s,
     };
 }
 
@@ -250,7 +255,8 @@ void EventBuilderTest::testSentences_data()
         << u"Globex is under pressure from regulators in Europe regarding its $13 billion investment in Initech."_s
         << QStringList{u"m:$13 billion=13000000000 USD investment"_s}
         << QStringList{u"regulatory|2025-03-10|published|Globex|Regulatory action involving Globex|1"_s,
-                       u"investment|2025-03-10|published|Globex,Initech|Globex invests $13 billion in Initech|1"_s};
+                       u"investment|2025-03-10|published|Globex,Initech|Globex's investment in Initech totals $13 "
+                       u"billion (as of 2025-03-10)|1"_s};
     QTest::newRow("investment-recently-places")
         << u"Prior to the partnership with Umbrella, Acme recently announced a new data center investment plan worth "
            u"$5.6 billion in Germany and Spain."_s
@@ -914,6 +920,140 @@ void EventBuilderTest::testAmountText()
     QFETCH(QString, currency);
     QFETCH(QString, expected);
     QCOMPARE(EventSummary::amountText(amount, currency), expected);
+}
+
+void EventBuilderTest::testDealFollowUps_data()
+{
+    // A deal told in one sentence and its price or day in a later one: one event, with both.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("the-purchase-of-for")
+        << u"Globex said it completed its acquisition of Initech.\nThe purchase of Initech, for about 47 mln dlrs in "
+           u"cash and stock, takes effect in 30 days."_s
+        << QStringList{u"m:47 mln dlrs=47000000 USD other"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $47 million|1"_s};
+    QTest::newRow("the-shares-were-bought-on-a-day-for")
+        << u"Hooli said it acquired a five pct stake in Acme.\nThe shares were bought from Umbrella on March 3 for "
+           u"about 1.2 mln dlrs, Hooli said."_s
+        << QStringList{u"t:March 3=2025-03-03"_s, u"m:1.2 mln dlrs=1200000 USD other"_s}
+        << QStringList{u"investment|2025-03-03|text|Hooli,Acme|Hooli invests $1.2 million in Acme|1"_s};
+    QTest::newRow("will-buy-the-shares-from-for")
+        << u"Wonka has agreed to buy a two pct stake in Oscorp.\nWonka will buy the shares from Umbrella, an Oscorp "
+           u"shareholder, for 351 mln yen."_s
+        << QStringList{u"m:351 mln yen=351000000 JPY other"_s}
+        << QStringList{u"investment|2025-03-10|published|Wonka,Oscorp|Wonka invests \u00A5351 million in Oscorp|1"_s};
+    QTest::newRow("the-acquisition-took-effect-on")
+        << u"Globex said it bought Initech for an undisclosed sum.\nGlobex said the acquisition took effect on "
+           u"March 1."_s
+        << QStringList{u"t:March 1=2025-03-01"_s}
+        << QStringList{u"acquisition|2025-03-01|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("the-sale-was-made-on-a-day")
+        << u"Cyberdyne said it sold its entire holding of shares in Tyrell.\nBrokers said the sale was made at "
+           u"eight dlrs a share on Friday to investors in Europe."_s
+        << QStringList{u"t:on Friday=2025-03-07"_s, u"m:eight dlrs=8 USD price share"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Tyrell,Cyberdyne|Acquisition of Tyrell from Cyberdyne for $8 a "
+                       u"share|1"_s};
+    QTest::newRow("terms-value-the-target-at")
+        << u"Globex and Initech have agreed to merge on the basis of an offer from Globex.\nThe cash terms value "
+           u"Initech at 538,000 Irish pounds."_s
+        << QStringList{u"m:538,000 Irish pounds=538000 IEP valuation"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Globex,Initech|Globex merges with Initech (538,000 IEP deal)|1"_s};
+    // Must not: a later sentence with a buyer of its own tells another deal; a day to come dates nothing.
+    QTest::newRow("later-deal-with-another-buyer-keeps-its-price")
+        << u"Globex said it bought Initech.\nHooli bought Acme for $5 million on Monday."_s
+        << QStringList{u"m:$5 million=5000000 USD price"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s,
+                       u"acquisition|2025-03-10|text|Hooli,Acme|Hooli acquires Acme for $5 million|1"_s};
+    QTest::newRow("later-sales-figure-is-no-price")
+        << u"Globex said it bought Initech.\nThe company had sales of 200 mln dlrs last year."_s
+        << QStringList{u"m:200 mln dlrs=200000000 USD revenue"_s, u"t:last year=2024"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("exchange-terms-per-share-are-no-total")
+        << u"Globex agreed to buy Initech.\nUnder the terms, each Initech share will be exchanged for three dlrs in "
+           u"cash."_s
+        << QStringList{u"m:three dlrs=3 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("loss-per-share-is-no-price")
+        << u"Acme said it sold its Initech unit to Hooli.\nAcme said the sale gives it a loss of 50 cts per share."_s
+        << QStringList{u"m:50 cts=0.5 USD profit share"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Hooli,Initech,Acme|Hooli acquires Initech from Acme|1"_s};
+    QTest::newRow("the-offer-expires-later")
+        << u"Globex said it bought Initech.\nThe offer expires on March 30."_s
+        << QStringList{u"t:March 30=2025-03-30"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+}
+
+void EventBuilderTest::testDealFollowUps()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QFETCH(QStringList, expected);
+    const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
+}
+
+void EventBuilderTest::testDealAmountsAndDates_data()
+{
+    // The deal's amount is its stated total, never a company's size; a total so far is not new money; a day still
+    // to come or the start of a span dates no deal.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("annotations");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("assets-are-not-the-price")
+        << u"Globex bought Acme, with assets of four billion dlrs, in the fourth quarter."_s
+        << QStringList{u"m:four billion dlrs=4000000000 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Acme|Globex acquires Acme|1"_s};
+    QTest::newRow("deposits-are-not-the-price")
+        << u"Hooli agreed to buy Acme, which holds $9 billion in deposits."_s
+        << QStringList{u"m:$9 billion=9000000000 USD other"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Hooli,Acme|Hooli acquires Acme|1"_s};
+    QTest::newRow("its-investment-in-is-a-total")
+        << u"Lawmakers questioned Hooli about its $2 billion investment in Acme."_s
+        << QStringList{u"m:$2 billion=2000000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Hooli,Acme|Hooli's investment in Acme totals $2 billion (as "
+                       u"of 2025-03-10)|1"_s};
+    QTest::newRow("invested-a-total-of-since")
+        << u"Hooli has invested a total of $40 million in Acme since 2019."_s
+        << QStringList{u"m:$40 million=40000000 USD investment"_s, u"t:2019=2019"_s}
+        << QStringList{u"investment|2025-03-10|published|Hooli,Acme|Hooli's investment in Acme totals $40 million "
+                       u"(as of 2025-03-10)|1"_s};
+    QTest::newRow("invested-so-far")
+        << u"Globex has invested $300 million in Initech so far."_s
+        << QStringList{u"m:$300 million=300000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Globex,Initech|Globex's investment in Initech totals $300 "
+                       u"million (as of 2025-03-10)|1"_s};
+    QTest::newRow("new-investment-is-not-a-total")
+        << u"Hooli invested $2 billion in Acme on Monday."_s
+        << QStringList{u"m:$2 billion=2000000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{u"investment|2025-03-10|text|Hooli,Acme|Hooli invests $2 billion in Acme|1"_s};
+    QTest::newRow("expiry-day-dates-no-deal")
+        << u"Wonka agreed to buy Oscorp in a tender offer that expires on March 28."_s
+        << QStringList{u"t:on March 28=2025-03-28"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Wonka,Oscorp|Wonka acquires Oscorp|1"_s};
+    QTest::newRow("end-of-a-reporting-year-dates-no-deal")
+        << u"Globex said it bought Initech, whose sales in the year to 31 December 2024 were $90 million."_s
+        << QStringList{u"t:31 December 2024=2024-12-31"_s, u"m:$90 million=90000000 USD revenue"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("past-day-without-year-dates-the-deal")
+        << u"Wonka agreed on February 6 to buy Oscorp."_s << QStringList{u"t:February 6=2025-02-06"_s}
+        << QStringList{u"acquisition|2025-02-06|text|Wonka,Oscorp|Wonka acquires Oscorp|1"_s};
+    QTest::newRow("last-week-is-a-week") << u"Wonka said last week it bought Oscorp."_s
+                                         << QStringList{u"t:last week=2025-W10"_s}
+                                         << QStringList{
+                                                u"acquisition|2025-W10|text|Wonka,Oscorp|Wonka acquires Oscorp|1"_s};
+}
+
+void EventBuilderTest::testDealAmountsAndDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, annotations);
+    QFETCH(QStringList, expected);
+    const QList<Event> events = EventBuilder().build({articleOf(text, published, annotations)});
+    QCOMPARE(describeAll(events).join(u'\n'), expected.join(u'\n'));
 }
 
 void EventBuilderTest::testMergeWindow_data()

@@ -377,6 +377,18 @@ void MoneyFinderTest::testKind_data()
     QTest::newRow("penalty") << u"It must pay a penalty of $5 billion."_s << u"fine"_s;
     QTest::newRow("tax") << u"The firm owes \u20AC13 billion in back taxes."_s << u"tax"_s;
     QTest::newRow("other") << u"The report mentioned $5 billion."_s << u"other"_s;
+    // What was given "for" something is its price, whatever loans, profits or sales are named around it.
+    QTest::newRow("for-beats-a-later-loan")
+        << u"It bought 3 mln Acme shares for 12 mln dlrs, with a loan to Acme credited against the price."_s
+        << u"price"_s;
+    QTest::newRow("for-beats-a-nearer-loan-note")
+        << u"It bought Acme and a loan note payable by Acme for about 20 mln stg."_s << u"price"_s;
+    QTest::newRow("for-beats-net") << u"The fleet was sold for 9.5 mln stg in cash, equal to its net worth."_s
+                                   << u"price"_s;
+    QTest::newRow("sales-for-the-year-stay-revenue") << u"Sales for the year were 40 mln dlrs."_s << u"revenue"_s;
+    QTest::newRow("loan-of-stays-funding") << u"The bank granted a loan of 40 mln dlrs."_s << u"funding"_s;
+    QTest::newRow("terms-value-at") << u"The cash terms value Acme at 640,000 Irish pounds."_s << u"valuation"_s;
+    QTest::newRow("book-value-is-no-profit") << u"The trucks had a net book value of 3 mln stg."_s << u"other"_s;
 }
 
 void MoneyFinderTest::testKind()
@@ -425,6 +437,8 @@ void MoneyFinderTest::testWireCurrencies_data()
     QTest::addColumn<QString>("currency");
     QTest::newRow("us-dlrs") << u"It paid 31.5 mln U.S. Dlrs for the plant."_s << u"31.5 mln U.S. Dlrs"_s
                              << u"31500000"_s << u"USD"_s;
+    QTest::newRow("taiwan-dlrs") << u"The bank issued 7.5 billion Taiwan dlrs of certificates."_s
+                                 << u"7.5 billion Taiwan dlrs"_s << u"7500000000"_s << u"TWD"_s;
     QTest::newRow("nz-dlrs") << u"The stake went for 207.7 mln N.Z. Dlrs in cash."_s << u"207.7 mln N.Z. Dlrs"_s
                              << u"207700000"_s << u"NZD"_s;
     QTest::newRow("hk-dlrs") << u"The placing raised 454 mln H.K. Dlrs."_s << u"454 mln H.K. Dlrs"_s << u"454000000"_s
@@ -481,6 +495,12 @@ void MoneyFinderTest::testCurrencyByContext_data()
                                    << u"DKK"_s;
     QTest::newRow("crowns-oslo") << u"Oslo shipowner Brekke sold the fleet for 900 mln crowns."_s << QDate(1987, 3, 3)
                                  << u"NOK"_s;
+    QTest::newRow("crowns-swedish-company-form")
+        << u"Kalvik AB said profits were 1.39 billion crowns."_s << QDate(1987, 3, 3) << u"SEK"_s;
+    QTest::newRow("crown-before-a-noun") << u"The Danish brewer signed a 600 mln crown deal for the maltings."_s
+                                         << QDate(1987, 3, 3) << u"DKK"_s;
+    QTest::newRow("ab-inside-a-word-is-no-cue")
+        << u"The Abbey paid 600 mln crowns for the stake."_s << QDate(1987, 3, 3) << QString();
     QTest::newRow("crowns-no-cue") << u"The buyer paid 600 mln crowns for the stake."_s << QDate(1987, 3, 3)
                                    << QString();
 }

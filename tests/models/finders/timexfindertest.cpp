@@ -115,6 +115,16 @@ void TimexFinderTest::testFind_data()
     QTest::newRow("last-week-month-year")
         << u"Claims rose last week, fell last month and peaked last year."_s << ref
         << QStringList{u"last week|DATE|2024-W08"_s, u"last month|DATE|2024-01"_s, u"last year|DATE|2023"_s};
+    // Wire copy dates deals by the week, by a day written in words, by a day of a month without its year.
+    QTest::newRow("earlier-this-week") << u"Earlier this week the group launched a recommended offer."_s << ref
+                                       << QStringList{u"Earlier this week|DATE|2024-W09"_s};
+    QTest::newRow("month-day-capitalised-word")
+        << u"The sale was completed on February Six."_s << ref << QStringList{u"February Six|DATE|2024-02-06"_s};
+    QTest::newRow("month-day-later-than-now-is-last-year") << u"The stake was bought on October 15, the filing said."_s
+                                                           << ref << QStringList{u"October 15|DATE|2023-10-15"_s};
+    QTest::newRow("past-range-of-days") << u"The shares were bought between January 13 and February 19."_s << ref
+                                        << QStringList{u"January 13|DATE|2024-01-13"_s,
+                                                       u"February 19|DATE|2024-02-19"_s};
     QTest::newRow("this-next-year") << u"Growth slows this year and recovers next year."_s << ref
                                     << QStringList{u"this year|DATE|2024"_s, u"next year|DATE|2025"_s};
     QTest::newRow("ago") << u"Two weeks ago the shares hit a record."_s << ref
