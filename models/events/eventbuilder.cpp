@@ -451,14 +451,25 @@ bool ArticleEvents::isWordAt(int tokenIndex, QLatin1StringView word) const
 
 bool ArticleEvents::timexAt(int position) const
 {
-    return std::any_of(m_timexes.cbegin(), m_timexes.cend(),
-                       [&](int index) { return m_article.timexes.at(index).span().contains(position); });
+    // m_timexes is ordered by start: only the expressions starting at or before the position can hold it. Time
+    // expressions do not nest, so the few last of those are all that can; a scan of the article's every expression
+    // per word made long articles quadratic.
+    auto it = std::upper_bound(m_timexes.cbegin(), m_timexes.cend(), position,
+                               [&](int p, int index) { return p < m_article.timexes.at(index).start; });
+    for (int steps = 0; it != m_timexes.cbegin() && steps < 4; ++steps) {
+        --it;
+        if (m_article.timexes.at(*it).span().contains(position)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ArticleEvents::isSpeaker(const Mention &m) const
 {
     // "Brad Smith said", "Arthur Mensch, CEO of MistralAI, said": the person speaks, the sentence's event is another's.
-    auto it = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const Token &t) { return t.start >= m.end; });
+    auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), m.end,
+                               [](const Token &t, int position) { return t.start < position; });
     int commas = 0;
     for (int steps = 0; it != m_tokens.cend() && steps < 10; ++it, ++steps) {
         if (it->isWord()) {
@@ -772,7 +783,7 @@ bool ArticleEvents::stakeObject(int from, int to, bool *whole) const
     for (int i = tokenAt(from); i < m_tokens.size() && m_tokens.at(i).start < to; ++i) {
         // "for 57 mln dlrs worth of common stock": what was paid, not what was bought ("an offer for 22 pct of":
         // right after the trigger, "for" names what is bought).
-        if (i > tokenAt(from) && isWordAt(i, "for"_L1) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) ||
+        if ((i > tokenAt(from) && isWordAt(i, "for"_L1)) || isWordAt(i, "with"_L1) || isWordAt(i, "at"_L1) ||
             isWordAt(i, "through"_L1) || isWordAt(i, "worth"_L1)) {
             break;
         }
@@ -891,60 +902,115 @@ void ArticleEvents::canonicalNames()
 
 void ArticleEvents::adoptBuyers()
 {
+    // Both passes look for the first other report (in the article's order) that tells the same deal with what this one
+    // lacks. The reports that qualify are indexed by what identifies the deal, kept in order and updated as reports
+    // take on a buyer or a date, so a long article is not quadratic in its reports; the choices are the same as a scan.
+    const auto firstOther = [](const QList<int> &indices, int self) {
+        for (const int index : indices) {
+            if (index != self) {
+                return index;
+            }
+        }
+        return -1;
+    };
+    const auto addSorted = [](QList<int> &indices, int index) {
+        indices.insert(std::lower_bound(indices.begin(), indices.end(), index) - indices.begin(), index);
+    };
+    const auto rolesOf = [](Event::Type type) {
+        return type == Event::Type::Acquisition ? std::pair{Role::Buyer, Role::Target}
+                                                : std::pair{Role::Investor, Role::Investee};
+    };
+    const auto hasRole = [](const EventMention &m, Role role) {
+        return std::any_of(m.parties.cbegin(), m.parties.cend(), [&](const EventParty &p) { return p.role == role; });
+    };
+    const auto targetKey = [](Event::Type type, const QString &name) -> QString {
+        return QString::number(int(type)) + u'\x1f' + name;
+    };
+
     // "The purchase of Orbanco will be effective in 30 days": a later stage of a deal the story told with its buyer.
     // "Sanwa will purchase the shares from IFC": the same for a stake whose buyer the sentence does not name.
-    for (EventMention &m : m_result) {
+    QHash<QString, QList<int>> withBuyer;
+    const auto indexBuyer = [&](int index) {
+        const EventMention &m = m_result.at(index);
+        const Role buyerRole = rolesOf(m.type).first;
+        const Role targetRole = rolesOf(m.type).second;
+        if (!hasRole(m, buyerRole)) {
+            return;
+        }
+        for (const EventParty &p : m.parties) {
+            if (p.role == targetRole) {
+                QList<int> &indices = withBuyer[targetKey(m.type, p.name)];
+                if (!indices.contains(index)) {
+                    addSorted(indices, index);
+                }
+            }
+        }
+    };
+    for (int i = 0; i < m_result.size(); ++i) {
+        const Event::Type type = m_result.at(i).type;
+        if (type == Event::Type::Acquisition || type == Event::Type::Investment) {
+            indexBuyer(i);
+        }
+    }
+    for (int i = 0; i < m_result.size(); ++i) {
+        EventMention &m = m_result[i];
         if ((m.type != Event::Type::Acquisition && m.type != Event::Type::Investment) || m.merger) {
             continue;
         }
-        const Role buyerRole = m.type == Event::Type::Acquisition ? Role::Buyer : Role::Investor;
-        const Role targetRole = m.type == Event::Type::Acquisition ? Role::Target : Role::Investee;
-        const bool buyer =
-            std::any_of(m.parties.cbegin(), m.parties.cend(), [&](const EventParty &p) { return p.role == buyerRole; });
+        const Role buyerRole = rolesOf(m.type).first;
+        const Role targetRole = rolesOf(m.type).second;
         const auto target = std::find_if(m.parties.cbegin(), m.parties.cend(),
                                          [&](const EventParty &p) { return p.role == targetRole; });
-        if (buyer || target == m.parties.cend()) {
+        if (hasRole(m, buyerRole) || target == m.parties.cend()) {
             continue;
         }
-        const QString targetName = target->name;
-        for (const EventMention &other : std::as_const(m_result)) {
-            if (&other == &m || other.type != m.type) {
-                continue;
-            }
-            const bool same = std::any_of(other.parties.cbegin(), other.parties.cend(), [&](const EventParty &p) {
-                return p.role == targetRole && p.name == targetName;
-            });
-            const auto otherBuyer = std::find_if(other.parties.cbegin(), other.parties.cend(),
-                                                 [&](const EventParty &p) { return p.role == buyerRole; });
-            if (!same || otherBuyer == other.parties.cend()) {
-                continue;
-            }
-            m.parties.append(*otherBuyer);
-            m.parties = EventParty::ordered(m.parties);
-            m.actors.clear();
-            for (const EventParty &p : m.parties) {
-                m.actors.append(p.name);
-            }
-            m.keyActors = keyNames(m.parties);
-            break;
+        const int other = firstOther(withBuyer.value(targetKey(m.type, target->name)), i);
+        if (other < 0) {
+            continue;
         }
+        const EventMention &source = m_result.at(other);
+        const EventParty otherBuyer = *std::find_if(source.parties.cbegin(), source.parties.cend(),
+                                                    [&](const EventParty &p) { return p.role == buyerRole; });
+        m.parties.append(otherBuyer);
+        m.parties = EventParty::ordered(m.parties);
+        m.actors.clear();
+        for (const EventParty &p : m.parties) {
+            m.actors.append(p.name);
+        }
+        m.keyActors = keyNames(m.parties);
+        indexBuyer(i);
     }
+
     // "Last week, Globex made a tender offer for Initech ... Initech rejected Globex's offer": one deal told in
     // stages; an undated stage of the story's news takes the date the text gives the deal.
-    for (EventMention &m : m_result) {
+    const auto dealKey = [](const EventMention &m) -> QString {
+        return QString::number(int(m.type)) + u'\x1f' + m.keyActors.join(u'\x1f');
+    };
+    const auto datedMain = [](const EventMention &m) {
+        return m.dateBasis == Event::DateBasis::Text && m.salience == Event::Salience::Main;
+    };
+    QHash<QString, QList<int>> dated;
+    for (int i = 0; i < m_result.size(); ++i) {
+        if (datedMain(m_result.at(i))) {
+            dated[dealKey(m_result.at(i))].append(i);
+        }
+    }
+    for (int i = 0; i < m_result.size(); ++i) {
+        EventMention &m = m_result[i];
         if (m.dateBasis != Event::DateBasis::Published || m.salience != Event::Salience::Main) {
             continue;
         }
-        for (const EventMention &other : std::as_const(m_result)) {
-            if (&other != &m && other.type == m.type && other.keyActors == m.keyActors &&
-                other.dateBasis == Event::DateBasis::Text && other.salience == Event::Salience::Main) {
-                m.date = other.date;
-                m.precision = other.precision;
-                m.dateBasis = other.dateBasis;
-                m.onOrBefore = other.onOrBefore;
-                break;
-            }
+        const QString key = dealKey(m);
+        const int other = firstOther(dated.value(key), i);
+        if (other < 0) {
+            continue;
         }
+        const EventMention &source = m_result.at(other);
+        m.date = source.date;
+        m.precision = source.precision;
+        m.dateBasis = source.dateBasis;
+        m.onOrBefore = source.onOrBefore;
+        addSorted(dated[key], i);
     }
 }
 
