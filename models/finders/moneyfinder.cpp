@@ -143,6 +143,8 @@ public:
     // Words between a link ("a", "per") and its unit, or -1 when the word is no link.
     int perUnitLinkGap(const QString &word) const { return m_perLinks.value(word, -1); }
     bool isPerUnitEach(const QString &word) const { return m_perEach.contains(word); }
+    // Words that may stand between an amount and its link: "71 dlrs cash per share", "20 dlrs in stock a share".
+    bool isPerUnitMedium(const QString &word) const { return m_perMedia.contains(word); }
     // The unit a noun names ("shares" gives "share"); empty when it names none.
     QString perUnitNoun(const QString &word) const { return m_perNouns.value(word); }
 
@@ -302,6 +304,9 @@ private:
         for (const QString &each : stringList(root.value("perUnitEach"_L1))) {
             m_perEach.insert(each);
         }
+        for (const QString &medium : stringList(root.value("perUnitMedia"_L1))) {
+            m_perMedia.insert(medium);
+        }
         const QJsonObject nouns = root.value("perUnitNouns"_L1).toObject();
         for (auto it = nouns.begin(); it != nouns.end(); ++it) {
             m_perNouns.insert(it.key(), it.value().toString());
@@ -364,6 +369,7 @@ private:
     QList<ContextName> m_contextNames;
     QHash<QString, int> m_perLinks;
     QSet<QString> m_perEach;
+    QSet<QString> m_perMedia;
     QHash<QString, QString> m_perNouns;
     QList<KindCue> m_kindCues;
     QHash<QString, QList<int>> m_cuesByFirst;
@@ -1137,6 +1143,11 @@ private:
             }
         };
         skipDash();
+        // "71 dlrs cash per share", "17.50 dlrs in cash a share": how it is paid may come between the amount and the
+        // link; the unit must still follow, so "40 mln dlrs in cash for the unit" stays a whole sum.
+        for (int media = 0; media < 2 && m_lexicon.isPerUnitMedium(loweredWord(j)); ++media) {
+            ++j;
+        }
         const QString link = loweredWord(j);
         if (link.isEmpty()) {
             return {};

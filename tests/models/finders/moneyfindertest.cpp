@@ -543,6 +543,13 @@ void MoneyFinderTest::testPerUnit_data()
     QTest::newRow("a-barrel") << u"It raised its posting to 20.24 dlrs a barrel."_s << u"20.24 dlrs"_s << u"barrel"_s;
     QTest::newRow("warrants-each") << u"It sold 2,095 warrants at 1,709 dlrs each."_s << u"1,709 dlrs"_s
                                    << u"warrant"_s;
+    QTest::newRow("cash-per-share") << u"Harlow bid 48 dlrs cash per share for half of Vennor."_s << u"48 dlrs"_s
+                                    << u"share"_s;
+    QTest::newRow("in-stock-a-share") << u"Holders get 12.25 dlrs in stock a share."_s << u"12.25 dlrs"_s << u"share"_s;
+    QTest::newRow("in-cash-for-the-unit-is-whole")
+        << u"It paid 40 mln dlrs in cash for the unit."_s << u"40 mln dlrs"_s << QString();
+    QTest::newRow("in-cash-a-year-is-whole")
+        << u"The lease brings 3 mln dlrs in cash a year."_s << u"3 mln dlrs"_s << QString();
     QTest::newRow("a-year-is-whole") << u"The venture will have sales of 700 mln dlrs a year."_s << u"700 mln dlrs"_s
                                      << QString();
     QTest::newRow("total-is-whole") << u"It bought 600,000 shares for a total of 5,400,000 dlrs."_s
