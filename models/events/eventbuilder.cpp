@@ -1323,8 +1323,11 @@ void ArticleEvents::fillActors(Candidate &c) const
             // "sold its tyre unit to Condere", "the sale of Heublein to Grand Metropolitan": the subject sells, the
             // party after "to" buys, a company named before "to" is what was sold.
             if (c.type == Event::Type::Acquisition && m_lexicon.isWord(Cue::SaleVerb, wordAt(t.first))) {
-                const bool soldPassive = m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1)) &&
-                                         !wordAt(t.first).endsWith("ing"_L1, Qt::CaseInsensitive);
+                // "Heublein was sold by RJR to Grand Met", "the stake in Moulinex sold by Scovill": passive, with or
+                // without "was"; the party after "by" sells and what stands before the verb was sold.
+                const bool byAgent = isWordAt(t.last + 1, "by"_L1);
+                const bool soldPassive = byAgent || (m_lexicon.isWord(Cue::Auxiliary, wordAt(t.first - 1)) &&
+                                                     !wordAt(t.first).endsWith("ing"_L1, Qt::CaseInsensitive));
                 int to = -1;
                 for (int i = t.first + 1; i < m_tokens.size() && m_tokens.at(i).start < clauseEnd; ++i) {
                     if (isWordAt(i, "to"_L1)) {
@@ -1333,6 +1336,20 @@ void ArticleEvents::fillActors(Candidate &c) const
                     }
                 }
                 const int toPosition = to >= 0 ? m_tokens.at(to).start : clauseEnd;
+                QString agent;
+                for (int i = t.last + 1; soldPassive && i < m_tokens.size() && m_tokens.at(i).start < toPosition; ++i) {
+                    if (!isWordAt(i, "by"_L1)) {
+                        continue;
+                    }
+                    for (const Party &p : parties(m_tokens.at(i).end, toPosition)) {
+                        if ((p.type == Entity::Type::Organisation || p.type == Entity::Type::Person) &&
+                            !isRegulator(p.name)) {
+                            agent = p.name;
+                        }
+                        break;
+                    }
+                    break;
+                }
                 QString buyer;
                 if (to >= 0) {
                     for (const Party &p : parties(m_tokens.at(to).end, clauseEnd)) {
@@ -1348,13 +1365,18 @@ void ArticleEvents::fillActors(Candidate &c) const
                 const bool buyerFirst = to == t.last;
                 QStringList sold;
                 for (const Party &p : parties(t.end, buyerFirst ? clauseEnd : toPosition)) {
-                    if (p.type == Entity::Type::Organisation && p.name != buyer && !isRegulator(p.name)) {
+                    if (p.type == Entity::Type::Organisation && p.name != buyer && p.name != agent &&
+                        !isRegulator(p.name)) {
                         addUnique(sold, p.name);
                     }
                 }
                 if (soldPassive) {
                     for (const QString &name : leftNames) {
                         addUnique(sold, name);
+                    }
+                    // "Acme's unit was sold by Acme": the seller is not also what was sold.
+                    if (sold.size() > 1) {
+                        sold.removeAll(agent);
                     }
                 }
                 // "sold its tyre unit", "agreed to sell most of its stores": a business of the seller's own.
@@ -1369,7 +1391,9 @@ void ArticleEvents::fillActors(Candidate &c) const
                     break;
                 }
                 // "sold 4.6 mln shares of UNC", "sell its shares to a partnership": a stake changes hands.
-                const bool stake = stakeObject(t.end, buyerFirst ? clauseEnd : toPosition);
+                // "The 20 pct stake in Moulinex sold by Scovill": in the passive, what was sold stands before the verb.
+                const bool stake = stakeObject(t.end, buyerFirst ? clauseEnd : toPosition) ||
+                                   (byAgent && stakeObject(clausePosition, t.start));
                 if (stake && &t != &c.triggers.constFirst()) {
                     break;
                 }
@@ -1398,6 +1422,8 @@ void ArticleEvents::fillActors(Candidate &c) const
                     for (const QString &name : sellers) {
                         c.add(name, Role::Seller);
                     }
+                } else if (!agent.isEmpty() && !sold.contains(agent)) {
+                    c.add(agent, Role::Seller);
                 }
                 break;
             }

@@ -760,6 +760,15 @@ void EventBuilderTest::testDealSentences_data()
         << u"Tyrell said it acquired a 12.5 pct stake in Initech from Hooli last month."_s
         << QStringList{u"t:last month=2025-02"_s}
         << QStringList{u"investment|2025-02|text|Tyrell,Initech,Hooli|Tyrell buys a stake in Initech from Hooli|1"_s};
+    QTest::newRow("stake-sold-by-reduced-passive")
+        << u"The 15 pct stake in Initech sold by Hooli was placed with 40 institutions, a broker said."_s
+        << QStringList{}
+        << QStringList{u"investment|2025-03-10|published|Initech,Hooli|Hooli sells a stake in Initech|1"_s};
+    QTest::newRow("unit-was-sold-by-to")
+        << u"Acme's Initech unit was sold by Acme to Hooli for $40 million on Monday."_s
+        << QStringList{u"m:$40 million=40000000 USD price"_s, u"t:on Monday=2025-03-10"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|text|Hooli,Initech,Acme|Hooli acquires Initech from Acme for $40 million|1"_s};
     QTest::newRow("sold-its-stake-in-to")
         << u"Acme sold its 20% stake in Initech to Hooli for $600 million on Monday."_s
         << QStringList{u"m:$600 million=600000000 USD investment"_s, u"t:on Monday=2025-03-10"_s}
