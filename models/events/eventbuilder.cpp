@@ -2195,6 +2195,18 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         }
         m_matches = m_lexicon.match(m_text, m_tokens);
     }
+    // "GTX said Nippon Steel invested eight mln dlrs in GTX": a company right after a speech verb opens the clause
+    // that tells the deal; the speaker is not its subject.
+    for (int i = 0; mayReport && i + 1 < m_tokens.size(); ++i) {
+        if (!m_tokens.at(i).isWord() || !m_lexicon.isWord(Cue::SpeechVerb, wordAt(i))) {
+            continue;
+        }
+        const int next = isWordAt(i + 1, "that"_L1) ? i + 2 : i + 1;
+        if (next < m_tokens.size() && insideName(m_tokens.at(next).start) &&
+            !parties(m_tokens.at(next).start, m_tokens.at(next).end).isEmpty()) {
+            m_subjectClauses.append(next);
+        }
+    }
     for (const Match &x : m_matches) {
         const bool leading = x.first == 0 || isBoundary(m_tokens.at(x.first - 1)) ||
                              (!m_tokens.at(x.first - 1).isWord() && isQuoteOpen(m_tokens.at(x.first - 1).punct));
@@ -2223,6 +2235,7 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
             m_affiliations.append({x.start, m_tokens.at(last).end});
         }
     }
+    std::sort(m_subjectClauses.begin(), m_subjectClauses.end());
 
     QList<int> sentenceTimexes;
     for (int k = m_timexCursor; k < m_timexes.size(); ++k) {

@@ -760,6 +760,13 @@ void EventBuilderTest::testDealSentences_data()
         << u"Tyrell said it acquired a 12.5 pct stake in Initech from Hooli last month."_s
         << QStringList{u"t:last month=2025-02"_s}
         << QStringList{u"investment|2025-02|text|Tyrell,Initech,Hooli|Tyrell buys a stake in Initech from Hooli|1"_s};
+    QTest::newRow("said-another-company-invested")
+        << u"Globex said Hooli invested $5 million in Globex."_s
+        << QStringList{u"m:$5 million=5000000 USD investment"_s}
+        << QStringList{u"investment|2025-03-10|published|Hooli,Globex|Hooli invests $5 million in Globex|1"_s};
+    QTest::newRow("said-that-another-company-acquired")
+        << u"Acme said that Tyrell acquired Initech on Friday."_s << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Tyrell,Initech|Tyrell acquires Initech|1"_s};
     QTest::newRow("stake-sold-by-reduced-passive")
         << u"The 15 pct stake in Initech sold by Hooli was placed with 40 institutions, a broker said."_s
         << QStringList{}
