@@ -2198,14 +2198,14 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
     // "GTX said Nippon Steel invested eight mln dlrs in GTX": a company right after a speech verb opens the clause
     // that tells the deal; the speaker is not its subject.
     for (int i = 0; mayReport && i + 1 < m_tokens.size(); ++i) {
-        if (!m_tokens.at(i).isWord() || !m_lexicon.isWord(Cue::SpeechVerb, wordAt(i))) {
+        const int next = isWordAt(i + 1, "that"_L1) ? i + 2 : i + 1;
+        // The cheap tests first: a capital after the word, then the name, then the verb.
+        if (next >= m_tokens.size() || !m_text.at(m_tokens.at(next).start).isUpper() || !m_tokens.at(i).isWord() ||
+            !insideName(m_tokens.at(next).start) || !m_lexicon.isWord(Cue::SpeechVerb, wordAt(i)) ||
+            parties(m_tokens.at(next).start, m_tokens.at(next).end).isEmpty()) {
             continue;
         }
-        const int next = isWordAt(i + 1, "that"_L1) ? i + 2 : i + 1;
-        if (next < m_tokens.size() && insideName(m_tokens.at(next).start) &&
-            !parties(m_tokens.at(next).start, m_tokens.at(next).end).isEmpty()) {
-            m_subjectClauses.append(next);
-        }
+        m_subjectClauses.append(next);
     }
     for (const Match &x : m_matches) {
         const bool leading = x.first == 0 || isBoundary(m_tokens.at(x.first - 1)) ||
