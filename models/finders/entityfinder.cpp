@@ -250,8 +250,16 @@ bool Scan::isNameShaped(int i) const
 bool Scan::isJunkStart(int i, int runLength) const
 {
     const QStringView w = word(i);
+    const int last = i + runLength - 1;
+    // "United Medical Corp", "First Bank System", "Old National Bancorp": a company ending or a word only companies
+    // carry makes the run a company's name, its opening word included.
+    bool companyWord = false;
+    for (int k = i + 1; k <= last; ++k) {
+        companyWord = companyWord || is(k, WordKind::OrganisationWord);
+    }
+    const bool companyName = runLength >= 2 && (isLegalForm(last) || companyWord);
     // "First City Industries Inc": an ordinal opens a company's name when a legal form ends it.
-    if (is(i, WordKind::OrganisationOpener) && runLength >= 3 && isLegalForm(i + runLength - 1)) {
+    if (is(i, WordKind::OrganisationOpener) && companyName && (runLength >= 3 || companyWord)) {
         return false;
     }
     if (is(i, WordKind::NonEntity) || is(i, WordKind::CurrencyWord)) {
@@ -273,8 +281,9 @@ bool Scan::isJunkStart(int i, int runLength) const
     if (writtenLower(w)) {
         return true;
     }
-    // Adverbs and participles open sentences ("Additionally", "Attending", "Asked"); names rarely end so.
-    if (w.endsWith("ly"_L1) || w.endsWith("ing"_L1) || w.endsWith("ed"_L1)) {
+    // Adverbs and participles open sentences ("Additionally", "Attending", "Asked"); names rarely end so, unless a
+    // company ending follows ("Consolidated Freightways Inc", "Allied Stores Corp").
+    if ((w.endsWith("ly"_L1) || w.endsWith("ing"_L1) || w.endsWith("ed"_L1)) && !companyName) {
         return true;
     }
     // "Stripe raised $600 million": a lone word opening a sentence of deal news is its company.

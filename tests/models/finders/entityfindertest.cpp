@@ -281,6 +281,13 @@ void EntityFinderTest::testCompanyNames_data()
         << QStringList{u"Kelda Carpets (Holdings) Plc"_s};
     QTest::newRow("bracketed-lone-word") << u"The unit was sold to <Quorvane> for cash."_s << u"Quorvane"_s
                                          << QStringList{u"Quorvane"_s};
+    QTest::newRow("participle-opens-company-name")
+        << u"Federated Tanning Corp said it bought the plant."_s << u"Federated Tanning"_s
+        << QStringList{u"Federated Tanning Corp"_s};
+    QTest::newRow("ordinal-opens-bank-name") << u"First Bank Holloway said it sold its unit."_s
+                                             << u"First Bank Holloway"_s << QStringList{u"First Bank Holloway"_s};
+    QTest::newRow("old-opens-bancorp-name") << u"The approval of Old Marston Bancorp came on Monday."_s
+                                            << u"Old Marston Bancorp"_s << QStringList{u"Old Marston Bancorp"_s};
     QTest::newRow("and-co") << u"Tanaka and Co Ltd of Japan bought a stake in the maker."_s << u"Tanaka and Co"_s
                             << QStringList{u"Tanaka and Co Ltd"_s};
     QTest::newRow("and-co-capitalised") << u"Advisers were Lund, Barrow And Co Inc and others."_s << u"Barrow And Co"_s
