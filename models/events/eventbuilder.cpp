@@ -5,6 +5,7 @@
 #include "resourcedata.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -300,6 +301,9 @@ private:
     [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
+    /// True when the party is named with "'s" right before another party of the list that a unit word follows
+    /// ("Control Data Corp's MedTec unit").
+    [[nodiscard]] bool ownsNamedUnit(const Party &owner, const QList<Party> &parties) const;
     [[nodiscard]] bool namesOrganisation(const TextSpan &sentence) const;
     [[nodiscard]] bool insideName(int position) const;
     [[nodiscard]] QStringView wordAt(int tokenIndex) const;
@@ -459,6 +463,48 @@ bool ArticleEvents::timexAt(int position) const
     for (int steps = 0; it != m_timexes.cbegin() && steps < 4; ++steps) {
         --it;
         if (m_article.timexes.at(*it).span().contains(position)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ArticleEvents::ownsNamedUnit(const Party &owner, const QList<Party> &parties) const
+{
+    // The owner's mention ends right before "'s" (or "'" after an s); the unit's name starts right after it.
+    const auto mention = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), owner.start,
+                                          [](const Mention &m, int position) { return m.start < position; });
+    if (mention == m_mentions.cend() || mention->start != owner.start) {
+        return false;
+    }
+    const auto apostrophe = [](QChar c) { return c == u'\'' || c == u'\u2019'; };
+    int at = mention->end;
+    // "Control Data Corp <CDA>'s": a legal form or a ticker may stand between the name and its "'s".
+    static const QRegularExpression between(
+        u"(?: (?:Corp|Inc|Ltd|Plc|PLC|Co|AG|SA|NV|Corporation|Incorporated)\\.?| <[^<>]{1,12}>)*"_s);
+    at += int(between.match(m_text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                  .capturedLength());
+    if (at >= m_text.size() || !apostrophe(m_text.at(at))) {
+        return false;
+    }
+    ++at;
+    if (at < m_text.size() && (m_text.at(at) == u's' || m_text.at(at) == u'S')) {
+        ++at;
+    }
+    while (at < m_text.size() && (m_text.at(at) == u' ' || m_text.at(at) == u'<')) {
+        ++at;
+    }
+    const auto unit = std::find_if(parties.cbegin(), parties.cend(), [&](const Party &p) { return p.start == at; });
+    if (unit == parties.cend() || unit->name == owner.name) {
+        return false;
+    }
+    // The unit word follows the unit's name within a few words: "MedTec unit", "Trotter Treadmills Inc unit".
+    int k = tokenAt(unit->start);
+    while (k < m_tokens.size() && insideName(m_tokens.at(k).start)) {
+        ++k;
+    }
+    for (int steps = 0; k < m_tokens.size() && steps < 3; ++k, ++steps) {
+        if (m_lexicon.isWord(Cue::BusinessUnit, wordAt(k))) {
             return true;
         }
     }
@@ -1555,7 +1601,10 @@ void ArticleEvents::fillActors(Candidate &c) const
                 c.add(name, subject);
             }
             for (const Party &p : right) {
-                c.add(p.name, object);
+                // "bought Control Data Corp's MedTec unit": the owner named with "'s" sells the unit named after it.
+                const bool owner = object == Role::Target && c.type == Event::Type::Acquisition && !c.merger &&
+                                   ownsNamedUnit(p, right);
+                c.add(p.name, owner ? Role::Seller : object);
             }
             // "Shares of Initech jumped after Globex agreed to buy the company": the company named before.
             if (c.type == Event::Type::Acquisition && right.isEmpty() && !leftNames.isEmpty()) {

@@ -51,7 +51,7 @@ bool singleWordCue(EventLexicon::Cue cue)
            cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
            cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName ||
            cue == Cue::Possessive || cue == Cue::BackReference || cue == Cue::NearHedge || cue == Cue::StakeWord ||
-           cue == Cue::GoodsUnit;
+           cue == Cue::GoodsUnit || cue == Cue::BusinessUnit;
 }
 
 } // namespace
@@ -92,6 +92,7 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("nearHedges"_L1), Cue::NearHedge);
     addPhrases(json.value("stakeWords"_L1), Cue::StakeWord);
     addPhrases(json.value("goodsUnits"_L1), Cue::GoodsUnit);
+    addPhrases(json.value("businessUnits"_L1), Cue::BusinessUnit);
     addPhrases(json.value("regulatorNames"_L1), Cue::RegulatorName, Event::Type::Other, true);
 
     for (auto &indexes : m_byFirstWord) {

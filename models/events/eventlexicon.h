@@ -50,7 +50,8 @@ public:
         BackReference,
         NearHedge,
         StakeWord,
-        GoodsUnit
+        GoodsUnit,
+        BusinessUnit
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

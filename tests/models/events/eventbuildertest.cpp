@@ -767,6 +767,9 @@ void EventBuilderTest::testDealSentences_data()
     QTest::newRow("said-that-another-company-acquired")
         << u"Acme said that Tyrell acquired Initech on Friday."_s << QStringList{u"t:on Friday=2025-03-07"_s}
         << QStringList{u"acquisition|2025-03-07|text|Tyrell,Initech|Tyrell acquires Initech|1"_s};
+    QTest::newRow("bought-owners-named-unit")
+        << u"Globex said it acquired Hooli Corp's Initech unit on Friday."_s << QStringList{u"t:on Friday=2025-03-07"_s}
+        << QStringList{u"acquisition|2025-03-07|text|Globex,Initech,Hooli|Globex acquires Initech from Hooli|1"_s};
     QTest::newRow("stake-sold-by-reduced-passive")
         << u"The 15 pct stake in Initech sold by Hooli was placed with 40 institutions, a broker said."_s
         << QStringList{}
