@@ -1038,8 +1038,24 @@ void Scan::classifyRun(int first, int last)
                              (link == "of"_L1 || link == "at"_L1) && is(first - 2, WordKind::Title);
         const bool beforeTitle = last + 1 < m_tokens.size() && adjacent(last - 1, last) && is(last, WordKind::Title) &&
                                  adjacent(last, last + 1) && isNameShaped(last + 1);
+        // "Deutz of West Germany", "Fiat of Italy": wire copy places a company it names alone by its country.
+        // Not a word of a longer name cut at "and" ("Aetna Life and Casualty of Canada Ltd") or a company word
+        // ("Financial Corporation of America"), and the place ends the name.
+        bool ofPlace = false;
+        const QStringView before = first > 0 && adjacent(first - 1, first) ? word(first - 1) : QStringView();
+        if (last + 1 < m_tokens.size() && adjacent(last - 1, last) && word(last) == "of"_L1 &&
+            adjacent(last, last + 1) && !is(first, WordKind::Title) && !is(first, WordKind::NonEntity) &&
+            !is(first, WordKind::OrganisationSuffix) && !is(first, WordKind::OrganisationWord) &&
+            before != "and"_L1 && before != "&"_L1 && before != "of"_L1) {
+            const KnowledgeBase::Entry *place = nullptr;
+            int placeStop = 0;
+            const int placeWords = knownMatch(last + 1, int(m_tokens.size()), &place, &placeStop);
+            const int next = last + 1 + placeWords;
+            const bool nameGoesOn = next < m_tokens.size() && adjacent(next - 1, next) && has(next, Upper);
+            ofPlace = placeWords > 0 && place->type == Entity::Type::Location && !nameGoesOn;
+        }
         // "agreed to buy Initech", "Stripe raised", "Lumora, a startup": the party of a deal, a described company.
-        if (described || titleOf || beforeTitle || inCompanyContext(first, last)) {
+        if (described || titleOf || beforeTitle || ofPlace || inCompanyContext(first, last)) {
             type = Entity::Type::Organisation;
         } else if (has(first, Mixed)) {
             type = Entity::Type::Product;

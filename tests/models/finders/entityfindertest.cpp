@@ -81,6 +81,9 @@ void EntityFinderTest::testMentions_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QStringList>("mentions");
 
+    QTest::newRow("historic-country-is-a-place")
+        << u"The plant was sold to a buyer from West Germany, and a West German bank lent the money."_s
+        << u"West Germany"_s << u"LOC"_s << QStringList{u"West Germany"_s, u"West German"_s};
     QTest::newRow("alias-ms") << u"Shares of Microsoft rose on Monday. Analysts said MS would gain most."_s
                               << u"Microsoft"_s << u"ORG"_s << QStringList{u"Microsoft"_s, u"MS"_s};
     QTest::newRow("alias-corp")
@@ -288,6 +291,8 @@ void EntityFinderTest::testCompanyNames_data()
                                              << u"First Bank Holloway"_s << QStringList{u"First Bank Holloway"_s};
     QTest::newRow("old-opens-bancorp-name") << u"The approval of Old Marston Bancorp came on Monday."_s
                                             << u"Old Marston Bancorp"_s << QStringList{u"Old Marston Bancorp"_s};
+    QTest::newRow("lone-word-of-country")
+        << u"Talks with Braunfels of West Germany ended on Monday."_s << u"Braunfels"_s << QStringList{u"Braunfels"_s};
     QTest::newRow("and-co") << u"Tanaka and Co Ltd of Japan bought a stake in the maker."_s << u"Tanaka and Co"_s
                             << QStringList{u"Tanaka and Co Ltd"_s};
     QTest::newRow("and-co-capitalised") << u"Advisers were Lund, Barrow And Co Inc and others."_s << u"Barrow And Co"_s
@@ -344,6 +349,7 @@ void EntityFinderTest::testNotCompany_data()
     QTest::addColumn<QString>("word");
 
     QTest::newRow("ticker") << u"Norwood Mills Inc <NWM> said it bought shares."_s << u"NWM"_s;
+    QTest::newRow("title-of-country") << u"He met the Chancellor of West Germany on Monday."_s << u"Chancellor"_s;
     QTest::newRow("ticker-known-as-alias")
         << u"Burlington Mills said it bought Morgan Stanley Group <MS> shares."_s << u"MS"_s;
     QTest::newRow("ticker-with-exchange") << u"Lexmoor Plc <LXM.L> rose 5p in London."_s << u"LXM.L"_s;
