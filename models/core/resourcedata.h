@@ -41,6 +41,9 @@ struct KnowledgeError
 /// The approximators of one use ("amount", "duration" or "comparison") from knowledge/approximators.json, where each
 /// phrase is listed once with all its uses; stops the program when the file is missing or does not parse.
 [[nodiscard]] QStringList approximators(QStringView use);
+/// The characters that mark an amount of money in a text ("$", "€", "₹"): the one-character symbols of
+/// knowledge/currencies.json, the list the money finder reads.
+[[nodiscard]] QString moneySymbols();
 /// Folder of the user's own knowledge files (aliases...), in the user's config directory.
 [[nodiscard]] QString userDirectory();
 /// The user's own JSON knowledge file of that name in userDirectory(); a null document when there is none; stops the
