@@ -165,6 +165,16 @@ QStringList approximators(QStringView use)
     return result;
 }
 
+QStringList approximatorWords(QStringView use)
+{
+    QStringList words;
+    for (const QString &phrase : approximators(use)) {
+        words.append(phrase.split(u' ', Qt::SkipEmptyParts));
+    }
+    words.removeDuplicates();
+    return words;
+}
+
 QString moneySymbols()
 {
     static const QString symbols = [] {

@@ -91,11 +91,13 @@ bool isSizeWord(QStringView word)
         word, {"assets"_L1, "assests"_L1, "deposits"_L1, "borrowings"_L1, "liabilities"_L1, "reserves"_L1, "loans"_L1});
 }
 
-/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some".
+/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some"
+/// (knowledge/approximators.json, use "before-amount").
 bool isAmountFiller(QStringView word)
 {
-    return isOneOf(word, {"about"_L1, "around"_L1, "approximately"_L1, "nearly"_L1, "almost"_L1, "roughly"_L1,
-                          "some"_L1, "over"_L1, "an"_L1, "estimated"_L1, "just"_L1, "under"_L1, "more"_L1, "than"_L1});
+    static const QStringList fillers = ResourceData::approximatorWords(u"before-amount");
+    return std::any_of(fillers.cbegin(), fillers.cend(),
+                       [&](const QString &f) { return word.compare(f, Qt::CaseInsensitive) == 0; });
 }
 
 /// One entity mention of an article.
