@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
@@ -31,6 +32,18 @@ inline bool use()
 inline QString expected(const QString &english, const QString &french)
 {
     return isFrench() ? french : english;
+}
+
+/// A day as the window writes it in the test's locale: "26 Feb 2024", or "26 févr. 2024" in French.
+inline QString day(int year, int month, int dayOfMonth)
+{
+    return QLocale().toString(QDate(year, month, dayOfMonth), QStringLiteral("d MMM yyyy"));
+}
+
+/// A number to three significant digits in the test's locale: "2.17", or "2,17" in French.
+inline QString number(double value)
+{
+    return QLocale().toString(value, 'g', 3);
 }
 
 } // namespace TestLocale
