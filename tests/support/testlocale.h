@@ -28,6 +28,13 @@ inline bool use()
     return true;
 }
 
+/// The test's name for its settings and data: "_fr" added in the French re-run, so that the two runs never share (and
+/// clear) each other's settings when CTest runs them at the same time.
+inline QString runName(const QString &name)
+{
+    return isFrench() ? name + QStringLiteral("_fr") : name;
+}
+
 /// The text a test expects: its English (C) formatting, or its French one in a French re-run.
 inline QString expected(const QString &english, const QString &french)
 {

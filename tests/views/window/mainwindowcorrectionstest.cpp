@@ -80,7 +80,7 @@ void MainWindowCorrectionsTest::initTestCase()
 {
     QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     QCoreApplication::setOrganizationName(u"NewslineTest"_s);
-    QCoreApplication::setApplicationName(u"mainwindowcorrectionstest"_s);
+    QCoreApplication::setApplicationName(TestLocale::runName(u"mainwindowcorrectionstest"_s));
     QVERIFY(m_dir.isValid());
 }
 

@@ -88,7 +88,7 @@ void MainWindowTest::initTestCase()
     QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     // Tests must not read or change the settings of a person's real Newsline.
     QCoreApplication::setOrganizationName(u"NewslineTest"_s);
-    QCoreApplication::setApplicationName(u"mainwindowtest"_s);
+    QCoreApplication::setApplicationName(TestLocale::runName(u"mainwindowtest"_s));
     QSettings().clear();
     m_corpus = Fixture::sampleCorpus();
 }

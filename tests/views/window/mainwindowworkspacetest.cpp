@@ -96,7 +96,7 @@ void MainWindowWorkspaceTest::initTestCase()
 {
     QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     QCoreApplication::setOrganizationName(u"NewslineTest"_s);
-    QCoreApplication::setApplicationName(u"mainwindowworkspacetest"_s);
+    QCoreApplication::setApplicationName(TestLocale::runName(u"mainwindowworkspacetest"_s));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
 }
