@@ -811,12 +811,6 @@
 <context>
     <name>Newsline::BriefingFormat</name>
     <message>
-        <source>%1 %2</source>
-        <comment>currency code and amount</comment>
-        <extracomment>%1 is an ISO currency code, %2 an amount as the article gives it</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <comment>a range of amounts</comment>
         <translation>%1~%2</translation>

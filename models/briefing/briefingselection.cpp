@@ -252,15 +252,15 @@ QList<FigureRef> BriefingSelection::dealFigureRefs(int index) const
     // A running total is what was put in over the years, not what this deal is worth; and an amount is a deal's
     // worth only when the deal has a counterpart (a buyer and what it buys, or what is bought): "X invests $90
     // billion" with no one to invest in is some other figure of the story.
-    if (!isDeal(event) || event.runningTotal || event.wording.amount.isEmpty() || !hasCounterpart(event)) {
+    if (!isDeal(event) || event.runningTotal || !event.wording.amount || !hasCounterpart(event)) {
         return refs;
     }
     QSet<int> seen;
     for (const FigureRef &ref : event.figures) {
         const MoneyFigure *figure = m_corpus->figure(ref);
         // Under ten thousand dollars a "deal" is a price of one share the story did not mark as such ("52 dlrs").
-        if (figure && !figure->perShare() && Decimal::toString(figure->amount) == event.wording.amount &&
-            !isUnitPrice(*figure) && figure->currency == event.wording.currency && !seen.contains(ref.article)) {
+        if (figure && !figure->perShare() && figure->amount == event.wording.amount && !isUnitPrice(*figure) &&
+            figure->currency == event.wording.currency && !seen.contains(ref.article)) {
             seen.insert(ref.article);
             refs.append(ref);
         }

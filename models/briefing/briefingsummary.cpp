@@ -238,9 +238,9 @@ QString BriefingSummary::dealAmount(int index) const
         return {};
     }
     QString text = m_format.usdWithOriginal(*deal);
-    if (!event.wording.perShare.isEmpty()) {
+    if (event.wording.perShare) {
         //: %1 a deal's amount, %2 the price of one share
-        text = tr("%1 (%2 a share)").arg(text, m_format.money(event.wording.perShare, event.wording.perShareCurrency));
+        text = tr("%1 (%2 a share)").arg(text, m_format.money(*event.wording.perShare, event.wording.perShareCurrency));
     }
     return text;
 }

@@ -265,4 +265,19 @@ int Decimal::compare(const Decimal &other) const
     return (a > b) - (a < b);
 }
 
+bool Decimal::withinFactor(const Decimal &a, const Decimal &b, const Decimal &factor)
+{
+    if (!a.isPositive() || !b.isPositive() || !factor.isValid()) {
+        return false;
+    }
+    const Decimal &larger = a > b ? a : b;
+    const Decimal &smaller = a > b ? b : a;
+    const Decimal limit = smaller * factor;
+    if (!limit.isValid()) {
+        // Beyond 38 digits only the ratio's size is left to compare; news amounts never get here.
+        return larger.toDouble() / smaller.toDouble() <= factor.toDouble();
+    }
+    return larger <= limit;
+}
+
 } // namespace Newsline

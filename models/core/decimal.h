@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool isZero() const { return m_valid && m_mantissa == 0; }
     /// True for a valid value below zero.
     [[nodiscard]] bool isNegative() const { return m_valid && m_mantissa < 0; }
+    /// True for a valid value above zero.
+    [[nodiscard]] bool isPositive() const { return m_valid && m_mantissa > 0; }
     /// Digits after the decimal point as stored (trailing zeros may be kept).
     [[nodiscard]] int places() const { return m_places; }
 
@@ -60,6 +62,9 @@ public:
     {
         return value ? value->toString() : QString();
     }
+    /// True when a and b are both above zero and the larger is at most factor times the smaller, decided exactly
+    /// (5 and 10 are within a factor of 2; 100 and 105.01 are not within 1.05).
+    [[nodiscard]] static bool withinFactor(const Decimal &a, const Decimal &b, const Decimal &factor);
     /// Three-way comparison of the values (invalid values compare equal to nothing but each other).
     [[nodiscard]] int compare(const Decimal &other) const;
 

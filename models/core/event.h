@@ -1,11 +1,14 @@
 #pragma once
 
+#include "decimal.h"
 #include "timex.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Newsline {
 
@@ -66,15 +69,26 @@ struct EventParty
     [[nodiscard]] static QList<EventParty> ordered(QList<EventParty> parties);
 };
 
+/// A value of an event that another of its sources reported: a date, or an amount with its currency.
+struct ReportedValue
+{
+    /// The date as Event::dateText() writes it; empty for an amount.
+    QString date;
+    /// The amount (exact, ISO currency); none for a date.
+    std::optional<Decimal> amount;
+    QString currency;
+    friend bool operator==(const ReportedValue &, const ReportedValue &) = default;
+};
+
 /// What an event's summary line is worded from beyond its type and parties: the details of its lead report. Kept as
 /// data, so that the line can be written in any language when it is shown.
 struct EventWording
 {
-    /// The deal's amount as the lead report states it (exact decimal, ISO currency); empty when none.
-    QString amount;
+    /// The deal's amount as the lead report states it (exact, ISO currency); none when the report gives none.
+    std::optional<Decimal> amount;
     QString currency;
     /// The price of one share or unit, when the report gives one.
-    QString perShare;
+    std::optional<Decimal> perShare;
     QString perShareCurrency;
     /// Launch or announcement: what was launched or announced; empty when not known.
     QString object;
@@ -86,9 +100,8 @@ struct EventWording
     bool raised = false;
     /// Acquisition: the companies merge rather than one buying the other.
     bool merger = false;
-    /// Other values the event's sources reported: dates as written by Event::dateText(), amounts as
-    /// "AMOUNT CURRENCY".
-    QStringList alsoReported;
+    /// Other values the event's sources reported, dates and amounts.
+    QList<ReportedValue> alsoReported;
 
     friend bool operator==(const EventWording &, const EventWording &) = default;
 };

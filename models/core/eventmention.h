@@ -1,11 +1,14 @@
 #pragma once
 
+#include "decimal.h"
 #include "event.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Newsline {
 
@@ -28,10 +31,10 @@ struct EventMention
     /// Places the sentence names after the trigger ("in Germany and Spain").
     QStringList places;
     QList<FigureRef> figures;
-    /// Amount, currency and US dollar value of the first figure; empty when the report gives none.
-    QString amount;
+    /// Amount, currency and US dollar value of the first figure; none (currency empty) when the report gives none.
+    std::optional<Decimal> amount;
     QString currency;
-    QString usd;
+    std::optional<Decimal> usd;
     QDate date;
     Event::Precision precision = Event::Precision::Unknown;
     Event::DateBasis dateBasis = Event::DateBasis::Published;
@@ -45,8 +48,8 @@ struct EventMention
     bool runningTotal = false;
     /// The event is only recalled in passing (a founding decades ago, an old deal).
     Event::Salience salience = Event::Salience::Main;
-    /// Price of one share in the deal ("$42 a share"), with its currency; empty when the report gives none.
-    QString perShare;
+    /// Price of one share in the deal ("$42 a share"), with its currency; none when the report gives none.
+    std::optional<Decimal> perShare;
     QString perShareCurrency;
 
     /// First day of the period the report dates the event to; invalid when undated.

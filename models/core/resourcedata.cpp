@@ -165,6 +165,34 @@ QStringList approximators(QStringView use)
     return result;
 }
 
+QStringList approximatorWords(QStringView use)
+{
+    QStringList words;
+    for (const QString &phrase : approximators(use)) {
+        words.append(phrase.split(u' ', Qt::SkipEmptyParts));
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+QString moneySymbols()
+{
+    static const QString symbols = [] {
+        QString all;
+        const QJsonArray currencies = json(u"knowledge/currencies.json"_s).object().value("currencies"_L1).toArray();
+        for (const QJsonValue &currency : currencies) {
+            for (const QJsonValue &symbol : currency.toObject().value("symbols"_L1).toArray()) {
+                const QString text = symbol.toString();
+                if (text.size() == 1 && !all.contains(text)) {
+                    all.append(text);
+                }
+            }
+        }
+        return all;
+    }();
+    return symbols;
+}
+
 QString userDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);

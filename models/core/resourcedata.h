@@ -38,9 +38,15 @@ struct KnowledgeError
 /// The lines of a bundled word list, trimmed, without blank lines and "#" comments; stops the program when the file
 /// is missing or not UTF-8.
 [[nodiscard]] QStringList lines(const QString &name);
-/// The approximators of one use ("amount", "duration" or "comparison") from knowledge/approximators.json, where each
-/// phrase is listed once with all its uses; stops the program when the file is missing or does not parse.
+/// The approximators of one use ("amount", "duration", "comparison", "for-price" or "before-amount") from
+/// knowledge/approximators.json, where each phrase is listed once with all its uses; stops the program when the file
+/// is missing or does not parse.
 [[nodiscard]] QStringList approximators(QStringView use);
+/// The words of the approximators of one use, each once ("an", "estimated" for "an estimated").
+[[nodiscard]] QStringList approximatorWords(QStringView use);
+/// The characters that mark an amount of money in a text ("$", "€", "₹"): the one-character symbols of
+/// knowledge/currencies.json, the list the money finder reads.
+[[nodiscard]] QString moneySymbols();
 /// Folder of the user's own knowledge files (aliases...), in the user's config directory.
 [[nodiscard]] QString userDirectory();
 /// The user's own JSON knowledge file of that name in userDirectory(); a null document when there is none; stops the

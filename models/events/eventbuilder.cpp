@@ -92,11 +92,13 @@ bool isSizeWord(QStringView word)
         word, {"assets"_L1, "assests"_L1, "deposits"_L1, "borrowings"_L1, "liabilities"_L1, "reserves"_L1, "loans"_L1});
 }
 
-/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some".
+/// Words that may stand between "for", "its" or "a total of" and the amount they govern: "for about", "some"
+/// (knowledge/approximators.json, use "before-amount").
 bool isAmountFiller(QStringView word)
 {
-    return isOneOf(word, {"about"_L1, "around"_L1, "approximately"_L1, "nearly"_L1, "almost"_L1, "roughly"_L1,
-                          "some"_L1, "over"_L1, "an"_L1, "estimated"_L1, "just"_L1, "under"_L1, "more"_L1, "than"_L1});
+    static const QStringList fillers = ResourceData::approximatorWords(u"before-amount");
+    return std::any_of(fillers.cbegin(), fillers.cend(),
+                       [&](const QString &f) { return word.compare(f, Qt::CaseInsensitive) == 0; });
 }
 
 /// One entity mention of an article.
@@ -2070,11 +2072,11 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
         }
         // "which it bought last week from Crestline for 19.5 mln dlrs" after a 240 mln dlr bid: another price is
         // another deal (the stake bought before the bid).
-        const bool otherPrice = !deal.amount.isEmpty() && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](int f) {
-            const MoneyFigure &figure = m_article.figures.at(f);
-            return figure.per.isEmpty() && !sizeFigure(figure) &&
-                   (Decimal::toString(figure.amount) != deal.amount || figure.currency != deal.currency);
-        });
+        const bool otherPrice = deal.amount && std::any_of(c.figures.cbegin(), c.figures.cend(), [&](int f) {
+                                    const MoneyFigure &figure = m_article.figures.at(f);
+                                    return figure.per.isEmpty() && !sizeFigure(figure) &&
+                                           (figure.amount != deal.amount || figure.currency != deal.currency);
+                                });
         if (otherPrice) {
             return;
         }
@@ -2100,16 +2102,15 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
         }
         if (!figure.per.isEmpty()) {
             // "a loss of 50 cts per share" is no price of the deal's shares.
-            if (deal.perShare.isEmpty() && figure.perShare() &&
-                (figure.kind == Kind::Price || figure.kind == Kind::Valuation)) {
-                deal.perShare = Decimal::toString(figure.amount);
+            if (!deal.perShare && figure.perShare() && (figure.kind == Kind::Price || figure.kind == Kind::Valuation)) {
+                deal.perShare = figure.amount;
                 deal.perShareCurrency = figure.currency;
                 deal.figures.append({m_articleIndex, f});
             }
-        } else if (deal.amount.isEmpty() && !unitSized(figure)) {
-            deal.amount = Decimal::toString(figure.amount);
+        } else if (!deal.amount && !unitSized(figure)) {
+            deal.amount = figure.amount;
             deal.currency = figure.currency;
-            deal.usd = Decimal::toString(figure.usd);
+            deal.usd = figure.usd;
             deal.figures.append({m_articleIndex, f});
         }
     }
@@ -2506,14 +2507,14 @@ void ArticleEvents::readSentence(const TextSpan &sentence)
         for (int f : c.figures) {
             const MoneyFigure &figure = m_article.figures.at(f);
             if (!figure.per.isEmpty()) {
-                if (m.perShare.isEmpty() && figure.perShare()) {
-                    m.perShare = Decimal::toString(figure.amount);
+                if (!m.perShare && figure.perShare()) {
+                    m.perShare = figure.amount;
                     m.perShareCurrency = figure.currency;
                 }
-            } else if (m.amount.isEmpty()) {
-                m.amount = Decimal::toString(figure.amount);
+            } else if (!m.amount) {
+                m.amount = figure.amount;
                 m.currency = figure.currency;
-                m.usd = Decimal::toString(figure.usd);
+                m.usd = figure.usd;
             }
         }
         m.runningTotal = runningTotal(c);

@@ -6,7 +6,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -36,63 +37,27 @@ bool datesCompatible(const EventMention &a, const EventMention &b)
     return bothDays ? gapInDays(a, b) <= EventMerger::dayWindow : gapInDays(a, b) == 0;
 }
 
-// Ratio of the larger to the smaller value, or -1 when the two cannot be compared.
-// Amounts are plain decimal strings ("2170400000.00"); reading them directly keeps merging off the locale-aware
-// QString::toDouble, which dominated event building. Only a ratio is needed, so double precision is plenty.
-double plainDecimal(QStringView text)
+// The two reports' amounts in one unit, to be compared: in their currency when they share it, else in US dollars;
+// none when they cannot be compared (a dollar value missing, an amount not above zero).
+std::optional<std::pair<Decimal, Decimal>> comparableAmounts(const EventMention &a, const EventMention &b)
 {
-    double value = 0;
-    double scale = 0;
-    if (text.isEmpty()) {
-        return -1;
+    const bool sameCurrency = a.currency == b.currency;
+    const std::optional<Decimal> &x = sameCurrency ? a.amount : a.usd;
+    const std::optional<Decimal> &y = sameCurrency ? b.amount : b.usd;
+    if (!x || !y || !x->isPositive() || !y->isPositive()) {
+        return std::nullopt;
     }
-    for (const QChar c : text) {
-        if (c >= u'0' && c <= u'9') {
-            const int digit = c.unicode() - u'0';
-            if (scale > 0) {
-                value += digit * scale;
-                scale /= 10;
-            } else {
-                value = value * 10 + digit;
-            }
-        } else if (c == u'.' && scale == 0) {
-            scale = 0.1;
-        } else {
-            return -1;
-        }
-    }
-    return value;
-}
-
-double ratio(const QString &x, const QString &y)
-{
-    const double a = plainDecimal(x);
-    const double b = plainDecimal(y);
-    if (a <= 0 || b <= 0) {
-        return -1;
-    }
-    return std::max(a, b) / std::min(a, b);
-}
-
-double amountRatio(const EventMention &a, const EventMention &b)
-{
-    if (a.currency == b.currency) {
-        return ratio(a.amount, b.amount);
-    }
-    if (!a.usd.isEmpty() && !b.usd.isEmpty()) {
-        return ratio(a.usd, b.usd);
-    }
-    return -1;
+    return std::pair{*x, *y};
 }
 
 bool amountsCompatible(const EventMention &a, const EventMention &b)
 {
-    if (a.amount.isEmpty() || b.amount.isEmpty()) {
+    if (!a.amount || !b.amount) {
         return true;
     }
     // Outlets round and convert differently; a tenfold difference is another deal, a 50% one a disagreement.
-    const double r = amountRatio(a, b);
-    return r < 0 || r <= 2.0;
+    const auto amounts = comparableAmounts(a, b);
+    return !amounts || Decimal::withinFactor(amounts->first, amounts->second, Decimal(2));
 }
 
 QString bucketKey(const EventMention &m)
@@ -123,11 +88,13 @@ constexpr qsizetype MaxAlsoReported = 8;
 
 bool EventMerger::sameAmount(const EventMention &a, const EventMention &b)
 {
-    const double r = amountRatio(a, b);
-    if (r < 0) {
+    const auto amounts = comparableAmounts(a, b);
+    if (!amounts) {
         return a.amount == b.amount && a.currency == b.currency;
     }
-    return a.currency == b.currency ? r <= 1.000001 : r <= 1.05;
+    // Within a millionth in one currency (rounding of the text); within 5% through two exchange rates.
+    const Decimal factor = a.currency == b.currency ? Decimal::fromMantissa(1000001, 6) : Decimal::fromMantissa(105, 2);
+    return Decimal::withinFactor(amounts->first, amounts->second, factor);
 }
 
 bool EventMerger::compatible(const EventMention &a, const EventMention &b)
@@ -194,11 +161,11 @@ QList<QList<int>> EventMerger::group(const QList<EventMention> &mentions) const
                 }
             }
             if (best < 0) {
-                open.append({int(groups.size()), index, m.amount.isEmpty() ? -1 : index});
+                open.append({int(groups.size()), index, m.amount ? index : -1});
                 groups.append(QList<int>{index});
             } else {
                 groups[open.at(best).group].append(index);
-                if (open.at(best).amountHolder < 0 && !m.amount.isEmpty()) {
+                if (open.at(best).amountHolder < 0 && m.amount) {
                     open[best].amountHolder = index;
                 }
             }
@@ -275,7 +242,7 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 dated.append(index);
             }
         }
-        QStringList alsoReported;
+        QList<ReportedValue> alsoReported;
         if (!dated.isEmpty()) {
             QHash<QDate, int> votes;
             for (int index : dated) {
@@ -299,8 +266,9 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                     probe.date = mentions.at(index).date;
                     conflict.values.append(probe.dateText());
                     conflict.sources.append(mentions.at(index).source);
-                    if (probe.date != chosen && !alsoReported.contains(probe.dateText())) {
-                        alsoReported.append(probe.dateText());
+                    const ReportedValue date{probe.dateText(), std::nullopt, QString()};
+                    if (probe.date != chosen && !alsoReported.contains(date)) {
+                        alsoReported.append(date);
                     }
                 }
                 e.conflicts.append(conflict);
@@ -327,10 +295,10 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
         QHash<QString, qsizetype> amountGroupOf;
         for (int index : members) {
             const EventMention &m = mentions.at(index);
-            if (m.amount.isEmpty()) {
+            if (!m.amount) {
                 continue;
             }
-            const QString key = m.amount + u' ' + m.currency + u' ' + m.usd;
+            const QString key = m.amount->toString() + u' ' + m.currency + u' ' + Decimal::toString(m.usd);
             qsizetype group = amountGroupOf.value(key, -1);
             for (qsizetype g = 0; group < 0 && g < std::min(amounts.size(), MaxAmountGroups); ++g) {
                 if (sameAmount(mentions.at(amounts.at(g).constFirst()), m)) {
@@ -353,8 +321,8 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 EventConflict conflict{u"amount"_s, {}, {}};
                 for (int index : members) {
                     const EventMention &m = mentions.at(index);
-                    if (!m.amount.isEmpty()) {
-                        conflict.values.append(m.amount + u' ' + m.currency);
+                    if (m.amount) {
+                        conflict.values.append(m.amount->toString() + u' ' + m.currency);
                         conflict.sources.append(m.source);
                     }
                 }
@@ -362,7 +330,7 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
                 for (const QList<int> &a : amounts) {
                     if (&a != &*most && alsoReported.size() < MaxAlsoReported) {
                         const EventMention &m = mentions.at(a.constFirst());
-                        alsoReported.append(m.amount + u' ' + m.currency);
+                        alsoReported.append({QString(), m.amount, m.currency});
                     }
                 }
             }
@@ -385,7 +353,7 @@ QList<Event> EventMerger::merge(const QList<EventMention> &mentions) const
             }
         }
         for (int index : members) {
-            if (!leadMention.perShare.isEmpty()) {
+            if (leadMention.perShare) {
                 break;
             }
             leadMention.perShare = mentions.at(index).perShare;

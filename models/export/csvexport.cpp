@@ -33,14 +33,14 @@ const MoneyFigure *leadFigure(const Corpus &corpus, const Event &event)
         if (!figure) {
             continue;
         }
-        if (Decimal::toString(figure->amount) == event.wording.amount && figure->currency == event.wording.currency) {
+        if (figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
             return figure;
         }
         if (!first) {
             first = figure;
         }
     }
-    return event.wording.amount.isEmpty() ? nullptr : first;
+    return event.wording.amount ? first : nullptr;
 }
 
 } // namespace
@@ -83,8 +83,8 @@ QByteArray events(const Corpus &corpus)
         out += record({event.id, event.date.isValid() ? event.date.toString(Qt::ISODate) : QString(),
                        event.lastDay().isValid() ? event.lastDay().toString(Qt::ISODate) : QString(),
                        Event::precisionName(event.precision), Event::dateBasisName(event.dateBasis),
-                       Event::typeName(event.type), parties.join(u"; "_s), event.wording.amount, event.wording.currency,
-                       figure ? Decimal::toString(figure->usd) : QString(),
+                       Event::typeName(event.type), parties.join(u"; "_s), Decimal::toString(event.wording.amount),
+                       event.wording.currency, figure ? Decimal::toString(figure->usd) : QString(),
                        figure && figure->usdRateDate.isValid() ? figure->usdRateDate.toString(Qt::ISODate) : QString(),
                        event.summary, event.lane, Event::salienceName(event.salience),
                        sourceList(corpus, event, [](const Article &a) { return a.displayTitle(); }),

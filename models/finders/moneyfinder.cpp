@@ -1289,16 +1289,14 @@ private:
     // "for 15 mln dlrs", "for about 47 mln dlrs", "for some 57.5 mln stg": "for" right before the amount.
     bool forBefore(int first) const
     {
-        static const std::array<QLatin1StringView, 9> fillers{"about"_L1,  "around"_L1, "approximately"_L1,
-                                                              "nearly"_L1, "almost"_L1, "roughly"_L1,
-                                                              "some"_L1,   "an"_L1,     "estimated"_L1};
+        static const QStringList fillers = ResourceData::approximatorWords(u"for-price");
         for (int i = first - 1, steps = 0; valid(i) && tok(i).type == Token::Word && steps < 3; --i, ++steps) {
             const QStringView word = textOf(i);
             if (word.compare("for"_L1, Qt::CaseInsensitive) == 0) {
                 return true;
             }
             if (std::none_of(fillers.cbegin(), fillers.cend(),
-                             [&](QLatin1StringView f) { return word.compare(f, Qt::CaseInsensitive) == 0; })) {
+                             [&](const QString &f) { return word.compare(f, Qt::CaseInsensitive) == 0; })) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 #include "timexfinder.h"
 
+#include "resourcedata.h"
 #include "timexlexicon.h"
 
 #include <optional>
@@ -494,9 +495,8 @@ bool Tagger::isYear(int i) const
             return false;
         }
         if (before.kind == Token::Punct) {
-            const char16_t c = m_text[before.start].unicode();
-            if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5' || c == u'\u20a9' || c == u'#' ||
-                c == u'+' || c == u'\u20b9') {
+            const QChar c = m_text[before.start];
+            if (ResourceData::moneySymbols().contains(c) || c == u'#' || c == u'+') {
                 return false;
             }
         }
@@ -528,9 +528,8 @@ std::optional<int> Tagger::count(int i, int *last, QString *text) const
     if (isNumber(i) && !tok(i).ordinal && !tok(i).plural) {
         // $2019, 5,000: money and long numbers count no time.
         if (glued(i) && valid(i - 1) && tok(i - 1).kind == Token::Punct) {
-            const char16_t c = m_text[tok(i - 1).start].unicode();
-            if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5' || c == u'\u20a9' || c == u',' ||
-                c == u'.') {
+            const QChar c = m_text[tok(i - 1).start];
+            if (ResourceData::moneySymbols().contains(c) || c == u',' || c == u'.') {
                 return std::nullopt;
             }
         }

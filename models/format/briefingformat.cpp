@@ -18,15 +18,6 @@ QString BriefingFormat::money(const Decimal &amount, const QString &currency) co
     return m_money.amount(amount, currency, false);
 }
 
-QString BriefingFormat::money(const QString &amount, const QString &currency) const
-{
-    if (const std::optional<Decimal> value = Decimal::fromString(amount)) {
-        return money(*value, currency);
-    }
-    //: %1 is an ISO currency code, %2 an amount as the article gives it
-    return tr("%1 %2", "currency code and amount").arg(currency, amount);
-}
-
 QString BriefingFormat::roundedUsd(const Decimal &usd) const
 {
     return m_money.amount(usd, u"USD"_s, true);

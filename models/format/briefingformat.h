@@ -22,9 +22,6 @@ public:
 
     /// An amount as a reader says it: "€2 billion", "$5.6 billion", "CHF 300,000"; exact.
     [[nodiscard]] QString money(const Decimal &amount, const QString &currency) const;
-    /// An amount stored as its decimal digits (an event's wording), as money(); a text that is no such number is
-    /// shown as it is, beside its currency.
-    [[nodiscard]] QString money(const QString &amount, const QString &currency) const;
     /// A US dollar amount rounded to three significant digits: "$2.17 billion".
     [[nodiscard]] QString roundedUsd(const Decimal &usd) const;
     /// A dollar amount between figures (a chart's axis), rounded as roundedUsd().

@@ -29,56 +29,41 @@ QString currencySymbol(const QString &currency)
     return currency.startsWith(u'_') ? QString() : symbols.value(currency).toString();
 }
 
-// Digits of a decimal string scaled down by a power of ten, trailing zeros dropped: ("5600000000", 9) -> "5.6".
-QString scaled(const QString &amount, int power)
-{
-    QString integer = amount.section(u'.', 0, 0);
-    QString fraction = amount.section(u'.', 1, 1);
-    while (integer.size() <= power) {
-        integer.prepend(u'0');
-    }
-    QString head = integer.left(integer.size() - power);
-    QString tail = integer.mid(integer.size() - power) + fraction;
-    while (tail.endsWith(u'0')) {
-        tail.chop(1);
-    }
-    return tail.isEmpty() ? head : head + u'.' + tail;
-}
-
 } // namespace
 
-QString EventSummary::amountText(const QString &amount, const QString &currency, Language language)
+QString EventSummary::amountText(const std::optional<Decimal> &amount, const QString &currency, Language language)
 {
     const auto tr = [language](const char *text) { return word(text, language); };
-    if (amount.isEmpty()) {
+    if (!amount || !amount->isValid()) {
         return {};
     }
     // A reader of French or Korean counts in their own words and scales ("13 milliards $US", "130억 달러"); English
     // stays the wording of the data.
     if (language == Language::Reader) {
         const QLocale locale;
-        const std::optional<Decimal> value = Decimal::fromString(amount);
         // Only when the reader's translation is installed: a French locale without it reads English.
         const bool translated = word("%1 billion", language) != "%1 billion"_L1;
-        if (value && translated && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
-            return MoneyWording(locale).amount(*value, currency, false);
+        if (translated && (locale.language() == QLocale::French || locale.language() == QLocale::Korean)) {
+            return MoneyWording(locale).amount(*amount, currency, false);
         }
     }
-    const QString integer = amount.section(u'.', 0, 0);
+    const Decimal size = amount->isNegative() ? Decimal() - *amount : *amount;
+    const auto scaled = [&](int power) { return amount->scaledByPowerOfTen(-power).toString(); };
     QString number;
-    if (integer.size() > 12) {
-        number = tr("%1 trillion").arg(scaled(amount, 12));
-    } else if (integer.size() > 9) {
-        number = tr("%1 billion").arg(scaled(amount, 9));
-    } else if (integer.size() > 6) {
-        number = tr("%1 million").arg(scaled(amount, 6));
+    if (size >= Decimal::fromMantissa(1, -12)) {
+        number = tr("%1 trillion").arg(scaled(12));
+    } else if (size >= Decimal::fromMantissa(1, -9)) {
+        number = tr("%1 billion").arg(scaled(9));
+    } else if (size >= Decimal::fromMantissa(1, -6)) {
+        number = tr("%1 million").arg(scaled(6));
     } else {
         // Group thousands by hand: the summary must not change with the user's locale.
-        QString grouped = integer;
-        for (int i = int(grouped.size()) - 3; i > 0; i -= 3) {
+        const QString digits = amount->toString();
+        QString grouped = digits.section(u'.', 0, 0);
+        for (int i = int(grouped.size()) - 3; i > (amount->isNegative() ? 1 : 0); i -= 3) {
             grouped.insert(i, u',');
         }
-        const QString fraction = amount.section(u'.', 1, 1);
+        const QString fraction = digits.section(u'.', 1, 1);
         number = fraction.isEmpty() ? grouped : grouped + u'.' + fraction;
     }
     const QString symbol = currencySymbol(currency);
@@ -97,15 +82,14 @@ QString EventSummary::joinNames(const QStringList &names, Language language)
 QString EventSummary::text(const Event &event, Language language)
 {
     const auto tr = [language](const char *text) { return word(text, language); };
-    const auto amountText = [language](const QString &amount, const QString &currency) {
+    const auto amountText = [language](const std::optional<Decimal> &amount, const QString &currency) {
         return EventSummary::amountText(amount, currency, language);
     };
     const auto joinNames = [language](const QStringList &names) { return EventSummary::joinNames(names, language); };
     const EventWording &lead = event.wording;
     QStringList alsoReported;
-    for (const QString &value : lead.alsoReported) {
-        alsoReported.append(value.contains(u' ') ? amountText(value.section(u' ', 0, 0), value.section(u' ', 1, 1))
-                                                 : value);
+    for (const ReportedValue &value : lead.alsoReported) {
+        alsoReported.append(value.amount ? amountText(value.amount, value.currency) : value.date);
     }
     using Role = EventParty::Role;
     const auto named = [&](std::initializer_list<Role> roles) {
@@ -122,7 +106,7 @@ QString EventSummary::text(const Event &event, Language language)
     const QString amount = amountText(lead.amount, lead.currency);
     // "$27 a share": the price of one share, said as such and never as the deal's worth.
     const QString perShare =
-        lead.perShare.isEmpty() ? QString() : tr("%1 a share").arg(amountText(lead.perShare, lead.perShareCurrency));
+        lead.perShare ? tr("%1 a share").arg(amountText(lead.perShare, lead.perShareCurrency)) : QString();
     const QString price = !amount.isEmpty() ? amount : perShare;
     QString line;
     switch (event.type) {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "decimal.h"
 #include "event.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Newsline {
 
@@ -23,7 +26,7 @@ public:
     /// The summary of an event, worded from its type, parties, wording and the amounts other sources reported.
     [[nodiscard]] static QString text(const Event &event, Language language = Language::Reader);
     /// An amount for people to read: "$1 billion", "€2 billion", "$5.6 billion", "1,500 CHF".
-    [[nodiscard]] static QString amountText(const QString &amount, const QString &currency,
+    [[nodiscard]] static QString amountText(const std::optional<Decimal> &amount, const QString &currency,
                                             Language language = Language::Reader);
     /// Names joined as "A", "A and B", "A, B and C".
     [[nodiscard]] static QString joinNames(const QStringList &names, Language language = Language::Reader);

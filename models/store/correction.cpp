@@ -322,9 +322,9 @@ private:
                 return ref.article == article && QString::number(ref.index) == figure.tag;
             });
             e.figures = kept == e.figures.cend() ? QList<FigureRef>() : QList<FigureRef>{*kept};
-            e.wording.amount = v.value("amount"_L1).toString();
-            e.wording.currency = e.wording.amount.isEmpty() ? QString() : v.value("currency"_L1).toString();
-            e.wording.perShare.clear();
+            e.wording.amount = Decimal::fromString(v.value("amount"_L1).toString());
+            e.wording.currency = e.wording.amount ? v.value("currency"_L1).toString() : QString();
+            e.wording.perShare.reset();
             e.wording.perShareCurrency.clear();
             e.runningTotal = false;
             e.conflicts.removeIf([](const EventConflict &conflict) { return conflict.field == "amount"_L1; });

@@ -277,6 +277,32 @@ QString encodeParties(const QList<EventParty> &parties)
     return parts.join(ActorSeparator);
 }
 
+// Values other sources reported as stored: a date as its text, an amount as "AMOUNT CURRENCY".
+QStringList encodeReported(const QList<ReportedValue> &values)
+{
+    QStringList texts;
+    texts.reserve(values.size());
+    for (const ReportedValue &v : values) {
+        texts.append(v.amount ? v.amount->toString() + u' ' + v.currency : v.date);
+    }
+    return texts;
+}
+
+QList<ReportedValue> decodeReported(const QStringList &texts)
+{
+    QList<ReportedValue> values;
+    values.reserve(texts.size());
+    for (const QString &text : texts) {
+        // A date's text has no space ("2024-02", "2024-W09").
+        if (text.contains(u' ')) {
+            values.append({QString(), Decimal::fromString(text.section(u' ', 0, 0)), text.section(u' ', 1)});
+        } else {
+            values.append({text, std::nullopt, QString()});
+        }
+    }
+    return values;
+}
+
 // An event's wording as a JSON object of its non-empty fields; empty when it has none.
 QString encodeWording(const EventWording &w)
 {
@@ -286,9 +312,9 @@ QString encodeWording(const EventWording &w)
             o.insert(key, value);
         }
     };
-    put("amount"_L1, w.amount);
+    put("amount"_L1, Decimal::toString(w.amount));
     put("currency"_L1, w.currency);
-    put("perShare"_L1, w.perShare);
+    put("perShare"_L1, Decimal::toString(w.perShare));
     put("perShareCurrency"_L1, w.perShareCurrency);
     put("object"_L1, w.object);
     put("founded"_L1, w.founded);
@@ -302,7 +328,7 @@ QString encodeWording(const EventWording &w)
         o.insert("merger"_L1, true);
     }
     if (!w.alsoReported.isEmpty()) {
-        o.insert("alsoReported"_L1, QJsonArray::fromStringList(w.alsoReported));
+        o.insert("alsoReported"_L1, QJsonArray::fromStringList(encodeReported(w.alsoReported)));
     }
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -321,16 +347,16 @@ EventWording decodeWording(const QString &text)
         }
         return list;
     };
-    w.amount = o.value("amount"_L1).toString();
+    w.amount = Decimal::fromString(o.value("amount"_L1).toString());
     w.currency = o.value("currency"_L1).toString();
-    w.perShare = o.value("perShare"_L1).toString();
+    w.perShare = Decimal::fromString(o.value("perShare"_L1).toString());
     w.perShareCurrency = o.value("perShareCurrency"_L1).toString();
     w.object = o.value("object"_L1).toString();
     w.founded = o.value("founded"_L1).toString();
     w.places = strings(o.value("places"_L1));
     w.raised = o.value("raised"_L1).toBool();
     w.merger = o.value("merger"_L1).toBool();
-    w.alsoReported = strings(o.value("alsoReported"_L1));
+    w.alsoReported = decodeReported(strings(o.value("alsoReported"_L1)));
     return w;
 }
 
@@ -389,8 +415,8 @@ void writeFlags(QDataStream &out, const Mention &m)
         for (const EventParty &p : m.parties) {
             roles.append(qint32(p.role));
         }
-        out << utf8(partyNames(m.parties)) << roles << qint32(m.salience) << m.runningTotal << m.perShare.toUtf8()
-            << m.perShareCurrency.toUtf8();
+        out << utf8(partyNames(m.parties)) << roles << qint32(m.salience) << m.runningTotal
+            << Decimal::toString(m.perShare).toUtf8() << m.perShareCurrency.toUtf8();
     }
 }
 
@@ -416,7 +442,7 @@ void readFlags(QDataStream &in, Mention &m)
             m.parties.append({QString::fromUtf8(names.at(i)), EventParty::Role(roles.at(i))});
         }
         m.salience = Event::Salience(salience);
-        m.perShare = QString::fromUtf8(perShare);
+        m.perShare = Decimal::fromString(QString::fromUtf8(perShare));
         m.perShareCurrency = QString::fromUtf8(perShareCurrency);
     }
     if (in.status() == QDataStream::ReadPastEnd) {
@@ -442,9 +468,9 @@ QByteArray encodeMention(const EventMention &m)
         figures.append(f.index);
     }
     out << qint32(m.type) << qint32(m.source.start) << qint32(m.source.end) << utf8(m.actors) << utf8(m.keyActors)
-        << m.founded.toUtf8() << m.object.toUtf8() << utf8(m.places) << figures << m.amount.toUtf8()
-        << m.currency.toUtf8() << m.usd.toUtf8() << m.date << qint32(m.precision) << qint32(m.dateBasis)
-        << m.onOrBefore;
+        << m.founded.toUtf8() << m.object.toUtf8() << utf8(m.places) << figures << Decimal::toString(m.amount).toUtf8()
+        << m.currency.toUtf8() << Decimal::toString(m.usd).toUtf8() << m.date << qint32(m.precision)
+        << qint32(m.dateBasis) << m.onOrBefore;
     writeFlags(out, m);
     return bytes;
 }
@@ -480,9 +506,9 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
         m.places = fromUtf8(places);
         m.founded = QString::fromUtf8(founded);
         m.object = QString::fromUtf8(object);
-        m.amount = QString::fromUtf8(amount);
+        m.amount = Decimal::fromString(QString::fromUtf8(amount));
         m.currency = QString::fromUtf8(currency);
-        m.usd = QString::fromUtf8(usd);
+        m.usd = Decimal::fromString(QString::fromUtf8(usd));
         readFlags(in, m);
     } else {
         in >> type >> m.source.start >> m.source.end;
@@ -491,7 +517,11 @@ EventMention decodeMention(const QByteArray &bytes, int articleId)
         in >> m.founded >> m.object;
         readList(in, m.places);
         readList(in, figures);
-        in >> m.amount >> m.currency >> m.usd >> m.date >> precision >> basis >> m.onOrBefore;
+        QString amountText;
+        QString usdText;
+        in >> amountText >> m.currency >> usdText >> m.date >> precision >> basis >> m.onOrBefore;
+        m.amount = Decimal::fromString(amountText);
+        m.usd = Decimal::fromString(usdText);
     }
     // Values outside their enumerations, offsets outside any article and negative figure indexes were not written by
     // Newsline; such a report is read as an empty one of type Other.

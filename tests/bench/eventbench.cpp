@@ -47,7 +47,7 @@ QList<EventMention> syntheticReports(int count)
         m.date = start.addDays((event / 200) * 30 + i % 4);
         m.precision = Event::Precision::Day;
         m.dateBasis = Event::DateBasis::Text;
-        m.amount = u"1000000"_s;
+        m.amount = Decimal(1000000);
         m.currency = u"USD"_s;
         m.usd = m.amount;
         m.source = {i, 0, 1};

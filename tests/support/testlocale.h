@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
@@ -27,10 +28,29 @@ inline bool use()
     return true;
 }
 
+/// The test's name for its settings and data: "_fr" added in the French re-run, so that the two runs never share (and
+/// clear) each other's settings when CTest runs them at the same time.
+inline QString runName(const QString &name)
+{
+    return isFrench() ? name + QStringLiteral("_fr") : name;
+}
+
 /// The text a test expects: its English (C) formatting, or its French one in a French re-run.
 inline QString expected(const QString &english, const QString &french)
 {
     return isFrench() ? french : english;
+}
+
+/// A day as the window writes it in the test's locale: "26 Feb 2024", or "26 févr. 2024" in French.
+inline QString day(int year, int month, int dayOfMonth)
+{
+    return QLocale().toString(QDate(year, month, dayOfMonth), QStringLiteral("d MMM yyyy"));
+}
+
+/// A number to three significant digits in the test's locale: "2.17", or "2,17" in French.
+inline QString number(double value)
+{
+    return QLocale().toString(value, 'g', 3);
 }
 
 } // namespace TestLocale

@@ -410,7 +410,8 @@ void BriefingComposer::addFigures()
         QStringList parties = BriefingSelection::dealParties(event);
         QStringList sorted = parties;
         sorted.sort();
-        const QString key = event.wording.amount + u'|' + event.wording.currency + u'|' + sorted.join(u'|');
+        const QString key =
+            Decimal::toString(event.wording.amount) + u'|' + event.wording.currency + u'|' + sorted.join(u'|');
         int row = rowOf.value(key, -1);
         if (row < 0) {
             row = int(deals.size());
@@ -420,8 +421,7 @@ void BriefingComposer::addFigures()
         // Every mention of the deal's amount is the deal's ("$1 billion", "one billion dollars"), not another amount.
         for (const FigureRef &ref : event.figures) {
             const MoneyFigure *figure = corpus.figure(ref);
-            if (figure && Decimal::toString(figure->amount) == event.wording.amount &&
-                figure->currency == event.wording.currency) {
+            if (figure && figure->amount == event.wording.amount && figure->currency == event.wording.currency) {
                 dealFigures.insert((quint64(quint32(ref.article)) << 32) | quint32(ref.index));
             }
         }
@@ -502,9 +502,9 @@ void BriefingComposer::addFigures()
     QList<QStringList> rows;
     for (const DealRow &row : std::as_const(shown)) {
         const Event &event = corpus.events.at(row.event);
-        const QString perShare = event.wording.perShare.isEmpty()
-                                     ? tr("not stated")
-                                     : m_format.money(event.wording.perShare, event.wording.perShareCurrency);
+        const QString perShare = event.wording.perShare
+                                     ? m_format.money(*event.wording.perShare, event.wording.perShareCurrency)
+                                     : tr("not stated");
         const QString usd = row.usd > 0 ? m_format.usd(*row.figure) : tr("no dollar rate known (not compared)");
         rows.append({dealName(row), m_format.original(*row.figure), usd, perShare, eventReference(row.event),
                      m_selection.citationText(row.articles)});

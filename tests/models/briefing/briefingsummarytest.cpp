@@ -205,7 +205,7 @@ void BriefingSummaryTest::testLargestDeal()
     Event buy =
         makeEvent(Event::Type::Acquisition, QDate(2024, 2, 10), Event::Precision::Day, {u"Vantor"_s, u"Orlek"_s});
     buy.figures = {deal};
-    buy.wording.amount = u"2000000000"_s;
+    buy.wording.amount = Decimal(2000000000);
     buy.wording.currency = u"USD"_s;
     buy.sources = {{0, 0, 10}};
     Event recalled =
@@ -213,7 +213,7 @@ void BriefingSummaryTest::testLargestDeal()
     recalled.id = u"e2"_s;
     recalled.salience = Event::Salience::Background;
     recalled.figures = {old};
-    recalled.wording.amount = u"9000000000"_s;
+    recalled.wording.amount = Decimal(9000000000);
     recalled.wording.currency = u"USD"_s;
     recalled.sources = {{0, 60, 70}};
     c.events = {recalled, buy};
@@ -249,14 +249,14 @@ void BriefingSummaryTest::testTotalsLeaveOutRunningTotals()
     Event nivo =
         makeEvent(Event::Type::Investment, QDate(2024, 5, 3), Event::Precision::Day, {u"Halvard"_s, u"Nivo"_s});
     nivo.figures = {fresh};
-    nivo.wording.amount = u"3000000000"_s;
+    nivo.wording.amount = Decimal(3000000000);
     nivo.wording.currency = u"USD"_s;
     nivo.sources = {{0, 0, 35}};
     Event kestrel =
         makeEvent(Event::Type::Investment, QDate(2024, 5, 3), Event::Precision::Day, {u"Halvard"_s, u"Kestrel"_s});
     kestrel.id = u"e2"_s;
     kestrel.figures = {total};
-    kestrel.wording.amount = u"12000000000"_s;
+    kestrel.wording.amount = Decimal(12000000000);
     kestrel.wording.currency = u"USD"_s;
     kestrel.sources = {{0, 36, 90}};
     c.events = {kestrel, nivo};

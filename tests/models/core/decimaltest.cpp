@@ -22,6 +22,11 @@ private Q_SLOTS:
     void testDivision_data();
     void testDivision();
     void testOverflowIsInvalid();
+    void testCompare_data();
+    void testCompare();
+    void testToDouble();
+    void testWithinFactor_data();
+    void testWithinFactor();
 };
 
 void DecimalTest::testParseAndPrint_data()
@@ -161,6 +166,70 @@ void DecimalTest::testOverflowIsInvalid()
     QVERIFY(!big.scaledByPowerOfTen(5).isValid());
     QVERIFY(!Decimal(1).divided(Decimal(0), 2).isValid());
     QVERIFY((big * Decimal(10)).toString().isEmpty());
+}
+
+void DecimalTest::testCompare_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("equal-despite-places") << u"5.60"_s << u"5.6"_s << 0;
+    QTest::newRow("fraction-decides") << u"1000000000.01"_s << u"1000000000"_s << 1;
+    QTest::newRow("negative-below-zero") << u"-0.5"_s << u"0"_s << -1;
+    QTest::newRow("more-places-smaller") << u"0.0001"_s << u"0.001"_s << -1;
+    QTest::newRow("38-digits-against-fraction") << u"99999999999999999999999999999999999999"_s << u"0.5"_s << 1;
+}
+
+void DecimalTest::testCompare()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    const Decimal x = *Decimal::fromString(a);
+    const Decimal y = *Decimal::fromString(b);
+    QCOMPARE(x.compare(y), expected);
+    QCOMPARE(y.compare(x), -expected);
+    QCOMPARE(x == y, expected == 0);
+    QCOMPARE(x < y, expected < 0);
+    QCOMPARE(std::optional<Decimal>(x) == std::optional<Decimal>(y), expected == 0);
+}
+
+void DecimalTest::testToDouble()
+{
+    QCOMPARE(Decimal::fromString(u"5600000000")->toDouble(), 5600000000.0);
+    QCOMPARE(Decimal::fromString(u"-2.75")->toDouble(), -2.75);
+    QCOMPARE(Decimal::fromString(u"0.1")->toDouble(), 0.1);
+    QCOMPARE((*Decimal::fromString(u"99999999999999999999999999999999999999") * Decimal(10)).toDouble(), 0.0);
+}
+
+void DecimalTest::testWithinFactor_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("factor");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("double-is-within-2") << u"5"_s << u"10"_s << u"2"_s << true;
+    QTest::newRow("order-does-not-matter") << u"10"_s << u"5"_s << u"2"_s << true;
+    QTest::newRow("just-over-2") << u"5"_s << u"10.01"_s << u"2"_s << false;
+    QTest::newRow("five-percent-exactly") << u"100"_s << u"105"_s << u"1.05"_s << true;
+    QTest::newRow("a-cent-over-five-percent") << u"100"_s << u"105.01"_s << u"1.05"_s << false;
+    QTest::newRow("same-amount-other-places") << u"2170400000.00"_s << u"2170400000"_s << u"1.000001"_s << true;
+    QTest::newRow("millionth-apart") << u"1000000"_s << u"1000001"_s << u"1.000001"_s << true;
+    QTest::newRow("two-millionths-apart") << u"1000000"_s << u"1000002"_s << u"1.000001"_s << false;
+    QTest::newRow("zero-never") << u"0"_s << u"0"_s << u"2"_s << false;
+    QTest::newRow("negative-never") << u"-5"_s << u"-5"_s << u"2"_s << false;
+    QTest::newRow("beyond-38-digits") << u"99999999999999999999999999999999999999"_s
+                                      << u"99999999999999999999999999999999999998"_s << u"1.05"_s << true;
+}
+
+void DecimalTest::testWithinFactor()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, factor);
+    QFETCH(bool, expected);
+    QCOMPARE(Decimal::withinFactor(*Decimal::fromString(a), *Decimal::fromString(b), *Decimal::fromString(factor)),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(DecimalTest)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void testBundledKnowledgeIsUsable();
     void testApproximatorsByUse_data();
     void testApproximatorsByUse();
+    void testApproximatorWords();
     void testMalformedFileNamedWithItsLine();
 };
 
@@ -57,6 +58,7 @@ void ResourceDataTest::testApproximatorsByUse_data()
     QTest::newRow("up-to-is-no-duration-word") << u"duration"_s << u"up to"_s << false;
     QTest::newRow("about-is-no-comparison") << u"comparison"_s << u"about"_s << false;
     QTest::newRow("no-such-use") << u"colour"_s << u"about"_s << false;
+    QTest::newRow("over-is-no-price-filler") << u"for-price"_s << u"over"_s << false;
 }
 
 void ResourceDataTest::testApproximatorsByUse()
@@ -67,6 +69,20 @@ void ResourceDataTest::testApproximatorsByUse()
     QStringList phrases = ResourceData::approximators(use);
     QCOMPARE(phrases.contains(phrase), listed);
     QCOMPARE(phrases.removeDuplicates(), 0);
+}
+
+void ResourceDataTest::testApproximatorWords()
+{
+    // "for an estimated $5 million", "its just over $2 billion stake": each word of a phrase, once.
+    const QStringList price = ResourceData::approximatorWords(u"for-price");
+    QVERIFY(price.contains(u"an"_s));
+    QVERIFY(price.contains(u"estimated"_s));
+    QVERIFY(!price.contains(u"an estimated"_s));
+    QCOMPARE(price.count(u"estimated"_s), 1);
+    const QStringList before = ResourceData::approximatorWords(u"before-amount");
+    QVERIFY(before.contains(u"just"_s));
+    QVERIFY(before.contains(u"than"_s));
+    QVERIFY(!before.contains(u"less"_s));
 }
 
 void ResourceDataTest::testMalformedFileNamedWithItsLine()

@@ -931,6 +931,9 @@ void EventBuilderTest::testAmountText_data()
     QTest::newRow("gbp-million") << u"12500000"_s << u"GBP"_s << u"\u00A312.5 million"_s;
     QTest::newRow("chf-thousands") << u"1500"_s << u"CHF"_s << u"1,500 CHF"_s;
     QTest::newRow("cents") << u"1234.5"_s << u"USD"_s << u"$1,234.5"_s;
+    QTest::newRow("just-under-a-million") << u"999999.99"_s << u"USD"_s << u"$999,999.99"_s;
+    QTest::newRow("trillion") << u"1200000000000"_s << u"USD"_s << u"$1.2 trillion"_s;
+    QTest::newRow("none") << QString() << u"USD"_s << QString();
 }
 
 void EventBuilderTest::testAmountText()
@@ -938,7 +941,7 @@ void EventBuilderTest::testAmountText()
     QFETCH(QString, amount);
     QFETCH(QString, currency);
     QFETCH(QString, expected);
-    QCOMPARE(EventSummary::amountText(amount, currency), expected);
+    QCOMPARE(EventSummary::amountText(Decimal::fromString(amount), currency), expected);
 }
 
 void EventBuilderTest::testDealFollowUps_data()
@@ -1115,7 +1118,7 @@ void EventBuilderTest::testMergeWindow()
         m.date = QDate::fromString(p.at(1), Qt::ISODate);
         m.dateBasis = Event::dateBasisFromName(p.at(2));
         if (p.at(3) != "-"_L1) {
-            m.amount = p.at(3);
+            m.amount = Decimal::fromString(p.at(3));
             m.currency = p.at(4);
             m.usd = m.amount;
         }

@@ -31,9 +31,9 @@ EventMention report(int article, const QString &amount)
     m.source = {article, 10, 60};
     m.figures = {{article, 0}};
     if (!amount.isEmpty()) {
-        m.amount = amount;
+        m.amount = Decimal::fromString(amount);
         m.currency = u"USD"_s;
-        m.usd = amount;
+        m.usd = m.amount;
     }
     return m;
 }

@@ -257,6 +257,9 @@ void TimexFinderTest::testNoMatch_data()
     QTest::newRow("version-ios") << u"The update brings iOS 4.2 to older phones."_s << u"4.2"_s;
     QTest::newRow("phone") << u"Call 555-123-4567 or (212) 555-1987 for details."_s << u"1987"_s;
     QTest::newRow("money") << u"The domain sold for $2019 last week."_s << u"$2019"_s;
+    // Every currency symbol the money finder reads (knowledge/currencies.json), not only the dollar's.
+    QTest::newRow("money-rouble") << u"The stall sold the samovar for \u20bd1990 on Sunday."_s << u"\u20bd1990"_s;
+    QTest::newRow("money-shekel") << u"Tickets cost \u20aa1850 for the whole season."_s << u"\u20aa1850"_s;
     QTest::newRow("score") << u"Arsenal won 3-2 at home."_s << u"3-2"_s;
     QTest::newRow("headline-count") << u"Businessman Sentenced to 3 Years for Embezzling"_s << u"to 3"_s;
     QTest::newRow("multi-year") << u"We are announcing a multi-year partnership with MistralAI."_s << u"multi-year"_s;

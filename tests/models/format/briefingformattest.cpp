@@ -42,7 +42,7 @@ void BriefingFormatTest::testMoney()
     QFETCH(QString, amount);
     QFETCH(QString, currency);
     QFETCH(QString, expected);
-    QCOMPARE(BriefingFormat(QLocale(QLocale::English)).money(amount, currency), expected);
+    QCOMPARE(BriefingFormat(QLocale(QLocale::English)).money(*Decimal::fromString(amount), currency), expected);
 }
 
 void BriefingFormatTest::testMoneyInLanguage_data()
@@ -76,7 +76,9 @@ void BriefingFormatTest::testMoneyInLanguage()
     QFETCH(bool, rounded);
     QFETCH(QString, expected);
     const BriefingFormat format{QLocale(language)};
-    QCOMPARE(rounded ? format.roundedUsd(*Decimal::fromString(amount)) : format.money(amount, currency), expected);
+    QCOMPARE(rounded ? format.roundedUsd(*Decimal::fromString(amount))
+                     : format.money(*Decimal::fromString(amount), currency),
+             expected);
 }
 
 void BriefingFormatTest::testMoneyNot_data()
@@ -96,7 +98,7 @@ void BriefingFormatTest::testMoneyNot()
     QFETCH(QString, amount);
     QFETCH(QString, currency);
     QFETCH(QString, wrong);
-    QVERIFY(!BriefingFormat(QLocale(QLocale::English)).money(amount, currency).contains(wrong));
+    QVERIFY(!BriefingFormat(QLocale(QLocale::English)).money(*Decimal::fromString(amount), currency).contains(wrong));
 }
 
 void BriefingFormatTest::testFigure_data()

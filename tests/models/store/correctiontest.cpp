@@ -110,7 +110,7 @@ QString CorrectionTest::shown(const Event &event)
     }
     return u"%1|%2|%3|%4|%5|%6|%7 figures|%8"_s
         .arg(Event::typeName(event.type), event.dateText(), Event::dateBasisName(event.dateBasis),
-             event.actors.join(u','), Event::salienceName(event.salience), event.wording.amount)
+             event.actors.join(u','), Event::salienceName(event.salience), Decimal::toString(event.wording.amount))
         .arg(event.figures.size())
         .arg(sources.join(u' '));
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void testSpansOutsideTheTextDropped();
     void testHugeListInAReport();
     void testReportDatedBeyondYear9999();
+    void testStoredAmountReadExactly();
 
 private:
     // A stored report of an event written the way Newsline writes one (format 1), dated on the given Julian day.
@@ -155,6 +156,27 @@ void StoreRecordsTest::testReportDatedBeyondYear9999()
     for (const Event &event : workspace->events(0, 100)) {
         QVERIFY(!event.date.isValid() || event.date.year() <= 9999);
     }
+}
+
+void StoreRecordsTest::testStoredAmountReadExactly()
+{
+    // A report stored as Newsline has always written one, its amount and dollar value as decimal digits: read back as
+    // the exact amount, with no migration of the workspace.
+    QCOMPARE(CraftedWorkspace::alter(m_path, {u"UPDATE event_mentions SET data = X'%1'"_s.arg(QString::fromLatin1(
+                                                 report(QDate(2023, 3, 9).toJulianDay()).toHex()))}),
+             QString());
+    QString error;
+    const auto workspace = WorkspaceImporter::open(m_path, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    WorkspaceImporter importer(*workspace);
+    QVERIFY2(importer.rebuildEvents(), qPrintable(workspace->lastError()));
+    const QList<Event> events = workspace->events(0, 100);
+    QCOMPARE(events.size(), 1);
+    const Event &event = events.constFirst();
+    QVERIFY(event.wording.amount == Decimal(12000000));
+    QCOMPARE(event.wording.currency, u"USD"_s);
+    QVERIFY(!event.wording.perShare);
+    QVERIFY2(event.summary.contains(u"$12 million"_s), qPrintable(event.summary));
 }
 
 QTEST_GUILESS_MAIN(StoreRecordsTest)

@@ -122,7 +122,7 @@ Corpus BriefingWriterTest::sampleFixture()
     investment.actors = {u"Microsoft"_s, u"OpenAI"_s};
     investment.lane = u"Microsoft–OpenAI"_s;
     investment.figures = {{1, 0}};
-    investment.wording.amount = u"1000000000"_s;
+    investment.wording.amount = Decimal(1000000000);
     investment.wording.currency = u"USD"_s;
     const TextSpan s1 = find(openai, u"Microsoft has announced a $1 billion investment in OpenAI"_s);
     investment.sources = {{1, s1.start, s1.end}};
@@ -429,7 +429,7 @@ void BriefingWriterTest::testLongTableRowsNeverSplit()
         deal.precision = Event::Precision::Day;
         deal.actors = {u"Buyer %1 of a long list that wraps over several lines in its narrow table column"_s.arg(i + 1),
                        u"Endrow%1x"_s.arg(i + 1)};
-        deal.wording.amount = Decimal::toString(f.amount);
+        deal.wording.amount = f.amount;
         deal.wording.currency = f.currency;
         deal.figures = {{0, int(article.figures.size()) - 1}};
         deal.sources = {{0, 0, 4}};
@@ -545,7 +545,7 @@ void BriefingWriterTest::testLargeCorpusStaysABriefing()
         deal.date = article.published;
         deal.precision = Event::Precision::Day;
         deal.actors = {u"Buyer%1x"_s.arg(i + 1), u"Target%1x"_s.arg(i + 1)};
-        deal.wording.amount = Decimal::toString(f.amount);
+        deal.wording.amount = f.amount;
         deal.wording.currency = f.currency;
         deal.figures = {{i, 0}};
         deal.sources = {{i, 0, 4}};

@@ -3,6 +3,7 @@
 #include "eventlistmodel.h"
 #include "figuremodel.h"
 #include "fixturecorpus.h"
+#include "testlocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -45,7 +46,7 @@ private:
 
 void FigureChartViewTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     m_corpus = Fixture::sampleCorpus();
 }
 
@@ -87,9 +88,10 @@ void FigureChartViewTest::testBarsFollowEvents_data()
     QTest::newRow("microsoft-openai-1B-and-13B")
         << QList<int>{Fixture::OpenAiBillion, Fixture::OpenAiThirteen} << QStringList{u"$1 billion"_s, u"$13 billion"_s}
         << QList<double>{1, 13};
-    QTest::newRow("euro-valuation-with-rate")
-        << QList<int>{Fixture::MistralPartnership} << QStringList{u"2 billion euros \u2248 $2.17B, ECB 26 Feb 2024"_s}
-        << QList<double>{2.1704};
+    QTest::newRow("euro-valuation-with-rate") << QList<int>{Fixture::MistralPartnership}
+                                              << QStringList{u"2 billion euros \u2248 $"_s + TestLocale::number(2.17) +
+                                                             u"B, ECB "_s + TestLocale::day(2024, 2, 26)}
+                                              << QList<double>{2.1704};
     QTest::newRow("no-figures") << QList<int>{Fixture::LeChatLaunch} << QStringList{} << QList<double>{};
 }
 

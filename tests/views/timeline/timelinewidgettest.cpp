@@ -2,6 +2,7 @@
 
 #include "eventlistmodel.h"
 #include "fixturecorpus.h"
+#include "testlocale.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -56,7 +57,7 @@ private:
 
 void TimelineWidgetTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     m_corpus = Fixture::sampleCorpus();
 }
 
@@ -186,11 +187,13 @@ void TimelineWidgetTest::testToolTip_data()
     QTest::addColumn<QStringList>("parts");
     QTest::newRow("published-basis-with-figures")
         << int(Fixture::OpenAiBillion)
-        << QStringList{u"investment"_s,           u"Microsoft, OpenAI"_s, u"22 Jul 2019"_s,
+        << QStringList{u"investment"_s,           u"Microsoft, OpenAI"_s, TestLocale::day(2019, 7, 22),
                        u"dated by publication"_s, u"$1 billion"_s,        u"one billion dollars"_s};
-    QTest::newRow("text-basis-euro-rate") << int(Fixture::MistralPartnership)
-                                          << QStringList{u"partnership"_s, u"26 Feb 2024"_s, u"date from the text"_s,
-                                                         u"2 billion euros \u2248 $2.17B, ECB 26 Feb 2024"_s};
+    QTest::newRow("text-basis-euro-rate")
+        << int(Fixture::MistralPartnership)
+        << QStringList{u"partnership"_s, TestLocale::day(2024, 2, 26), u"date from the text"_s,
+                       u"2 billion euros \u2248 $"_s + TestLocale::number(2.17) + u"B, ECB "_s +
+                           TestLocale::day(2024, 2, 26)};
     QTest::newRow("year") << int(Fixture::MistralFounding) << QStringList{u"founding"_s, u"2023"_s};
 }
 

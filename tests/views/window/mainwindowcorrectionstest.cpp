@@ -8,6 +8,7 @@
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
 #include "quotesearchpanel.h"
+#include "testlocale.h"
 #include "workspace.h"
 #include "workspaceimporter.h"
 #include "workspacequotemodel.h"
@@ -77,9 +78,9 @@ private:
 
 void MainWindowCorrectionsTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     QCoreApplication::setOrganizationName(u"NewslineTest"_s);
-    QCoreApplication::setApplicationName(u"mainwindowcorrectionstest"_s);
+    QCoreApplication::setApplicationName(TestLocale::runName(u"mainwindowcorrectionstest"_s));
     QVERIFY(m_dir.isValid());
 }
 

@@ -9,6 +9,7 @@
 #include "fixturecorpus.h"
 #include "messagebar.h"
 #include "quotesearchpanel.h"
+#include "testlocale.h"
 #include "timelinewidget.h"
 #include "workspace.h"
 #include "workspaceimporter.h"
@@ -93,9 +94,9 @@ private:
 
 void MainWindowWorkspaceTest::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
+    QVERIFY2(TestLocale::use(), "French asked for but not given: the French re-run would check nothing");
     QCoreApplication::setOrganizationName(u"NewslineTest"_s);
-    QCoreApplication::setApplicationName(u"mainwindowworkspacetest"_s);
+    QCoreApplication::setApplicationName(TestLocale::runName(u"mainwindowworkspacetest"_s));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
 }
