@@ -1045,8 +1045,8 @@ void Scan::classifyRun(int first, int last)
         const QStringView before = first > 0 && adjacent(first - 1, first) ? word(first - 1) : QStringView();
         if (last + 1 < m_tokens.size() && adjacent(last - 1, last) && word(last) == "of"_L1 &&
             adjacent(last, last + 1) && !is(first, WordKind::Title) && !is(first, WordKind::NonEntity) &&
-            !is(first, WordKind::OrganisationSuffix) && !is(first, WordKind::OrganisationWord) &&
-            before != "and"_L1 && before != "&"_L1 && before != "of"_L1) {
+            !is(first, WordKind::OrganisationSuffix) && !is(first, WordKind::OrganisationWord) && before != "and"_L1 &&
+            before != "&"_L1 && before != "of"_L1) {
             const KnowledgeBase::Entry *place = nullptr;
             int placeStop = 0;
             const int placeWords = knownMatch(last + 1, int(m_tokens.size()), &place, &placeStop);
