@@ -303,6 +303,8 @@ private:
     [[nodiscard]] bool isHeadline(const TextSpan &sentence) const;
     [[nodiscard]] bool excluded(int position) const;
     [[nodiscard]] bool timexAt(int position) const;
+    /// Index of the token before a name, "<" of a bracketed name ("from <General Partners>") stepped over.
+    [[nodiscard]] int wordBefore(int position) const;
     /// True when the party is named with "'s" right before another party of the list that a unit word follows
     /// ("Control Data Corp's MedTec unit").
     [[nodiscard]] bool ownsNamedUnit(const Party &owner, const QList<Party> &parties) const;
@@ -448,6 +450,15 @@ int ArticleEvents::tokenAt(int position) const
     const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), position,
                                      [](const Token &t, int p) { return t.start < p; });
     return int(it - m_tokens.cbegin());
+}
+
+int ArticleEvents::wordBefore(int position) const
+{
+    int before = tokenAt(position) - 1;
+    if (before >= 0 && !m_tokens.at(before).isWord() && m_text.at(m_tokens.at(before).start) == u'<') {
+        --before;
+    }
+    return before;
 }
 
 bool ArticleEvents::isWordAt(int tokenIndex, QLatin1StringView word) const
@@ -1454,7 +1465,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // "signed agreements with Condere for the sale of its plant": the party the seller signed with buys.
                 QStringList sellers = leftNames;
                 for (const Party &p : left) {
-                    if (buyer.isEmpty() && isWordAt(t.first, "sale"_L1) && isWordAt(tokenAt(p.start) - 1, "with"_L1)) {
+                    if (buyer.isEmpty() && isWordAt(t.first, "sale"_L1) && isWordAt(wordBefore(p.start), "with"_L1)) {
                         buyer = p.name;
                         sellers.removeAll(p.name);
                     }
@@ -1489,7 +1500,7 @@ void ArticleEvents::fillActors(Candidate &c) const
             if (c.type == Event::Type::Acquisition && dealNoun) {
                 QStringList bidders;
                 for (const Party &p : right) {
-                    const int before = tokenAt(p.start) - 1;
+                    const int before = wordBefore(p.start);
                     if (isWordAt(before, "from"_L1) || isWordAt(before, "by"_L1)) {
                         addUnique(bidders, p.name);
                     }
@@ -1502,7 +1513,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // bidder may follow a description of the target.
                 if (bidders.isEmpty() && !right.isEmpty() && leftNames.isEmpty()) {
                     for (const Party &p : parties(end, m_sentenceEnd)) {
-                        if (isActor(p) && !isRegulator(p.name) && isWordAt(tokenAt(p.start) - 1, "by"_L1)) {
+                        if (isActor(p) && !isRegulator(p.name) && isWordAt(wordBefore(p.start), "by"_L1)) {
                             addUnique(bidders, p.name);
                             break;
                         }
@@ -1547,7 +1558,7 @@ void ArticleEvents::fillActors(Candidate &c) const
                 // "purchased the shares from International Finance": the party after "from" sells.
                 QList<Party> from;
                 for (const Party &p : right) {
-                    if (isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+                    if (isWordAt(wordBefore(p.start), "from"_L1)) {
                         from.append(p);
                     }
                 }
@@ -1775,7 +1786,7 @@ void ArticleEvents::fillActors(Candidate &c) const
             }
             // "acquired a 12.5 pct stake in Hapag-Lloyd from Deutsche Bank": the party after "from" sells.
             for (const Party &p : right) {
-                c.add(p.name, isWordAt(tokenAt(p.start) - 1, "from"_L1) ? Role::Seller : Role::Investee);
+                c.add(p.name, isWordAt(wordBefore(p.start), "from"_L1) ? Role::Seller : Role::Investee);
             }
             if (right.isEmpty() && !leftNames.isEmpty()) {
                 c.add(describedCompany(t, leftNames), Role::Investee);
@@ -2012,7 +2023,7 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     };
     const auto afterFrom = [&](const QString &name) {
         for (const Party &p : named) {
-            if (p.name == name && isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+            if (p.name == name && isWordAt(wordBefore(p.start), "from"_L1)) {
                 return true;
             }
         }
@@ -2021,7 +2032,7 @@ void ArticleEvents::foldFollowUp(QList<Candidate> &candidates, const QList<int> 
     // "The BIL bid, launched on Monday": a sentence led by a company the deal does not name tells that company's
     // own deal. Regulators where a filing was made and sellers ("from Umbrella") lead nothing.
     for (const Party &p : named) {
-        if (p.type != Entity::Type::Organisation || isRegulator(p.name) || isWordAt(tokenAt(p.start) - 1, "from"_L1)) {
+        if (p.type != Entity::Type::Organisation || isRegulator(p.name) || isWordAt(wordBefore(p.start), "from"_L1)) {
             continue;
         }
         if (!known(p.name)) {

@@ -666,6 +666,9 @@ void EventBuilderTest::testDealSentences_data()
         << u"Initech said it received an unsolicited offer from Globex on Monday."_s
         << QStringList{u"t:on Monday=2025-03-10"_s}
         << QStringList{u"acquisition|2025-03-10|text|Globex,Initech|Globex acquires Initech|1"_s};
+    QTest::newRow("offer-from-bracketed-name")
+        << u"Initech chairman Ann Ruiz said the board will study the unsolicited tender offer from <Globex>."_s
+        << QStringList{} << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech|1"_s};
     QTest::newRow("was-sold-to") << u"Initech was sold to Hooli last month."_s << QStringList{u"t:last month=2025-02"_s}
                                  << QStringList{u"acquisition|2025-02|text|Hooli,Initech|Hooli acquires Initech|1"_s};
     QTest::newRow("regulator-approved-acquisition-of-by")
