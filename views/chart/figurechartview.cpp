@@ -205,12 +205,13 @@ void FigureChartView::rebuildAxes()
     double smallest = std::numeric_limits<double>::infinity();
     for (int row = 0; row < rows; ++row) {
         m_wordings.append(m_model->headerData(row, Qt::Vertical).toString());
-        // Labels get at most about half the chart's width, cut by this program at a known place rather than by the
-        // chart, which shortens every label to "…" when the longest does not fit. Qt Charts lays axis labels out as
-        // rich text; a label comes from an article and must show as written.
+        // Labels get at most about a third of the panel's width (the panel's own: in its resize event the scroll area
+        // inside has not been laid out anew yet), cut by this program at a known place; Qt Charts gives its left axis
+        // no more and otherwise cuts the labels off at the left edge. Qt Charts lays axis labels out as rich text; a
+        // label comes from an article and must show as written.
         QString label = QFontMetrics(m_categories->labelsFont())
                             .elidedText(m_model->index(row, 0).data(FigureModel::CaptionRole).toString(),
-                                        Qt::ElideRight, std::max(120, m_scroll->viewport()->width() * 11 / 20))
+                                        Qt::ElideRight, std::max(120, width() * 3 / 10))
                             .toHtmlEscaped();
         // A category axis merges equal labels; two figures written alike must stay two bars.
         while (labels.contains(label)) {
