@@ -43,6 +43,9 @@ std::size_t foldedHash(QStringView word)
 }
 
 // Cues only ever asked about one word (isWord), never searched for in a sentence.
+// One bit per cue in a 64-bit mask per word.
+static_assert(int(EventLexicon::Cue::BusinessUnit) < 64, "cue masks hold 64 cues");
+
 bool singleWordCue(EventLexicon::Cue cue)
 {
     using Cue = EventLexicon::Cue;
@@ -126,7 +129,7 @@ void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type,
         const QString phrase = value.toString();
         if (whole) {
             // Looked up as one string by isWord(): "European Commission".
-            m_singleWords[key(phrase)] |= 1u << int(cue);
+            m_singleWords[key(phrase)] |= quint64(1) << int(cue);
             continue;
         }
         QStringList words;
@@ -140,7 +143,7 @@ void EventLexicon::addPhrases(const QJsonValue &list, Cue cue, Event::Type type,
             continue;
         }
         if (singleWordCue(cue)) {
-            m_singleWords[words.constFirst()] |= 1u << int(cue);
+            m_singleWords[words.constFirst()] |= quint64(1) << int(cue);
             continue;
         }
         m_byFirstWord[words.constFirst()].append(int(m_phrases.size()));
@@ -303,7 +306,7 @@ bool EventLexicon::isWord(Cue cue, QStringView word) const
     for (qsizetype i = 0; i < word.size(); ++i) {
         out[i] = fold(word.at(i));
     }
-    return (m_singleWords.value(buffer) & (1u << int(cue))) != 0;
+    return (m_singleWords.value(buffer) & (quint64(1) << int(cue))) != 0;
 }
 
 EventLexicon::TypeRule EventLexicon::rule(Event::Type type) const

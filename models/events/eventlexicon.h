@@ -127,7 +127,7 @@ private:
     std::bitset<1 << 16> m_firstWordFilter;
     std::bitset<1 << 16> m_triggerFilter;
     /// Single words tested one at a time (speech verbs, stop words...): a bit per cue, kept out of match().
-    QHash<QString, quint32> m_singleWords;
+    QHash<QString, quint64> m_singleWords;
 };
 
 } // namespace Newsline
