@@ -1,5 +1,6 @@
 #include "moneyformat.h"
 #include "dateformat.h"
+#include "moneywording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,20 +13,7 @@ namespace Newsline {
 
 QString formatUsd(double usd)
 {
-    struct Scale
-    {
-        double factor;
-        const char *suffix;
-    };
-    // Three significant digits are what a reader compares at a glance; more reads as false precision.
-    static constexpr std::array<Scale, 4> scales{{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}}};
-    const QLocale locale;
-    for (const Scale &scale : scales) {
-        if (usd >= scale.factor) {
-            return u"$"_s + locale.toString(usd / scale.factor, 'g', 3) + QLatin1StringView(scale.suffix);
-        }
-    }
-    return u"$"_s + locale.toString(usd, 'g', 3);
+    return MoneyWording().compactAmount(usd, u"USD"_s);
 }
 
 double figureUsd(const MoneyFigure &figure)

@@ -6,7 +6,8 @@
 
 namespace Newsline {
 
-/// Short US dollar amount for labels: "$1B", "$2.17B", "$500M" (locale decimal separator).
+/// Short US dollar amount for labels, in the language of the default locale: "$1B", "$2.17B", "$500M"; French
+/// "2,17 Md $US", Korean "21.7억 달러" (MoneyWording::compactAmount).
 [[nodiscard]] QString formatUsd(double usd);
 /// US dollar amount of a figure as a number; 0 when no rate is known.
 [[nodiscard]] double figureUsd(const MoneyFigure &figure);

@@ -86,8 +86,14 @@ QString MoneyWording::number(const Decimal &value, int decimals) const
 
 QString MoneyWording::scaled(const Decimal &value, bool rounded) const
 {
+    return scaledWith(value, rounded, u"scales"_s);
+}
+
+QString MoneyWording::scaledWith(const Decimal &value, bool rounded, const QString &scalesKey) const
+{
     const Decimal magnitude = absolute(value);
-    const QJsonArray scales = wordings().value(m_language).toObject().value("scales"_L1).toArray();
+    const QJsonObject wording = wordings().value(m_language).toObject();
+    const QJsonArray scales = wording.value(scalesKey).toArray(wording.value("scales"_L1).toArray());
     for (const QJsonValue &entry : scales) {
         const QJsonArray scale = entry.toArray();
         const int power = powerOfTen(scale.at(0).toDouble());
@@ -116,12 +122,24 @@ QString MoneyWording::scaled(const Decimal &value, bool rounded) const
 
 QString MoneyWording::amount(const Decimal &value, const QString &currency, bool rounded) const
 {
+    return withCurrency(scaled(value, rounded), currency);
+}
+
+QString MoneyWording::compactAmount(double value, const QString &currency) const
+{
+    // Labels compare figures at a glance: three significant digits of the largest short scale the value reaches.
+    const Decimal exact =
+        std::isfinite(value) ? Decimal::fromString(QString::number(value, 'f', 2)).value_or(Decimal()) : Decimal();
+    return withCurrency(scaledWith(exact, true, u"short"_s), currency);
+}
+
+QString MoneyWording::withCurrency(const QString &digits, const QString &currency) const
+{
     const QJsonObject wording = wordings().value(m_language).toObject();
     QString name = wording.value("currencies"_L1).toObject().value(currency).toString();
     if (name.isEmpty() && m_language == "en"_L1) {
         name = symbols().value(currency).toString();
     }
-    const QString digits = scaled(value, rounded);
     if (name.isEmpty()) {
         return wording.value("code"_L1).toString().arg(currency, digits);
     }

@@ -23,11 +23,16 @@ public:
     [[nodiscard]] QString scaled(const Decimal &value, bool rounded) const;
     /// An amount known only approximately (a chart's axis between two figures): as amount(), rounded.
     [[nodiscard]] QString roundedAmount(double value, const QString &currency) const;
+    /// An amount for a label where room is scarce, in the language's short scale words: "$2.17B", "2,17 Md $US",
+    /// "21.7억 달러"; three significant digits.
+    [[nodiscard]] QString compactAmount(double value, const QString &currency) const;
     /// The locale used.
     [[nodiscard]] const QLocale &locale() const { return m_locale; }
 
 private:
     [[nodiscard]] QString number(const Decimal &value, int decimals) const;
+    [[nodiscard]] QString scaledWith(const Decimal &value, bool rounded, const QString &scalesKey) const;
+    [[nodiscard]] QString withCurrency(const QString &digits, const QString &currency) const;
 
     QLocale m_locale;
     QString m_language;

@@ -47,10 +47,4 @@ inline QString day(int year, int month, int dayOfMonth)
     return QLocale().toString(QDate(year, month, dayOfMonth), QStringLiteral("d MMM yyyy"));
 }
 
-/// A number to three significant digits in the test's locale: "2.17", or "2,17" in French.
-inline QString number(double value)
-{
-    return QLocale().toString(value, 'g', 3);
-}
-
 } // namespace TestLocale

@@ -1,4 +1,5 @@
 #include "briefingformat.h"
+#include "moneywording.h"
 
 #include <QTest>
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void testMoney();
     void testMoneyInLanguage_data();
     void testMoneyInLanguage();
+    void testCompactLabel_data();
+    void testCompactLabel();
     void testMoneyNot_data();
     void testMoneyNot();
     void testFigure_data();
@@ -79,6 +82,33 @@ void BriefingFormatTest::testMoneyInLanguage()
     QCOMPARE(rounded ? format.roundedUsd(*Decimal::fromString(amount))
                      : format.money(*Decimal::fromString(amount), currency),
              expected);
+}
+
+void BriefingFormatTest::testCompactLabel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("usd");
+    QTest::addColumn<QString>("expected");
+    // The window's labels (table, timeline, chart) speak the reader's language as the briefing does, shorter.
+    QTest::newRow("en-billions") << u"en"_s << 2.1704e9 << u"$2.17B"_s;
+    QTest::newRow("en-whole-billion") << u"en"_s << 1e9 << u"$1B"_s;
+    QTest::newRow("en-millions") << u"en"_s << 538e6 << u"$538M"_s;
+    QTest::newRow("en-thousands") << u"en"_s << 45300.0 << u"$45.3K"_s;
+    QTest::newRow("en-trillion") << u"en"_s << 1.25e12 << u"$1.25T"_s;
+    QTest::newRow("en-below-thousand") << u"en"_s << 71.0 << u"$71"_s;
+    QTest::newRow("en-carries-to-billion") << u"en"_s << 999.96e6 << u"$1B"_s;
+    QTest::newRow("fr-milliards") << u"fr"_s << 2.1704e9 << u"2,17 Md $US"_s;
+    QTest::newRow("fr-millions") << u"fr"_s << 5.6e6 << u"5,6 M $US"_s;
+    QTest::newRow("ko-eok") << u"ko"_s << 2.1704e9 << u"21.7억 달러"_s;
+    QTest::newRow("ko-jo") << u"ko"_s << 1.2e12 << u"1.2조 달러"_s;
+}
+
+void BriefingFormatTest::testCompactLabel()
+{
+    QFETCH(QString, language);
+    QFETCH(double, usd);
+    QFETCH(QString, expected);
+    QCOMPARE(MoneyWording(QLocale(language)).compactAmount(usd, u"USD"_s), expected);
 }
 
 void BriefingFormatTest::testMoneyNot_data()

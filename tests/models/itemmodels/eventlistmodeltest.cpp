@@ -46,15 +46,15 @@ void EventListModelTest::testColumns_data()
     using TestLocale::expected;
     QTest::newRow("mistral-partnership-euro-valuation")
         << int(Fixture::MistralPartnership) << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"partnership"_s
-        << u"Microsoft, Mistral AI"_s << expected(u"$2.17B"_s, u"$2,17B"_s);
+        << u"Microsoft, Mistral AI"_s << expected(u"$2.17B"_s, u"2,17 Md $US"_s);
     QTest::newRow("openai-largest-of-two-figures")
         << int(Fixture::OpenAiBillion) << expected(u"22 Jul 2019"_s, u"22 juil. 2019"_s) << u"investment"_s
-        << u"Microsoft, OpenAI"_s << u"$1B"_s;
+        << u"Microsoft, OpenAI"_s << expected(u"$1B"_s, u"1 Md $US"_s);
     QTest::newRow("no-figure-no-amount") << int(Fixture::LeChatLaunch)
                                          << expected(u"26 Feb 2024"_s, u"26 f\u00e9vr. 2024"_s) << u"launch"_s
                                          << u"Mistral AI"_s << QString();
     QTest::newRow("undated") << int(Fixture::DataCentres) << u"undated"_s << u"announcement"_s << u"Microsoft"_s
-                             << expected(u"$5.6B"_s, u"$5,6B"_s);
+                             << expected(u"$5.6B"_s, u"5,6 Md $US"_s);
     QTest::newRow("year-precision-shows-year-only")
         << int(Fixture::MistralFounding) << u"2023"_s << u"founding"_s << u"Mistral AI, Arthur Mensch"_s << QString();
 }

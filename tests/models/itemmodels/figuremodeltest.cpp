@@ -46,7 +46,7 @@ void FigureModelTest::testSelectedEvents_data()
     QTest::newRow("euro-valuation-labelled-with-rate")
         << QList<int>{Fixture::MistralPartnership}
         << QStringList{TestLocale::expected(u"2 billion euros \u2248 $2.17B, ECB 26 Feb 2024"_s,
-                                            u"2 billion euros \u2248 $2,17B, ECB 26 f\u00e9vr. 2024"_s)}
+                                            u"2 billion euros \u2248 2,17 Md $US, ECB 26 f\u00e9vr. 2024"_s)}
         << QList<double>{2170400000.0};
     // Must show nothing:
     QTest::newRow("event-without-figures") << QList<int>{Fixture::LeChatLaunch} << QStringList{} << QList<double>{};

@@ -192,8 +192,8 @@ void TimelineWidgetTest::testToolTip_data()
     QTest::newRow("text-basis-euro-rate")
         << int(Fixture::MistralPartnership)
         << QStringList{u"partnership"_s, TestLocale::day(2024, 2, 26), u"date from the text"_s,
-                       u"2 billion euros \u2248 $"_s + TestLocale::number(2.17) + u"B, ECB "_s +
-                           TestLocale::day(2024, 2, 26)};
+                       u"2 billion euros \u2248 "_s + TestLocale::expected(u"$2.17B"_s, u"2,17 Md $US"_s) +
+                           u", ECB "_s + TestLocale::day(2024, 2, 26)};
     QTest::newRow("year") << int(Fixture::MistralFounding) << QStringList{u"founding"_s, u"2023"_s};
 }
 
