@@ -74,8 +74,15 @@
     <message numerus="yes">
         <source>%n other figure(s) add up to %1.</source>
         <translation>
-            <numerusform>%n other figure add up to %1.</numerusform>
+            <numerusform>%n other figure adds up to %1.</numerusform>
             <numerusform>%n other figures add up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in other currencies have no exchange rate for their date and no bar.</source>
+        <translation>
+            <numerusform>%n figure in another currency has no exchange rate for its date and no bar.</numerusform>
+            <numerusform>%n figures in other currencies have no exchange rate for their date and no bar.</numerusform>
         </translation>
     </message>
 </context>

@@ -910,6 +910,11 @@
         <source>the week of %1</source>
         <translation>la semaine du %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -1140,6 +1145,7 @@
     </message>
     <message>
         <source>%1 (%2 deals)</source>
+        <extracomment>%1 a company, %2 its number of deals (none of them in the briefing&apos;s shortened event list)</extracomment>
         <translation>%1 (%2 opérations)</translation>
     </message>
     <message>
@@ -1831,6 +1837,13 @@
         <translation>
             <numerusform>%n autre montant totalise %1.</numerusform>
             <numerusform>%n autres montants totalisent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in other currencies have no exchange rate for their date and no bar.</source>
+        <translation>
+            <numerusform>%n montant en devise n&apos;a pas de taux de change à sa date ni de barre.</numerusform>
+            <numerusform>%n montants en devises n&apos;ont pas de taux de change à leur date ni de barre.</numerusform>
         </translation>
     </message>
 </context>

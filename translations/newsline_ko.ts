@@ -905,6 +905,11 @@
         <source>the week of %1</source>
         <translation>%1 주</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code and amount</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingSummary</name>
@@ -1135,6 +1140,7 @@
     </message>
     <message>
         <source>%1 (%2 deals)</source>
+        <extracomment>%1 a company, %2 its number of deals (none of them in the briefing&apos;s shortened event list)</extracomment>
         <translation>%1(거래 %2건)</translation>
     </message>
     <message>
@@ -1822,6 +1828,12 @@
         <source>%n other figure(s) add up to %1.</source>
         <translation>
             <numerusform>나머지 금액 %n개의 합계는 %1입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in other currencies have no exchange rate for their date and no bar.</source>
+        <translation>
+            <numerusform>다른 통화의 금액 %n개는 해당 날짜의 환율이 없어 막대로 표시하지 않습니다.</numerusform>
         </translation>
     </message>
 </context>

@@ -83,14 +83,24 @@ void FigureModel::rebuild()
     m_rows.clear();
     m_restCount = 0;
     m_restUsd = 0;
+    m_noRateCount = 0;
     if (m_corpus) {
         // One event reporting the same money twice ("one billion dollars" in one article, "$1 billion" in another)
         // is one bar: figures are told apart by event and dollar value.
         QSet<QPair<int, qint64>> seen;
         QSet<QPair<int, int>> shownRefs;
+        QSet<QPair<int, int>> noRateRefs;
         auto add = [&](const FigureRef &ref, int event) {
             const MoneyFigure *figure = m_corpus->figure(ref);
-            if (!figure || figureUsd(*figure) <= 0 || shownRefs.contains({ref.article, ref.index})) {
+            if (!figure || shownRefs.contains({ref.article, ref.index})) {
+                return;
+            }
+            if (figureUsd(*figure) <= 0) {
+                // Money in another currency on a day without a rate has no bar, and says so: counted, not lost.
+                if (figure->amount && figure->amount->isPositive() && figure->currency != "USD"_L1) {
+                    noRateRefs.insert({ref.article, ref.index});
+                    m_noRateCount = int(noRateRefs.size());
+                }
                 return;
             }
             const QPair<int, qint64> key{event, std::llround(figureUsd(*figure))};

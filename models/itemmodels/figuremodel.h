@@ -65,6 +65,9 @@ public:
     /// Figures left out by the limit, and their sum in US dollars.
     [[nodiscard]] int restCount() const { return m_restCount; }
     [[nodiscard]] double restUsd() const { return m_restUsd; }
+    /// Figures of the events in view (or of the corpus) in another currency with no dollar rate for their date (the
+    /// ECB's rates start in 1999): they have no bar.
+    [[nodiscard]] int noRateCount() const { return m_noRateCount; }
 
     [[nodiscard]] Unit unit() const { return m_unit; }
     /// Translated axis title for the unit ("US dollars (billions)").
@@ -97,6 +100,7 @@ private:
     int m_limit = 20;
     int m_restCount = 0;
     double m_restUsd = 0;
+    int m_noRateCount = 0;
     QList<Row> m_rows;
     Unit m_unit = Unit::Billions;
     double m_divisor = 1e9;

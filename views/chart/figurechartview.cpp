@@ -267,13 +267,17 @@ void FigureChartView::rebuildAxes()
     m_chartView->setMinimumHeight(std::max(160, rows * 22 + 130));
     m_scroll->setVisible(rows > 0);
     m_emptyLabel->setVisible(rows == 0);
+    QStringList notes;
     if (m_model && m_model->restCount() > 0) {
-        m_restLabel->setText(
+        notes.append(
             tr("The %n largest figure(s) shown; ", nullptr, rows) +
             tr("%n other figure(s) add up to %1.", nullptr, m_model->restCount()).arg(formatUsd(m_model->restUsd())));
-    } else {
-        m_restLabel->clear();
     }
+    if (m_model && m_model->noRateCount() > 0) {
+        notes.append(tr("%n figure(s) in other currencies have no exchange rate for their date and no bar.", nullptr,
+                        m_model->noRateCount()));
+    }
+    m_restLabel->setText(notes.join(u' '));
     m_restLabel->setVisible(!m_restLabel->text().isEmpty());
 }
 

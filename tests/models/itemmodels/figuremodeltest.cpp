@@ -22,6 +22,7 @@ private Q_SLOTS:
     void testNoSelectionShowsTheLargest();
     void testLimitSumsUpTheRest();
     void testFilterKeepsItsEventsFigures();
+    void testFigureWithoutRateIsCounted();
     void testCaptionSaysWhoWhatWhen();
 
 private:
@@ -150,6 +151,25 @@ void FigureModelTest::testFilterKeepsItsEventsFigures()
     QCOMPARE(model.rowCount(), 0);
     model.setEventFilter({});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void FigureModelTest::testFigureWithoutRateIsCounted()
+{
+    // A valuation in euros on a day the rate table does not cover: no bar, but counted as such, and a dollar figure
+    // is never counted as lacking a rate.
+    Corpus corpus = m_corpus;
+    const FigureRef euros = corpus.events.at(Fixture::MistralPartnership).figures.constFirst();
+    corpus.articles[euros.article].figures[euros.index].usd.reset();
+    FigureModel model;
+    model.setCorpus(&corpus);
+    model.setEvents({Fixture::MistralPartnership});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.noRateCount(), 1);
+    model.setEvents({Fixture::OpenAiBillion, Fixture::MistralPartnership});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.noRateCount(), 1);
+    model.setEvents({Fixture::OpenAiBillion});
+    QCOMPARE(model.noRateCount(), 0);
 }
 
 void FigureModelTest::testCaptionSaysWhoWhatWhen()

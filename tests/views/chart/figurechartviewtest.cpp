@@ -31,6 +31,7 @@ private Q_SLOTS:
     void testColouredByKind();
     void testLogScale();
     void testAllToggle();
+    void testFigureWithoutRateSaysSo();
     void testClickingABarMakesItsEventCurrent();
 
 private:
@@ -155,6 +156,23 @@ void FigureChartViewTest::testAllToggle()
     QVERIFY(m_figures->showAll());
     QCOMPARE(m_view->barLabels().size(), 4);
     QVERIFY(m_view->barLabels().contains(u"$5.6 billion"_s));
+}
+
+void FigureChartViewTest::testFigureWithoutRateSaysSo()
+{
+    // An amount in euros with no rate for its day has no bar; the panel says why instead of looking empty.
+    const Corpus original = m_corpus;
+    const FigureRef euros = m_corpus.events.at(Fixture::MistralPartnership).figures.constFirst();
+    m_corpus.articles[euros.article].figures[euros.index].usd.reset();
+    m_figures->setCorpus(&m_corpus);
+    showEvents({Fixture::MistralPartnership});
+    const QStringList bars = m_view->barLabels();
+    const QString note = m_view->restText();
+    m_corpus = original;
+    QVERIFY(bars.isEmpty());
+    QVERIFY2(note.startsWith(u"1 figure"_s) && note.contains(u"no exchange rate"_s), qPrintable(note));
+    showEvents({Fixture::OpenAiBillion});
+    QVERIFY2(!m_view->restText().contains(u"exchange rate"_s), qPrintable(m_view->restText()));
 }
 
 void FigureChartViewTest::testClickingABarMakesItsEventCurrent()
