@@ -19,6 +19,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -1185,18 +1186,6 @@ void TimelineWidget::paintOverview(QPainter &painter) const
                      from == to ? from : from + u"\u2013"_s + to);
 }
 
-double TimelineWidget::typeLegendWidth() const
-{
-    const QFontMetricsF metrics(font());
-    double width = 6;
-    for (int type = 0; type <= int(Event::Type::Other); ++type) {
-        if (m_typesPresent & (1u << type)) {
-            width += 26 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
-        }
-    }
-    return width;
-}
-
 double TimelineWidget::markLegendWidth() const
 {
     const QFontMetricsF metrics(font());
@@ -1205,10 +1194,65 @@ double TimelineWidget::markLegendWidth() const
            metrics.horizontalAdvance(tr("dated by publication")) + metrics.horizontalAdvance(tr("year or month"));
 }
 
+QList<TimelineWidget::LegendEntry> TimelineWidget::typeLegendLayout() const
+{
+    // The type colours follow the marks on their line when all of them fit there; otherwise they wrap onto lines of
+    // their own, as many as the names need (at most maxLegendLines, so that a narrow window keeps its lanes).
+    constexpr int maxLegendLines = 4;
+    const QFontMetricsF metrics(font());
+    const double right = width() - 8;
+    QList<LegendEntry> entries;
+    double x = markLegendWidth() + 6;
+    int line = 0;
+    bool sameLine = true;
+    for (int type = 0; type <= int(Event::Type::Other); ++type) {
+        if (m_typesPresent & (1u << type)) {
+            const double w = 14 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
+            if (x + w > right) {
+                sameLine = false;
+                break;
+            }
+            entries.append({type, x, 0});
+            x += w + 12;
+        }
+    }
+    if (sameLine) {
+        return entries;
+    }
+    entries.clear();
+    x = 10;
+    line = 1;
+    for (int type = 0; type <= int(Event::Type::Other); ++type) {
+        if (!(m_typesPresent & (1u << type))) {
+            continue;
+        }
+        const double w = 14 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
+        if (x + w > right && x > 10) {
+            if (line == maxLegendLines) {
+                break;
+            }
+            ++line;
+            x = 10;
+        }
+        entries.append({type, x, line});
+        x += w + 12;
+    }
+    return entries;
+}
+
 int TimelineWidget::legendRows() const
 {
-    // The marks and the type colours on one line when it holds them, else the types on a line of their own.
-    return markLegendWidth() + typeLegendWidth() <= width() - 8 ? 1 : 2;
+    const QList<LegendEntry> entries = typeLegendLayout();
+    return 1 + (entries.isEmpty() ? 0 : entries.constLast().line);
+}
+
+QStringList TimelineWidget::legendTypeNames() const
+{
+    QStringList names;
+    for (const LegendEntry &entry : typeLegendLayout()) {
+        names.append(EventListModel::typeDisplayName(Event::Type(entry.type)));
+    }
+    return names;
 }
 
 void TimelineWidget::paintLegend(QPainter &painter) const
@@ -1256,30 +1300,25 @@ void TimelineWidget::paintLegend(QPainter &painter) const
     painter.drawRect(QRectF(x, y - 5, 22, 10));
     x += 28;
     label(tr("year or month"));
-    // The colours of the event types on show, as far as the width allows.
-    x += 6;
-    if (rows == 2) {
-        x = 10;
-        y += metrics.height() + 5;
-    }
-    for (int type = 0; type <= int(Event::Type::Other); ++type) {
-        if (!(m_typesPresent & (1u << type))) {
-            continue;
-        }
-        const QString name = EventListModel::typeDisplayName(Event::Type(type));
-        const double w = 14 + metrics.horizontalAdvance(name);
-        if (x + w > width() - 8) {
-            painter.setPen(text);
-            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), u"\u2026"_s);
-            break;
-        }
+    // The colours of the event types on show, on the marks' line or wrapped below it.
+    const double firstLine = y;
+    const QList<LegendEntry> entries = typeLegendLayout();
+    for (const LegendEntry &entry : entries) {
+        const double top = firstLine + entry.line * (metrics.height() + 5);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(eventTypeColor(Event::Type(type)));
-        painter.drawEllipse(QPointF(x + 5, y), 5, 5);
-        x += 14;
+        painter.setBrush(eventTypeColor(Event::Type(entry.type)));
+        painter.drawEllipse(QPointF(entry.x + 5, top), 5, 5);
         painter.setPen(text);
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), name);
-        x += metrics.horizontalAdvance(name) + 12;
+        painter.drawText(QPointF(entry.x + 14, top + metrics.ascent() / 2 - 1),
+                         EventListModel::typeDisplayName(Event::Type(entry.type)));
+    }
+    if (!entries.isEmpty() && std::popcount(m_typesPresent) > entries.size()) {
+        // Only a window too narrow for four lines of names leaves some out; the table still names every type.
+        const LegendEntry &last = entries.constLast();
+        const double top = firstLine + last.line * (metrics.height() + 5);
+        const double end =
+            last.x + 16 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(last.type)));
+        painter.drawText(QPointF(end, top + metrics.ascent() / 2 - 1), u"\u2026"_s);
     }
 }
 

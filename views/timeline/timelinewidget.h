@@ -114,6 +114,9 @@ public:
 
     /// Lane titles from top to bottom.
     [[nodiscard]] QStringList laneNames() const;
+    /// Names of the event types the legend shows with their colours: every type on show, wrapped onto as many lines
+    /// as the width needs.
+    [[nodiscard]] QStringList legendTypeNames() const;
     /// Where the event of a model row is drawn (alone or in a cluster); empty when not in view.
     [[nodiscard]] QRect eventRect(int row) const;
     /// Number of events drawn in the marker or cluster at a point; 0 when none.
@@ -181,8 +184,15 @@ private:
     [[nodiscard]] QString markerToolTip(const Marker &marker) const;
     void paintAxis(QPainter &painter, const QRectF &plot) const;
     void paintOverview(QPainter &painter) const;
-    [[nodiscard]] double typeLegendWidth() const;
+    /// Where the legend puts one event type's colour and name.
+    struct LegendEntry
+    {
+        int type;
+        double x;
+        int line;
+    };
     [[nodiscard]] double markLegendWidth() const;
+    [[nodiscard]] QList<LegendEntry> typeLegendLayout() const;
     [[nodiscard]] int legendRows() const;
     void updateScrollBar();
     void scrollLanesBy(double pixels);

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void testFitAllIgnoresFarOffEvents();
     void testRowFilterHidesEvents();
     void testOverviewClickMovesView();
+    void testLegendNamesEveryTypeAtAnyWidth_data();
+    void testLegendNamesEveryTypeAtAnyWidth();
 
 private:
     Corpus m_corpus;
@@ -569,6 +571,36 @@ void TimelineWidgetTest::testOverviewClickMovesView()
     QTest::mouseClick(m_timeline, Qt::LeftButton, {}, QPoint(strip.left() + 2, strip.center().y()));
     QVERIFY(m_timeline->visibleFirst() < before);
     QVERIFY(!m_selection->currentIndex().isValid());
+}
+
+void TimelineWidgetTest::testLegendNamesEveryTypeAtAnyWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("wide") << 1600;
+    QTest::newRow("1280 window, timeline beside the panels") << 700;
+    QTest::newRow("narrow") << 420;
+}
+
+void TimelineWidgetTest::testLegendNamesEveryTypeAtAnyWidth()
+{
+    // Every type on show keeps its colour in the legend, wrapped onto more lines when the width is short, instead of
+    // the last ones vanishing behind "…".
+    QFETCH(int, width);
+    QStringList types;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString type = m_model->index(row, EventListModel::TypeColumn).data().toString();
+        if (!types.contains(type)) {
+            types.append(type);
+        }
+    }
+    QVERIFY(types.size() >= 4);
+    m_timeline->resize(width, 420);
+    QStringList shown = m_timeline->legendTypeNames();
+    std::sort(types.begin(), types.end());
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, types);
+    // The lanes keep their room: the legend's lines come out of the plot, not over it.
+    QVERIFY(m_timeline->visibleLaneCount() >= 1);
 }
 
 QTEST_MAIN(TimelineWidgetTest)
