@@ -19,6 +19,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 
@@ -1186,71 +1187,99 @@ void TimelineWidget::paintOverview(QPainter &painter) const
                      from == to ? from : from + u"\u2013"_s + to);
 }
 
-double TimelineWidget::markLegendWidth() const
+QString TimelineWidget::legendText(const LegendEntry &entry) const
 {
-    const QFontMetricsF metrics(font());
-    return 10 + 14 + 16 + 16 + 28 + 4 * 18 + metrics.horizontalAdvance(tr("new money (size: US$)")) +
-           metrics.horizontalAdvance(tr("valuation or running total")) +
-           metrics.horizontalAdvance(tr("dated by publication")) + metrics.horizontalAdvance(tr("year or month"));
+    if (entry.mark < 0) {
+        return EventListModel::typeDisplayName(Event::Type(entry.type));
+    }
+    switch (entry.mark) {
+    case 0:
+        return tr("new money (size: US$)");
+    case 1:
+        return tr("valuation or running total");
+    case 2:
+        return tr("dated by publication");
+    default:
+        return tr("year or month");
+    }
 }
 
-QList<TimelineWidget::LegendEntry> TimelineWidget::typeLegendLayout() const
+QList<TimelineWidget::LegendEntry> TimelineWidget::legendLayout() const
 {
-    // The type colours follow the marks on their line when all of them fit there; otherwise they wrap onto lines of
-    // their own, as many as the names need (at most maxLegendLines, so that a narrow window keeps its lanes).
-    constexpr int maxLegendLines = 4;
+    // The four marks, then the colours of the event types on show: on one line when they fit there, else the types
+    // start a line of their own; any entry that does not fit wraps onto the next line (at most maxLegendLines, so
+    // that a narrow window keeps its lanes).
+    constexpr int maxLegendLines = 5;
+    constexpr std::array<double, 4> markGlyphs{14, 16, 16, 28};
     const QFontMetricsF metrics(font());
     const double right = width() - 8;
     QList<LegendEntry> entries;
-    double x = markLegendWidth() + 6;
+    double x = 10;
     int line = 0;
-    bool sameLine = true;
-    for (int type = 0; type <= int(Event::Type::Other); ++type) {
-        if (m_typesPresent & (1u << type)) {
-            const double w = 14 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
-            if (x + w > right) {
-                sameLine = false;
-                break;
-            }
-            entries.append({type, x, 0});
-            x += w + 12;
-        }
-    }
-    if (sameLine) {
-        return entries;
-    }
-    entries.clear();
-    x = 10;
-    line = 1;
-    for (int type = 0; type <= int(Event::Type::Other); ++type) {
-        if (!(m_typesPresent & (1u << type))) {
-            continue;
-        }
-        const double w = 14 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
+    auto place = [&](LegendEntry entry, double glyph, double gap) {
+        const double w = glyph + metrics.horizontalAdvance(legendText(entry));
         if (x + w > right && x > 10) {
-            if (line == maxLegendLines) {
-                break;
+            if (line + 1 == maxLegendLines) {
+                return false;
             }
             ++line;
             x = 10;
         }
-        entries.append({type, x, line});
-        x += w + 12;
+        entry.x = x;
+        entry.line = line;
+        entries.append(entry);
+        x += w + gap;
+        return true;
+    };
+    for (int mark = 0; mark < int(markGlyphs.size()); ++mark) {
+        place({-1, mark, 0, 0}, markGlyphs[std::size_t(mark)], 18);
+    }
+    QList<int> types;
+    double typesWidth = 6;
+    for (int type = 0; type <= int(Event::Type::Other); ++type) {
+        if (m_typesPresent & (1u << type)) {
+            types.append(type);
+            typesWidth += 26 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(type)));
+        }
+    }
+    if (!types.isEmpty() && (line > 0 || x + typesWidth > right) && line + 1 < maxLegendLines) {
+        ++line;
+        x = 10;
+    } else {
+        x += 6;
+    }
+    for (int type : std::as_const(types)) {
+        if (!place({type, -1, 0, 0}, 14, 12)) {
+            break;
+        }
     }
     return entries;
 }
 
 int TimelineWidget::legendRows() const
 {
-    const QList<LegendEntry> entries = typeLegendLayout();
+    const QList<LegendEntry> entries = legendLayout();
     return 1 + (entries.isEmpty() ? 0 : entries.constLast().line);
 }
 
 QStringList TimelineWidget::legendTypeNames() const
 {
     QStringList names;
-    for (const LegendEntry &entry : typeLegendLayout()) {
-        names.append(EventListModel::typeDisplayName(Event::Type(entry.type)));
+    for (const LegendEntry &entry : legendLayout()) {
+        if (entry.mark < 0) {
+            names.append(legendText(entry));
+        }
+    }
+    return names;
+}
+
+QStringList TimelineWidget::legendMarkNames() const
+{
+    QStringList names;
+    for (const LegendEntry &entry : legendLayout()) {
+        if (entry.mark >= 0) {
+            names.append(legendText(entry));
+        }
     }
     return names;
 }
@@ -1258,67 +1287,71 @@ QStringList TimelineWidget::legendTypeNames() const
 void TimelineWidget::paintLegend(QPainter &painter) const
 {
     const QFontMetricsF metrics(font());
-    const int rows = legendRows();
-    double y = height() - metrics.height() * rows - 5 * rows + metrics.height() / 2;
-    double x = 10;
+    const QList<LegendEntry> entries = legendLayout();
+    const int rows = 1 + (entries.isEmpty() ? 0 : entries.constLast().line);
+    const double firstLine = height() - metrics.height() * rows - 5 * rows + metrics.height() / 2;
     const QColor text = palette().color(QPalette::Text);
     const QColor ink = eventTypeColor(Event::Type::Investment);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    auto label = [&](const QString &s) {
-        painter.setPen(text);
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), s);
-        x += metrics.horizontalAdvance(s) + 18;
-    };
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(ink);
-    painter.drawEllipse(QPointF(x + 5, y), 5, 5);
-    x += 14;
-    label(tr("new money (size: US$)"));
-    QPainterPath diamond;
-    diamond.moveTo(x + 5, y - 6);
-    diamond.lineTo(x + 11, y);
-    diamond.lineTo(x + 5, y + 6);
-    diamond.lineTo(x - 1, y);
-    diamond.closeSubpath();
-    painter.setBrush(palette().color(QPalette::Base));
-    painter.setPen(QPen(eventTypeColor(Event::Type::Valuation), 2));
-    painter.drawPath(diamond);
-    x += 16;
-    label(tr("valuation or running total"));
-    painter.setBrush(ink);
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPointF(x + 5, y), 4, 4);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(text, 1.2, Qt::DashLine));
-    painter.drawEllipse(QPointF(x + 5, y), 7, 7);
-    x += 16;
-    label(tr("dated by publication"));
-    painter.setPen(QPen(ink, 1));
-    QColor fill = ink;
-    fill.setAlpha(90);
-    painter.setBrush(fill);
-    painter.drawRect(QRectF(x, y - 5, 22, 10));
-    x += 28;
-    label(tr("year or month"));
-    // The colours of the event types on show, on the marks' line or wrapped below it.
-    const double firstLine = y;
-    const QList<LegendEntry> entries = typeLegendLayout();
+    double end = 0;
     for (const LegendEntry &entry : entries) {
-        const double top = firstLine + entry.line * (metrics.height() + 5);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(eventTypeColor(Event::Type(entry.type)));
-        painter.drawEllipse(QPointF(entry.x + 5, top), 5, 5);
+        const double x = entry.x;
+        const double y = firstLine + entry.line * (metrics.height() + 5);
+        double glyph = 14;
+        switch (entry.mark) {
+        case 0:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ink);
+            painter.drawEllipse(QPointF(x + 5, y), 5, 5);
+            break;
+        case 1: {
+            QPainterPath diamond;
+            diamond.moveTo(x + 5, y - 6);
+            diamond.lineTo(x + 11, y);
+            diamond.lineTo(x + 5, y + 6);
+            diamond.lineTo(x - 1, y);
+            diamond.closeSubpath();
+            painter.setBrush(palette().color(QPalette::Base));
+            painter.setPen(QPen(eventTypeColor(Event::Type::Valuation), 2));
+            painter.drawPath(diamond);
+            glyph = 16;
+            break;
+        }
+        case 2:
+            painter.setBrush(ink);
+            painter.setPen(Qt::NoPen);
+            painter.drawEllipse(QPointF(x + 5, y), 4, 4);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(text, 1.2, Qt::DashLine));
+            painter.drawEllipse(QPointF(x + 5, y), 7, 7);
+            glyph = 16;
+            break;
+        case 3: {
+            painter.setPen(QPen(ink, 1));
+            QColor fill = ink;
+            fill.setAlpha(90);
+            painter.setBrush(fill);
+            painter.drawRect(QRectF(x, y - 5, 22, 10));
+            glyph = 28;
+            break;
+        }
+        default:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(eventTypeColor(Event::Type(entry.type)));
+            painter.drawEllipse(QPointF(x + 5, y), 5, 5);
+            break;
+        }
+        const QString label = legendText(entry);
         painter.setPen(text);
-        painter.drawText(QPointF(entry.x + 14, top + metrics.ascent() / 2 - 1),
-                         EventListModel::typeDisplayName(Event::Type(entry.type)));
+        painter.drawText(QPointF(x + glyph, y + metrics.ascent() / 2 - 1), label);
+        end = x + glyph + metrics.horizontalAdvance(label);
     }
-    if (!entries.isEmpty() && std::popcount(m_typesPresent) > entries.size()) {
-        // Only a window too narrow for four lines of names leaves some out; the table still names every type.
-        const LegendEntry &last = entries.constLast();
-        const double top = firstLine + last.line * (metrics.height() + 5);
-        const double end =
-            last.x + 16 + metrics.horizontalAdvance(EventListModel::typeDisplayName(Event::Type(last.type)));
-        painter.drawText(QPointF(end, top + metrics.ascent() / 2 - 1), u"\u2026"_s);
+    const int shownTypes =
+        int(std::count_if(entries.cbegin(), entries.cend(), [](const LegendEntry &e) { return e.mark < 0; }));
+    if (!entries.isEmpty() && std::popcount(m_typesPresent) > shownTypes) {
+        // Only a window too narrow for five lines leaves some types out; the table still names every type.
+        const double y = firstLine + entries.constLast().line * (metrics.height() + 5);
+        painter.drawText(QPointF(end + 2, y + metrics.ascent() / 2 - 1), u"\u2026"_s);
     }
 }
 

@@ -117,6 +117,9 @@ public:
     /// Names of the event types the legend shows with their colours: every type on show, wrapped onto as many lines
     /// as the width needs.
     [[nodiscard]] QStringList legendTypeNames() const;
+    /// Names of the marks the legend explains (new money, running total, dated by publication, year or month), as
+    /// far as the width allows five lines.
+    [[nodiscard]] QStringList legendMarkNames() const;
     /// Where the event of a model row is drawn (alone or in a cluster); empty when not in view.
     [[nodiscard]] QRect eventRect(int row) const;
     /// Number of events drawn in the marker or cluster at a point; 0 when none.
@@ -184,15 +187,16 @@ private:
     [[nodiscard]] QString markerToolTip(const Marker &marker) const;
     void paintAxis(QPainter &painter, const QRectF &plot) const;
     void paintOverview(QPainter &painter) const;
-    /// Where the legend puts one event type's colour and name.
+    /// Where the legend puts one entry: a mark (0 to 3) or an event type's colour, and its name.
     struct LegendEntry
     {
         int type;
+        int mark;
         double x;
         int line;
     };
-    [[nodiscard]] double markLegendWidth() const;
-    [[nodiscard]] QList<LegendEntry> typeLegendLayout() const;
+    [[nodiscard]] QList<LegendEntry> legendLayout() const;
+    [[nodiscard]] QString legendText(const LegendEntry &entry) const;
     [[nodiscard]] int legendRows() const;
     void updateScrollBar();
     void scrollLanesBy(double pixels);

@@ -66,6 +66,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -1873,6 +1874,19 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange && m_fileMenu) {
         retranslate();
+    }
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    QMainWindow::childEvent(event);
+    // The tabs of panels docked together keep their whole names ("Deleted", not "S…" in French): the tab bar
+    // scrolls instead. The bars are made by the window's layout as panels are tabbed, and are complete once polished.
+    if (event->polished()) {
+        if (auto *bar = qobject_cast<QTabBar *>(event->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
     }
 }
 

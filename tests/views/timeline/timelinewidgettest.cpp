@@ -583,8 +583,8 @@ void TimelineWidgetTest::testLegendNamesEveryTypeAtAnyWidth_data()
 
 void TimelineWidgetTest::testLegendNamesEveryTypeAtAnyWidth()
 {
-    // Every type on show keeps its colour in the legend, wrapped onto more lines when the width is short, instead of
-    // the last ones vanishing behind "…".
+    // Every mark and every type on show keep their place in the legend, wrapped onto more lines when the width is
+    // short, instead of the last ones running off the edge or vanishing behind "…".
     QFETCH(int, width);
     QStringList types;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -599,6 +599,7 @@ void TimelineWidgetTest::testLegendNamesEveryTypeAtAnyWidth()
     std::sort(types.begin(), types.end());
     std::sort(shown.begin(), shown.end());
     QCOMPARE(shown, types);
+    QCOMPARE(m_timeline->legendMarkNames().size(), 4);
     // The lanes keep their room: the legend's lines come out of the plot, not over it.
     QVERIFY(m_timeline->visibleLaneCount() >= 1);
 }

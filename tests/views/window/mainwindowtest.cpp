@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void testExportAfterFilteringCoversTheFilteredEvents();
     void testTableCopiesSelectedRowsAsTsv();
     void testFirstStartFitsTheScreen();
+    void testPanelTabsKeepTheirNames();
 
 private:
     void attachTesters(MainWindow &window);
@@ -687,6 +689,24 @@ void MainWindowTest::testFirstStartFitsTheScreen()
     const QSize available = window.screen()->availableGeometry().size();
     QVERIFY(window.width() <= available.width());
     QVERIFY(window.height() <= available.height());
+}
+
+void MainWindowTest::testPanelTabsKeepTheirNames()
+{
+    // Five panels share the lower tab bar: at 1280×720 their names were cut to "S…"; they scroll instead.
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<QTabBar *> bars = window.findChildren<QTabBar *>();
+    QVERIFY(!bars.isEmpty());
+    bool sawFive = false;
+    for (const QTabBar *bar : bars) {
+        QCOMPARE(bar->elideMode(), Qt::ElideNone);
+        QVERIFY(bar->usesScrollButtons());
+        sawFive = sawFive || bar->count() >= 5;
+    }
+    QVERIFY(sawFive);
 }
 
 QTEST_MAIN(MainWindowTest)
