@@ -84,16 +84,17 @@ public:
         : m_articleIds(articleIds)
         , m_hashes(hashes)
     {
+        // Items are made in place: most events are never corrected, and moving a whole item (two events) per event
+        // cost more than applying the corrections.
         m_items.reserve(events.size());
         for (Event &event : events) {
-            Item item;
+            Item &item = m_items.emplace_back();
             if (!event.sources.isEmpty()) {
                 const SourceRef &first = event.sources.constFirst();
                 item.provenance.key = {hashes.value(first.article), first.start, first.end,
                                        Event::typeName(event.type)};
             }
             item.event = std::move(event);
-            add(std::move(item));
         }
     }
 

@@ -580,7 +580,8 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
     QSqlQuery(u"BEGIN"_s, db);
     // The corrections are applied to every event (a merge may unite events of different dates), then the period is
     // cut.
-    CorrectedEvents corrected = correctedEvents();
+    QHash<int, QString> hashes;
+    CorrectedEvents corrected = correctedEvents(&hashes);
     QList<Event> events = std::move(corrected.events);
     if (from.isValid() || to.isValid()) {
         QList<int> keep;
@@ -634,8 +635,10 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
     snapshot.corpus.articles = StoreRecords::citedArticles(db, snapshot.articleIds);
     QSqlQuery(u"COMMIT"_s, db);
     snapshot.corpus.events = std::move(events);
+    // The hashes were read with the ids, in one pass over the articles' index: not one query per article.
+    snapshot.articleHashes.reserve(snapshot.articleIds.size());
     for (int id : std::as_const(snapshot.articleIds)) {
-        snapshot.articleHashes.append(articleHash(id));
+        snapshot.articleHashes.append(hashes.value(id));
     }
     snapshot.provenance = std::move(corrected.provenance);
     snapshot.deleted = std::move(corrected.deleted);
@@ -783,7 +786,7 @@ QList<Correction> Workspace::corrections() const
     return corrections;
 }
 
-CorrectedEvents Workspace::correctedEvents() const
+CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
 {
     QList<Event> events = StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank"_s, {});
     const QList<Correction> stored = corrections();
@@ -800,7 +803,11 @@ CorrectedEvents Workspace::correctedEvents() const
             hashes.insert(id, hash);
         }
     }
-    return applyCorrections(std::move(events), stored, ids, hashes);
+    CorrectedEvents corrected = applyCorrections(std::move(events), stored, ids, hashes);
+    if (hashesOut) {
+        *hashesOut = std::move(hashes);
+    }
+    return corrected;
 }
 
 QString Workspace::liveQuotes() const

@@ -131,7 +131,8 @@ public:
     /// Number of corrections.
     [[nodiscard]] int correctionCount() const;
     /// The stored events with the corrections applied, and what the corrections did; refs hold article ids.
-    [[nodiscard]] CorrectedEvents correctedEvents() const;
+    /// With hashes, also the content hash of every article by its id (read on the way).
+    [[nodiscard]] CorrectedEvents correctedEvents(QHash<int, QString> *hashes = nullptr) const;
     /// Content hash of an article (what corrections name it by); empty when there is no such article.
     [[nodiscard]] QString articleHash(int id) const;
 
