@@ -812,6 +812,38 @@
         <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
         <translation>Étiquettes omises là où les marques se serrent : %1 ; la frise de la fenêtre montre chaque événement.</translation>
     </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <source>main or background</source>
+        <translation>principal ou secondaire</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>merged from several events</source>
+        <translation>fusionné à partir de plusieurs événements</translation>
+    </message>
+    <message>
+        <source>split from another event</source>
+        <translation>séparé d’un autre événement</translation>
+    </message>
+    <message>
+        <source>added from the text</source>
+        <translation>ajouté depuis le texte</translation>
+    </message>
+    <message>
+        <source>✎ Set by the analyst on %1: %2</source>
+        <translation>✎ Fixé par l’analyste le %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>

@@ -807,6 +807,38 @@
         <source>Labels left out where markers crowd: %1; the window&apos;s timeline shows every event.</source>
         <translation>표시가 몰려 생략된 라벨: %1개. 창의 타임라인에는 모든 사건이 표시됩니다.</translation>
     </message>
+    <message>
+        <source>type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>main or background</source>
+        <translation>주요 또는 배경</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>merged from several events</source>
+        <translation>여러 사건을 병합</translation>
+    </message>
+    <message>
+        <source>split from another event</source>
+        <translation>다른 사건에서 분리</translation>
+    </message>
+    <message>
+        <source>added from the text</source>
+        <translation>본문에서 추가</translation>
+    </message>
+    <message>
+        <source>✎ Set by the analyst on %1: %2</source>
+        <translation>✎ 분석가가 %1에 설정: %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>

@@ -161,6 +161,10 @@ struct Event
     QList<EventConflict> conflicts;
     /// The text says the event happened before date ("recently"), not on it.
     bool onOrBefore = false;
+    /// Fields the analyst set in a workspace ("type", "date", "parties", "amount", "salience", "note", "merged",
+    /// "split", "added"), with the day of the latest correction; empty for an event as extracted.
+    QStringList analystFields;
+    QDate analystDay;
 
     /// The date written to its precision: "2024-02-26", "2024-W09", "2024-02", "2023"; empty when unknown.
     [[nodiscard]] QString dateText() const;

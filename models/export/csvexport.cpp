@@ -66,10 +66,26 @@ QByteArray record(const QStringList &fields)
 
 QByteArray events(const Corpus &corpus)
 {
-    QByteArray out =
-        record({u"id"_s, u"date"_s, u"end_date"_s, u"precision"_s, u"date_basis"_s, u"type"_s, u"parties"_s,
-                u"amount"_s, u"currency"_s, u"usd"_s, u"usd_rate_date"_s, u"summary"_s, u"lane"_s, u"salience"_s,
-                u"source_titles"_s, u"source_urls"_s, u"source_files"_s, u"source_offsets"_s});
+    QByteArray out = record({u"id"_s,
+                             u"date"_s,
+                             u"end_date"_s,
+                             u"precision"_s,
+                             u"date_basis"_s,
+                             u"type"_s,
+                             u"parties"_s,
+                             u"amount"_s,
+                             u"currency"_s,
+                             u"usd"_s,
+                             u"usd_rate_date"_s,
+                             u"summary"_s,
+                             u"lane"_s,
+                             u"salience"_s,
+                             u"source_titles"_s,
+                             u"source_urls"_s,
+                             u"source_files"_s,
+                             u"source_offsets"_s,
+                             u"set_by_analyst"_s,
+                             u"analyst_day"_s});
     for (const Event &event : corpus.events) {
         QStringList parties;
         for (const EventParty &party : event.parties) {
@@ -80,16 +96,26 @@ QByteArray events(const Corpus &corpus)
         for (const SourceRef &ref : event.sources) {
             offsets.append(QString::number(ref.start) + u'-' + QString::number(ref.end));
         }
-        out += record({event.id, event.date.isValid() ? event.date.toString(Qt::ISODate) : QString(),
+        out += record({event.id,
+                       event.date.isValid() ? event.date.toString(Qt::ISODate) : QString(),
                        event.lastDay().isValid() ? event.lastDay().toString(Qt::ISODate) : QString(),
-                       Event::precisionName(event.precision), Event::dateBasisName(event.dateBasis),
-                       Event::typeName(event.type), parties.join(u"; "_s), Decimal::toString(event.wording.amount),
-                       event.wording.currency, figure ? Decimal::toString(figure->usd) : QString(),
+                       Event::precisionName(event.precision),
+                       Event::dateBasisName(event.dateBasis),
+                       Event::typeName(event.type),
+                       parties.join(u"; "_s),
+                       Decimal::toString(event.wording.amount),
+                       event.wording.currency,
+                       figure ? Decimal::toString(figure->usd) : QString(),
                        figure && figure->usdRateDate.isValid() ? figure->usdRateDate.toString(Qt::ISODate) : QString(),
-                       event.summary, event.lane, Event::salienceName(event.salience),
+                       event.summary,
+                       event.lane,
+                       Event::salienceName(event.salience),
                        sourceList(corpus, event, [](const Article &a) { return a.displayTitle(); }),
                        sourceList(corpus, event, [](const Article &a) { return a.url; }),
-                       sourceList(corpus, event, [](const Article &a) { return a.file; }), offsets.join(u"; "_s)});
+                       sourceList(corpus, event, [](const Article &a) { return a.file; }),
+                       offsets.join(u"; "_s),
+                       event.analystFields.join(u"; "_s),
+                       event.analystDay.isValid() ? event.analystDay.toString(Qt::ISODate) : QString()});
     }
     return withBom(out);
 }

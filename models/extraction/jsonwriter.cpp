@@ -155,6 +155,11 @@ QJsonObject event(const Event &e)
     if (e.onOrBefore) {
         o.insert("onOrBefore"_L1, true);
     }
+    if (!e.analystFields.isEmpty()) {
+        // Only exports of a workspace have these: `newsline extract` writes what was extracted.
+        o.insert("analyst"_L1, QJsonObject{{"fields"_L1, QJsonArray::fromStringList(e.analystFields)},
+                                           {"day"_L1, dateOrNull(e.analystDay)}});
+    }
     if (!e.conflicts.isEmpty()) {
         o.insert(
             "conflicts"_L1, arrayOf(e.conflicts, [](const EventConflict &c) {

@@ -163,9 +163,14 @@ public:
     {
         QList<int> shown;
         for (int i = 0; i < m_items.size(); ++i) {
-            const Item &item = m_items.at(i);
+            Item &item = m_items[i];
             if (item.gone) {
                 continue;
+            }
+            if (item.provenance.isCorrected()) {
+                // What the analyst set travels with the event into exports and briefings.
+                item.event.analystFields = item.provenance.fields;
+                item.event.analystDay = item.provenance.made.toUTC().date();
             }
             if (item.deleted) {
                 out->deleted.append(item.event);

@@ -752,6 +752,38 @@ void BriefingComposer::addQuotes()
     }
 }
 
+QString BriefingComposer::analystFieldName(const QString &field)
+{
+    if (field == "type"_L1) {
+        return tr("type");
+    }
+    if (field == "date"_L1) {
+        return tr("date");
+    }
+    if (field == "parties"_L1) {
+        return tr("parties");
+    }
+    if (field == "amount"_L1) {
+        return tr("amount");
+    }
+    if (field == "salience"_L1) {
+        return tr("main or background");
+    }
+    if (field == "note"_L1) {
+        return tr("note");
+    }
+    if (field == "merged"_L1) {
+        return tr("merged from several events");
+    }
+    if (field == "split"_L1) {
+        return tr("split from another event");
+    }
+    if (field == "added"_L1) {
+        return tr("added from the text");
+    }
+    return field;
+}
+
 void BriefingComposer::addEvents()
 {
     addHeading(tr("Events"));
@@ -804,6 +836,16 @@ void BriefingComposer::addEvents()
             meta += tr(" · ") + tr("Lane: %1").arg(event.lane);
         }
         lines.append({meta, m_small, grey, indent});
+        if (!event.analystFields.isEmpty()) {
+            // What the analyst changed is told as such: the reader knows which facts are a person's decision.
+            QStringList fields;
+            for (const QString &field : event.analystFields) {
+                fields.append(analystFieldName(field));
+            }
+            const QString day = event.analystDay.isValid() ? m_format.date(event.analystDay) : tr("unknown");
+            lines.append({tr("\u270e Set by the analyst on %1: %2").arg(day, fields.join(tr(", "))), m_small,
+                          QColor(0x5b, 0x3a, 0x8c), indent});
+        }
         QStringList money;
         for (const FigureRef &ref : event.figures) {
             if (corpus.figure(ref) && !money.contains(figureLine(ref))) {

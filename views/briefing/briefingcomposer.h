@@ -41,6 +41,8 @@ private:
         qreal indent = 0;
     };
 
+    /// A field the analyst set, named for the reader ("date", "parties", "merged from several events").
+    [[nodiscard]] static QString analystFieldName(const QString &field);
     void addCover();
     void addSummary();
     void addTimeline();

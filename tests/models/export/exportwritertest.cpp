@@ -54,6 +54,7 @@ private Q_SLOTS:
     void testCsvReadBack();
     void testCsvQuoting();
     void testJsonContract();
+    void testAnalystCorrectionsAreMarked();
     void testTimelineJs();
     void testIcalendar();
     void testFormatNames();
@@ -158,6 +159,33 @@ void ExportWriterTest::testJsonContract()
             QVERIFY2(e.toObject().contains(QLatin1StringView(field)), field);
         }
     }
+}
+
+void ExportWriterTest::testAnalystCorrectionsAreMarked()
+{
+    // An event the analyst corrected says so in the JSON and CSV exports; one as extracted carries no mark.
+    Corpus corpus = m_corpus;
+    corpus.events[0].analystFields = {u"date"_s, u"parties"_s};
+    corpus.events[0].analystDay = QDate(2026, 11, 30);
+    const QJsonArray events = QJsonDocument::fromJson(ExportWriter::write(ExportWriter::Format::Json, corpus))
+                                  .object()
+                                  .value("events"_L1)
+                                  .toArray();
+    const QJsonObject analyst = events.at(0).toObject().value("analyst"_L1).toObject();
+    QCOMPARE(analyst.value("fields"_L1).toArray(), QJsonArray({u"date"_s, u"parties"_s}));
+    QCOMPARE(analyst.value("day"_L1).toString(), u"2026-11-30"_s);
+    QVERIFY(!events.at(1).toObject().contains("analyst"_L1));
+
+    const QString path = write(m_dir, u"corrected.csv"_s, ExportWriter::write(ExportWriter::Format::EventsCsv, corpus));
+    QString failure;
+    const QString out = python(u"import csv, sys, json\n"
+                               "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))\n"
+                               "print(json.dumps([[r['set_by_analyst'], r['analyst_day']] for r in rows]))\n"_s,
+                               path, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(rows.at(0).toArray(), QJsonArray({u"date; parties"_s, u"2026-11-30"_s}));
+    QCOMPARE(rows.at(1).toArray(), QJsonArray({QString(), QString()}));
 }
 
 void ExportWriterTest::testTimelineJs()

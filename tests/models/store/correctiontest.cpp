@@ -199,6 +199,10 @@ void CorrectionTest::testEditEachField()
     QCOMPARE(provenance.made.date(), QDate(2026, 1, 15));
     // The extracted value stays one step away.
     QCOMPARE(shown(provenance.extracted), shown(before.corpus.events.at(row)));
+    // The event itself says what the analyst set and when, for exports and briefings.
+    QCOMPARE(after.corpus.events.at(edited).analystFields, QStringList{field});
+    QCOMPARE(after.corpus.events.at(edited).analystDay, QDate(2026, 1, 15));
+    QVERIFY(before.corpus.events.at(row).analystFields.isEmpty());
     const QString text = shown(after.corpus.events.at(edited));
     if (!expected.isEmpty()) {
         QVERIFY2(text.contains(expected), qPrintable(text));

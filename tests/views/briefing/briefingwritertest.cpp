@@ -36,6 +36,7 @@ private Q_SLOTS:
     void testLongTableRowsNeverSplit();
     void testNoEventsStillCites();
     void testRatesAgeAndPreEuroFigures();
+    void testAnalystCorrectionsAreTold();
     void testLargeCorpusStaysABriefing();
     void testBusyTimelineLabelsNeverOverlap();
 
@@ -488,6 +489,21 @@ void BriefingWriterTest::testNoEventsStillCites()
     QVERIFY(text.contains(u"Microsoft in the news, 2019–2024"_s));
     QVERIFY(text.contains(u"“$1 billion” $1 billion (USD) $1 billion none needed investment none [1]"_s));
     QVERIFY(text.contains(u"— Brad Smith, 27 February 2024, The Asia Business Daily [2]"_s));
+}
+
+void BriefingWriterTest::testAnalystCorrectionsAreTold()
+{
+    // A reader of the briefing knows which facts an analyst set: the event says what and when; the others say nothing.
+    Corpus corpus = sampleFixture();
+    QVERIFY(corpus.events.size() >= 2);
+    corpus.events[0].analystFields = {u"date"_s, u"merged"_s};
+    corpus.events[0].analystDay = QDate(2026, 11, 30);
+    BriefingWriter::Result result;
+    const QString text = pdfText(write(corpus, BriefingOptions(), &result));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY2(text.contains(u"\u270e Set by the analyst on 30 November 2026: date, merged from several events"_s),
+             qPrintable(text));
+    QCOMPARE(text.count(u"Set by the analyst"_s), 1);
 }
 
 void BriefingWriterTest::testRatesAgeAndPreEuroFigures()
