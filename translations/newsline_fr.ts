@@ -2878,6 +2878,50 @@
         <extracomment>%1 counts files and feed items: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;</extracomment>
         <translation>%1 n’ont pas pu être lus ; les autres ont été ouverts.</translation>
     </message>
+    <message>
+        <source>The current event has no field set by the analyst.</source>
+        <translation>L’événement courant n’a aucun champ fixé par l’analyste.</translation>
+    </message>
+    <message>
+        <source>Give the current event back the fields as extracted</source>
+        <translation>Rendre à l’événement courant les champs extraits</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Discard the correction kept for review</source>
+        <translation>Écarter la correction gardée pour révision</translation>
+    </message>
+    <message>
+        <source>Corrections to review (their text changed or their event is gone):</source>
+        <translation>Corrections à revoir (leur texte a changé ou leur événement a disparu) :</translation>
+    </message>
+    <message>
+        <source>Corrections to review</source>
+        <translation>Corrections à revoir</translation>
+    </message>
+    <message>
+        <source>Revert to Extracted: %1</source>
+        <translation>Revenir à l’extrait : %1</translation>
+    </message>
+    <message>
+        <source>Discard Correction</source>
+        <translation>Écarter la correction</translation>
+    </message>
+    <message>
+        <source>Press Discard to drop it (undoable)</source>
+        <translation>Appuyez sur Écarter pour l’abandonner (annulable)</translation>
+    </message>
+    <message>
+        <source>It relied on: %1</source>
+        <translation>Elle s’appuyait sur : %1</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t to Extracted</source>
+        <translation>Revenir à l’&amp;extrait</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

@@ -2853,6 +2853,50 @@
         <extracomment>%1 counts files and feed items: &quot;2 files&quot;, &quot;1 feed item&quot;, &quot;2 files and 1 feed item&quot;</extracomment>
         <translation>%1을(를) 읽지 못했습니다. 나머지는 열었습니다.</translation>
     </message>
+    <message>
+        <source>The current event has no field set by the analyst.</source>
+        <translation>현재 사건에는 분석가가 설정한 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the current event back the fields as extracted</source>
+        <translation>현재 사건을 추출된 값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>버리기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Discard the correction kept for review</source>
+        <translation>검토를 위해 보관한 수정 버리기</translation>
+    </message>
+    <message>
+        <source>Corrections to review (their text changed or their event is gone):</source>
+        <translation>검토할 수정(본문이 바뀌었거나 사건이 사라짐):</translation>
+    </message>
+    <message>
+        <source>Corrections to review</source>
+        <translation>검토할 수정</translation>
+    </message>
+    <message>
+        <source>Revert to Extracted: %1</source>
+        <translation>추출값으로 되돌리기: %1</translation>
+    </message>
+    <message>
+        <source>Discard Correction</source>
+        <translation>수정 버리기</translation>
+    </message>
+    <message>
+        <source>Press Discard to drop it (undoable)</source>
+        <translation>버리기를 눌러 삭제(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>It relied on: %1</source>
+        <translation>근거: %1</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t to Extracted</source>
+        <translation>추출값으로 되돌리기(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>

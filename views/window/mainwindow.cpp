@@ -188,6 +188,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoView = new QUndoView(m_undo, this);
     m_deletedList = new QListWidget(this);
     m_deletedList->setObjectName(u"DeletedList"_s);
+    m_reviewList = new QListWidget(this);
+    m_reviewList->setObjectName(u"ReviewList"_s);
     createDocks();
     createActions();
 
@@ -298,6 +300,17 @@ void MainWindow::createDocks()
     connect(restore, &QPushButton::clicked, this, [this] { restoreEvent(m_deletedList->currentRow()); });
     connect(m_deletedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { restoreEvent(m_deletedList->row(item)); });
+    // Corrections that no longer apply wait here for the analyst's decision, never dropped unseen.
+    auto *reviewLabel = new QLabel(deleted);
+    reviewLabel->setObjectName(u"ReviewLabel"_s);
+    reviewLabel->setWordWrap(true);
+    reviewLabel->setBuddy(m_reviewList);
+    deletedLayout->addWidget(reviewLabel);
+    deletedLayout->addWidget(m_reviewList);
+    auto *discard = new QPushButton(deleted);
+    discard->setObjectName(u"DiscardButton"_s);
+    deletedLayout->addWidget(discard, 0, Qt::AlignRight);
+    connect(discard, &QPushButton::clicked, this, [this] { discardFlagged(m_reviewList->currentRow()); });
     m_deletedDock = dock("DeletedDock", deleted, Qt::RightDockWidgetArea);
     m_historyDock = dock("HistoryDock", m_undoView, Qt::RightDockWidgetArea);
     // The article list is the least used way in: a tab behind the source text, which it feeds.
@@ -369,6 +382,12 @@ void MainWindow::createActions()
            [this] { deleteEvents(selectedEventRows()); });
     action("mergeEvents", m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_M), [this] { mergeEvents(selectedEventRows()); });
     action("splitEvent", m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { splitEventDialog(); });
+    action("revertEvent", m_editMenu, QKeySequence(), [this] {
+        const int row = m_eventSelection->currentIndex().row();
+        if (row < 0 || !revertEvent(row)) {
+            statusBar()->showMessage(tr("The current event has no field set by the analyst."), 8000);
+        }
+    });
     action("addEvent", m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addEventDialog(); });
     m_editMenu->addSeparator();
     action("editSpeaker", m_editMenu, QKeySequence(), [this] { editSpeakerDialog(); });
@@ -379,7 +398,7 @@ void MainWindow::createActions()
     // The same corrections from the event lists' and the quote list's context menus.
     for (QWidget *view : {static_cast<QWidget *>(m_eventTable->view()), static_cast<QWidget *>(m_timeline)}) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
-        for (const char *key : {"editEvent", "deleteEvent", "mergeEvents", "splitEvent"}) {
+        for (const char *key : {"editEvent", "deleteEvent", "mergeEvents", "splitEvent", "revertEvent"}) {
             view->addAction(m_actions.value(QLatin1StringView(key)));
         }
     }
@@ -509,6 +528,7 @@ void MainWindow::retranslate()
     set("deleteEvent", tr("&Delete Event"), tr("Hide the selected events everywhere; they can be restored"));
     set("mergeEvents", tr("&Merge Events"), tr("Unite the selected events into one, with all their sources"));
     set("splitEvent", tr("&Split Event\u2026"), tr("Move some of the current event's sources into a new event"));
+    set("revertEvent", tr("Rever&t to Extracted"), tr("Give the current event back the fields as extracted"));
     set("addEvent", tr("&Add Event from Selection\u2026"),
         tr("Make an event of the text selected in the source panel"));
     set("editSpeaker", tr("Change Quote S&peaker\u2026"), tr("Set who said the current quote"));
@@ -524,6 +544,14 @@ void MainWindow::retranslate()
         restore->setText(tr("&Restore"));
         restore->setAccessibleName(tr("Restore the deleted event"));
     }
+    if (auto *discard = m_deletedDock->findChild<QPushButton *>(u"DiscardButton"_s)) {
+        discard->setText(tr("D&iscard"));
+        discard->setAccessibleName(tr("Discard the correction kept for review"));
+    }
+    if (auto *label = m_deletedDock->findChild<QLabel *>(u"ReviewLabel"_s)) {
+        label->setText(tr("Corrections to review (their text changed or their event is gone):"));
+    }
+    m_reviewList->setAccessibleName(tr("Corrections to review"));
     m_deletedDock->setWindowTitle(tr("Deleted"));
     m_historyDock->setWindowTitle(tr("Correction History"));
     m_viewMenu->setTitle(tr("&View"));
@@ -2055,6 +2083,30 @@ bool MainWindow::restoreEvent(int deleted)
     return it != stored.cend() && pushCorrection(tr("Restore Event"), {}, {*it});
 }
 
+bool MainWindow::revertEvent(int row)
+{
+    const EventProvenance *provenance = m_events->provenance(row);
+    if (!hasWorkspace() || !provenance || !provenance->isCorrected()) {
+        return false;
+    }
+    QList<Correction> edits;
+    for (const Correction &c : m_session->workspace()->corrections()) {
+        if (c.kind == Correction::Kind::EditEvent && c.target == provenance->key) {
+            edits.append(c);
+        }
+    }
+    return !edits.isEmpty() &&
+           pushCorrection(tr("Revert to Extracted: %1").arg(m_corpus.events.at(row).actors.join(u", "_s)), {}, edits);
+}
+
+bool MainWindow::discardFlagged(int index)
+{
+    if (index < 0 || index >= m_flagged.size() || !hasWorkspace()) {
+        return false;
+    }
+    return pushCorrection(tr("Discard Correction"), {}, {m_flagged.at(index).correction});
+}
+
 bool MainWindow::setQuoteSpeaker(int articleId, int start, int end, const QString &speaker)
 {
     if (!hasWorkspace()) {
@@ -2243,9 +2295,34 @@ void MainWindow::updateCorrectionViews()
                                 m_deletedList);
         item->setToolTip(tr("Double-click or press Restore to show it again"));
     }
+    m_reviewList->clear();
+    for (const FlaggedCorrection &flagged : std::as_const(m_flagged)) {
+        const Correction &c = flagged.correction;
+        const QString made = QLocale().toString(c.made.toLocalTime(), QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(
+            flagged.reason == FlaggedCorrection::Reason::EvidenceGone
+                ? tr("%1 of %2: the article's text it relies on changed").arg(Correction::kindName(c.kind), made)
+                : tr("%1 of %2: its event is no longer found").arg(Correction::kindName(c.kind), made),
+            m_reviewList);
+        QStringList evidence;
+        for (const EvidenceSpan &span : c.evidence) {
+            if (!span.text.isEmpty()) {
+                evidence.append(span.text);
+            }
+        }
+        item->setToolTip(evidence.isEmpty() ? tr("Press Discard to drop it (undoable)")
+                                            : tr("It relied on: %1").arg(evidence.join(u" \u2026 "_s)));
+    }
+    const bool reviewing = !m_flagged.isEmpty();
+    m_reviewList->setVisible(reviewing);
+    for (const char *name : {"ReviewLabel", "DiscardButton"}) {
+        if (auto *widget = m_deletedDock->findChild<QWidget *>(QLatin1StringView(name))) {
+            widget->setVisible(reviewing);
+        }
+    }
     const bool writable = hasWorkspace() && !m_session->workspace()->isReadOnly();
-    for (const char *key :
-         {"editEvent", "deleteEvent", "mergeEvents", "splitEvent", "addEvent", "editSpeaker", "deleteQuote"}) {
+    for (const char *key : {"editEvent", "deleteEvent", "mergeEvents", "splitEvent", "revertEvent", "addEvent",
+                            "editSpeaker", "deleteQuote"}) {
         m_actions.value(QLatin1StringView(key))->setEnabled(writable);
     }
 }

@@ -152,6 +152,11 @@ public:
     bool addEvent(int article, const TextSpan &span, const QJsonObject &values);
     /// Restores a deleted event (an index of deletedEvents()).
     bool restoreEvent(int deleted);
+    /// Gives an event (a row of the event model) back its extracted fields: withdraws the edits made to it, as one
+    /// undoable step; false when it has none.
+    bool revertEvent(int row);
+    /// Discards a correction kept for review (an index of flaggedCorrections()), as an undoable step.
+    bool discardFlagged(int index);
     /// Sets the speaker of the quote at that place of a workspace article.
     bool setQuoteSpeaker(int articleId, int start, int end, const QString &speaker);
     /// Marks the quote at that place of a workspace article as no quote.
@@ -162,6 +167,7 @@ public:
     [[nodiscard]] const QList<FlaggedCorrection> &flaggedCorrections() const { return m_flagged; }
     /// The list of deleted events in the Deleted panel.
     [[nodiscard]] QListWidget *deletedList() const { return m_deletedList; }
+    [[nodiscard]] QListWidget *reviewList() const { return m_reviewList; }
 
 Q_SIGNALS:
     /// An import ended: articles added (0 when cancelled) and inputs that could not be read.
@@ -283,6 +289,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QUndoStack *m_undo = nullptr;
     QUndoView *m_undoView = nullptr;
+    QListWidget *m_reviewList = nullptr;
     QListWidget *m_deletedList = nullptr;
     QStringList m_articleHashes;
     QList<Event> m_deleted;

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void testQuoteSpeakerAndNotAQuote();
     void testWrittenAtOnceAndSeenBySecondWindow();
     void testHistoryAndDeletedPanels();
+    void testRevertToExtracted();
+    void testFlaggedCorrectionsWaitForReview();
 
 private:
     QString makeWorkspace(const QString &name, const QList<QByteArray> &more = {});
@@ -418,6 +420,79 @@ void MainWindowCorrectionsTest::testHistoryAndDeletedPanels()
     QCOMPARE(window.undoStack()->index(), 0);
     QVERIFY(waitLoaded(window));
     QTRY_COMPARE(window.deletedList()->count(), 0);
+}
+
+void MainWindowCorrectionsTest::testRevertToExtracted()
+{
+    const QString path = makeWorkspace(u"revert"_s);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(waitLoaded(window));
+    const QStringList before = table(window);
+    QVERIFY(!window.revertEvent(rowOfActor(window, u"Velma Foods"_s))); // nothing set by the analyst yet
+    QVERIFY(window.correctEvent(rowOfActor(window, u"Velma Foods"_s), {{u"type"_s, u"partnership"_s}}));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(window.correctEvent(rowOfActor(window, u"Velma Foods"_s),
+                                {{u"date"_s, u"2025-04-30"_s}, {u"precision"_s, u"day"_s}}));
+    QVERIFY(waitLoaded(window));
+    const QStringList corrected = table(window);
+    QVERIFY(corrected != before);
+    // Both edits go in one step, and the step undoes.
+    QVERIFY(window.revertEvent(rowOfActor(window, u"Velma Foods"_s)));
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(table(window), before);
+    QVERIFY2(window.undoStack()->undoText().startsWith(u"Revert to Extracted: Velma Foods"_s),
+             qPrintable(window.undoStack()->undoText()));
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(table(window), corrected);
+}
+
+void MainWindowCorrectionsTest::testFlaggedCorrectionsWaitForReview()
+{
+    const QString path = makeWorkspace(u"review"_s);
+    QVERIFY(!path.isEmpty());
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QVERIFY(waitLoaded(window));
+        QVERIFY(window.reviewList()->isHidden());
+        QVERIFY(window.correctEvent(rowOfActor(window, u"Velma Foods"_s), {{u"type"_s, u"partnership"_s}}));
+        QVERIFY(waitLoaded(window));
+    }
+    // The story is rewritten and imported again: the sentence the correction relied on is gone.
+    const QString story = m_dir.filePath(u"review-articles/velma.txt"_s);
+    {
+        QFile file(story);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("---\ntitle: Velma Foods opens a plant\npublished: 2025-06-02\n---\nVelma Foods opened a plant "
+                   "in Leeds on June 1, 2025.\n");
+    }
+    {
+        QString error;
+        auto workspace = Workspace::open(path, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(WorkspaceImporter(*workspace).importFiles({story}).updated, 1);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(window.flaggedCorrections().size(), 1);
+    QCOMPARE(window.reviewList()->count(), 1);
+    QVERIFY(!window.reviewList()->isHidden());
+    QVERIFY2(window.reviewList()->item(0)->text().contains(u"changed"_s),
+             qPrintable(window.reviewList()->item(0)->text()));
+    QVERIFY(window.discardFlagged(0));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(window.flaggedCorrections().isEmpty());
+    QVERIFY(window.reviewList()->isHidden());
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(window.reviewList()->count(), 1);
 }
 
 QTEST_MAIN(MainWindowCorrectionsTest)
