@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -936,6 +937,57 @@ QString quoteMatch(const QString &words, const QString &person)
 
 } // namespace
 
+QString Workspace::personClause(const QString &person) const
+{
+    const QString fts = u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s;
+    if (!m_correctionTables) {
+        return fts;
+    }
+    // The analyst's speakers count, not the extracted ones: a quote given to someone else leaves the person's list,
+    // a quote given to the person joins it. A name matches as the index matches it: each word of the person begins a
+    // word of the name.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT q.id, c.data FROM corrections c JOIN articles a ON a.hash = c.article_hash "
+                "JOIN quotes q ON q.article_id = a.id AND q.start = c.start WHERE c.kind = 'edit-quote' "
+                "ORDER BY c.id"_s)) {
+        return fts;
+    }
+    QHash<qint64, QString> speakers;
+    while (q.next()) {
+        speakers.insert(q.value(0).toLongLong(), QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                                     .object()
+                                                     .value("values"_L1)
+                                                     .toObject()
+                                                     .value("speaker"_L1)
+                                                     .toString());
+    }
+    if (speakers.isEmpty()) {
+        return fts;
+    }
+    static const QRegularExpression separators(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList wanted = person.split(separators, Qt::SkipEmptyParts);
+    QStringList in;
+    QStringList out;
+    for (auto it = speakers.cbegin(); it != speakers.cend(); ++it) {
+        const QStringList words = it.value().split(separators, Qt::SkipEmptyParts);
+        const bool matches = !wanted.isEmpty() && std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) {
+            return std::any_of(words.cbegin(), words.cend(),
+                               [&](const QString &word) { return word.startsWith(w, Qt::CaseInsensitive); });
+        });
+        (matches ? in : out).append(QString::number(it.key()));
+    }
+    QString clause = u"(("_s + fts;
+    if (!out.isEmpty()) {
+        clause += u" AND q.id NOT IN ("_s + out.join(u',') + u')';
+    }
+    clause += u')';
+    if (!in.isEmpty()) {
+        clause += u" OR q.id IN ("_s + in.join(u',') + u')';
+    }
+    return clause + u')';
+}
+
 int Workspace::quoteCountOfPerson(const QString &person) const
 {
     const QString match = personMatch(person);
@@ -951,11 +1003,10 @@ QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &
     if (match.isEmpty()) {
         return quotes(offset, limit);
     }
-    QList<QuoteRow> rows =
-        StoreRecords::quoteRows(database(),
-                                liveQuotes() + u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) "
-                                               "ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
-                                {match, limit, offset});
+    QList<QuoteRow> rows = StoreRecords::quoteRows(database(),
+                                                   liveQuotes() + personClause(person) +
+                                                       u" ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
+                                                   {match, limit, offset});
     correctSpeakers(rows);
     return rows;
 }
@@ -963,10 +1014,16 @@ QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &
 QList<QuoteHit> Workspace::searchQuotesOfPerson(const QString &words, const QString &person,
                                                 const SearchOptions &options) const
 {
-    return rankedQuotes(quoteMatch(words, person), options);
+    const QString speaker = personClause(person);
+    if (speaker.startsWith(u"q.id"_s) || personMatch(person).isEmpty()) {
+        return rankedQuotes(quoteMatch(words, person), options);
+    }
+    // The analyst changed speakers: the words are searched in the index, the person among the speakers as corrected.
+    return rankedQuotes(Workspace::ftsQuery(words), options, speaker, personMatch(person));
 }
 
-QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOptions &options) const
+QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOptions &options, const QString &condition,
+                                        const QString &conditionMatch) const
 {
     QList<QuoteHit> hits;
     if (match.isEmpty()) {
@@ -979,11 +1036,16 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
         "q.kind, snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
         "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
         "WHERE "_s +
-        liveQuotes() + u"quotes_fts MATCH ? AND quotes_fts.rowid >= ? ORDER BY quotes_fts.rank LIMIT ?"_s);
+        liveQuotes() + u"quotes_fts MATCH ? AND quotes_fts.rowid >= ? "_s +
+        (condition.isEmpty() ? QString() : u"AND "_s + condition + u' ') + u"ORDER BY quotes_fts.rank LIMIT ?"_s);
     q.addBindValue(options.openMarker);
     q.addBindValue(options.closeMarker);
     q.addBindValue(match);
-    q.addBindValue(rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates));
+    // With a condition the best candidates may all be someone else's: every match is a candidate.
+    q.addBindValue(condition.isEmpty() ? rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates) : 0);
+    if (!condition.isEmpty()) {
+        q.addBindValue(conditionMatch);
+    }
     q.addBindValue(options.limit);
     if (!q.exec()) {
         m_lastError = StoreFile::plainError(q.lastError());
@@ -1015,6 +1077,24 @@ int Workspace::searchQuoteCountOfPerson(const QString &words, const QString &per
     }
     QSqlQuery q(database());
     const QString live = liveQuotes();
+    const QString speaker = personMatch(person);
+    if (const QString condition = speaker.isEmpty() ? QString() : personClause(person);
+        !condition.isEmpty() && !condition.startsWith(u"q.id"_s)) {
+        // Speakers the analyst changed: the person is matched among them as corrected (personClause()).
+        const QString wordsMatch = Workspace::ftsQuery(words);
+        q.prepare(u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s + live + condition +
+                  (wordsMatch.isEmpty() ? QString()
+                                        : u" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s));
+        q.addBindValue(speaker);
+        if (!wordsMatch.isEmpty()) {
+            q.addBindValue(wordsMatch);
+        }
+        if (!q.exec()) {
+            m_lastError = StoreFile::plainError(q.lastError());
+            return 0;
+        }
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     q.prepare(live.isEmpty()
                   ? u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s
                   : u"SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles "
@@ -1077,9 +1157,10 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
         return -1;
     }
     const QString match = personMatch(person);
+    const QString condition = match.isEmpty() ? QString() : personClause(person);
     QSqlQuery q(database());
     if (!match.isEmpty()) {
-        q.prepare(u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?"_s);
+        q.prepare(u"SELECT count(*) FROM quotes q WHERE "_s + condition + u" AND q.id = ?"_s);
         q.addBindValue(match);
         q.addBindValue(quote.value(0));
         if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
@@ -1088,11 +1169,10 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
     }
     // The quotes sorting before it, by the quote list's order (the date index serves the row-value comparison).
     const QString live = liveQuotes();
-    q.prepare(
-        u"SELECT count(*) FROM quotes q"_s +
-        (live.isEmpty() ? QString() : u" JOIN articles a ON a.id = q.article_id"_s) + u" WHERE "_s + live +
-        u"(q.sort_date, q.article_id, q.idx) < (?, ?, ?)"_s +
-        (match.isEmpty() ? QString() : u" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s));
+    q.prepare(u"SELECT count(*) FROM quotes q"_s +
+              (live.isEmpty() ? QString() : u" JOIN articles a ON a.id = q.article_id"_s) + u" WHERE "_s + live +
+              u"(q.sort_date, q.article_id, q.idx) < (?, ?, ?)"_s +
+              (match.isEmpty() ? QString() : u" AND "_s + condition));
     q.addBindValue(quote.value(1));
     q.addBindValue(articleId);
     q.addBindValue(quote.value(2));

@@ -199,7 +199,12 @@ private:
     /// Applies the corrections to the events a query reads, when there are corrections; else the query's events.
     [[nodiscard]] bool hasCorrectionTables() const;
     /// Quotes matching an FTS5 expression, best first, with snippets; empty for an empty expression.
-    [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options) const;
+    /// Quotes matching an FTS5 query, best first; with a condition on q.id (personClause()) taking its own match.
+    [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options,
+                                               const QString &condition = {}, const QString &conditionMatch = {}) const;
+    /// The SQL condition on a quote (q.id) of being the person's, as corrected by the analyst; binds one FTS5 match
+    /// of the person (personMatch).
+    [[nodiscard]] QString personClause(const QString &person) const;
 
     QString m_path;
     QString m_connection;

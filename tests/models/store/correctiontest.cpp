@@ -405,6 +405,20 @@ void CorrectionTest::testQuoteSpeakerAndDelete()
     QCOMPARE(workspace->quotes(0, 10).first().speaker, u"Ivo Marangoni"_s);
     QVERIFY(workspace->quotes(0, 10).first().corrected);
     QCOMPARE(workspace->quotes(0, 10).first().extractedSpeaker, quote.speaker);
+    // Quote search by person follows the analyst: the new speaker finds the quote (by a word's beginning, as typed),
+    // the extracted one no longer does; counts, pages, rows and ranked search agree.
+    const QString extractedName = quote.speaker.split(u' ').constLast();
+    QVERIFY(!extractedName.isEmpty() && !u"Ivo Marangoni"_s.contains(extractedName));
+    QCOMPARE(workspace->quoteCountOfPerson(u"Marangoni"_s), 1);
+    QCOMPARE(workspace->quotesOfPerson(0, 10, u"maran"_s).size(), 1);
+    QCOMPARE(workspace->quoteRowOfPerson(quote.articleId, quote.start, u"Ivo Marangoni"_s), 0);
+    QCOMPARE(workspace->searchQuotesOfPerson(u"engineers"_s, u"Marangoni"_s).size(), 1);
+    QCOMPARE(workspace->searchQuoteCountOfPerson(u"engineers"_s, u"Marangoni"_s), 1);
+    QCOMPARE(workspace->quoteCountOfPerson(extractedName), 0);
+    QCOMPARE(workspace->quotesOfPerson(0, 10, extractedName).size(), 0);
+    QCOMPARE(workspace->quoteRowOfPerson(quote.articleId, quote.start, extractedName), -1);
+    QCOMPARE(workspace->searchQuotesOfPerson(u"engineers"_s, extractedName).size(), 0);
+    QCOMPARE(workspace->searchQuoteCountOfPerson(u"engineers"_s, extractedName), 0);
     const qint64 removed = workspace->addCorrection(correction(Correction::Kind::DeleteQuote, key));
     QVERIFY(removed > 0);
     QCOMPARE(workspace->quoteCount(), 0);
@@ -415,6 +429,8 @@ void CorrectionTest::testQuoteSpeakerAndDelete()
     QCOMPARE(workspace->quoteCount(), 1);
     QCOMPARE(workspace->quotes(0, 10).first().speaker, quote.speaker);
     QVERIFY(!workspace->quotes(0, 10).first().corrected);
+    QCOMPARE(workspace->quoteCountOfPerson(extractedName), 1);
+    QCOMPARE(workspace->quoteCountOfPerson(u"Marangoni"_s), 0);
 }
 
 void CorrectionTest::testMigrationFromVersion6()
