@@ -669,14 +669,9 @@ void Scan::addMention(int first, int last, int end, int entity)
 
 bool Scan::isLegalForm(int i) const
 {
-    // "Corp", "Inc", "Ltd", "Plc", "AG", "Corporation": what a company is registered as, not part of what it is called.
-    if (!is(i, WordKind::OrganisationSuffix)) {
-        return false;
-    }
-    const QStringView w = word(i);
-    return w.size() <= 4 || w.compare("Corporation"_L1, Qt::CaseInsensitive) == 0 ||
-           w.compare("Incorporated"_L1, Qt::CaseInsensitive) == 0 ||
-           w.compare("Limited"_L1, Qt::CaseInsensitive) == 0 || w.compare("Company"_L1, Qt::CaseInsensitive) == 0;
+    // "Corp", "Inc", "Ltd", "Plc", "AG", "Corporation": what a company is registered as, not part of what it is called
+    // ("Orchard Labs" keeps its "Labs").
+    return is(i, WordKind::LegalForm);
 }
 
 int Scan::withoutLegalForms(int first, int last) const

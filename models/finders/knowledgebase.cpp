@@ -129,6 +129,8 @@ void KnowledgeBase::loadWordLists()
     fill(openers, u"organisation-openers.txt"_s, WordKind::OrganisationOpener);
     WordSet currencyWords;
     fill(currencyWords, u"currency-words.txt"_s, WordKind::CurrencyWord);
+    WordSet legalForms;
+    fill(legalForms, u"organisation-legal-forms.txt"_s, WordKind::LegalForm);
     m_partialQuoteLeads = ResourceData::lines(u"knowledge/partial-quote-verbs.txt"_s);
     m_descriptorEndings = ResourceData::lines(u"knowledge/descriptor-endings.txt"_s);
 

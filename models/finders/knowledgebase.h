@@ -50,6 +50,8 @@ enum class WordKind : quint16
     OrganisationOpener = 1024,
     /// Money words that end no name: "207.7 mln N.Z. Dlrs".
     CurrencyWord = 2048,
+    /// What a company is registered as ("Corp", "Ltd", "GmbH"): left out of its canonical name.
+    LegalForm = 4096,
 };
 
 /// What Newsline knows about names: canonical entities with their aliases, and the word lists the finders use.

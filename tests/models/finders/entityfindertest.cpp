@@ -302,6 +302,12 @@ void EntityFinderTest::testCompanyNames_data()
         << QStringList{u"Voltair Systems and Services Inc"_s};
     QTest::newRow("legal-forms-stripped") << u"Renwick Corp Ltd said Renwick would sell the unit."_s << u"Renwick"_s
                                           << QStringList{u"Renwick Corp Ltd"_s, u"Renwick"_s};
+    QTest::newRow("labs-is-no-legal-form")
+        << u"Tarrow Foods invested in Quenby Labs on Monday."_s << u"Quenby Labs"_s << QStringList{u"Quenby Labs"_s};
+    QTest::newRow("labs-then-legal-form")
+        << u"Shares of Pellam Labs Inc rose."_s << u"Pellam Labs"_s << QStringList{u"Pellam Labs Inc"_s};
+    QTest::newRow("gmbh-stripped") << u"Auer Werke GmbH said it sold the plant."_s << u"Auer Werke"_s
+                                   << QStringList{u"Auer Werke GmbH"_s};
     QTest::newRow("legal-form-co-then-ltd") << u"Shares of Kobara Steel Co Ltd rose sharply."_s << u"Kobara Steel"_s
                                             << QStringList{u"Kobara Steel Co Ltd"_s};
     QTest::newRow("place-based-prefix") << u"Boston-based Carrow Technologies Corp said it bought a stake."_s
