@@ -311,6 +311,9 @@ private:
     [[nodiscard]] bool namesOrganisation(const TextSpan &sentence) const;
     [[nodiscard]] bool insideName(int position) const;
     [[nodiscard]] QStringView wordAt(int tokenIndex) const;
+    /// True when a trigger names money the subject raised ("in funding", "funding round", "Series B") and no lead
+    /// verb before it makes the subject the one who gave it ("Hooli led a funding round in Initech").
+    [[nodiscard]] bool raisedFunding(const Match &trigger) const;
     [[nodiscard]] int tokenAt(int position) const;
     [[nodiscard]] bool isWordAt(int tokenIndex, QLatin1StringView word) const;
     [[nodiscard]] bool isSpeaker(const Mention &m) const;
@@ -443,6 +446,32 @@ QStringView ArticleEvents::wordAt(int i) const
     return i >= 0 && i < m_tokens.size() && m_tokens.at(i).isWord()
                ? QStringView(m_text).mid(m_tokens.at(i).start, m_tokens.at(i).end - m_tokens.at(i).start)
                : QStringView();
+}
+
+bool ArticleEvents::raisedFunding(const Match &trigger) const
+{
+    bool funding = false;
+    for (int k = trigger.first; k <= trigger.last && !funding; ++k) {
+        funding = m_lexicon.isWord(Cue::FundingNoun, wordAt(k));
+    }
+    if (!funding) {
+        return false;
+    }
+    // The verb is a few words before: "led a $140 million funding round", "co-led the company's Series B".
+    constexpr int reach = 8;
+    for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - reach; --k) {
+        if (!m_tokens.at(k).isWord()) {
+            const QChar c = m_tokens.at(k).punct;
+            if (c == u',' || c == u';' || c == u'.') {
+                break;
+            }
+            continue;
+        }
+        if (m_lexicon.isWord(Cue::LeadVerb, wordAt(k))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 int ArticleEvents::tokenAt(int position) const
@@ -1768,8 +1797,16 @@ void ArticleEvents::fillActors(Candidate &c) const
                 c.rejected = true;
                 break;
             }
-            if (!sold && !stake && m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) && !leftNames.isEmpty()) {
-                // "Initech raised $60 million in a round led by Hooli": the money comes from those named after.
+            // Funding words tell the direction only alone: "invested $500 million in Cyberdyne's latest funding
+            // round" is an investment by the subject.
+            const bool funding =
+                raisedFunding(t) && std::all_of(c.triggers.cbegin(), c.triggers.cend(), [&](const Match &m) {
+                    return raisedFunding(m) || m_lexicon.isWord(Cue::RaiseVerb, wordAt(m.first));
+                });
+            if (!sold && !stake && (m_lexicon.isWord(Cue::RaiseVerb, wordAt(t.first)) || funding) &&
+                !leftNames.isEmpty()) {
+                // "Initech raised $60 million in a round led by Hooli", "secured $32 million in funding from Hooli",
+                // "closed a $140 million funding round led by Hooli": the money comes from those named after.
                 c.raised = true;
                 for (const QString &name : leftNames) {
                     c.add(name, Role::Investee);

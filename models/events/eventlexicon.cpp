@@ -44,7 +44,7 @@ std::size_t foldedHash(QStringView word)
 
 // Cues only ever asked about one word (isWord), never searched for in a sentence.
 // One bit per cue in a 64-bit mask per word.
-static_assert(int(EventLexicon::Cue::BusinessUnit) < 64, "cue masks hold 64 cues");
+static_assert(int(EventLexicon::Cue::LeadVerb) < 64, "cue masks hold 64 cues");
 
 bool singleWordCue(EventLexicon::Cue cue)
 {
@@ -54,7 +54,7 @@ bool singleWordCue(EventLexicon::Cue cue)
            cue == Cue::RaiseVerb || cue == Cue::MergerWord || cue == Cue::DealNoun || cue == Cue::SaleVerb ||
            cue == Cue::SubjectClause || cue == Cue::RegulatorWord || cue == Cue::RegulatorName ||
            cue == Cue::Possessive || cue == Cue::BackReference || cue == Cue::NearHedge || cue == Cue::StakeWord ||
-           cue == Cue::GoodsUnit || cue == Cue::BusinessUnit;
+           cue == Cue::GoodsUnit || cue == Cue::BusinessUnit || cue == Cue::FundingNoun || cue == Cue::LeadVerb;
 }
 
 } // namespace
@@ -96,6 +96,8 @@ EventLexicon::EventLexicon(const QJsonObject &json)
     addPhrases(json.value("stakeWords"_L1), Cue::StakeWord);
     addPhrases(json.value("goodsUnits"_L1), Cue::GoodsUnit);
     addPhrases(json.value("businessUnits"_L1), Cue::BusinessUnit);
+    addPhrases(json.value("fundingNouns"_L1), Cue::FundingNoun);
+    addPhrases(json.value("leadVerbs"_L1), Cue::LeadVerb);
     addPhrases(json.value("regulatorNames"_L1), Cue::RegulatorName, Event::Type::Other, true);
 
     for (auto &indexes : m_byFirstWord) {

@@ -51,7 +51,9 @@ public:
         NearHedge,
         StakeWord,
         GoodsUnit,
-        BusinessUnit
+        BusinessUnit,
+        FundingNoun,
+        LeadVerb
     };
 
     /// A word or a punctuation mark of a sentence; start/end index the article text.

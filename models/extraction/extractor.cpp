@@ -19,7 +19,7 @@ namespace {
 
 // Bump when extraction code changes its output, the reports of events (EventBuilder::mentions) stored with each
 // article included: workspaces extracted before are then offered re-extraction.
-constexpr int ExtractionRevision = 9;
+constexpr int ExtractionRevision = 10;
 
 } // namespace
 

@@ -525,6 +525,43 @@ void EventBuilderTest::testDealSentences_data()
         << QStringList{u"m:$100 million=100000000 USD funding"_s, u"t:on Thursday=2025-03-06"_s}
         << QStringList{u"investment|2025-03-06|text|Andreessen Horowitz,Hooli|Andreessen Horowitz invests $100 "
                        u"million in Hooli|1"_s};
+    QTest::newRow("closed-a-round-led-by")
+        << u"Pied Piper closed a $45 million funding round led by Sequoia Capital."_s
+        << QStringList{u"m:$45 million=45000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|Sequoia Capital,Pied Piper|Pied Piper raises "
+                       u"$45 million from Sequoia Capital|1"_s};
+    QTest::newRow("secured-in-funding-from")
+        << u"Initech secured $32 million in funding from Hooli."_s
+        << QStringList{u"m:$32 million=32000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|Hooli,Initech|Initech raises $32 million "
+                       u"from Hooli|1"_s};
+    QTest::newRow("received-in-venture-funding-from")
+        << u"Globex received $12 million in venture funding from Umbrella."_s
+        << QStringList{u"m:$12 million=12000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|Umbrella,Globex|Globex raises $12 million "
+                       u"from Umbrella|1"_s};
+    QTest::newRow("seed-round-from-two")
+        << u"Cyberdyne completed an $18 million seed round from SoftBank and Sequoia Capital."_s
+        << QStringList{u"m:$18 million=18000000 USD funding"_s}
+        << QStringList{u"investment|2025-03-10|published|SoftBank,Sequoia Capital,Cyberdyne|Cyberdyne raises $18 "
+                       u"million from SoftBank and Sequoia Capital|1"_s};
+    QTest::newRow("co-led-a-round-in")
+        << u"Sequoia Capital co-led a $45 million funding round in Pied Piper on Thursday."_s
+        << QStringList{u"m:$45 million=45000000 USD funding"_s, u"t:on Thursday=2025-03-06"_s}
+        << QStringList{u"investment|2025-03-06|text|Sequoia Capital,Pied Piper|Sequoia Capital invests $45 "
+                       u"million in Pied Piper|1"_s};
+    QTest::newRow("agreed-to-be-taken-private-by")
+        << u"Initech agreed to be taken private by Globex for $2.3 billion."_s
+        << QStringList{u"m:$2.3 billion=2300000000 USD price"_s}
+        << QStringList{u"acquisition|2025-03-10|published|Globex,Initech|Globex acquires Initech for $2.3 billion|1"_s};
+    QTest::newRow("take-private-deal")
+        << u"Hooli agreed to a $900 million take-private deal for Pied Piper."_s
+        << QStringList{u"m:$900 million=900000000 USD price"_s}
+        << QStringList{
+               u"acquisition|2025-03-10|published|Hooli,Pied Piper|Hooli acquires Pied Piper for $900 million|1"_s};
+    QTest::newRow("joint-venture-to-explore-a-sea")
+        << u"Globex and Initech formed a joint venture to explore the North Sea."_s << QStringList{}
+        << QStringList{u"partnership|2025-03-10|published|Globex,Initech|Globex partners with Initech|1"_s};
     QTest::newRow("raised-valuing-the-startup")
         << u"Pied Piper raised $300 million in a Series C round, valuing the startup at $5 billion."_s
         << QStringList{u"m:$300 million=300000000 USD funding"_s, u"m:$5 billion=5000000000 USD valuation"_s}
@@ -811,6 +848,18 @@ void EventBuilderTest::testDealNoEvent_data()
                                      << QStringList{u"m:$10 billion=10000000000 USD valuation"_s};
     QTest::newRow("denied-a-report") << u"Acme denied a report that it had agreed to acquire Umbrella."_s
                                      << QStringList{};
+    QTest::newRow("secured-a-contract") << u"Acme Systems secured a contract with Beta Rail worth $40 million."_s
+                                        << QStringList{u"m:$40 million=40000000 USD other"_s};
+    QTest::newRow("secured-a-loan") << u"Acme Systems secured a $50 million loan from Carver Bank."_s
+                                    << QStringList{u"m:$50 million=50000000 USD other"_s};
+    QTest::newRow("series-b-preferred-shares")
+        << u"Globex will issue Series B preferred shares worth $75 million to Umbrella."_s
+        << QStringList{u"m:$75 million=75000000 USD other"_s};
+    QTest::newRow("financing-for-a-deal")
+        << u"Globex said it has obtained $150 million in financing from Umbrella for the purchase."_s
+        << QStringList{u"m:$150 million=150000000 USD other"_s};
+    QTest::newRow("a-series-of-vans") << u"Pellor Motors bought a series of vans from Brandt Logistics' fleet."_s
+                                      << QStringList{};
     QTest::newRow("analysts-value") << u"Analysts value Initech at about $3 billion."_s
                                     << QStringList{u"m:$3 billion=3000000000 USD other"_s};
     QTest::newRow("analysts-estimate-takeover")

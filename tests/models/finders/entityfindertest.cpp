@@ -171,6 +171,10 @@ void EntityFinderTest::testMentions_data()
     QTest::newRow("short-form-of-group")
         << u"Halverson Partners agreed to buy Castlegate Group. Castlegate had rejected two approaches from Halverson."_s
         << u"Castlegate Group"_s << u"ORG"_s << QStringList{u"Castlegate Group"_s, u"Castlegate"_s};
+    QTest::newRow("given-name-then-equity") << u"Dorran Equity agreed to buy Lantern Media for $900 million."_s
+                                            << u"Dorran Equity"_s << u"ORG"_s << QStringList{u"Dorran Equity"_s};
+    QTest::newRow("a-sea-is-a-place") << u"Halden Energy and Sorrel Oil will drill in the North Sea next year."_s
+                                      << u"North Sea"_s << u"LOC"_s << QStringList{u"North Sea"_s};
     QTest::newRow("surname-after-mr") << u"\"I believe the campaign has the money,\" Mr. Hartwell said."_s
                                       << u"Hartwell"_s << u"PER"_s << QStringList{u"Hartwell"_s};
     QTest::newRow("surname-after-ms") << u"Ms. Okafor left early."_s << u"Okafor"_s << u"PER"_s
