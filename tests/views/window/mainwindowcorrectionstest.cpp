@@ -71,6 +71,8 @@ private Q_SLOTS:
 private:
     QString makeWorkspace(const QString &name, const QList<QByteArray> &more = {});
     static bool waitLoaded(MainWindow &window);
+    /// Shows the window and opens the workspace in it, waiting until its events are read.
+    static bool showWorkspace(MainWindow &window, const QString &path);
     // What the event table shows, cell by cell.
     static QStringList table(const MainWindow &window);
     static int rowOfActor(const MainWindow &window, const QString &actor);
@@ -117,6 +119,12 @@ QString MainWindowCorrectionsTest::makeWorkspace(const QString &name, const QLis
         return {};
     }
     return path;
+}
+
+bool MainWindowCorrectionsTest::showWorkspace(MainWindow &window, const QString &path)
+{
+    window.show();
+    return window.openWorkspace(path) && waitLoaded(window);
 }
 
 bool MainWindowCorrectionsTest::waitLoaded(MainWindow &window)
@@ -173,9 +181,7 @@ void MainWindowCorrectionsTest::testEditUndoRedo()
     const QString path = makeWorkspace(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     const int row = rowOfActor(window, u"Dunmore Shipping"_s);
     QVERIFY(row >= 0);
     const QStringList before = table(window);
@@ -206,9 +212,7 @@ void MainWindowCorrectionsTest::testDeleteKeyAndRestore()
     const QString path = makeWorkspace(u"delete"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     const QStringList before = table(window);
     const int row = rowOfActor(window, u"Velma Foods"_s);
     QVERIFY(row >= 0);
@@ -243,9 +247,7 @@ void MainWindowCorrectionsTest::testMergeThenSplitThenUndo()
     const QString path = makeWorkspace(u"merge"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     const QStringList before = table(window);
     const int dunmore = rowOfActor(window, u"Dunmore Shipping"_s);
     const int velma = rowOfActor(window, u"Velma Foods"_s);
@@ -279,9 +281,7 @@ void MainWindowCorrectionsTest::testAddEventFromSelectedText()
     const QString path = makeWorkspace(u"add"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     const int before = window.eventModel()->rowCount();
     window.openSource(rowOfActor(window, u"Dunmore Shipping"_s));
     ArticleTextView *text = window.textView();
@@ -322,9 +322,7 @@ void MainWindowCorrectionsTest::testQuoteSpeakerAndNotAQuote()
     const QString path = makeWorkspace(u"quotes"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     WorkspaceQuoteModel *quotes = window.quoteSearch()->model();
     QTRY_COMPARE(quotes->rowCount(), 1);
     const QModelIndex quote = quotes->index(0, WorkspaceQuoteModel::SpeakerColumn);
@@ -380,9 +378,7 @@ void MainWindowCorrectionsTest::testHistoryAndDeletedPanels()
     QVERIFY(!path.isEmpty());
     MainWindow window;
     window.resize(1280, 720);
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     QVERIFY(window.correctEvent(rowOfActor(window, u"Dunmore Shipping"_s),
                                 {{u"date"_s, u"2025-03-01"_s}, {u"precision"_s, u"month"_s}}));
     QVERIFY(waitLoaded(window));
@@ -427,9 +423,7 @@ void MainWindowCorrectionsTest::testRevertToExtracted()
     const QString path = makeWorkspace(u"revert"_s);
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     const QStringList before = table(window);
     QVERIFY(!window.revertEvent(rowOfActor(window, u"Velma Foods"_s))); // nothing set by the analyst yet
     QVERIFY(window.correctEvent(rowOfActor(window, u"Velma Foods"_s), {{u"type"_s, u"partnership"_s}}));
@@ -456,9 +450,7 @@ void MainWindowCorrectionsTest::testFlaggedCorrectionsWaitForReview()
     QVERIFY(!path.isEmpty());
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openWorkspace(path));
-        QVERIFY(waitLoaded(window));
+        QVERIFY(showWorkspace(window, path));
         QVERIFY(window.reviewList()->isHidden());
         QVERIFY(window.correctEvent(rowOfActor(window, u"Velma Foods"_s), {{u"type"_s, u"partnership"_s}}));
         QVERIFY(waitLoaded(window));
@@ -478,9 +470,7 @@ void MainWindowCorrectionsTest::testFlaggedCorrectionsWaitForReview()
         QCOMPARE(WorkspaceImporter(*workspace).importFiles({story}).updated, 1);
     }
     MainWindow window;
-    window.show();
-    QVERIFY(window.openWorkspace(path));
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showWorkspace(window, path));
     QCOMPARE(window.flaggedCorrections().size(), 1);
     QCOMPARE(window.reviewList()->count(), 1);
     QVERIFY(!window.reviewList()->isHidden());
