@@ -80,13 +80,15 @@ struct Premerge
 class Applier
 {
 public:
-    Applier(QList<Event> events, const QHash<QString, int> &articleIds, const QHash<int, QString> &hashes)
+    Applier(QList<Event> events, qsizetype added, const QHash<QString, int> &articleIds,
+            const QHash<int, QString> &hashes)
         : m_articleIds(articleIds)
         , m_hashes(hashes)
     {
         // Items are made in place: most events are never corrected, and moving a whole item (two events) per event
         // cost more than applying the corrections.
-        m_items.reserve(events.size());
+        // Room for the events the corrections add too: growing the list would move every item, each two events.
+        m_items.reserve(events.size() + added);
         for (Event &event : events) {
             Item &item = m_items.emplace_back();
             if (!event.sources.isEmpty()) {
@@ -483,7 +485,10 @@ CorrectedEvents applyCorrections(QList<Event> events, const QList<Correction> &c
                                  const QHash<QString, int> &articleIds, const QHash<int, QString> &hashes)
 {
     CorrectedEvents out;
-    Applier applier(std::move(events), articleIds, hashes);
+    const auto added = std::count_if(corrections.cbegin(), corrections.cend(), [](const Correction &c) {
+        return c.kind == Correction::Kind::AddEvent || c.kind == Correction::Kind::SplitEvent;
+    });
+    Applier applier(std::move(events), added, articleIds, hashes);
     bool reorder = false;
     for (const Correction &c : corrections) {
         applier.apply(c, &out.flagged);
