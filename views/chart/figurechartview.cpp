@@ -16,7 +16,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
-#include <QLocale>
 #include <QLogValueAxis>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -57,9 +56,6 @@ FigureChartView::FigureChartView(QWidget *parent)
     m_chartView->setAccessibleName(tr("Figure comparison chart"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    // Axis numbers in the reader's language ("2,5" in French), as every other number of the window.
-    m_chart->setLocale(QLocale());
-    m_chart->setLocalizeNumbers(true);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categories, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
