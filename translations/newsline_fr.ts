@@ -844,6 +844,14 @@
         <source>✎ Set by the analyst on %1: %2</source>
         <translation>✎ Fixé par l’analyste le %1 : %2</translation>
     </message>
+    <message>
+        <source>names of merged entities</source>
+        <translation>noms d’entités fusionnées</translation>
+    </message>
+    <message>
+        <source>✎ Analyst&apos;s note: %1</source>
+        <translation>✎ Note de l’analyste : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
@@ -1249,6 +1257,45 @@
         <source>MMM</source>
         <comment>Qt date format: short month alone</comment>
         <translation>MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EntityMergeDialog</name>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner des entités</translation>
+    </message>
+    <message>
+        <source>Check the names that stand for one company or person; they are shown by one name everywhere, and quote search by person finds any of them.</source>
+        <translation>Cochez les noms qui désignent une même entreprise ou personne ; ils sont affichés partout sous un seul nom, et la recherche de citations par personne les trouve tous.</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Tapez pour restreindre la liste</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Filtrer les noms</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Noms :</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Affiché comme :</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2969,62 @@
         <source>Rever&amp;t to Extracted</source>
         <translation>Revenir à l’&amp;extrait</translation>
     </message>
+    <message>
+        <source>Add &amp;Quote from Selection…</source>
+        <translation>Ajouter une &amp;citation depuis la sélection…</translation>
+    </message>
+    <message>
+        <source>Make a quote of the text selected in the source panel, with its speaker</source>
+        <translation>Faire une citation du texte sélectionné dans le panneau source, avec son locuteur</translation>
+    </message>
+    <message>
+        <source>Merge E&amp;ntities…</source>
+        <translation>Fusionner des e&amp;ntités…</translation>
+    </message>
+    <message>
+        <source>Make several names one company or person, shown by one name everywhere</source>
+        <translation>Faire de plusieurs noms une même entreprise ou personne, affichée partout sous un seul nom</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it Entity…</source>
+        <translation>Sépa&amp;rer une entité…</translation>
+    </message>
+    <message>
+        <source>Take a name out of the entity it was merged into</source>
+        <translation>Retirer un nom de l’entité dans laquelle il a été fusionné</translation>
+    </message>
+    <message>
+        <source>Add Quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <source>Merge Entities: %1</source>
+        <translation>Fusionner des entités : %1</translation>
+    </message>
+    <message>
+        <source>Split Entity: %1</source>
+        <translation>Séparer une entité : %1</translation>
+    </message>
+    <message>
+        <source>%1 (shown as %2)</source>
+        <translation>%1 (affiché comme %2)</translation>
+    </message>
+    <message>
+        <source>No names have been merged: there is nothing to split.</source>
+        <translation>Aucun nom n’a été fusionné : il n’y a rien à séparer.</translation>
+    </message>
+    <message>
+        <source>Split Entity</source>
+        <translation>Séparer une entité</translation>
+    </message>
+    <message>
+        <source>Take this name out of the entity it was merged into:</source>
+        <translation>Retirer ce nom de l’entité dans laquelle il a été fusionné :</translation>
+    </message>
+    <message>
+        <source>Select the quoted words in the source text first.</source>
+        <translation>Sélectionnez d’abord les mots cités dans le texte source.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -3033,6 +3136,57 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::QuoteAddDialog</name>
+    <message>
+        <source>Add Quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation>Mots cités</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Mots :</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Locuteur :</translation>
+    </message>
+    <message>
+        <source>e.g. chief executive of the buyer</source>
+        <translation>p. ex. directeur général de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>Fonction du locuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Whole quotation</source>
+        <translation>Citation entière</translation>
+    </message>
+    <message>
+        <source>Quoted words in reported speech</source>
+        <translation>Mots cités dans un discours rapporté</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>Type de citation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3671,10 @@
         <source>%1: the copy was not made: %2</source>
         <translation>%1 : la copie n&apos;a pas été effectuée : %2</translation>
     </message>
+    <message>
+        <source>an added quote needs its words</source>
+        <translation>une citation ajoutée a besoin de ses mots</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
@@ -3565,6 +3723,10 @@
     <message>
         <source>Speaker set by the analyst; as extracted: %1</source>
         <translation>Orateur fixé par l’analyste ; tel qu’extrait : %1</translation>
+    </message>
+    <message>
+        <source>Quote added by the analyst from the article&apos;s text: %1</source>
+        <translation>Citation ajoutée par l’analyste à partir du texte de l’article : %1</translation>
     </message>
 </context>
 <context>

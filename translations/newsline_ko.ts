@@ -839,6 +839,14 @@
         <source>✎ Set by the analyst on %1: %2</source>
         <translation>✎ 분석가가 %1에 설정: %2</translation>
     </message>
+    <message>
+        <source>names of merged entities</source>
+        <translation>병합된 개체 이름</translation>
+    </message>
+    <message>
+        <source>✎ Analyst&apos;s note: %1</source>
+        <translation>✎ 분석가 메모: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::BriefingFormat</name>
@@ -1244,6 +1252,45 @@
         <source>MMM</source>
         <comment>Qt date format: short month alone</comment>
         <translation>M월</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::EntityMergeDialog</name>
+    <message>
+        <source>Merge Entities</source>
+        <translation>개체 병합</translation>
+    </message>
+    <message>
+        <source>Check the names that stand for one company or person; they are shown by one name everywhere, and quote search by person finds any of them.</source>
+        <translation>하나의 회사나 인물을 가리키는 이름들을 선택하세요. 어디서나 하나의 이름으로 표시되며, 인물별 인용 검색은 그중 어느 이름으로도 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>입력하여 목록 좁히기</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>이름 필터</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>표시 이름(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2944,62 @@
         <source>Rever&amp;t to Extracted</source>
         <translation>추출값으로 되돌리기(&amp;T)</translation>
     </message>
+    <message>
+        <source>Add &amp;Quote from Selection…</source>
+        <translation>선택 영역에서 인용 추가(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Make a quote of the text selected in the source panel, with its speaker</source>
+        <translation>원문 패널에서 선택한 텍스트를 발언자와 함께 인용으로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Merge E&amp;ntities…</source>
+        <translation>개체 병합(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make several names one company or person, shown by one name everywhere</source>
+        <translation>여러 이름을 하나의 회사나 인물로 만들어 어디서나 한 이름으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Spl&amp;it Entity…</source>
+        <translation>개체 분리(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take a name out of the entity it was merged into</source>
+        <translation>병합된 개체에서 이름을 빼냅니다</translation>
+    </message>
+    <message>
+        <source>Add Quote</source>
+        <translation>인용 추가</translation>
+    </message>
+    <message>
+        <source>Merge Entities: %1</source>
+        <translation>개체 병합: %1</translation>
+    </message>
+    <message>
+        <source>Split Entity: %1</source>
+        <translation>개체 분리: %1</translation>
+    </message>
+    <message>
+        <source>%1 (shown as %2)</source>
+        <translation>%1 (%2(으)로 표시)</translation>
+    </message>
+    <message>
+        <source>No names have been merged: there is nothing to split.</source>
+        <translation>병합된 이름이 없어 분리할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Split Entity</source>
+        <translation>개체 분리</translation>
+    </message>
+    <message>
+        <source>Take this name out of the entity it was merged into:</source>
+        <translation>병합된 개체에서 이 이름을 빼냅니다:</translation>
+    </message>
+    <message>
+        <source>Select the quoted words in the source text first.</source>
+        <translation>먼저 원문에서 인용된 말을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -3007,6 +3110,57 @@
     <message>
         <source>other</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::QuoteAddDialog</name>
+    <message>
+        <source>Add Quote</source>
+        <translation>인용 추가</translation>
+    </message>
+    <message>
+        <source>Quoted words</source>
+        <translation>인용된 말</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>말:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발언자</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>발언자(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. chief executive of the buyer</source>
+        <translation>예: 인수 기업 최고경영자</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s role</source>
+        <translation>발언자의 직함</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>직함(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Whole quotation</source>
+        <translation>전체 인용</translation>
+    </message>
+    <message>
+        <source>Quoted words in reported speech</source>
+        <translation>간접 화법 속 인용된 말</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>인용 종류</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3641,10 @@
         <source>%1: the copy was not made: %2</source>
         <translation>%1: 사본을 만들지 못했습니다: %2</translation>
     </message>
+    <message>
+        <source>an added quote needs its words</source>
+        <translation>추가한 인용에는 그 말이 있어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
@@ -3535,6 +3693,10 @@
     <message>
         <source>Speaker set by the analyst; as extracted: %1</source>
         <translation>분석가가 지정한 발언자; 추출된 값: %1</translation>
+    </message>
+    <message>
+        <source>Quote added by the analyst from the article&apos;s text: %1</source>
+        <translation>분석가가 기사 본문에서 추가한 인용: %1</translation>
     </message>
 </context>
 <context>

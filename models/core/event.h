@@ -165,6 +165,8 @@ struct Event
     /// "split", "added"), with the day of the latest correction; empty for an event as extracted.
     QStringList analystFields;
     QDate analystDay;
+    /// The analyst's note on the event; empty when none.
+    QString analystNote;
 
     /// The date written to its precision: "2024-02-26", "2024-W09", "2024-02", "2023"; empty when unknown.
     [[nodiscard]] QString dateText() const;

@@ -85,7 +85,8 @@ QByteArray events(const Corpus &corpus)
                              u"source_files"_s,
                              u"source_offsets"_s,
                              u"set_by_analyst"_s,
-                             u"analyst_day"_s});
+                             u"analyst_day"_s,
+                             u"analyst_note"_s});
     for (const Event &event : corpus.events) {
         QStringList parties;
         for (const EventParty &party : event.parties) {
@@ -115,7 +116,8 @@ QByteArray events(const Corpus &corpus)
                        sourceList(corpus, event, [](const Article &a) { return a.file; }),
                        offsets.join(u"; "_s),
                        event.analystFields.join(u"; "_s),
-                       event.analystDay.isValid() ? event.analystDay.toString(Qt::ISODate) : QString()});
+                       event.analystDay.isValid() ? event.analystDay.toString(Qt::ISODate) : QString(),
+                       event.analystNote});
     }
     return withBom(out);
 }

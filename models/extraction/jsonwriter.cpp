@@ -157,8 +157,12 @@ QJsonObject event(const Event &e)
     }
     if (!e.analystFields.isEmpty()) {
         // Only exports of a workspace have these: `newsline extract` writes what was extracted.
-        o.insert("analyst"_L1, QJsonObject{{"fields"_L1, QJsonArray::fromStringList(e.analystFields)},
-                                           {"day"_L1, dateOrNull(e.analystDay)}});
+        QJsonObject analyst{{"fields"_L1, QJsonArray::fromStringList(e.analystFields)},
+                            {"day"_L1, dateOrNull(e.analystDay)}};
+        if (!e.analystNote.isEmpty()) {
+            analyst.insert("note"_L1, e.analystNote);
+        }
+        o.insert("analyst"_L1, analyst);
     }
     if (!e.conflicts.isEmpty()) {
         o.insert(

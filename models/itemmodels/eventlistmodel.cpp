@@ -93,7 +93,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return marked(typeDisplayName(event.type), u"type"_s);
         case ActorsColumn:
-            return marked(event.actors.join(u", "_s), u"parties"_s);
+            // Parties set by the analyst, or named as the analyst merged their entities.
+            return marked(event.actors.join(u", "_s),
+                          corrected && corrected->fields.contains(u"names"_s) ? u"names"_s : u"parties"_s);
         case AmountColumn:
             // An amount with no dollar rate for its date is shown as written and marked, never as a blank cell that
             // reads like "no amount".

@@ -123,7 +123,7 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         case SpeakerColumn: {
             const QString speaker = quote.speaker.isEmpty() ? tr("unknown speaker") : quote.speaker;
             // The same mark as a corrected event's field.
-            return quote.corrected ? speaker + u" \u270E"_s : speaker;
+            return quote.corrected || quote.added ? speaker + u" \u270E"_s : speaker;
         }
         case RoleColumn:
             return quote.speakerRole;
@@ -139,6 +139,9 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         if (index.column() == SpeakerColumn && quote.corrected) {
             return tr("Speaker set by the analyst; as extracted: %1")
                 .arg(quote.extractedSpeaker.isEmpty() ? tr("unknown speaker") : quote.extractedSpeaker);
+        }
+        if (quote.added && (index.column() == QuoteColumn || index.column() == SpeakerColumn)) {
+            return tr("Quote added by the analyst from the article's text: %1").arg(quote.text);
         }
         if (index.column() == QuoteColumn && quote.kind == Quote::Kind::Partial) {
             return tr("Quoted words inside reported speech: %1").arg(quote.text);
@@ -157,6 +160,8 @@ QVariant WorkspaceQuoteModel::data(const QModelIndex &index, int role) const
         return quote.speaker;
     case CorrectedRole:
         return quote.corrected;
+    case AddedRole:
+        return quote.added;
     case SpeakerTitleRole:
         return quote.speakerRole;
     case PublishedRole:

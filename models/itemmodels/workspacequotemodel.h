@@ -49,6 +49,8 @@ public:
         RankRole,
         /// bool: the analyst set the speaker.
         CorrectedRole,
+        /// bool: the analyst added the quote from selected text.
+        AddedRole,
     };
     Q_ENUM(Role)
 

@@ -13,8 +13,9 @@ namespace Newsline {
 
 namespace {
 
-constexpr std::array kindNames{"edit-event"_L1, "delete-event"_L1, "merge-events"_L1, "split-event"_L1,
-                               "add-event"_L1,  "edit-quote"_L1,   "delete-quote"_L1};
+constexpr std::array kindNames{"edit-event"_L1,     "delete-event"_L1, "merge-events"_L1, "split-event"_L1,
+                               "add-event"_L1,      "edit-quote"_L1,   "delete-quote"_L1, "add-quote"_L1,
+                               "merge-entities"_L1, "split-entity"_L1};
 
 } // namespace
 
@@ -25,14 +26,124 @@ QString ItemKey::toString() const
 
 ItemKey ItemKey::fromString(QStringView text)
 {
-    const QList<QStringView> parts = text.split(u':');
-    if (parts.size() != 4) {
-        return {};
+    // The tag is the rest after the third colon: a name may hold colons of its own.
+    QList<QStringView> parts;
+    qsizetype from = 0;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype colon = text.indexOf(u':', from);
+        if (colon < 0) {
+            return {};
+        }
+        parts.append(text.mid(from, colon - from));
+        from = colon + 1;
     }
+    parts.append(text.mid(from));
     bool startOk = false;
     bool endOk = false;
     ItemKey key{parts.at(0).toString(), parts.at(1).toInt(&startOk), parts.at(2).toInt(&endOk), parts.at(3).toString()};
     return startOk && endOk && key.isValid() ? key : ItemKey();
+}
+
+ItemKey ItemKey::ofName(const QString &name)
+{
+    return {QString(NamesHash), 0, 0, name};
+}
+
+EntityAliases EntityAliases::of(const QList<Correction> &corrections)
+{
+    EntityAliases aliases;
+    for (const Correction &c : corrections) {
+        if (c.kind == Correction::Kind::MergeEntities && c.target.isName()) {
+            QStringList names;
+            for (const QJsonValue &name : c.values.value("names"_L1).toArray()) {
+                names.append(name.toString());
+            }
+            aliases.merge(names, c.target.tag);
+        } else if (c.kind == Correction::Kind::SplitEntity && c.target.isName()) {
+            aliases.split(c.target.tag);
+        }
+    }
+    return aliases;
+}
+
+void EntityAliases::merge(const QStringList &names, const QString &into)
+{
+    const QString kept = into.trimmed();
+    if (kept.isEmpty()) {
+        return;
+    }
+    // The entities the names belong to now, whole, become one.
+    QSet<QString> joined;
+    for (const QString &name : names + QStringList{kept}) {
+        if (!name.trimmed().isEmpty()) {
+            joined.insert(shown(name.trimmed()));
+        }
+    }
+    for (auto it = m_shown.begin(); it != m_shown.end(); ++it) {
+        if (joined.contains(it.value())) {
+            it.value() = kept;
+        }
+    }
+    for (const QString &name : std::as_const(joined)) {
+        if (name != kept) {
+            m_shown.insert(name, kept);
+        }
+    }
+    for (const QString &name : names) {
+        const QString n = name.trimmed();
+        if (!n.isEmpty() && n != kept) {
+            m_shown.insert(n, kept);
+        }
+    }
+    m_shown.remove(kept);
+    for (const QString &name : names + QStringList{kept}) {
+        if (!m_order.contains(name.trimmed())) {
+            m_order.append(name.trimmed());
+        }
+    }
+}
+
+void EntityAliases::split(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (m_shown.remove(n) > 0) {
+        return;
+    }
+    // The name shown leaves: the entity's other names are shown by the first of them merged.
+    QString next;
+    for (const QString &candidate : std::as_const(m_order)) {
+        if (m_shown.value(candidate) == n) {
+            next = candidate;
+            break;
+        }
+    }
+    if (next.isEmpty()) {
+        return;
+    }
+    m_shown.remove(next);
+    for (auto it = m_shown.begin(); it != m_shown.end(); ++it) {
+        if (it.value() == n) {
+            it.value() = next;
+        }
+    }
+}
+
+QString EntityAliases::shown(const QString &name) const
+{
+    return m_shown.value(name, name);
+}
+
+QStringList EntityAliases::names(const QString &name) const
+{
+    const QString kept = shown(name);
+    QStringList all{kept};
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+        if (it.value() == kept) {
+            all.append(it.key());
+        }
+    }
+    std::sort(all.begin() + 1, all.end());
+    return all;
 }
 
 QString Correction::kindName(Kind kind)
@@ -102,6 +213,11 @@ public:
 
     void apply(const Correction &c, QList<FlaggedCorrection> *flagged)
     {
+        if (c.isNameLevel()) {
+            // Names are merged over every event at the end (finish), whatever corrections come after.
+            m_lastNames = &c;
+            return;
+        }
         const auto flag = [&](FlaggedCorrection::Reason reason) { flagged->append({c, reason}); };
         // A correction relying on text that is no longer there is flagged, never applied to what happens to stand in
         // its place.
@@ -157,6 +273,9 @@ public:
         }
         case Correction::Kind::EditQuote:
         case Correction::Kind::DeleteQuote:
+        case Correction::Kind::AddQuote:
+            // Quotes are corrected where they are stored and listed (Workspace); a quote's article that changed is
+            // flagged above.
             return;
         }
     }
@@ -169,10 +288,14 @@ public:
             if (item.gone) {
                 continue;
             }
+            if (!out->aliases.isEmpty()) {
+                rename(item, out->aliases);
+            }
             if (item.provenance.isCorrected()) {
                 // What the analyst set travels with the event into exports and briefings.
                 item.event.analystFields = item.provenance.fields;
                 item.event.analystDay = item.provenance.made.toUTC().date();
+                item.event.analystNote = item.provenance.note;
             }
             if (item.deleted) {
                 out->deleted.append(item.event);
@@ -201,6 +324,48 @@ public:
     }
 
 private:
+    // The entities' names as the analyst merged them, in parties, actors and the lane.
+    void rename(Item &item, const EntityAliases &aliases)
+    {
+        const Event &e = item.event;
+        const auto renamed = [&](const QString &name) { return aliases.shown(name) != name; };
+        if (std::none_of(e.actors.cbegin(), e.actors.cend(), renamed) &&
+            std::none_of(e.parties.cbegin(), e.parties.cend(),
+                         [&](const EventParty &party) { return renamed(party.name); })) {
+            return;
+        }
+        keepExtracted(item);
+        Event &event = item.event;
+        QList<EventParty> parties;
+        for (EventParty party : std::as_const(event.parties)) {
+            party.name = aliases.shown(party.name);
+            if (std::none_of(parties.cbegin(), parties.cend(),
+                             [&](const EventParty &kept) { return kept.name == party.name; })) {
+                parties.append(party);
+            }
+        }
+        event.parties = parties;
+        QStringList actors;
+        for (const QString &actor : std::as_const(event.actors)) {
+            if (!actors.contains(aliases.shown(actor))) {
+                actors.append(aliases.shown(actor));
+            }
+        }
+        event.actors = actors;
+        if (!event.lane.isEmpty()) {
+            QStringList lane;
+            for (const QString &name : event.lane.split(u'\u2013')) {
+                if (!lane.contains(aliases.shown(name))) {
+                    lane.append(aliases.shown(name));
+                }
+            }
+            event.lane = lane.join(u'\u2013');
+        }
+        if (m_lastNames) {
+            mark(item, *m_lastNames, u"names"_s);
+        }
+    }
+
     void add(Item item)
     {
         m_items.append(std::move(item));
@@ -475,6 +640,7 @@ private:
     QMultiHash<int, int> m_byArticle;
     QHash<int, Premerge> m_premerge;
     bool m_indexed = false;
+    const Correction *m_lastNames = nullptr;
     const QHash<QString, int> &m_articleIds;
     const QHash<int, QString> &m_hashes;
 };
@@ -489,6 +655,7 @@ CorrectedEvents applyCorrections(QList<Event> events, const QList<Correction> &c
         return c.kind == Correction::Kind::AddEvent || c.kind == Correction::Kind::SplitEvent;
     });
     Applier applier(std::move(events), added, articleIds, hashes);
+    out.aliases = EntityAliases::of(corrections);
     bool reorder = false;
     for (const Correction &c : corrections) {
         applier.apply(c, &out.flagged);

@@ -25,6 +25,11 @@ struct ItemKey
     [[nodiscard]] QString toString() const;
     /// The key of its written form; invalid when the text is not one.
     [[nodiscard]] static ItemKey fromString(QStringView text);
+    /// The key of a correction of entity names, which stands in no one article: "names:0:0:NAME".
+    [[nodiscard]] static ItemKey ofName(const QString &name);
+    [[nodiscard]] bool isName() const { return articleHash == NamesHash && start == 0 && end == 0; }
+    /// What stands for an article's hash in the key of a name.
+    static constexpr QLatin1StringView NamesHash{"names"};
     friend bool operator==(const ItemKey &, const ItemKey &) = default;
 };
 
@@ -57,7 +62,14 @@ struct Correction
         /// Sets a quote's speaker (values: speaker).
         EditQuote,
         /// The quote is no quote.
-        DeleteQuote
+        DeleteQuote,
+        /// A quote the finders missed, told by the evidence span (values: speaker, role, kind "direct" or "partial").
+        AddQuote,
+        /// The names (values: names) are one entity, called by the target's name ("MS" and "Microsoft Corp" are
+        /// "Microsoft") everywhere: parties, lanes, speakers and quote search by person.
+        MergeEntities,
+        /// The target's name leaves the entity it was merged into: it names an entity of its own again.
+        SplitEntity
     };
 
     /// Row id in the workspace; -1 before it is stored.
@@ -74,10 +86,37 @@ struct Correction
     /// The article text the correction relies on.
     QList<EvidenceSpan> evidence;
 
+    /// True for the kinds that correct entity names rather than one article's items.
+    [[nodiscard]] bool isNameLevel() const { return kind == Kind::MergeEntities || kind == Kind::SplitEntity; }
     /// Contract name of a kind: "edit-event", "delete-event", ...
     [[nodiscard]] static QString kindName(Kind kind);
     /// Kind from its contract name; false in *ok for an unknown name.
     [[nodiscard]] static Kind kindFromName(QStringView name, bool *ok = nullptr);
+};
+
+/// The entities the analyst merged: which names stand for one entity, and the name each is shown by.
+class EntityAliases
+{
+public:
+    /// The aliases the merge and split corrections make, in the order given.
+    [[nodiscard]] static EntityAliases of(const QList<Correction> &corrections);
+    /// names are one entity, shown as into (entities merged before with any of them join too).
+    void merge(const QStringList &names, const QString &into);
+    /// The name leaves its entity; an entity shown by it is shown by the next of its names.
+    void split(const QString &name);
+    /// The name an entity is shown by; the name itself when it was not merged.
+    [[nodiscard]] QString shown(const QString &name) const;
+    /// Every name of the entity the name belongs to, itself included (alone when not merged).
+    [[nodiscard]] QStringList names(const QString &name) const;
+    /// Every name merged into another.
+    [[nodiscard]] QStringList aliases() const { return m_shown.keys(); }
+    [[nodiscard]] bool isEmpty() const { return m_shown.isEmpty(); }
+
+private:
+    /// Alias -> the name shown; a name shown maps to nothing.
+    QHash<QString, QString> m_shown;
+    /// Names in the order they were merged (the next name shown when one leaves).
+    QStringList m_order;
 };
 
 /// How corrections changed one event shown.
@@ -122,6 +161,8 @@ struct CorrectedEvents
     QList<Event> deleted;
     QList<EventProvenance> deletedProvenance;
     QList<FlaggedCorrection> flagged;
+    /// The entity names merged, as applied to the events' parties and lanes.
+    EntityAliases aliases;
 };
 
 /// Applies corrections, in the order given, to extracted events whose refs hold workspace article ids. articleIds maps

@@ -844,9 +844,47 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
             return false;
         }
     }
+    // The quotes the analyst added to this text stand again beside what was extracted.
+    QSqlQuery &added = statement(addedQuotes(u"a.id = ?"_s));
+    if (!run(added, {articleId})) {
+        return false;
+    }
     QSqlQuery &index = statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
                                  "SELECT id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
-    return (article.quotes.isEmpty() || run(index, {articleId})) && insertMentions(articleId, mentions);
+    return (article.quotes.isEmpty() && added.numRowsAffected() <= 0 ? true : run(index, {articleId})) &&
+           insertMentions(articleId, mentions);
+}
+
+QString Writer::addedQuotes(const QString &condition)
+{
+    // An added quote's text is the evidence kept with its correction (offsets count UTF-16 units, which SQLite's
+    // substr does not); it follows the article's extracted quotes, in the order it was added.
+    return u"INSERT INTO quotes (article_id, idx, start, \"end\", text, speaker, speaker_start, speaker_end, "
+           "speaker_role, sort_date, kind, correction_id) "
+           "SELECT a.id, 1000000000 + c.id, c.start, c.\"end\", e.text, "
+           "nullif(json_extract(c.data, '$.values.speaker'), ''), -1, -1, "
+           "nullif(json_extract(c.data, '$.values.role'), ''), coalesce(a.published, '~'), "
+           "coalesce(json_extract(c.data, '$.values.kind'), 'direct'), c.id "
+           "FROM corrections c JOIN articles a ON a.hash = c.article_hash "
+           "JOIN correction_evidence e ON e.correction_id = c.id AND e.idx = 0 "
+           "WHERE c.kind = 'add-quote' AND json_valid(c.data) AND "_s +
+           condition;
+}
+
+bool Writer::insertAddedQuote(qint64 correctionId)
+{
+    return run(statement(addedQuotes(u"c.id = ?"_s)), {correctionId}) &&
+           run(statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
+                         "SELECT id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
+               {correctionId});
+}
+
+bool Writer::removeAddedQuote(qint64 correctionId)
+{
+    return run(statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
+                         "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
+               {correctionId}) &&
+           run(statement(u"DELETE FROM quotes WHERE correction_id = ?"_s), {correctionId});
 }
 
 bool Writer::insertMentions(int articleId, const QList<MentionRecord> &mentions)

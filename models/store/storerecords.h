@@ -66,6 +66,10 @@ public:
     bool shiftRanks(const QString &afterKey, const QString &beforeKey, int delta);
     /// Sets one event's lane (empty: none).
     bool setLane(int eventId, const QString &lane);
+    /// Makes the quote an add-quote correction tells (after the article's extracted quotes), indexed for search.
+    bool insertAddedQuote(qint64 correctionId);
+    /// Removes the quote an add-quote correction made, from the list and the index.
+    bool removeAddedQuote(qint64 correctionId);
     /// Replaces an article's stored reports of events (for articles stored before reports were).
     bool replaceMentions(int articleId, const QList<MentionRecord> &mentions);
     /// Sets a stored figure's dollar value and the date of its rate (after the exchange rates were updated) and notes
@@ -82,6 +86,9 @@ private:
     bool deleteExtraction(int articleId);
     bool insertExtraction(int articleId, const Article &article, const QList<MentionRecord> &mentions);
     bool noteChange(int articleId);
+    /// The statement that makes the quotes of add-quote corrections meeting a condition on c (correction) and a
+    /// (its article).
+    [[nodiscard]] static QString addedQuotes(const QString &condition);
     bool insertMentions(int articleId, const QList<MentionRecord> &mentions);
     bool insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
                         const QList<int> *articleIds);

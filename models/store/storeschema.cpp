@@ -181,6 +181,13 @@ constexpr std::array version7{
         PRIMARY KEY (correction_id, idx)))",
 };
 
+// Version 8: quotes the analyst added from selected text stand beside the extracted ones (so lists, counts and searches
+// find them), made again from their correction whenever the article's extraction is replaced; correction_id names it.
+constexpr std::array version8{
+    R"(ALTER TABLE quotes ADD COLUMN correction_id INTEGER)",
+    R"(CREATE INDEX quotes_by_correction ON quotes(correction_id) WHERE correction_id IS NOT NULL)",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -276,6 +283,9 @@ QStringList step(int version)
     case 7:
         add(version7);
         break;
+    case 8:
+        add(version8);
+        break;
     default:
         break;
     }
@@ -303,6 +313,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         return false;
     }
     if (fromVersion < 7 && !runStep(db, version7, 7, error)) {
+        return false;
+    }
+    if (fromVersion < 8 && !runStep(db, version8, 8, error)) {
         return false;
     }
     return true;

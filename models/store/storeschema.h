@@ -10,9 +10,10 @@ namespace Newsline {
 namespace StoreSchema {
 
 /// Schema version this program writes (PRAGMA user_version).
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 /// Oldest schema version this program reads as it is (a read-only workspace is not upgraded): 6 differs from 5 only in
-/// having no triggers, 7 from 6 only in having corrections (a workspace without them has none).
+/// having no triggers, 7 from 6 only in having corrections (a workspace without them has none), 8 from 7 only in
+/// having quotes the analyst added (which it reads like the others).
 constexpr int ReadableVersion = 5;
 /// PRAGMA application_id of a Newsline workspace ("NLWS").
 constexpr int ApplicationId = 0x4E4C5753;

@@ -698,6 +698,11 @@ qint64 Workspace::addCorrection(const Correction &correction)
         return -1;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    if (correction.kind == Correction::Kind::AddQuote && correction.evidence.isEmpty()) {
+        fail(tr("an added quote needs its words"));
+        rollback();
+        return -1;
+    }
     QSqlQuery evidence(database());
     evidence.prepare(u"INSERT INTO correction_evidence (correction_id, idx, article_hash, start, \"end\", text) "
                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -715,6 +720,14 @@ qint64 Workspace::addCorrection(const Correction &correction)
             return -1;
         }
     }
+    if (correction.kind == Correction::Kind::AddQuote) {
+        StoreRecords::Writer writer(database());
+        if (!writer.insertAddedQuote(id)) {
+            fail(writer.lastError());
+            rollback();
+            return -1;
+        }
+    }
     if (!commit()) {
         return -1;
     }
@@ -726,10 +739,25 @@ bool Workspace::removeCorrection(qint64 id)
     if (m_readOnly) {
         return fail(readOnlyNotice());
     }
+    if (!begin()) {
+        return false;
+    }
+    // The quote an added-quote correction made leaves with it (a no-op for other kinds).
+    StoreRecords::Writer writer(database());
+    if (!writer.removeAddedQuote(id)) {
+        fail(writer.lastError());
+        rollback();
+        return false;
+    }
     QSqlQuery remove(database());
     remove.prepare(u"DELETE FROM corrections WHERE id = ?"_s);
     remove.addBindValue(id);
-    return remove.exec() || fail(StoreFile::plainError(remove.lastError()));
+    if (!remove.exec()) {
+        fail(StoreFile::plainError(remove.lastError()));
+        rollback();
+        return false;
+    }
+    return commit();
 }
 
 int Workspace::correctionCount() const
@@ -742,6 +770,11 @@ int Workspace::correctionCount() const
 }
 
 QList<Correction> Workspace::corrections() const
+{
+    return readCorrections(u"1"_s);
+}
+
+QList<Correction> Workspace::readCorrections(const QString &evidenceOf) const
 {
     QList<Correction> corrections;
     if (!m_correctionTables) {
@@ -774,23 +807,38 @@ QList<Correction> Workspace::corrections() const
             corrections.append(c);
         }
     }
-    if (q.exec(u"SELECT correction_id, article_hash, start, \"end\", text FROM correction_evidence "
-               "ORDER BY correction_id, idx"_s)) {
-        while (q.next()) {
-            const qsizetype index = indexOf.value(q.value(0).toLongLong(), -1);
+    if (!evidenceOf.isEmpty()) {
+        readEvidence(evidenceOf, [&](qint64 id, EvidenceSpan span) {
+            const qsizetype index = indexOf.value(id, -1);
             if (index >= 0) {
-                corrections[index].evidence.append(
-                    {q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString()});
+                corrections[index].evidence.append(std::move(span));
             }
-        }
+        });
     }
     return corrections;
+}
+
+void Workspace::readEvidence(const QString &condition, const std::function<void(qint64, EvidenceSpan)> &take) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT correction_id, article_hash, start, \"end\", text FROM correction_evidence WHERE "_s +
+               condition + u" ORDER BY correction_id, idx"_s)) {
+        while (q.next()) {
+            take(q.value(0).toLongLong(),
+                 {q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString()});
+        }
+    }
 }
 
 CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
 {
     QList<Event> events = StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank"_s, {});
-    const QList<Correction> stored = corrections();
+    // Applying needs a correction's evidence only to see that its text left the workspace: only those corrections'
+    // spans are read here (one lookup of the hash index per span), and those of the ones flagged otherwise after.
+    QList<Correction> stored =
+        readCorrections(u"correction_id IN (SELECT e.correction_id FROM correction_evidence e WHERE NOT EXISTS "
+                        "(SELECT 1 FROM articles a WHERE a.hash = e.article_hash))"_s);
     QHash<QString, int> ids;
     QHash<int, QString> hashes;
     QSqlQuery q(database());
@@ -805,10 +853,49 @@ CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
         }
     }
     CorrectedEvents corrected = applyCorrections(std::move(events), stored, ids, hashes);
+    // A correction kept for review shows the words it relied on.
+    QStringList unread;
+    for (const FlaggedCorrection &flagged : std::as_const(corrected.flagged)) {
+        if (flagged.correction.evidence.isEmpty()) {
+            unread.append(QString::number(flagged.correction.id));
+        }
+    }
+    if (!unread.isEmpty()) {
+        QHash<qint64, QList<EvidenceSpan>> evidence;
+        readEvidence(u"correction_id IN ("_s + unread.join(u',') + u')',
+                     [&evidence](qint64 id, EvidenceSpan span) { evidence[id].append(std::move(span)); });
+        for (FlaggedCorrection &flagged : corrected.flagged) {
+            if (flagged.correction.evidence.isEmpty()) {
+                flagged.correction.evidence = evidence.value(flagged.correction.id);
+            }
+        }
+    }
     if (hashesOut) {
         *hashesOut = std::move(hashes);
     }
     return corrected;
+}
+
+EntityAliases Workspace::entityAliases() const
+{
+    QList<Correction> names;
+    if (!m_correctionTables) {
+        return {};
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT kind, target, data FROM corrections WHERE kind IN ('merge-entities', 'split-entity') "
+                "ORDER BY id"_s)) {
+        return {};
+    }
+    while (q.next()) {
+        Correction c;
+        c.kind = Correction::kindFromName(q.value(0).toString());
+        c.target = ItemKey::fromString(q.value(1).toString());
+        c.values = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value("values"_L1).toObject();
+        names.append(c);
+    }
+    return EntityAliases::of(names);
 }
 
 QString Workspace::liveQuotes() const
@@ -831,22 +918,39 @@ void Workspace::correctSpeakers(QList<QuoteRow> &rows) const
     }
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT a.id, c.start, c.data FROM corrections c JOIN articles a ON a.hash = c.article_hash "
-                "WHERE c.kind = 'edit-quote' ORDER BY c.id"_s)) {
+    if (!q.exec(u"SELECT a.id, c.start, c.data, c.kind FROM corrections c JOIN articles a ON a.hash = c.article_hash "
+                "WHERE c.kind IN ('edit-quote', 'add-quote') ORDER BY c.id"_s)) {
         return;
     }
+    const EntityAliases aliases = entityAliases();
     QHash<std::pair<int, int>, QString> speakers;
+    QSet<std::pair<int, int>> added;
     while (q.next()) {
+        const std::pair<int, int> place{q.value(0).toInt(), q.value(1).toInt()};
+        if (q.value(3).toString() == "add-quote"_L1) {
+            added.insert(place);
+            continue;
+        }
         const QJsonObject values =
             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value("values"_L1).toObject();
-        speakers.insert({q.value(0).toInt(), q.value(1).toInt()}, values.value("speaker"_L1).toString());
+        speakers.insert(place, values.value("speaker"_L1).toString());
     }
     for (QuoteRow &row : rows) {
+        row.added = added.contains({row.articleId, row.start});
         const auto it = speakers.constFind({row.articleId, row.start});
         if (it != speakers.cend()) {
             row.extractedSpeaker = row.speaker;
             row.speaker = *it;
             row.corrected = true;
+        }
+        // A speaker merged into another entity is shown by its name.
+        const QString shown = aliases.shown(row.speaker);
+        if (shown != row.speaker) {
+            if (!row.corrected) {
+                row.extractedSpeaker = row.speaker;
+                row.corrected = true;
+            }
+            row.speaker = shown;
         }
     }
 }
@@ -962,20 +1066,50 @@ QString Workspace::personClause(const QString &person) const
                                                      .value("speaker"_L1)
                                                      .toString());
     }
-    if (speakers.isEmpty()) {
+    const EntityAliases aliases = entityAliases();
+    if (speakers.isEmpty() && aliases.isEmpty()) {
         return fts;
     }
     static const QRegularExpression separators(u"[^\\w]+"_s, QRegularExpression::UseUnicodePropertiesOption);
     const QStringList wanted = person.split(separators, Qt::SkipEmptyParts);
-    QStringList in;
-    QStringList out;
-    for (auto it = speakers.cbegin(); it != speakers.cend(); ++it) {
-        const QStringList words = it.value().split(separators, Qt::SkipEmptyParts);
-        const bool matches = !wanted.isEmpty() && std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) {
+    const auto matches = [&](const QString &name) {
+        const QStringList words = name.split(separators, Qt::SkipEmptyParts);
+        return !wanted.isEmpty() && std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) {
             return std::any_of(words.cbegin(), words.cend(),
                                [&](const QString &word) { return word.startsWith(w, Qt::CaseInsensitive); });
         });
-        (matches ? in : out).append(QString::number(it.key()));
+    };
+    QStringList in;
+    QStringList out;
+    for (auto it = speakers.cbegin(); it != speakers.cend(); ++it) {
+        (matches(aliases.shown(it.value())) || matches(it.value()) ? in : out).append(QString::number(it.key()));
+    }
+    // A person merged with others is found by any of their names: the quotes of every name join.
+    QSet<QString> group;
+    for (const QString &alias : aliases.aliases()) {
+        const QStringList names = aliases.names(alias);
+        if (std::any_of(names.cbegin(), names.cend(), matches)) {
+            for (const QString &name : names) {
+                group.insert(name);
+            }
+        }
+    }
+    if (!group.isEmpty()) {
+        QSqlQuery ids(database());
+        ids.setForwardOnly(true);
+        ids.prepare(u"SELECT id FROM quotes WHERE speaker COLLATE NOCASE IN ("_s +
+                    QStringList(group.size(), u"?"_s).join(u',') + u')');
+        for (const QString &name : std::as_const(group)) {
+            ids.addBindValue(name);
+        }
+        if (ids.exec()) {
+            while (ids.next()) {
+                const QString id = QString::number(ids.value(0).toLongLong());
+                if (!out.contains(id)) {
+                    in.append(id);
+                }
+            }
+        }
     }
     QString clause = u"(("_s + fts;
     if (!out.isEmpty()) {

@@ -128,6 +128,8 @@ public:
     bool removeCorrection(qint64 id);
     /// Every correction, in the order they were made.
     [[nodiscard]] QList<Correction> corrections() const;
+    /// The entity names the analyst merged (merge and split corrections, in order).
+    [[nodiscard]] EntityAliases entityAliases() const;
     /// Number of corrections.
     [[nodiscard]] int correctionCount() const;
     /// The stored events with the corrections applied, and what the corrections did; refs hold article ids.
@@ -194,6 +196,11 @@ private:
     /// An SQL condition, followed by AND, leaving out the quotes (q, of articles a) the analyst deleted; empty when
     /// none.
     [[nodiscard]] QString liveQuotes() const;
+    /// The corrections, in order, with the evidence of those meeting a condition on correction_evidence (none when
+    /// empty).
+    [[nodiscard]] QList<Correction> readCorrections(const QString &evidenceOf) const;
+    /// Hands each span of evidence meeting a condition on correction_evidence to take, with its correction's id.
+    void readEvidence(const QString &condition, const std::function<void(qint64, EvidenceSpan)> &take) const;
     /// Gives quotes the speakers the analyst set.
     void correctSpeakers(QList<QuoteRow> &rows) const;
     /// Applies the corrections to the events a query reads, when there are corrections; else the query's events.

@@ -45,6 +45,8 @@ struct QuoteRow
     /// The analyst set the speaker: speaker is theirs, extractedSpeaker what was found.
     bool corrected = false;
     QString extractedSpeaker;
+    /// The analyst added the quote from text they selected: nothing extracted it.
+    bool added = false;
 };
 
 /// A quote found by a full-text search.

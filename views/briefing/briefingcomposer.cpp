@@ -781,6 +781,9 @@ QString BriefingComposer::analystFieldName(const QString &field)
     if (field == "added"_L1) {
         return tr("added from the text");
     }
+    if (field == "names"_L1) {
+        return tr("names of merged entities");
+    }
     return field;
 }
 
@@ -845,6 +848,10 @@ void BriefingComposer::addEvents()
             const QString day = event.analystDay.isValid() ? m_format.date(event.analystDay) : tr("unknown");
             lines.append({tr("\u270e Set by the analyst on %1: %2").arg(day, fields.join(tr(", "))), m_small,
                           QColor(0x5b, 0x3a, 0x8c), indent});
+            if (!event.analystNote.isEmpty()) {
+                lines.append({tr("\u270e Analyst's note: %1").arg(event.analystNote), m_small, QColor(0x5b, 0x3a, 0x8c),
+                              indent});
+            }
         }
         QStringList money;
         for (const FigureRef &ref : event.figures) {

@@ -5,6 +5,7 @@
 #include "briefingwriter.h"
 #include "corpusloader.h"
 #include "correctioncommand.h"
+#include "entitymergedialog.h"
 #include "eventeditdialog.h"
 #include "eventfilterbar.h"
 #include "eventfiltermodel.h"
@@ -16,6 +17,7 @@
 #include "idfilterproxymodel.h"
 #include "messagebar.h"
 #include "plaintext.h"
+#include "quoteadddialog.h"
 #include "quotesearchpanel.h"
 #include "ratesdownloader.h"
 #include "ratesupdate.h"
@@ -53,6 +55,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -330,6 +333,7 @@ void MainWindow::createActions()
 {
     auto action = [this](const char *key, QMenu *menu, const QKeySequence &shortcut, auto slot) {
         auto *a = new QAction(this);
+        a->setObjectName(QLatin1StringView(key));
         a->setShortcut(shortcut);
         menu->addAction(a);
         connect(a, &QAction::triggered, this, slot);
@@ -392,6 +396,10 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     action("editSpeaker", m_editMenu, QKeySequence(), [this] { editSpeakerDialog(); });
     action("deleteQuote", m_editMenu, QKeySequence(), [this] { deleteCurrentQuote(); });
+    action("addQuote", m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), [this] { addQuoteDialog(); });
+    m_editMenu->addSeparator();
+    action("mergeEntities", m_editMenu, QKeySequence(), [this] { mergeEntitiesDialog(); });
+    action("splitEntity", m_editMenu, QKeySequence(), [this] { splitEntityDialog(); });
     m_editMenu->addSeparator();
     action("showDeleted", m_editMenu, QKeySequence(), [this] { raisePanel(u"deleted"_s); });
     action("showHistory", m_editMenu, QKeySequence(), [this] { raisePanel(u"history"_s); });
@@ -406,6 +414,9 @@ void MainWindow::createActions()
     m_quoteSearch->resultView()->addAction(m_actions.value(u"editSpeaker"_s));
     m_quoteSearch->resultView()->addAction(m_actions.value(u"deleteQuote"_s));
     connect(m_eventTable->view(), &QAbstractItemView::doubleClicked, this, [this] { editEventDialog(); });
+    // Selected source text can become an event or a quote from its own context menu.
+    m_textView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_textView, &QWidget::customContextMenuRequested, this, &MainWindow::showTextMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     action("zoomIn", m_viewMenu, QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
@@ -533,6 +544,11 @@ void MainWindow::retranslate()
         tr("Make an event of the text selected in the source panel"));
     set("editSpeaker", tr("Change Quote S&peaker\u2026"), tr("Set who said the current quote"));
     set("deleteQuote", tr("&Not a Quote"), tr("Remove the current quote: it is not a quotation"));
+    set("addQuote", tr("Add &Quote from Selection\u2026"),
+        tr("Make a quote of the text selected in the source panel, with its speaker"));
+    set("mergeEntities", tr("Merge E&ntities\u2026"),
+        tr("Make several names one company or person, shown by one name everywhere"));
+    set("splitEntity", tr("Spl&it Entity\u2026"), tr("Take a name out of the entity it was merged into"));
     set("showDeleted", tr("Deleted E&vents"), tr("Show the deleted events, to restore them"));
     set("showHistory", tr("Correction &History"), tr("Show every correction, to go back to any of them"));
     m_actions.value(u"undo"_s)->setStatusTip(tr("Undo the last correction"));
@@ -2130,6 +2146,96 @@ bool MainWindow::deleteQuote(int articleId, int start, int end)
     return !hash.isEmpty() && pushCorrection(tr("Not a Quote"), {correction});
 }
 
+bool MainWindow::addQuote(int article, const TextSpan &span, const QJsonObject &values)
+{
+    const Article *full = fullArticle(article);
+    if (!hasWorkspace() || !full || !span.isValid() || span.length() == 0 || span.end > full->text.size()) {
+        return false;
+    }
+    const QString hash = m_session->workspace()->articleHash(articleId(article));
+    Correction correction = newCorrection(Correction::Kind::AddQuote, {hash, span.start, span.end, u"quote"_s});
+    correction.values = values;
+    correction.evidence = {{hash, span.start, span.end, full->text.mid(span.start, span.length())}};
+    return !hash.isEmpty() && pushCorrection(tr("Add Quote"), {correction});
+}
+
+bool MainWindow::mergeEntities(const QStringList &names, const QString &into)
+{
+    QStringList merged;
+    for (const QString &name : names) {
+        if (!name.trimmed().isEmpty() && name.trimmed() != into.trimmed() && !merged.contains(name.trimmed())) {
+            merged.append(name.trimmed());
+        }
+    }
+    if (!hasWorkspace() || into.trimmed().isEmpty() || merged.isEmpty()) {
+        return false;
+    }
+    Correction correction = newCorrection(Correction::Kind::MergeEntities, ItemKey::ofName(into.trimmed()));
+    correction.values = {{u"names"_s, QJsonArray::fromStringList(merged)}};
+    return pushCorrection(tr("Merge Entities: %1").arg(into.trimmed()), {correction});
+}
+
+bool MainWindow::splitEntity(const QString &name)
+{
+    if (!hasWorkspace() || name.trimmed().isEmpty()) {
+        return false;
+    }
+    return pushCorrection(tr("Split Entity: %1").arg(name.trimmed()),
+                          {newCorrection(Correction::Kind::SplitEntity, ItemKey::ofName(name.trimmed()))});
+}
+
+void MainWindow::mergeEntitiesDialog()
+{
+    // The parties of the events and the speakers of the quotes, the names the current event gives checked.
+    QStringList names = entityNames();
+    for (const QString &speaker : m_quotes->speakersAndRoles()) {
+        if (!names.contains(speaker)) {
+            names.append(speaker);
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    const int row = m_eventSelection->currentIndex().row();
+    QStringList checked;
+    for (int selected : selectedEventRows()) {
+        if (selected >= 0 && selected < m_corpus.events.size()) {
+            checked += m_corpus.events.at(selected).actors;
+        }
+    }
+    if (checked.isEmpty() && row >= 0 && row < m_corpus.events.size()) {
+        checked = m_corpus.events.at(row).actors;
+    }
+    EntityMergeDialog dialog(names, checked, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        mergeEntities(dialog.names(), dialog.shownName());
+    }
+}
+
+void MainWindow::splitEntityDialog()
+{
+    const EntityAliases aliases = hasWorkspace() ? m_session->workspace()->entityAliases() : EntityAliases();
+    QStringList merged;
+    for (const QString &alias : aliases.aliases()) {
+        merged.append(tr("%1 (shown as %2)").arg(alias, aliases.shown(alias)));
+    }
+    merged.sort(Qt::CaseInsensitive);
+    if (merged.isEmpty()) {
+        statusBar()->showMessage(tr("No names have been merged: there is nothing to split."), 8000);
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Split Entity"), tr("Take this name out of the entity it was merged into:"), merged, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    for (const QString &alias : aliases.aliases()) {
+        if (chosen == tr("%1 (shown as %2)").arg(alias, aliases.shown(alias))) {
+            splitEntity(alias);
+            return;
+        }
+    }
+}
+
 QStringList MainWindow::entityNames() const
 {
     QStringList names;
@@ -2248,6 +2354,38 @@ void MainWindow::addEventDialog()
     }
 }
 
+void MainWindow::addQuoteDialog()
+{
+    const int article = m_textView->articleIndex();
+    const Article *full = fullArticle(article);
+    const QuoteDraft draft = full ? draftQuote(*full, m_textView->selectedSpan()) : QuoteDraft();
+    if (!full || !draft.span.isValid()) {
+        raisePanel(u"source"_s);
+        statusBar()->showMessage(tr("Select the quoted words in the source text first."), 8000);
+        return;
+    }
+    // The speakers already in the workspace first, then the article's other people.
+    QStringList speakers = m_quotes->speakersAndRoles();
+    for (const Entity &entity : full->entities) {
+        if (entity.type == Entity::Type::Person && !speakers.contains(entity.name)) {
+            speakers.append(entity.name);
+        }
+    }
+    QuoteAddDialog dialog(draft, full->text.mid(draft.span.start, draft.span.length()), speakers, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        addQuote(article, draft.span, dialog.values());
+    }
+}
+
+void MainWindow::showTextMenu(const QPoint &position)
+{
+    std::unique_ptr<QMenu> menu(m_textView->createStandardContextMenu(position));
+    menu->addSeparator();
+    menu->addAction(m_actions.value(u"addEvent"_s));
+    menu->addAction(m_actions.value(u"addQuote"_s));
+    menu->exec(m_textView->viewport()->mapToGlobal(position));
+}
+
 void MainWindow::editSpeakerDialog()
 {
     const QModelIndex current = m_quoteSearch->resultView()->currentIndex();
@@ -2322,7 +2460,7 @@ void MainWindow::updateCorrectionViews()
     }
     const bool writable = hasWorkspace() && !m_session->workspace()->isReadOnly();
     for (const char *key : {"editEvent", "deleteEvent", "mergeEvents", "splitEvent", "revertEvent", "addEvent",
-                            "editSpeaker", "deleteQuote"}) {
+                            "editSpeaker", "deleteQuote", "addQuote", "mergeEntities", "splitEntity"}) {
         m_actions.value(QLatin1StringView(key))->setEnabled(writable);
     }
 }

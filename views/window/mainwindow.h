@@ -161,6 +161,13 @@ public:
     bool setQuoteSpeaker(int articleId, int start, int end, const QString &speaker);
     /// Marks the quote at that place of a workspace article as no quote.
     bool deleteQuote(int articleId, int start, int end);
+    /// Adds a quote the finders missed: the words at span of an article (an index of corpus().articles), with the
+    /// values of QuoteAddDialog ("speaker", "role", "kind"); false when there is no such text.
+    bool addQuote(int article, const TextSpan &span, const QJsonObject &values);
+    /// Makes names one entity shown as into, everywhere (parties, lanes, speakers, quote search by person).
+    bool mergeEntities(const QStringList &names, const QString &into);
+    /// Takes a name out of the entity it was merged into.
+    bool splitEntity(const QString &name);
     /// Events the analyst deleted; refs index corpus().articles.
     [[nodiscard]] const QList<Event> &deletedEvents() const { return m_deleted; }
     /// Corrections that no longer apply (their text changed or their event is gone), for review.
@@ -235,8 +242,12 @@ private:
     void editEventDialog();
     void splitEventDialog();
     void addEventDialog();
+    void addQuoteDialog();
+    void mergeEntitiesDialog();
+    void splitEntityDialog();
     void editSpeakerDialog();
     void deleteCurrentQuote();
+    void showTextMenu(const QPoint &position);
     /// Pushes one undoable correction step; false, with the reason shown, when it was not stored.
     bool pushCorrection(const QString &text, QList<Correction> added, QList<Correction> withdrawn = {});
     [[nodiscard]] Correction newCorrection(Correction::Kind kind, const ItemKey &target) const;

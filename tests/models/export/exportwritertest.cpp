@@ -171,23 +171,26 @@ void ExportWriterTest::testAnalystCorrectionsAreMarked()
 {
     // An event the analyst corrected says so in the JSON and CSV exports; one as extracted carries no mark.
     Corpus corpus = m_corpus;
-    corpus.events[0].analystFields = {u"date"_s, u"parties"_s};
+    corpus.events[0].analystFields = {u"date"_s, u"parties"_s, u"note"_s};
     corpus.events[0].analystDay = QDate(2026, 11, 30);
+    corpus.events[0].analystNote = u"Buyer checked against the filing"_s;
     const QJsonArray events = QJsonDocument::fromJson(ExportWriter::write(ExportWriter::Format::Json, corpus))
                                   .object()
                                   .value("events"_L1)
                                   .toArray();
     const QJsonObject analyst = events.at(0).toObject().value("analyst"_L1).toObject();
-    QCOMPARE(analyst.value("fields"_L1).toArray(), QJsonArray({u"date"_s, u"parties"_s}));
+    QCOMPARE(analyst.value("fields"_L1).toArray(), QJsonArray({u"date"_s, u"parties"_s, u"note"_s}));
     QCOMPARE(analyst.value("day"_L1).toString(), u"2026-11-30"_s);
+    QCOMPARE(analyst.value("note"_L1).toString(), u"Buyer checked against the filing"_s);
     QVERIFY(!events.at(1).toObject().contains("analyst"_L1));
 
     const QString path = write(m_dir, u"corrected.csv"_s, ExportWriter::write(ExportWriter::Format::EventsCsv, corpus));
     QString failure;
     const QJsonArray rows = csvRows(path, &failure);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QCOMPARE(rows.at(0).toObject().value("set_by_analyst"_L1).toString(), u"date; parties"_s);
+    QCOMPARE(rows.at(0).toObject().value("set_by_analyst"_L1).toString(), u"date; parties; note"_s);
     QCOMPARE(rows.at(0).toObject().value("analyst_day"_L1).toString(), u"2026-11-30"_s);
+    QCOMPARE(rows.at(0).toObject().value("analyst_note"_L1).toString(), u"Buyer checked against the filing"_s);
     QCOMPARE(rows.at(1).toObject().value("set_by_analyst"_L1).toString(), QString());
 }
 

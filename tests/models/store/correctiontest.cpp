@@ -32,6 +32,9 @@ private Q_SLOTS:
     void testReextractionKeepsCorrections();
     void testChangedArticleFlagsCorrection();
     void testQuoteSpeakerAndDelete();
+    void testAddQuoteFromText();
+    void testEntityAliases();
+    void testMergeAndSplitEntities();
     void testMigrationFromVersion6();
 
 private:
@@ -208,6 +211,7 @@ void CorrectionTest::testEditEachField()
         QVERIFY2(text.contains(expected), qPrintable(text));
     } else {
         QCOMPARE(provenance.note, u"Checked with the filing."_s);
+        QCOMPARE(after.corpus.events.at(edited).analystNote, u"Checked with the filing."_s);
     }
     // The page reads and the count agree with the snapshot.
     QCOMPARE(workspace->eventCount(), int(after.corpus.events.size()));
@@ -372,8 +376,19 @@ void CorrectionTest::testChangedArticleFlagsCorrection()
     QVERIFY(workspace);
     const WorkspaceSnapshot snapshot = workspace->snapshot();
     const ItemKey key = snapshot.provenance.at(eventOfFile(*workspace, snapshot, m_globex)).key;
-    QVERIFY(workspace->addCorrection(correction(Correction::Kind::EditEvent, key, {{u"type"_s, u"partnership"_s}})) >
-            0);
+    Correction edit = correction(Correction::Kind::EditEvent, key, {{u"type"_s, u"partnership"_s}});
+    edit.evidence = {{key.articleHash, key.start, key.end, u"Globex Inc invested $20 million in Initech"_s}};
+    QVERIFY(workspace->addCorrection(edit) > 0);
+    // A correction of an event no longer found (its article is still there) waits for review too, with its words.
+    const int acme = workspace->articleIdForFile(m_acme);
+    const QString acmeHash = workspace->articleHash(acme);
+    const QString words = u"We wanted their engineers."_s;
+    const int start = int(workspace->article(acme)->text.indexOf(words));
+    QVERIFY(start > 0);
+    Correction lost =
+        correction(Correction::Kind::DeleteEvent, {acmeHash, start, start + int(words.size()), u"other"_s});
+    lost.evidence = {{acmeHash, start, start + int(words.size()), words}};
+    QVERIFY(workspace->addCorrection(lost) > 0);
     // The story is rewritten: the sentence the correction relies on is gone.
     QFile file(m_globex);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -382,10 +397,13 @@ void CorrectionTest::testChangedArticleFlagsCorrection()
     file.close();
     QCOMPARE(WorkspaceImporter(*workspace).importFiles({m_globex}).updated, 1);
     const WorkspaceSnapshot after = workspace->snapshot();
-    // Never dropped in silence: the correction is kept and listed for review.
-    QCOMPARE(after.flagged.size(), 1);
-    QCOMPARE(after.flagged.first().reason, FlaggedCorrection::Reason::EvidenceGone);
-    QCOMPARE(workspace->correctionCount(), 1);
+    // Never dropped in silence: the corrections are kept and listed for review, with the words they relied on.
+    QCOMPARE(after.flagged.size(), 2);
+    QCOMPARE(after.flagged.at(0).reason, FlaggedCorrection::Reason::EvidenceGone);
+    QCOMPARE(after.flagged.at(0).correction.evidence.value(0).text, u"Globex Inc invested $20 million in Initech"_s);
+    QCOMPARE(after.flagged.at(1).reason, FlaggedCorrection::Reason::TargetGone);
+    QCOMPARE(after.flagged.at(1).correction.evidence.value(0).text, words);
+    QCOMPARE(workspace->correctionCount(), 2);
     for (const Event &event : after.corpus.events) {
         QVERIFY(event.type != Event::Type::Partnership);
     }
@@ -433,6 +451,142 @@ void CorrectionTest::testQuoteSpeakerAndDelete()
     QCOMPARE(workspace->quoteCountOfPerson(u"Marangoni"_s), 0);
 }
 
+void CorrectionTest::testAddQuoteFromText()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const int article = workspace->articleIdForFile(m_globex);
+    const QString words = u"invested $20 million in Initech"_s;
+    const int start = int(workspace->article(article)->text.indexOf(words));
+    QVERIFY(start > 0);
+    const QString hash = workspace->articleHash(article);
+    const auto add = [&] {
+        Correction c = correction(Correction::Kind::AddQuote, {hash, start, start + int(words.size()), u"quote"_s},
+                                  {{u"speaker"_s, u"Hana Kowalczyk"_s},
+                                   {u"role"_s, u"treasurer of Globex Inc"_s},
+                                   {u"kind"_s, u"partial"_s}});
+        c.evidence = {{hash, start, start + int(words.size()), words}};
+        return workspace->addCorrection(c);
+    };
+    // The added quote is listed, counted and found like the extracted one, by its words and by its speaker.
+    const auto found = [&](int expected) {
+        QCOMPARE(workspace->quoteCount(), 1 + expected);
+        QCOMPARE(workspace->quoteCountOfPerson(u"Kowal"_s), expected);
+        QCOMPARE(workspace->quotesOfPerson(0, 10, u"Hana"_s).size(), expected);
+        QCOMPARE(workspace->searchQuotes(u"Initech"_s).size(), expected);
+        QCOMPARE(workspace->searchQuotesOfPerson(u"Initech"_s, u"Kowalczyk"_s).size(), expected);
+        QCOMPARE(workspace->searchQuoteCountOfPerson(u"Initech"_s, u"Kowalczyk"_s), expected);
+    };
+    const qint64 id = add();
+    QVERIFY2(id > 0, qPrintable(workspace->lastError()));
+    found(1);
+    const QList<QuoteRow> rows = workspace->quotesOfPerson(0, 10, u"Hana Kowalczyk"_s);
+    QCOMPARE(rows.first().text, words);
+    QCOMPARE(rows.first().start, start);
+    QCOMPARE(rows.first().speakerRole, u"treasurer of Globex Inc"_s);
+    QCOMPARE(rows.first().kind, Quote::Kind::Partial);
+    QVERIFY(rows.first().added);
+    const QList<QuoteRow> all = workspace->quotes(0, 10);
+    QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const QuoteRow &row) { return row.added; }), 1);
+
+    // Extracting again (a newer extractor) and importing the same file again keep it.
+    QCOMPARE(CraftedWorkspace::alter(workspace->path(), {u"UPDATE articles SET extractor_version = 'older'"_s}),
+             QString());
+    QCOMPARE(WorkspaceImporter(*workspace).reextract().updated, 2);
+    found(1);
+    QVERIFY(workspace->snapshot().flagged.isEmpty());
+
+    // Undoing it takes it out of every list and of the index.
+    QVERIFY(workspace->removeCorrection(id));
+    found(0);
+    QVERIFY(add() > 0);
+    found(1);
+
+    // The story is rewritten: the quote leaves with its text, and the correction waits for review.
+    QFile file(m_globex);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("---\ntitle: Globex funds a startup\npublished: 2024-04-06\n---\nGlobex Inc opened an office in "
+               "Lagos on 5 April 2024.\n");
+    file.close();
+    QCOMPARE(WorkspaceImporter(*workspace).importFiles({m_globex}).updated, 1);
+    found(0);
+    const WorkspaceSnapshot after = workspace->snapshot();
+    QCOMPARE(after.flagged.size(), 1);
+    QCOMPARE(after.flagged.first().correction.kind, Correction::Kind::AddQuote);
+    QCOMPARE(after.flagged.first().reason, FlaggedCorrection::Reason::EvidenceGone);
+}
+
+void CorrectionTest::testEntityAliases()
+{
+    EntityAliases aliases;
+    QVERIFY(aliases.isEmpty());
+    QCOMPARE(aliases.shown(u"Nordvik Telecom"_s), u"Nordvik Telecom"_s);
+    aliases.merge({u"NVT"_s, u"Nordvik Telecom ASA"_s}, u"Nordvik Telecom"_s);
+    QCOMPARE(aliases.shown(u"NVT"_s), u"Nordvik Telecom"_s);
+    QCOMPARE(aliases.shown(u"Nordvik Telecom"_s), u"Nordvik Telecom"_s);
+    QCOMPARE(aliases.names(u"NVT"_s), (QStringList{u"Nordvik Telecom"_s, u"NVT"_s, u"Nordvik Telecom ASA"_s}));
+    // A later merge with any of the names takes the whole entity, shown by the name it keeps.
+    aliases.merge({u"Nordvik"_s, u"NVT"_s}, u"Nordvik Group"_s);
+    QCOMPARE(aliases.shown(u"Nordvik Telecom"_s), u"Nordvik Group"_s);
+    QCOMPARE(aliases.names(u"Nordvik"_s).size(), 5);
+    // An alias leaves alone; the name shown leaves and the entity is shown by its first name merged.
+    aliases.split(u"Nordvik Telecom ASA"_s);
+    QCOMPARE(aliases.shown(u"Nordvik Telecom ASA"_s), u"Nordvik Telecom ASA"_s);
+    aliases.split(u"Nordvik Group"_s);
+    QCOMPARE(aliases.shown(u"Nordvik Group"_s), u"Nordvik Group"_s);
+    QCOMPARE(aliases.shown(u"Nordvik"_s), aliases.shown(u"NVT"_s));
+    QVERIFY(aliases.shown(u"NVT"_s) != u"Nordvik Group"_s);
+    // Keys of names keep names with colons whole.
+    QCOMPARE(ItemKey::fromString(ItemKey::ofName(u"Studio: North"_s).toString()).tag, u"Studio: North"_s);
+    QVERIFY(ItemKey::ofName(u"Studio: North"_s).isName());
+}
+
+void CorrectionTest::testMergeAndSplitEntities()
+{
+    auto workspace = makeWorkspace();
+    QVERIFY(workspace);
+    const WorkspaceSnapshot before = workspace->snapshot();
+    const int acme = eventOfFile(*workspace, before, m_acme);
+    QVERIFY(acme >= 0);
+    const QString buyer = before.corpus.events.at(acme).actors.value(0);
+    QVERIFY(!buyer.isEmpty());
+    const QString speaker = workspace->quotes(0, 10).first().speaker;
+    QVERIFY(!speaker.isEmpty());
+
+    // The analyst says the buyer is the group, and the speaker a name the wires also use.
+    Correction company = correction(Correction::Kind::MergeEntities, ItemKey::ofName(u"Acme Group"_s),
+                                    {{u"names"_s, QJsonArray{buyer}}});
+    const qint64 merged = workspace->addCorrection(company);
+    QVERIFY2(merged > 0, qPrintable(workspace->lastError()));
+    const qint64 person = workspace->addCorrection(correction(Correction::Kind::MergeEntities,
+                                                              ItemKey::ofName(u"Belinda Adeyemi-Oyelaran"_s),
+                                                              {{u"names"_s, QJsonArray{speaker}}}));
+    QVERIFY(person > 0);
+    const WorkspaceSnapshot after = workspace->snapshot();
+    QVERIFY(after.flagged.isEmpty());
+    const int shown = eventOfFile(*workspace, after, m_acme);
+    QVERIFY(after.corpus.events.at(shown).actors.contains(u"Acme Group"_s));
+    QVERIFY(!after.corpus.events.at(shown).actors.contains(buyer));
+    QVERIFY(after.provenance.at(shown).fields.contains(u"names"_s));
+    QVERIFY(after.provenance.at(shown).extracted.actors.contains(buyer));
+    // The quote is shown by the kept name, and found by any of the person's names.
+    const QuoteRow quote = workspace->quotes(0, 10).first();
+    QCOMPARE(quote.speaker, u"Belinda Adeyemi-Oyelaran"_s);
+    QVERIFY(quote.corrected);
+    QCOMPARE(quote.extractedSpeaker, speaker);
+    QCOMPARE(workspace->quoteCountOfPerson(u"Adeyemi"_s), 1);
+    QCOMPARE(workspace->searchQuotesOfPerson(u"engineers"_s, u"Adeyemi"_s).size(), 1);
+    QCOMPARE(workspace->quoteCountOfPerson(speaker), 1);
+
+    // Splitting the name off gives back what was extracted.
+    QVERIFY(workspace->addCorrection(correction(Correction::Kind::SplitEntity, ItemKey::ofName(speaker))) > 0);
+    QVERIFY(workspace->addCorrection(correction(Correction::Kind::SplitEntity, ItemKey::ofName(buyer))) > 0);
+    const WorkspaceSnapshot split = workspace->snapshot();
+    QCOMPARE(shownAll(split), shownAll(before));
+    QCOMPARE(workspace->quotes(0, 10).first().speaker, speaker);
+    QCOMPARE(workspace->quoteCountOfPerson(u"Adeyemi"_s), 0);
+}
+
 void CorrectionTest::testMigrationFromVersion6()
 {
     QString path;
@@ -442,8 +596,10 @@ void CorrectionTest::testMigrationFromVersion6()
         path = workspace->path();
     }
     // The file as version 6 wrote it.
-    QCOMPARE(CraftedWorkspace::alter(path, {u"DROP TABLE correction_evidence"_s, u"DROP TABLE corrections"_s,
-                                            u"PRAGMA user_version = 6"_s}),
+    QCOMPARE(CraftedWorkspace::alter(path,
+                                     {u"DROP TABLE correction_evidence"_s, u"DROP TABLE corrections"_s,
+                                      u"DROP INDEX quotes_by_correction"_s,
+                                      u"ALTER TABLE quotes DROP COLUMN correction_id"_s, u"PRAGMA user_version = 6"_s}),
              QString());
     QString error;
     {

@@ -80,7 +80,10 @@ void StoreFileTest::testAlteredSchemaRefused_data()
         << QStringList{u"CREATE TABLE \"x\nnewsline: all fine\" (a)"_s} << u"holds the table \"x?newsline"_s;
     // Version 5 kept its full-text indexes by triggers: one doing more than that is not Newsline's.
     QTest::newRow("version-5-trigger-made-otherwise")
-        << QStringList{u"DROP TABLE correction_evidence"_s, u"DROP TABLE corrections"_s,
+        << QStringList{u"DROP TABLE correction_evidence"_s,
+                       u"DROP TABLE corrections"_s,
+                       u"DROP INDEX quotes_by_correction"_s,
+                       u"ALTER TABLE quotes DROP COLUMN correction_id"_s,
                        u"DROP INDEX articles_by_extractor"_s,
                        u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO "
                        "articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); DELETE FROM quotes; END"_s,

@@ -435,6 +435,8 @@ void WorkspaceTest::testMigrationFromVersion2()
         for (const char *sql : {
                  "DROP TABLE correction_evidence",
                  "DROP TABLE corrections",
+                 "DROP INDEX quotes_by_correction",
+                 "ALTER TABLE quotes DROP COLUMN correction_id",
                  "ALTER TABLE figures DROP COLUMN per",
                  "ALTER TABLE events DROP COLUMN parties",
                  "ALTER TABLE events DROP COLUMN salience",

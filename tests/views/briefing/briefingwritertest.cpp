@@ -496,14 +496,18 @@ void BriefingWriterTest::testAnalystCorrectionsAreTold()
     // A reader of the briefing knows which facts an analyst set: the event says what and when; the others say nothing.
     Corpus corpus = sampleFixture();
     QVERIFY(corpus.events.size() >= 2);
-    corpus.events[0].analystFields = {u"date"_s, u"merged"_s};
+    corpus.events[0].analystFields = {u"date"_s, u"merged"_s, u"note"_s};
     corpus.events[0].analystDay = QDate(2026, 11, 30);
+    corpus.events[0].analystNote = u"Signed in Redmond, not Paris"_s;
     BriefingWriter::Result result;
     const QString text = pdfText(write(corpus, BriefingOptions(), &result));
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QVERIFY2(text.contains(u"\u270e Set by the analyst on 30 November 2026: date, merged from several events"_s),
+    QVERIFY2(text.contains(u"\u270e Set by the analyst on 30 November 2026: date, merged from several events, note"_s),
              qPrintable(text));
     QCOMPARE(text.count(u"Set by the analyst"_s), 1);
+    // The note itself is printed, not only named.
+    QVERIFY2(text.contains(u"Analyst's note: Signed in Redmond, not Paris"_s), qPrintable(text));
+    QCOMPARE(text.count(u"Analyst's note"_s), 1);
 }
 
 void BriefingWriterTest::testRatesAgeAndPreEuroFigures()

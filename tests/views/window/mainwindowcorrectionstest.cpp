@@ -3,10 +3,14 @@
 // window.
 #include "mainwindow.h"
 
+#include "articlereader.h"
 #include "articletextview.h"
+#include "entitymergedialog.h"
 #include "eventeditdialog.h"
 #include "eventlistmodel.h"
 #include "eventtablepanel.h"
+#include "extractor.h"
+#include "quoteadddialog.h"
 #include "quotesearchpanel.h"
 #include "testlocale.h"
 #include "workspace.h"
@@ -17,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +68,10 @@ private Q_SLOTS:
     void testMergeThenSplitThenUndo();
     void testAddEventFromSelectedText();
     void testQuoteSpeakerAndNotAQuote();
+    void testDraftQuote_data();
+    void testDraftQuote();
+    void testAddQuoteFromSelectedText();
+    void testMergeAndSplitEntities();
     void testWrittenAtOnceAndSeenBySecondWindow();
     void testHistoryAndDeletedPanels();
     void testRevertToExtracted();
@@ -346,6 +355,167 @@ void MainWindowCorrectionsTest::testQuoteSpeakerAndNotAQuote()
     window.undoStack()->undo();
     QVERIFY(waitLoaded(window));
     QTRY_COMPARE(quotes->index(0, 0).data(WorkspaceQuoteModel::SpeakerRole).toString(), extracted);
+}
+
+void MainWindowCorrectionsTest::testDraftQuote_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("selected");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<int>("kind");
+    // The marks, spaces and closing comma the selection took stay outside; the person named beside the words speaks.
+    QTest::newRow("whole quotation")
+        << u"Grain prices rose again in March.\n\n\u201cWe cannot store another harvest,\u201d said Adaeze Nwosu, "
+           "the chief executive of Lakeside Mills, on Thursday.\n"_s
+        << u"\u201cWe cannot store another harvest,\u201d "_s << u"We cannot store another harvest"_s
+        << u"Adaeze Nwosu"_s << int(Quote::Kind::Direct);
+    // A few quoted words inside a sentence reporting speech.
+    QTest::newRow("quoted words")
+        << u"Tomas Reyes, a trader at Piers Capital, called the offer \"a bargain for anyone with patience\" and "
+           "said he would tender his shares before the deadline next month.\n"_s
+        << u"a bargain for anyone with patience"_s << u"a bargain for anyone with patience"_s << u"Tomas Reyes"_s
+        << int(Quote::Kind::Partial);
+    // After a colon the quotation is the statement; closing a clause, the quoted words are part of reported speech.
+    QTest::newRow("after a colon")
+        << u"Adaeze Nwosu told reporters: \"We will build a second silo before the winter.\"\n"_s
+        << u"We will build a second silo before the winter."_s << u"We will build a second silo before the winter."_s
+        << u"Adaeze Nwosu"_s << int(Quote::Kind::Direct);
+    QTest::newRow("closing a clause")
+        << u"Regulators in Lisbon called the merger of the two mills \u201ca threat to every farmer\u201d.\n"_s
+        << u"a threat to every farmer"_s << u"a threat to every farmer"_s << QString() << int(Quote::Kind::Partial);
+    // A name in another paragraph is not the speaker; a name inside the words is spoken of, not speaking.
+    QTest::newRow("nobody named")
+        << u"Ingrid Halvorsen left the board in May.\n\n\"Nobody asked Ingrid Halvorsen about the merger.\"\n"_s
+        << u"\"Nobody asked Ingrid Halvorsen about the merger.\""_s
+        << u"Nobody asked Ingrid Halvorsen about the merger."_s << QString() << int(Quote::Kind::Direct);
+}
+
+void MainWindowCorrectionsTest::testDraftQuote()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, selected);
+    QFETCH(QString, words);
+    QFETCH(QString, speaker);
+    QFETCH(int, kind);
+    auto read = ArticleReader().parse(text.toUtf8(), u"draft.txt"_s);
+    QVERIFY(read.article);
+    Article article = *read.article;
+    Extractor().extract(article);
+    const int start = int(article.text.indexOf(selected));
+    QVERIFY(start >= 0);
+    const QuoteDraft draft = draftQuote(article, {start, start + int(selected.size())});
+    QVERIFY(draft.span.isValid());
+    QCOMPARE(article.text.mid(draft.span.start, draft.span.length()), words);
+    QCOMPARE(draft.speaker, speaker);
+    QCOMPARE(int(draft.kind), kind);
+    // A selection of marks and spaces only holds no quote.
+    const int mark =
+        int(article.text.indexOf(u'"') >= 0 ? article.text.indexOf(u'"') : article.text.indexOf(u'\u201c'));
+    QVERIFY(!draftQuote(article, {mark, mark + 1}).span.isValid());
+}
+
+void MainWindowCorrectionsTest::testAddQuoteFromSelectedText()
+{
+    const QString path = makeWorkspace(u"addquote"_s);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(showWorkspace(window, path));
+    WorkspaceQuoteModel *quotes = window.quoteSearch()->model();
+    QTRY_COMPARE(quotes->rowCount(), 1);
+    window.openSource(rowOfActor(window, u"Velma Foods"_s));
+    ArticleTextView *text = window.textView();
+    const QString words = u"invested 12 million euros in Orchard Labs"_s;
+    const int start = int(text->article().text.indexOf(words));
+    QVERIFY(start > 0);
+    text->selectSpan({start, start + int(words.size())});
+    QAction *action = window.findChild<QAction *>(u"addQuote"_s);
+    QVERIFY(action && action->isEnabled() && !action->text().isEmpty());
+    QVERIFY(window.addQuote(text->articleIndex(), text->selectedSpan(),
+                            {{u"speaker"_s, u"Pieter Aalders"_s}, {u"kind"_s, u"direct"_s}}));
+    QVERIFY(waitLoaded(window));
+    // The quote is listed with the analyst's mark and found by its speaker.
+    QTRY_COMPARE(quotes->rowCount(), 2);
+    int added = -1;
+    for (int row = 0; row < quotes->rowCount(); ++row) {
+        if (quotes->index(row, 0).data(WorkspaceQuoteModel::AddedRole).toBool()) {
+            added = row;
+        }
+    }
+    QVERIFY(added >= 0);
+    QCOMPARE(quotes->index(added, WorkspaceQuoteModel::QuoteColumn).data().toString(), words);
+    QVERIFY(quotes->index(added, WorkspaceQuoteModel::SpeakerColumn).data().toString().endsWith(u"\u270E"_s));
+    QCOMPARE(window.session()->workspace()->quoteCountOfPerson(u"Aalders"_s), 1);
+    // One undoable step, named for what it does.
+    QVERIFY(window.undoStack()->canUndo());
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    QTRY_COMPARE(quotes->rowCount(), 1);
+    QCOMPARE(window.session()->workspace()->quoteCountOfPerson(u"Aalders"_s), 0);
+    window.undoStack()->redo();
+    QVERIFY(waitLoaded(window));
+    QTRY_COMPARE(quotes->rowCount(), 2);
+}
+
+void MainWindowCorrectionsTest::testMergeAndSplitEntities()
+{
+    const QString path = makeWorkspace(u"entities"_s);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(showWorkspace(window, path));
+    const QStringList before = table(window);
+    WorkspaceQuoteModel *quotes = window.quoteSearch()->model();
+    QTRY_COMPARE(quotes->rowCount(), 1);
+    const QString speaker = quotes->index(0, 0).data(WorkspaceQuoteModel::SpeakerRole).toString();
+    QVERIFY(!speaker.isEmpty());
+    QStringList names;
+    for (const Event &event : window.corpus().events) {
+        names += event.actors;
+    }
+    QVERIFY(names.contains(u"Velma Foods"_s));
+
+    // The dialog checks the names given, proposes the longest and narrows a long list as the analyst types.
+    {
+        EntityMergeDialog dialog(names, {u"Dunmore Shipping"_s, u"Harwick Cranes"_s});
+        QCOMPARE(dialog.names(), (QStringList{u"Dunmore Shipping"_s, u"Harwick Cranes"_s}));
+        QCOMPARE(dialog.shownName(), u"Dunmore Shipping"_s);
+        dialog.filterEdit()->setText(u"velma"_s);
+        int visible = 0;
+        for (int i = 0; i < dialog.nameList()->count(); ++i) {
+            visible += dialog.nameList()->item(i)->isHidden() ? 0 : 1;
+        }
+        QCOMPARE(visible, 3);
+    }
+
+    QVERIFY(window.mergeEntities({u"Dunmore Shipping"_s}, u"Dunmore Group"_s));
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(rowOfActor(window, u"Dunmore Shipping"_s), -1);
+    const int merged = rowOfActor(window, u"Dunmore Group"_s);
+    QVERIFY(merged >= 0);
+    // The parties cell says the analyst named them.
+    QVERIFY(window.eventModel()
+                ->index(merged, EventListModel::ActorsColumn)
+                .data()
+                .toString()
+                .endsWith(EventListModel::correctedMark()));
+    QVERIFY(window.mergeEntities({speaker}, u"M. Okonkwo"_s));
+    QVERIFY(waitLoaded(window));
+    QTRY_COMPARE(quotes->index(0, 0).data(WorkspaceQuoteModel::SpeakerRole).toString(), u"M. Okonkwo"_s);
+    QCOMPARE(window.session()->workspace()->quoteCountOfPerson(speaker), 1);
+
+    // Splitting and undoing give back the table as it was.
+    QVERIFY(window.splitEntity(u"Dunmore Shipping"_s));
+    QVERIFY(waitLoaded(window));
+    QVERIFY(rowOfActor(window, u"Dunmore Shipping"_s) >= 0);
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(rowOfActor(window, u"Dunmore Shipping"_s), -1);
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    window.undoStack()->undo();
+    QVERIFY(waitLoaded(window));
+    QCOMPARE(table(window), before);
+    QTRY_COMPARE(quotes->index(0, 0).data(WorkspaceQuoteModel::SpeakerRole).toString(), speaker);
 }
 
 void MainWindowCorrectionsTest::testWrittenAtOnceAndSeenBySecondWindow()
