@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -446,6 +447,16 @@ void MainWindowCorrectionsTest::testAddQuoteFromSelectedText()
     QCOMPARE(quotes->index(added, WorkspaceQuoteModel::QuoteColumn).data().toString(), words);
     QVERIFY(quotes->index(added, WorkspaceQuoteModel::SpeakerColumn).data().toString().endsWith(u"\u270E"_s));
     QCOMPARE(window.session()->workspace()->quoteCountOfPerson(u"Aalders"_s), 1);
+    // A picture for the README, when asked for: NEWSLINE_SCREENSHOTS=FOLDER.
+    if (const QString pictures = qEnvironmentVariable("NEWSLINE_SCREENSHOTS"); !pictures.isEmpty()) {
+        const Article &shown = text->article();
+        const QuoteDraft draft = draftQuote(shown, {start, start + int(words.size())});
+        QuoteAddDialog dialog(draft, words, {u"Pieter Aalders"_s, u"Maria Okonkwo"_s}, &window);
+        dialog.speakerBox()->setCurrentText(u"Pieter Aalders"_s);
+        dialog.show();
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(pictures + u"/corrections-add-quote.png"_s));
+    }
     // One undoable step, named for what it does.
     QVERIFY(window.undoStack()->canUndo());
     window.undoStack()->undo();
@@ -485,6 +496,12 @@ void MainWindowCorrectionsTest::testMergeAndSplitEntities()
             visible += dialog.nameList()->item(i)->isHidden() ? 0 : 1;
         }
         QCOMPARE(visible, 3);
+        if (const QString pictures = qEnvironmentVariable("NEWSLINE_SCREENSHOTS"); !pictures.isEmpty()) {
+            dialog.filterEdit()->setText(u"d"_s);
+            dialog.show();
+            QTest::qWait(300);
+            QVERIFY(dialog.grab().save(pictures + u"/corrections-merge-entities.png"_s));
+        }
     }
 
     QVERIFY(window.mergeEntities({u"Dunmore Shipping"_s}, u"Dunmore Group"_s));
