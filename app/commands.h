@@ -21,5 +21,8 @@ int ratesCommand(const QStringList &arguments);
 QString ratesAgeLine();
 /// `newsline search [--person NAME] QUERY WORKSPACE`: ranked full-text search of quotes and articles.
 int searchCommand(const QStringList &arguments);
+/// `newsline copy-workspace WORKSPACE postgresql://...`: copies a workspace file's articles and quotes to a team
+/// workspace on a PostgreSQL server.
+int copyWorkspaceCommand(const QStringList &arguments);
 
 } // namespace Newsline

@@ -53,6 +53,8 @@ const Command commands[] = {
     {"eval-timex", evalTimexCommand, QT_TRANSLATE_NOOP("main", "score the date finder against gold timexes")},
     {"import", importCommand, QT_TRANSLATE_NOOP("main", "import articles into a workspace file")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("main", "search the quotes and articles of a workspace")},
+    {"copy-workspace", copyWorkspaceCommand,
+     QT_TRANSLATE_NOOP("main", "copy a workspace's articles and quotes to a team workspace on PostgreSQL")},
     {"export", exportCommand,
      QT_TRANSLATE_NOOP("main", "write events, figures or quotes as CSV, JSON, iCalendar or TimelineJS")},
     {"rates", ratesCommand, QT_TRANSLATE_NOOP("main", "say how old the exchange rates are, or fetch newer ones")},

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "teamstore.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,8 @@ int searchCommand(const QStringList &arguments)
     const QCommandLineOption limit(u"limit"_s, tr("Results per kind (default 20)."), u"N"_s, u"20"_s);
     parser.addOptions({person, quotesOnly, articlesOnly, limit});
     parser.addPositionalArgument(u"QUERY"_s, tr("Words to search for (may be left out with --person)."));
-    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file (.newsline)."));
+    parser.addPositionalArgument(u"WORKSPACE"_s,
+                                 tr("The workspace file (.newsline), or a team workspace (postgresql://...)."));
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -65,20 +67,26 @@ int searchCommand(const QStringList &arguments)
         return 2;
     }
     QString error;
-    // Searching never writes: the file is opened read-only, whatever its permissions.
-    const std::unique_ptr<Workspace> workspace =
-        Workspace::open(positional.last(), &error, Workspace::OpenMode::ReadOnly);
-    if (!workspace) {
+    // A team workspace on a server, or a file; searching never writes: the file is opened read-only.
+    std::unique_ptr<TeamStore> team;
+    std::unique_ptr<Workspace> workspace;
+    if (TeamStore::isUri(positional.last())) {
+        team = TeamStore::open(positional.last(), &error);
+    } else {
+        workspace = Workspace::open(positional.last(), &error, Workspace::OpenMode::ReadOnly);
+    }
+    if (!team && !workspace) {
         err << u"newsline search: "_s << error << Qt::endl;
         return 2;
     }
-    // A search that failed (a damaged full-text index) is an error, not "nothing found".
-    const auto failed = [&err, &workspace] {
-        if (workspace->lastError().isEmpty()) {
+    // A search that failed (a damaged full-text index, a server gone) is an error, not "nothing found".
+    const auto failed = [&err, &workspace, &team] {
+        const QString problem = team ? team->lastError() : workspace->lastError();
+        if (problem.isEmpty()) {
             return false;
         }
-        err << u"newsline search: "_s << tr("%1: the search failed: %2").arg(workspace->path(), workspace->lastError())
-            << Qt::endl;
+        err << u"newsline search: "_s
+            << tr("%1: the search failed: %2").arg(team ? team->displayName() : workspace->path(), problem) << Qt::endl;
         return true;
     };
 
@@ -88,7 +96,8 @@ int searchCommand(const QStringList &arguments)
         (!parser.isSet(quotesOnly) || parser.isSet(articlesOnly)) && !Workspace::ftsQuery(query).isEmpty();
     int found = 0;
     if (wantQuotes) {
-        const QList<QuoteHit> hits = workspace->searchQuotes(query, options);
+        const QList<QuoteHit> hits =
+            team ? team->searchQuotes(query, options) : workspace->searchQuotes(query, options);
         if (failed()) {
             return 2;
         }
@@ -107,7 +116,8 @@ int searchCommand(const QStringList &arguments)
         found += int(hits.size());
     }
     if (wantArticles) {
-        const QList<ArticleHit> hits = workspace->searchArticles(query, options);
+        const QList<ArticleHit> hits =
+            team ? team->searchArticles(query, options) : workspace->searchArticles(query, options);
         if (failed()) {
             return 2;
         }

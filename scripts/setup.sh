@@ -12,7 +12,7 @@ done
 packages=(
   build-essential cmake ninja-build ccache clang-format git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libsqlite3-dev libgumbo-dev zlib1g-dev python3-icalendar
+  libqt6sql6-sqlite libqt6sql6-psql postgresql libsqlite3-dev libgumbo-dev zlib1g-dev python3-icalendar
   xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-cjk locales
   clang libclang-rt-14-dev
 )

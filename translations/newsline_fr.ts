@@ -224,6 +224,42 @@
         <source>file grew past the limit of %1 bytes (%2 MiB) for one article while it was read</source>
         <translation>le fichier a dépassé la limite de %1 octets (%2 Mio) pour un article pendant sa lecture</translation>
     </message>
+    <message>
+        <source>Copies the articles of a workspace file and their quotes (with the analyst&apos;s speakers and added quotes) to a team workspace on a PostgreSQL server, where the whole team searches them with `newsline search QUERY postgresql://...`. An article already there (the same content) is not copied twice, so copying again, or from several analysts, adds only what is new. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
+        <translation>Copie les articles d’un fichier d’espace de travail et leurs citations (avec les locuteurs de l’analyste et les citations ajoutées) vers un espace de travail d’équipe sur un serveur PostgreSQL, où toute l’équipe les recherche avec `newsline search REQUÊTE postgresql://...`. Un article déjà présent (même contenu) n’est pas copié deux fois : copier de nouveau, ou depuis plusieurs analystes, n’ajoute que ce qui est nouveau. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou d’un service libpq, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Articles per transaction (default 200).</source>
+        <translation>Articles par transaction (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://user@host:port/database[?sslmode=...].</source>
+        <translation>L’espace de travail d’équipe : postgresql://utilisateur@hôte:port/base[?sslmode=...].</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: give a workspace file and a postgresql:// address (see --help)</source>
+        <translation>newsline copy-workspace : indiquez un fichier d’espace de travail et une adresse postgresql:// (voir --help)</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: --batch-size &quot;%1&quot; is not a positive number</source>
+        <translation>newsline copy-workspace : --batch-size « %1 » n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>Copying: %1/%2 articles</source>
+        <translation>Copie : %1/%2 articles</translation>
+    </message>
+    <message>
+        <source>%1 articles added with %2 quotes, %3 already there; %4 holds %5 articles.</source>
+        <translation>%1 articles ajoutés avec %2 citations, %3 déjà présents ; %4 contient %5 articles.</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the batches copied before are kept</source>
+        <translation>interrompu : %1 ; les lots copiés auparavant sont conservés</translation>
+    </message>
+    <message>
+        <source>The workspace file (.newsline), or a team workspace (postgresql://...).</source>
+        <translation>Le fichier d’espace de travail (.newsline), ou un espace de travail d’équipe (postgresql://...).</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -3520,6 +3556,45 @@
     </message>
 </context>
 <context>
+    <name>Newsline::TeamStore</name>
+    <message>
+        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
+        <translation>%1 : pas une adresse d’espace de travail d’équipe (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
+        <translation>%1 : l’option « %2 » ne peut pas être transmise au serveur</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>made by a newer Newsline (team workspace format %1, this program reads up to %2)</source>
+        <translation>créé par une version plus récente de Newsline (format d’espace de travail d’équipe %1, ce programme lit jusqu’au format %2)</translation>
+    </message>
+    <message>
+        <source>the team workspace needs upgrading, which this read-only role may not do</source>
+        <translation>l’espace de travail d’équipe doit être mis à niveau, ce que ce rôle en lecture seule ne peut pas faire</translation>
+    </message>
+    <message>
+        <source>the database holds no Newsline workspace, and this role may not make one</source>
+        <translation>la base ne contient aucun espace de travail Newsline, et ce rôle ne peut pas en créer</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this role: nothing can be copied to it</source>
+        <translation>%1 est en lecture seule pour ce rôle : rien ne peut y être copié</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
@@ -4000,6 +4075,10 @@ Commandes (newsline COMMANDE --help) :</translation>
     <message>
         <source>say how old the exchange rates are, or fetch newer ones</source>
         <translation>dire l’âge des taux de change, ou en obtenir de plus récents</translation>
+    </message>
+    <message>
+        <source>copy a workspace&apos;s articles and quotes to a team workspace on PostgreSQL</source>
+        <translation>copier les articles et citations d’un espace de travail vers un espace de travail d’équipe PostgreSQL</translation>
     </message>
 </context>
 </TS>

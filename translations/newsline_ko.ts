@@ -224,6 +224,42 @@
         <source>file grew past the limit of %1 bytes (%2 MiB) for one article while it was read</source>
         <translation>읽는 동안 파일이 기사 하나의 한도 %1바이트(%2 MiB)를 넘었습니다</translation>
     </message>
+    <message>
+        <source>Copies the articles of a workspace file and their quotes (with the analyst&apos;s speakers and added quotes) to a team workspace on a PostgreSQL server, where the whole team searches them with `newsline search QUERY postgresql://...`. An article already there (the same content) is not copied twice, so copying again, or from several analysts, adds only what is new. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
+        <translation>작업 공간 파일의 기사와 인용(분석가가 정한 발언자와 추가한 인용 포함)을 PostgreSQL 서버의 팀 작업 공간으로 복사합니다. 팀 전체가 `newsline search 검색어 postgresql://...`로 검색할 수 있습니다. 이미 있는 기사(같은 내용)는 두 번 복사되지 않으므로, 다시 복사하거나 여러 분석가가 복사해도 새 것만 추가됩니다. 비밀번호는 ~/.pgpass, PGPASSWORD 또는 libpq 서비스에서 가져오며 명령줄에서는 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Articles per transaction (default 200).</source>
+        <translation>트랜잭션당 기사 수(기본값 200).</translation>
+    </message>
+    <message>
+        <source>The team workspace: postgresql://user@host:port/database[?sslmode=...].</source>
+        <translation>팀 작업 공간: postgresql://사용자@호스트:포트/데이터베이스[?sslmode=...].</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: give a workspace file and a postgresql:// address (see --help)</source>
+        <translation>newsline copy-workspace: 작업 공간 파일과 postgresql:// 주소를 지정하세요(--help 참조)</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: --batch-size &quot;%1&quot; is not a positive number</source>
+        <translation>newsline copy-workspace: --batch-size &quot;%1&quot;은(는) 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Copying: %1/%2 articles</source>
+        <translation>복사 중: 기사 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 articles added with %2 quotes, %3 already there; %4 holds %5 articles.</source>
+        <translation>기사 %1건(인용 %2건) 추가, %3건은 이미 있음. %4에 기사 %5건이 있습니다.</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the batches copied before are kept</source>
+        <translation>중단됨: %1. 앞서 복사한 묶음은 유지됩니다</translation>
+    </message>
+    <message>
+        <source>The workspace file (.newsline), or a team workspace (postgresql://...).</source>
+        <translation>작업 공간 파일(.newsline) 또는 팀 작업 공간(postgresql://...).</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>
@@ -3491,6 +3527,45 @@
     </message>
 </context>
 <context>
+    <name>Newsline::TeamStore</name>
+    <message>
+        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
+        <translation>%1: 팀 작업 공간 주소가 아닙니다(postgresql://사용자@호스트:포트/데이터베이스)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>Qt PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-psql을 설치하세요</translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
+        <translation>%1: 옵션 &quot;%2&quot;은(는) 서버에 전달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>made by a newer Newsline (team workspace format %1, this program reads up to %2)</source>
+        <translation>더 새로운 Newsline으로 만들어졌습니다(팀 작업 공간 형식 %1, 이 프로그램은 %2까지 읽음)</translation>
+    </message>
+    <message>
+        <source>the team workspace needs upgrading, which this read-only role may not do</source>
+        <translation>팀 작업 공간을 업그레이드해야 하지만 이 읽기 전용 역할로는 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the database holds no Newsline workspace, and this role may not make one</source>
+        <translation>데이터베이스에 Newsline 작업 공간이 없고, 이 역할로는 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this role: nothing can be copied to it</source>
+        <translation>%1은(는) 이 역할에 읽기 전용입니다. 아무것도 복사할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
@@ -3968,6 +4043,10 @@ Commands (newsline COMMAND --help):</source>
     <message>
         <source>say how old the exchange rates are, or fetch newer ones</source>
         <translation>환율이 얼마나 오래되었는지 알려 주거나 더 새로운 환율 받기</translation>
+    </message>
+    <message>
+        <source>copy a workspace&apos;s articles and quotes to a team workspace on PostgreSQL</source>
+        <translation>작업 공간의 기사와 인용을 PostgreSQL 팀 작업 공간으로 복사</translation>
     </message>
 </context>
 </TS>
