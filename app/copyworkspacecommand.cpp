@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsline {
@@ -64,11 +67,16 @@ int copyWorkspaceCommand(const QStringList &arguments)
         err << u"newsline copy-workspace: "_s << error << Qt::endl;
         return 2;
     }
-    const TeamStore::CopyResult result = team->copyFrom(*source, batchSize, [&err](int done, int total) {
-        err << tr("Copying: %1/%2 articles").arg(done).arg(total) << u'\r';
-        err.flush();
+    // Progress only for a person watching the terminal.
+    const bool watched = isatty(fileno(stderr));
+    const TeamStore::CopyResult result = team->copyFrom(*source, batchSize, [&err, watched](int done, int total) {
+        if (watched) {
+            err << u'\r' << tr("Copying: %1/%2 articles").arg(done).arg(total) << Qt::flush;
+        }
     });
-    err << Qt::endl;
+    if (watched) {
+        err << Qt::endl;
+    }
     out << tr("%1 articles added with %2 quotes, %3 already there; %4 holds %5 articles.")
                .arg(result.added)
                .arg(result.quotes)

@@ -260,6 +260,22 @@
         <source>The workspace file (.newsline), or a team workspace (postgresql://...).</source>
         <translation>Le fichier d’espace de travail (.newsline), ou un espace de travail d’équipe (postgresql://...).</translation>
     </message>
+    <message>
+        <source>%1 is read-only for this role: nothing can be imported into it</source>
+        <translation>%1 est en lecture seule pour ce rôle : rien ne peut y être importé</translation>
+    </message>
+    <message>
+        <source>no staging workspace could be made: %1</source>
+        <translation>impossible de créer l’espace de travail intermédiaire : %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2; the batches copied before are kept</source>
+        <translation>%1 : interrompu : %2 ; les lots copiés auparavant sont conservés</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already there, %3 refused; %4 holds %5 articles.</source>
+        <translation>%1 ajoutés, %2 déjà présents, %3 refusés ; %4 contient %5 articles.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>

@@ -260,6 +260,22 @@
         <source>The workspace file (.newsline), or a team workspace (postgresql://...).</source>
         <translation>작업 공간 파일(.newsline) 또는 팀 작업 공간(postgresql://...).</translation>
     </message>
+    <message>
+        <source>%1 is read-only for this role: nothing can be imported into it</source>
+        <translation>%1은(는) 이 역할에 읽기 전용입니다. 아무것도 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no staging workspace could be made: %1</source>
+        <translation>임시 작업 공간을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2; the batches copied before are kept</source>
+        <translation>%1: 중단됨: %2. 앞서 복사한 묶음은 유지됩니다</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already there, %3 refused; %4 holds %5 articles.</source>
+        <translation>%1건 추가, %2건은 이미 있음, %3 거부. %4에 기사 %5건이 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::ArticleReader</name>

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -280,14 +281,21 @@ TeamStore::CopyResult TeamStore::copyFrom(const Workspace &source, int batchSize
             ids.append(info.id);
         }
         const QList<Article> full = source.fullArticles(ids);
+        // Stored in the order of their hashes: importers running at once take the rows' locks in one order, so that
+        // none waits for another that waits for it.
+        QList<std::pair<QString, qsizetype>> order;
+        for (qsizetype i = 0; i < infos.size() && i < full.size(); ++i) {
+            order.append({source.articleHash(infos.at(i).id), i});
+        }
+        std::sort(order.begin(), order.end());
         // One transaction per batch: a copy cut short keeps every finished batch, and copying again goes on.
         if (!db.transaction()) {
             result.failure = oneLine(db.lastError());
             return result;
         }
-        for (qsizetype i = 0; i < infos.size() && i < full.size(); ++i) {
+        for (const auto &[hash, i] : std::as_const(order)) {
             const ArticleInfo &info = infos.at(i);
-            article.addBindValue(source.articleHash(info.id));
+            article.addBindValue(hash);
             article.addBindValue(text(info.file));
             article.addBindValue(text(info.title));
             article.addBindValue(text(info.source));

@@ -226,6 +226,42 @@ void TeamStoreTest::testCommandLine()
     // Wrong addresses are one clear line and status 2.
     QCOMPARE(newsline({u"search"_s, u"cranes"_s, m_server.uri(u"reader"_s, u"wrong"_s)}, &out, &err), 2);
     QVERIFY2(err.trimmed().count(u'\n') == 0 && err.contains(u"password authentication failed"_s), qPrintable(err));
+    // Importing into the server stages the files like a workspace file and adds only new content.
+    const QStringList more = CraftedWorkspace::writeArticles(
+        m_dir.filePath(u"more"_s),
+        {"---\ntitle: Vell Mining sells its smelter\npublished: 2025-06-10\n---\nVell Mining sold its smelter to "
+         "Oradea Metals for $60 million on June 9, 2025.\n\n\"The smelter needs an owner who will invest,\" said "
+         "Petra Lund, a spokeswoman for Vell Mining.\n"});
+    QCOMPARE(newsline({u"import"_s, m_server.uri(), m_dir.filePath(u"more"_s)}, &out, &err), 0);
+    QCOMPARE(newsline({u"search"_s, u"--quotes"_s, u"smelter"_s, m_server.uri()}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Petra Lund"_s), qPrintable(out + err));
+    QCOMPARE(newsline({u"import"_s, m_server.uri(), m_dir.filePath(u"more"_s)}, &out, &err), 0);
+    QString error;
+    auto team = TeamStore::open(m_server.uri(), &error);
+    QVERIFY2(team, qPrintable(error));
+    QCOMPARE(team->articleCount(), 3);
+    // Two analysts importing the same new stories at the same moment: each story is stored once.
+    CraftedWorkspace::writeArticles(
+        m_dir.filePath(u"both"_s),
+        {"---\ntitle: Quill Air leases jets\npublished: 2025-07-01\n---\nQuill Air agreed to lease six jets from "
+         "Harrow Leasing on June 30, 2025.\n",
+         "---\ntitle: Brisa Telecom buys Norte Fibre\npublished: 2025-07-02\n---\nBrisa Telecom bought Norte Fibre "
+         "for $210 million on July 1, 2025.\n"});
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second}) {
+        process->start(QStringLiteral(NEWSLINE_BINARY),
+                       {u"import"_s, u"--batch-size"_s, u"1"_s, m_server.uri(), m_dir.filePath(u"both"_s)});
+    }
+    for (QProcess *process : {&first, &second}) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    QCOMPARE(team->articleCount(), 5);
+    QCOMPARE(
+        newsline({u"import"_s, m_server.uri(u"reader"_s, u"harbour-light"_s), m_dir.filePath(u"more"_s)}, &out, &err),
+        2);
+    QVERIFY2(err.contains(u"read-only"_s), qPrintable(err));
     QCOMPARE(newsline({u"copy-workspace"_s, path, u"nowhere.newsline"_s}, &out, &err), 2);
     QVERIFY2(err.contains(u"postgresql://"_s), qPrintable(err));
 }
