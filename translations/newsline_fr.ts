@@ -3609,6 +3609,10 @@
         <source>%1 is read-only for this role: nothing can be copied to it</source>
         <translation>%1 est en lecture seule pour ce rôle : rien ne peut y être copié</translation>
     </message>
+    <message>
+        <source>the server cannot be reached: %1</source>
+        <translation>le serveur est injoignable : %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::TimelineWidget</name>

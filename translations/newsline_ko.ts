@@ -3580,6 +3580,10 @@
         <source>%1 is read-only for this role: nothing can be copied to it</source>
         <translation>%1은(는) 이 역할에 읽기 전용입니다. 아무것도 복사할 수 없습니다</translation>
     </message>
+    <message>
+        <source>the server cannot be reached: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::TimelineWidget</name>

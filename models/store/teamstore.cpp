@@ -235,16 +235,44 @@ bool TeamStore::migrate(QString *error)
     return true;
 }
 
+bool TeamStore::read(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    // A server that went away (restarted, a network cut) is connected to again once: reads are safe to repeat.
+    if (QSqlDatabase db = database(); !db.isOpen() && !db.open()) {
+        return fail(tr("the server cannot be reached: %1").arg(oneLine(db.lastError())));
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        q = QSqlQuery(database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &value : values) {
+            q.addBindValue(value);
+        }
+        if (q.exec()) {
+            m_lastError.clear();
+            return true;
+        }
+        fail(oneLine(q.lastError()));
+        q = QSqlQuery();
+        QSqlDatabase db = database();
+        db.close();
+        if (!db.open()) {
+            return fail(tr("the server cannot be reached: %1").arg(oneLine(db.lastError())));
+        }
+    }
+    return false;
+}
+
 int TeamStore::articleCount() const
 {
-    QSqlQuery q(u"SELECT count(*) FROM articles"_s, database());
-    return q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery q;
+    return read(q, u"SELECT count(*) FROM articles"_s, {}) && q.next() ? q.value(0).toInt() : -1;
 }
 
 int TeamStore::quoteCount() const
 {
-    QSqlQuery q(u"SELECT count(*) FROM quotes"_s, database());
-    return q.next() ? q.value(0).toInt() : 0;
+    QSqlQuery q;
+    return read(q, u"SELECT count(*) FROM quotes"_s, {}) && q.next() ? q.value(0).toInt() : -1;
 }
 
 TeamStore::CopyResult TeamStore::copyFrom(const Workspace &source, int batchSize,
@@ -398,17 +426,10 @@ QList<QuoteHit> TeamStore::searchQuotes(const QString &query, const SearchOption
     sql +=
         words.isEmpty() ? u" ORDER BY a.published DESC NULLS LAST, q.id LIMIT ?"_s : u" ORDER BY rank, q.id LIMIT ?"_s;
     values << options.limit;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values)) {
-        q.addBindValue(value);
-    }
-    if (!q.exec()) {
-        fail(oneLine(q.lastError()));
+    QSqlQuery q;
+    if (!read(q, sql, values)) {
         return hits;
     }
-    m_lastError.clear();
     while (q.next()) {
         QuoteHit hit;
         QuoteRow &row = hit.quote;
@@ -438,21 +459,14 @@ QList<ArticleHit> TeamStore::searchArticles(const QString &query, const SearchOp
     }
     const QString headline = u"StartSel=\"%1\", StopSel=\"%2\", MaxWords=30, MinWords=12, ShortWord=1"_s.arg(
         options.openMarker, options.closeMarker);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, file, title, source, url, published, language, "
+    QSqlQuery q;
+    if (!read(q,
+              u"SELECT id, file, title, source, url, published, language, "
               "ts_headline('simple', text, to_tsquery('simple', ?), ?), -ts_rank(tsv, to_tsquery('simple', ?)) AS rank "
-              "FROM articles WHERE tsv @@ to_tsquery('simple', ?) ORDER BY rank, id LIMIT ?"_s);
-    q.addBindValue(words);
-    q.addBindValue(headline);
-    q.addBindValue(words);
-    q.addBindValue(words);
-    q.addBindValue(options.limit);
-    if (!q.exec()) {
-        fail(oneLine(q.lastError()));
+              "FROM articles WHERE tsv @@ to_tsquery('simple', ?) ORDER BY rank, id LIMIT ?"_s,
+              {words, headline, words, words, options.limit})) {
         return hits;
     }
-    m_lastError.clear();
     while (q.next()) {
         ArticleHit hit;
         hit.article = {q.value(0).toInt(),    q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

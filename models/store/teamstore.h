@@ -38,6 +38,7 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
+    /// Numbers of articles and quotes on the server; -1 (and lastError) when it cannot be asked.
     [[nodiscard]] int articleCount() const;
     [[nodiscard]] int quoteCount() const;
 
@@ -71,6 +72,8 @@ private:
     [[nodiscard]] QSqlDatabase database() const;
     bool migrate(QString *error);
     bool fail(const QString &message) const;
+    /// Runs a read, connecting again once when the connection was lost; false and lastError when it failed.
+    bool read(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     QString m_connection;
     QString m_displayName;

@@ -77,6 +77,20 @@ public:
         return exec(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE newsline")}, error);
     }
 
+    /// Starts a stopped server again (the data kept).
+    bool restart(QString *error)
+    {
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        const QString options =
+            QStringLiteral("-c listen_addresses='' -k %1 -p %2 -c fsync=off").arg(m_dir.path()).arg(Port);
+        m_started = run(QStringLiteral("pg_ctl"),
+                        {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
+                         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
+                         options, QStringLiteral("start")},
+                        error);
+        return m_started;
+    }
+
     void stop()
     {
         if (m_started) {

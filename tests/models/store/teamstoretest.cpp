@@ -29,6 +29,7 @@ private Q_SLOTS:
     void testConnectionsThatFail_data();
     void testConnectionsThatFail();
     void testCommandLine();
+    void testServerGoesAway();
 
 private:
     // A file workspace of invented stories; the analyst gave the Ardent quote to another speaker.
@@ -264,6 +265,25 @@ void TeamStoreTest::testCommandLine()
     QVERIFY2(err.contains(u"read-only"_s), qPrintable(err));
     QCOMPARE(newsline({u"copy-workspace"_s, path, u"nowhere.newsline"_s}, &out, &err), 2);
     QVERIFY2(err.contains(u"postgresql://"_s), qPrintable(err));
+}
+
+void TeamStoreTest::testServerGoesAway()
+{
+    QString error;
+    auto team = TeamStore::open(m_server.uri(), &error);
+    QVERIFY2(team, qPrintable(error));
+    QCOMPARE(team->searchQuotes(u"cranes"_s).size(), 1);
+    // The server stops mid-session: a search says so on one line and finds nothing; nothing is half-written.
+    m_server.stop();
+    QVERIFY(team->searchQuotes(u"cranes"_s).isEmpty());
+    QVERIFY(!team->lastError().isEmpty());
+    QVERIFY2(!team->lastError().contains(u'\n'), qPrintable(team->lastError()));
+    QCOMPARE(team->articleCount(), -1);
+    // Back again, the next search connects again by itself.
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    QCOMPARE(team->searchQuotes(u"cranes"_s).size(), 1);
+    QVERIFY(team->lastError().isEmpty());
+    QCOMPARE(team->articleCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)
