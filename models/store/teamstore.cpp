@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -416,6 +417,12 @@ QList<QuoteHit> TeamStore::searchQuotes(const QString &query, const SearchOption
                "-ts_rank(q.tsv, to_tsquery('simple', ?)) AS rank FROM quotes q JOIN articles a ON a.id = q.article_id "
                "WHERE q.tsv @@ to_tsquery('simple', ?)"_s;
         values << words << headline << words << words;
+        if (options.rankedCandidates > 0) {
+            // As in a file workspace: a query matching very many quotes ranks the most recently stored ones.
+            sql += u" AND q.id IN (SELECT id FROM quotes WHERE tsv @@ to_tsquery('simple', ?) ORDER BY id DESC "
+                   "LIMIT ?)"_s;
+            values << words << options.rankedCandidates;
+        }
     } else {
         sql += u"q.text, 0 AS rank FROM quotes q JOIN articles a ON a.id = q.article_id WHERE true"_s;
     }
@@ -463,8 +470,11 @@ QList<ArticleHit> TeamStore::searchArticles(const QString &query, const SearchOp
     if (!read(q,
               u"SELECT id, file, title, source, url, published, language, "
               "ts_headline('simple', text, to_tsquery('simple', ?), ?), -ts_rank(tsv, to_tsquery('simple', ?)) AS rank "
-              "FROM articles WHERE tsv @@ to_tsquery('simple', ?) ORDER BY rank, id LIMIT ?"_s,
-              {words, headline, words, words, options.limit})) {
+              "FROM articles WHERE tsv @@ to_tsquery('simple', ?) AND id IN (SELECT id FROM articles WHERE "
+              "tsv @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?) ORDER BY rank, id LIMIT ?"_s,
+              {words, headline, words, words, words,
+               options.rankedCandidates > 0 ? options.rankedCandidates : std::numeric_limits<int>::max(),
+               options.limit})) {
         return hits;
     }
     while (q.next()) {

@@ -60,7 +60,8 @@ public:
     /// Quotes matching the words (all required; "a phrase"; word* a prefix), best first; options.person keeps the
     /// quotes whose speaker or role has words beginning with each of the person's words.
     [[nodiscard]] QList<QuoteHit> searchQuotes(const QString &query, const SearchOptions &options = {}) const;
-    /// Articles matching the words, best first.
+    /// Articles matching the words, best first. Both searches rank at most options.rankedCandidates matches, the most
+    /// recently stored (a loose query asks for recent material, and ranking costs time in proportion to the matches).
     [[nodiscard]] QList<ArticleHit> searchArticles(const QString &query, const SearchOptions &options = {}) const;
 
     /// The words of a search as a PostgreSQL tsquery ("a & b", "a <-> b" for a phrase, "a:*" for a prefix); only word

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void testConnectionsThatFail();
     void testCommandLine();
     void testServerGoesAway();
+    void testLooseQueriesRankRecentMatches();
+    void testKilledImportKeepsFinishedBatches();
 
 private:
     // A file workspace of invented stories; the analyst gave the Ardent quote to another speaker.
@@ -284,6 +286,57 @@ void TeamStoreTest::testServerGoesAway()
     QCOMPARE(team->searchQuotes(u"cranes"_s).size(), 1);
     QVERIFY(team->lastError().isEmpty());
     QCOMPARE(team->articleCount(), 5);
+}
+
+void TeamStoreTest::testLooseQueriesRankRecentMatches()
+{
+    QString error;
+    auto team = TeamStore::open(m_server.uri(), &error);
+    QVERIFY2(team, qPrintable(error));
+    // "who" is in two quotes: every match ranked by default, only the one stored last when one candidate is ranked.
+    QCOMPARE(team->searchQuotes(u"who"_s).size(), 2);
+    SearchOptions loose;
+    loose.rankedCandidates = 1;
+    const QList<QuoteHit> recent = team->searchQuotes(u"who"_s, loose);
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent.first().quote.speaker, u"Petra Lund"_s);
+    QCOMPARE(team->searchArticles(u"who"_s, loose).size(), 1);
+}
+
+void TeamStoreTest::testKilledImportKeepsFinishedBatches()
+{
+    QString error;
+    auto team = TeamStore::open(m_server.uri(), &error);
+    QVERIFY2(team, qPrintable(error));
+    const int before = team->articleCount();
+    const QString folder = m_dir.filePath(u"killed"_s);
+    CraftedWorkspace::writeArticles(folder, CraftedWorkspace::articles(300));
+    // Killed while it copies, one article per transaction: what it committed is whole, the rest is not there.
+    QProcess import;
+    import.start(QStringLiteral(NEWSLINE_BINARY), {u"import"_s, u"--batch-size"_s, u"1"_s, m_server.uri(), folder});
+    QVERIFY(import.waitForStarted());
+    int seen = before;
+    QElapsedTimer waited;
+    waited.start();
+    while (seen == before && waited.elapsed() < 120000 && import.state() == QProcess::Running) {
+        QTest::qWait(2);
+        seen = team->articleCount();
+    }
+    import.kill();
+    QVERIFY(import.waitForFinished(10000));
+    const int kept = team->articleCount();
+    QVERIFY2(kept > before, "the import never reached the copy");
+    QVERIFY2(kept < before + 300, "the import finished before it was killed: nothing was tested");
+    // Every article kept has its quote: no batch was half-written.
+    const QList<QuoteHit> quotes = team->searchQuotes(u"harbour"_s, SearchOptions{{}, 1000, 0});
+    QCOMPARE(int(quotes.size()), kept - before);
+    // Importing again finishes the work, adding each story once.
+    QProcess again;
+    again.start(QStringLiteral(NEWSLINE_BINARY), {u"import"_s, m_server.uri(), folder});
+    QVERIFY(again.waitForFinished(120000));
+    QCOMPARE(again.exitCode(), 0);
+    QCOMPARE(team->articleCount(), before + 300);
+    QCOMPARE(int(team->searchQuotes(u"harbour"_s, SearchOptions{{}, 1000, 0}).size()), 300);
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)
