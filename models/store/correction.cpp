@@ -84,16 +84,9 @@ void EntityAliases::merge(const QStringList &names, const QString &into)
             it.value() = kept;
         }
     }
+    // Each name is either shown itself (so in joined) or an alias of one in joined, remapped above.
     for (const QString &name : std::as_const(joined)) {
-        if (name != kept) {
-            m_shown.insert(name, kept);
-        }
-    }
-    for (const QString &name : names) {
-        const QString n = name.trimmed();
-        if (!n.isEmpty() && n != kept) {
-            m_shown.insert(n, kept);
-        }
+        m_shown.insert(name, kept);
     }
     m_shown.remove(kept);
     for (const QString &name : names + QStringList{kept}) {

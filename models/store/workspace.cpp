@@ -671,6 +671,10 @@ qint64 Workspace::addCorrection(const Correction &correction)
         fail(tr("the correction names no article"));
         return -1;
     }
+    if (correction.kind == Correction::Kind::AddQuote && correction.evidence.isEmpty()) {
+        fail(tr("an added quote needs its words"));
+        return -1;
+    }
     QJsonArray others;
     for (const ItemKey &key : correction.others) {
         others.append(key.toString());
@@ -698,11 +702,6 @@ qint64 Workspace::addCorrection(const Correction &correction)
         return -1;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (correction.kind == Correction::Kind::AddQuote && correction.evidence.isEmpty()) {
-        fail(tr("an added quote needs its words"));
-        rollback();
-        return -1;
-    }
     QSqlQuery evidence(database());
     evidence.prepare(u"INSERT INTO correction_evidence (correction_id, idx, article_hash, start, \"end\", text) "
                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -1085,13 +1084,16 @@ QString Workspace::personClause(const QString &person) const
         (matches(aliases.shown(it.value())) || matches(it.value()) ? in : out).append(QString::number(it.key()));
     }
     // A person merged with others is found by any of their names: the quotes of every name join.
-    QSet<QString> group;
+    QSet<QString> found;
     for (const QString &alias : aliases.aliases()) {
-        const QStringList names = aliases.names(alias);
-        if (std::any_of(names.cbegin(), names.cend(), matches)) {
-            for (const QString &name : names) {
-                group.insert(name);
-            }
+        if (matches(alias) || matches(aliases.shown(alias))) {
+            found.insert(aliases.shown(alias));
+        }
+    }
+    QSet<QString> group = found;
+    for (const QString &alias : aliases.aliases()) {
+        if (found.contains(aliases.shown(alias))) {
+            group.insert(alias);
         }
     }
     if (!group.isEmpty()) {
