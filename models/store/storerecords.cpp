@@ -851,8 +851,8 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
     }
     QSqlQuery &index = statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
                                  "SELECT id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
-    return (article.quotes.isEmpty() && added.numRowsAffected() <= 0 ? true : run(index, {articleId})) &&
-           insertMentions(articleId, mentions);
+    const bool anyQuote = !article.quotes.isEmpty() || added.numRowsAffected() > 0;
+    return (!anyQuote || run(index, {articleId})) && insertMentions(articleId, mentions);
 }
 
 QString Writer::addedQuotes(const QString &condition)

@@ -2075,17 +2075,24 @@ bool MainWindow::splitEvent(int row, const QList<int> &sources)
     return pushCorrection(tr("Split Event"), {correction});
 }
 
-bool MainWindow::addEvent(int article, const TextSpan &span, const QJsonObject &values)
+std::optional<Correction> MainWindow::selectionCorrection(Correction::Kind kind, int article, const TextSpan &span,
+                                                          const QString &tag, const QJsonObject &values)
 {
     const Article *full = fullArticle(article);
-    if (!full || !span.isValid() || span.end > full->text.size() || span.length() == 0) {
-        return false;
+    if (!hasWorkspace() || !full || !span.isValid() || span.end > full->text.size() || span.length() == 0) {
+        return std::nullopt;
     }
     const QString hash = m_session->workspace()->articleHash(articleId(article));
-    Correction correction = newCorrection(Correction::Kind::AddEvent, {hash, span.start, span.end, u"added"_s});
+    Correction correction = newCorrection(kind, {hash, span.start, span.end, tag});
     correction.values = values;
     correction.evidence = {{hash, span.start, span.end, full->text.mid(span.start, span.length())}};
-    return pushCorrection(tr("Add Event"), {correction});
+    return correction;
+}
+
+bool MainWindow::addEvent(int article, const TextSpan &span, const QJsonObject &values)
+{
+    const auto correction = selectionCorrection(Correction::Kind::AddEvent, article, span, u"added"_s, values);
+    return correction && pushCorrection(tr("Add Event"), {*correction});
 }
 
 bool MainWindow::restoreEvent(int deleted)
@@ -2148,15 +2155,8 @@ bool MainWindow::deleteQuote(int articleId, int start, int end)
 
 bool MainWindow::addQuote(int article, const TextSpan &span, const QJsonObject &values)
 {
-    const Article *full = fullArticle(article);
-    if (!hasWorkspace() || !full || !span.isValid() || span.length() == 0 || span.end > full->text.size()) {
-        return false;
-    }
-    const QString hash = m_session->workspace()->articleHash(articleId(article));
-    Correction correction = newCorrection(Correction::Kind::AddQuote, {hash, span.start, span.end, u"quote"_s});
-    correction.values = values;
-    correction.evidence = {{hash, span.start, span.end, full->text.mid(span.start, span.length())}};
-    return !hash.isEmpty() && pushCorrection(tr("Add Quote"), {correction});
+    const auto correction = selectionCorrection(Correction::Kind::AddQuote, article, span, u"quote"_s, values);
+    return correction && correction->target.isValid() && pushCorrection(tr("Add Quote"), {*correction});
 }
 
 bool MainWindow::mergeEntities(const QStringList &names, const QString &into)
@@ -2213,11 +2213,12 @@ void MainWindow::mergeEntitiesDialog()
 void MainWindow::splitEntityDialog()
 {
     const EntityAliases aliases = hasWorkspace() ? m_session->workspace()->entityAliases() : EntityAliases();
+    QStringList names = aliases.aliases();
+    names.sort(Qt::CaseInsensitive);
     QStringList merged;
-    for (const QString &alias : aliases.aliases()) {
+    for (const QString &alias : std::as_const(names)) {
         merged.append(tr("%1 (shown as %2)").arg(alias, aliases.shown(alias)));
     }
-    merged.sort(Qt::CaseInsensitive);
     if (merged.isEmpty()) {
         statusBar()->showMessage(tr("No names have been merged: there is nothing to split."), 8000);
         return;
@@ -2225,14 +2226,8 @@ void MainWindow::splitEntityDialog()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Split Entity"), tr("Take this name out of the entity it was merged into:"), merged, 0, false, &ok);
-    if (!ok) {
-        return;
-    }
-    for (const QString &alias : aliases.aliases()) {
-        if (chosen == tr("%1 (shown as %2)").arg(alias, aliases.shown(alias))) {
-            splitEntity(alias);
-            return;
-        }
+    if (ok && merged.contains(chosen)) {
+        splitEntity(names.at(merged.indexOf(chosen)));
     }
 }
 

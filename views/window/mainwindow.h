@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QActionGroup;
@@ -251,6 +252,11 @@ private:
     /// Pushes one undoable correction step; false, with the reason shown, when it was not stored.
     bool pushCorrection(const QString &text, QList<Correction> added, QList<Correction> withdrawn = {});
     [[nodiscard]] Correction newCorrection(Correction::Kind kind, const ItemKey &target) const;
+    /// A correction made from words selected in an article (an index of the corpus's articles): keyed by the span
+    /// with tag, the words as its evidence; none when there is no workspace or no such text.
+    [[nodiscard]] std::optional<Correction> selectionCorrection(Correction::Kind kind, int article,
+                                                                const TextSpan &span, const QString &tag,
+                                                                const QJsonObject &values);
     /// The spans of article text an event relies on: its sources, with their characters.
     [[nodiscard]] QList<EvidenceSpan> evidenceOf(const Event &event);
     [[nodiscard]] ItemKey eventKey(int row) const;
