@@ -50,8 +50,11 @@ int briefCommand(const QStringList &arguments)
     const QCommandLineOption published(
         u"published"_s, Brief::tr("Publication date of inputs whose front matter gives none."), u"YYYY-MM-DD"_s);
     parser.addOptions({out, title, from, to, lang, pageSize, published});
-    parser.addPositionalArgument(u"PATH"_s, Brief::tr("Article files or folders, or one workspace file (.newsline)."),
-                                 u"PATH..."_s);
+    parser.addPositionalArgument(
+        u"PATH"_s,
+        Brief::tr(
+            "Article files or folders, or one workspace: a file (.newsline) or a team workspace (postgresql://...)."),
+        u"PATH..."_s);
     parser.process(arguments);
 
     QTextStream err(stderr);

@@ -40,8 +40,10 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption published(u"published"_s, tr("Publication date of inputs that give none."),
                                        u"YYYY-MM-DD"_s);
     parser.addOptions({format, out, title, published});
-    parser.addPositionalArgument(u"PATH"_s, tr("A workspace file (.newsline), or article files or folders."),
-                                 u"WORKSPACE|PATH..."_s);
+    parser.addPositionalArgument(
+        u"PATH"_s,
+        tr("A workspace file (.newsline) or team workspace (postgresql://...), or article files or folders."),
+        u"WORKSPACE|PATH..."_s);
     parser.process(arguments);
 
     QTextStream err(stderr);

@@ -1,13 +1,11 @@
 #include "commands.h"
 
-#include "teamstore.h"
 #include "workspace.h"
 #include "workspaceimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -68,67 +66,6 @@ private:
     bool m_open = false;
 };
 
-// Articles go to a team workspace through a staging workspace file of this import's own: read, hashed and extracted
-// exactly as into a file, then copied; the server stores each article content once, whoever imports it.
-int importToTeam(const QString &uri, const QStringList &paths, const QDate &defaultPublished, int batchSize,
-                 QTextStream &err)
-{
-    QString error;
-    const std::unique_ptr<TeamStore> team = TeamStore::open(uri, &error);
-    if (!team) {
-        err << u"newsline import: "_s << error << Qt::endl;
-        return 2;
-    }
-    if (team->isReadOnly()) {
-        err << u"newsline import: "_s
-            << tr("%1 is read-only for this role: nothing can be imported into it").arg(team->displayName())
-            << Qt::endl;
-        return 2;
-    }
-    QTemporaryDir staging;
-    std::unique_ptr<Workspace> workspace =
-        staging.isValid() ? Workspace::create(staging.filePath(u"staging.newsline"_s), &error) : nullptr;
-    if (!workspace) {
-        err << u"newsline import: "_s << tr("no staging workspace could be made: %1").arg(error) << Qt::endl;
-        return 2;
-    }
-    WorkspaceImporter importer(*workspace);
-    importer.setDefaultPublished(defaultPublished);
-    ProgressLine progress(err);
-    const ImportResult read = importer.importFiles(paths, progress.callback(tr("Importing: %1/%2 files")), batchSize);
-    progress.finish();
-    for (const ReadError &e : read.errors) {
-        err << e.message() << Qt::endl;
-    }
-    if (!read.failure.isEmpty()) {
-        err << u"newsline import: "_s << read.failure << Qt::endl;
-        return 2;
-    }
-    const auto copyProgress = progress.callback(tr("Copying: %1/%2 articles"));
-    const TeamStore::CopyResult copied = team->copyFrom(*workspace, batchSize, [&copyProgress](int done, int total) {
-        if (copyProgress) {
-            copyProgress(done, total);
-        }
-    });
-    progress.finish();
-    if (!copied.failure.isEmpty()) {
-        err << u"newsline import: "_s
-            << tr("%1: stopped: %2; the batches copied before are kept").arg(team->displayName(), copied.failure)
-            << Qt::endl;
-        return 2;
-    }
-    if (progress.enabled()) {
-        err << tr("%1 added, %2 already there, %3 refused; %4 holds %5 articles.")
-                   .arg(copied.added)
-                   .arg(copied.alreadyThere)
-                   .arg(read.errors.isEmpty() ? tr("nothing") : ReadError::count(read.errors))
-                   .arg(team->displayName())
-                   .arg(team->articleCount())
-            << Qt::endl;
-    }
-    return read.errors.isEmpty() ? 0 : 1;
-}
-
 } // namespace
 
 int importCommand(const QStringList &arguments)
@@ -180,9 +117,6 @@ int importCommand(const QStringList &arguments)
         }
     }
 
-    if (TeamStore::isUri(workspacePath)) {
-        return importToTeam(workspacePath, paths, defaultPublished, batchSize, err);
-    }
     QString error;
     // Created whole when missing; when another import creates it at the same moment, both import into that one.
     std::unique_ptr<Workspace> workspace = Workspace::openOrCreate(workspacePath, &error);

@@ -233,12 +233,14 @@ int runWindow(int argc, char **argv)
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
-    parser.addPositionalArgument(u"PATH"_s,
-                                 QCoreApplication::translate("main", "A workspace file (.newsline), or article files "
-                                                                     "or folders to open (default: the workspace open "
-                                                                     "last time, else the files of the last session, "
-                                                                     "else the bundled sample corpus)."),
-                                 u"[PATH...]"_s);
+    parser.addPositionalArgument(
+        u"PATH"_s,
+        QCoreApplication::translate(
+            "main", "A workspace file (.newsline), a team workspace (postgresql://...), or article files "
+                    "or folders to open (default: the workspace open "
+                    "last time, else the files of the last session, "
+                    "else the bundled sample corpus)."),
+        u"[PATH...]"_s);
     parser.process(app);
 
     ArticleReader reader;
@@ -248,7 +250,8 @@ int runWindow(int argc, char **argv)
     QStringList paths = parser.positionalArguments();
     // One workspace file given, or none given and one opened last time: the window shows that workspace.
     QString workspace;
-    if (paths.size() == 1 && paths.constFirst().endsWith(u".newsline"_s, Qt::CaseInsensitive)) {
+    if (paths.size() == 1 && (paths.constFirst().endsWith(u".newsline"_s, Qt::CaseInsensitive) ||
+                              Workspace::isServerUri(paths.constFirst()))) {
         workspace = paths.takeFirst();
     } else if (paths.isEmpty() && !parser.isSet(screenshot)) {
         const QString last = QSettings().value(u"workspace/last"_s).toString();
@@ -341,7 +344,8 @@ int runWindow(int argc, char **argv)
         }
     }
     // A workspace that cannot be opened says why in the window, which then shows the sample corpus.
-    if (workspace.isEmpty() || !window.openWorkspace(workspace)) {
+    if (workspace.isEmpty() ||
+        !(Workspace::isServerUri(workspace) ? window.openTeamWorkspace(workspace) : window.openWorkspace(workspace))) {
         window.openPaths(paths.isEmpty() ? QStringList{CorpusLoader::sampleCorpusPath()} : paths);
     }
     return app.exec();

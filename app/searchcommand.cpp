@@ -1,6 +1,5 @@
 #include "commands.h"
 
-#include "teamstore.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -67,26 +66,20 @@ int searchCommand(const QStringList &arguments)
         return 2;
     }
     QString error;
-    // A team workspace on a server, or a file; searching never writes: the file is opened read-only.
-    std::unique_ptr<TeamStore> team;
-    std::unique_ptr<Workspace> workspace;
-    if (TeamStore::isUri(positional.last())) {
-        team = TeamStore::open(positional.last(), &error);
-    } else {
-        workspace = Workspace::open(positional.last(), &error, Workspace::OpenMode::ReadOnly);
-    }
-    if (!team && !workspace) {
+    // A file or a team workspace on a server; searching never writes: it is opened read-only.
+    const std::unique_ptr<Workspace> workspace =
+        Workspace::open(positional.last(), &error, Workspace::OpenMode::ReadOnly);
+    if (!workspace) {
         err << u"newsline search: "_s << error << Qt::endl;
         return 2;
     }
     // A search that failed (a damaged full-text index, a server gone) is an error, not "nothing found".
-    const auto failed = [&err, &workspace, &team] {
-        const QString problem = team ? team->lastError() : workspace->lastError();
+    const auto failed = [&err, &workspace] {
+        const QString problem = workspace->lastError();
         if (problem.isEmpty()) {
             return false;
         }
-        err << u"newsline search: "_s
-            << tr("%1: the search failed: %2").arg(team ? team->displayName() : workspace->path(), problem) << Qt::endl;
+        err << u"newsline search: "_s << tr("%1: the search failed: %2").arg(workspace->path(), problem) << Qt::endl;
         return true;
     };
 
@@ -96,8 +89,7 @@ int searchCommand(const QStringList &arguments)
         (!parser.isSet(quotesOnly) || parser.isSet(articlesOnly)) && !Workspace::ftsQuery(query).isEmpty();
     int found = 0;
     if (wantQuotes) {
-        const QList<QuoteHit> hits =
-            team ? team->searchQuotes(query, options) : workspace->searchQuotes(query, options);
+        const QList<QuoteHit> hits = workspace->searchQuotes(query, options);
         if (failed()) {
             return 2;
         }
@@ -116,8 +108,7 @@ int searchCommand(const QStringList &arguments)
         found += int(hits.size());
     }
     if (wantArticles) {
-        const QList<ArticleHit> hits =
-            team ? team->searchArticles(query, options) : workspace->searchArticles(query, options);
+        const QList<ArticleHit> hits = workspace->searchArticles(query, options);
         if (failed()) {
             return 2;
         }

@@ -24,7 +24,9 @@ InputWorkspace::~InputWorkspace()
 InputWorkspace InputWorkspace::open(const QStringList &paths, const QDate &defaultPublished)
 {
     InputWorkspace input;
-    if (paths.size() == 1 && paths.constFirst().endsWith(u".newsline"_s, Qt::CaseInsensitive)) {
+    // A workspace file, or a team workspace on a server, is read as it is.
+    if (paths.size() == 1 && (paths.constFirst().endsWith(u".newsline"_s, Qt::CaseInsensitive) ||
+                              Workspace::isServerUri(paths.constFirst()))) {
         input.m_workspace = Workspace::open(paths.constFirst(), &input.m_error, Workspace::OpenMode::ReadOnly);
         return input;
     }

@@ -348,8 +348,8 @@ ImportResult WorkspaceImporter::reextract(const Progress &progress, int batchSiz
             break;
         }
         QList<int> ids;
-        QList<Article> articles = StoreRecords::loadArticles(db, u"extractor_version IS NOT ? ORDER BY id LIMIT ?"_s,
-                                                             {currentVersion, batchSize}, &ids);
+        QList<Article> articles = StoreRecords::loadArticles(
+            db, u"extractor_version IS DISTINCT FROM ? ORDER BY id LIMIT ?"_s, {currentVersion, batchSize}, &ids);
         if (articles.isEmpty()) {
             m_workspace.rollback();
             break;

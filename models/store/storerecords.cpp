@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QtEndian>
@@ -565,18 +566,33 @@ QString idList(const QList<int> &ids)
     return parts.join(u',');
 }
 
+} // namespace
+
+QString errorText(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
+    }
+    return StoreFile::plainError(error);
+}
+
+namespace {
+
 bool select(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    query.setForwardOnly(true);
+    // A server's forward-only query streams its rows, which another query on the connection meanwhile would lose:
+    // only a file's queries are read forward only.
+    query.setForwardOnly(!(query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL));
     if (!query.prepare(sql)) {
-        qWarning("newsline: reading the workspace failed: %s", qPrintable(StoreFile::plainError(query.lastError())));
+        qWarning("newsline: reading the workspace failed: %s", qPrintable(errorText(query)));
         return false;
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        qWarning("newsline: reading the workspace failed: %s", qPrintable(StoreFile::plainError(query.lastError())));
+        qWarning("newsline: reading the workspace failed: %s", qPrintable(errorText(query)));
         return false;
     }
     return true;
@@ -672,6 +688,7 @@ const QString articleInfoColumns = u"id, file, title, source, url, published, la
 
 Writer::Writer(const QSqlDatabase &db)
     : m_db(db)
+    , m_server(db.driverName() == "QPSQL"_L1)
 {
 }
 
@@ -691,7 +708,7 @@ bool Writer::run(QSqlQuery &query, const QVariantList &values)
         query.bindValue(int(i), values.at(i));
     }
     if (!query.exec()) {
-        m_lastError = StoreFile::plainError(query.lastError());
+        m_lastError = errorText(query);
         return false;
     }
     return true;
@@ -740,25 +757,27 @@ Writer::Stored Writer::storeArticle(const Article &article, const FileStamp &sta
             u"UPDATE articles SET file = ?, hash = ?, title = ?, source = ?, url = ?, published = ?, language = ?, "
             "original_language = ?, note = ?, extra_metadata = ?, text = ?, paragraphs = ?, sentences = ?, "
             "boilerplate = ?, extractor_version = ?, imported = ?, file_size = ?, file_modified = ? WHERE id = ?"_s);
-        // The full-text index forgets the old words (it needs them to find them) before they are replaced.
-        QSqlQuery &unindex = statement(u"INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-                                       "SELECT 'delete', id, title, text FROM articles WHERE id = ?"_s);
-        if (!run(unindex, {existing}) || !run(update, QVariantList(values) << existing) ||
-            !deleteExtraction(existing)) {
+        // The full-text index forgets the old words (it needs them to find them) before they are replaced. (A server
+        // keeps its search column itself.)
+        if ((!m_server && !run(statement(u"INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+                                         "SELECT 'delete', id, title, text FROM articles WHERE id = ?"_s),
+                               {existing})) ||
+            !run(update, QVariantList(values) << existing) || !deleteExtraction(existing)) {
             return Stored::Failed;
         }
     } else {
         QSqlQuery &insert = statement(
             u"INSERT INTO articles (file, hash, title, source, url, published, language, original_language, note, "
             "extra_metadata, text, paragraphs, sentences, boilerplate, extractor_version, imported, file_size, "
-            "file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!run(insert, values)) {
+            "file_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        if (!run(insert, values) || !insert.next()) {
             return Stored::Failed;
         }
-        id = insert.lastInsertId().toInt();
+        id = insert.value(0).toInt();
+        insert.finish();
     }
-    QSqlQuery &index = statement(u"INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)"_s);
-    if (!run(index, {id, nullable(article.title), article.text})) {
+    if (!m_server && !run(statement(u"INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)"_s),
+                          {id, nullable(article.title), article.text})) {
         return Stored::Failed;
     }
     if (!insertExtraction(id, article, mentions) || !noteChange(id)) {
@@ -779,10 +798,10 @@ bool Writer::replaceExtraction(int articleId, const Article &article, const QStr
 
 bool Writer::deleteExtraction(int articleId)
 {
-    QSqlQuery &unindex =
-        statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
-                  "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
-    if (!run(unindex, {articleId})) {
+    if (!m_server &&
+        !run(statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
+                       "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s),
+             {articleId})) {
         return false;
     }
     for (const QString &table :
@@ -809,10 +828,10 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
         "kind, usd, usd_rate_date, per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < article.figures.size(); ++i) {
         const MoneyFigure &f = article.figures.at(i);
-        if (!run(figure,
-                 {articleId, int(i), f.start, f.end, f.text, Decimal::toString(f.amount),
-                  nullable(Decimal::toString(f.amountMax)), f.currency, f.approximate, MoneyFigure::kindName(f.kind),
-                  nullable(Decimal::toString(f.usd)), dateValue(f.usdRateDate), nullable(f.per)})) {
+        if (!run(figure, {articleId, int(i), f.start, f.end, f.text, Decimal::toString(f.amount),
+                          nullable(Decimal::toString(f.amountMax)), f.currency, int(f.approximate),
+                          MoneyFigure::kindName(f.kind), nullable(Decimal::toString(f.usd)), dateValue(f.usdRateDate),
+                          nullable(f.per)})) {
             return false;
         }
     }
@@ -849,10 +868,12 @@ bool Writer::insertExtraction(int articleId, const Article &article, const QList
     if (!run(added, {articleId})) {
         return false;
     }
-    QSqlQuery &index = statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
-                                 "SELECT id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s);
     const bool anyQuote = !article.quotes.isEmpty() || added.numRowsAffected() > 0;
-    return (!anyQuote || run(index, {articleId})) && insertMentions(articleId, mentions);
+    return (m_server || !anyQuote ||
+            run(statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
+                          "SELECT id, text, speaker, speaker_role FROM quotes WHERE article_id = ?"_s),
+                {articleId})) &&
+           insertMentions(articleId, mentions);
 }
 
 QString Writer::addedQuotes(const QString &condition)
@@ -874,16 +895,17 @@ QString Writer::addedQuotes(const QString &condition)
 bool Writer::insertAddedQuote(qint64 correctionId)
 {
     return run(statement(addedQuotes(u"c.id = ?"_s)), {correctionId}) &&
-           run(statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
-                         "SELECT id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
-               {correctionId});
+           (m_server || run(statement(u"INSERT INTO quotes_fts(rowid, text, speaker, speaker_role) "
+                                      "SELECT id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
+                            {correctionId}));
 }
 
 bool Writer::removeAddedQuote(qint64 correctionId)
 {
-    return run(statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
-                         "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
-               {correctionId}) &&
+    return (m_server ||
+            run(statement(u"INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, speaker_role) "
+                          "SELECT 'delete', id, text, speaker, speaker_role FROM quotes WHERE correction_id = ?"_s),
+                {correctionId})) &&
            run(statement(u"DELETE FROM quotes WHERE correction_id = ?"_s), {correctionId});
 }
 
@@ -926,16 +948,20 @@ bool Writer::replaceEvents(const QList<Event> &events, const QList<int> &article
     // Events without places cannot be updated in part: the next update rebuilds them all.
     const bool placed = events.isEmpty() || !places.isEmpty();
     return placed ? run(statement(u"DELETE FROM meta WHERE key = 'events_rebuild'"_s), {})
-                  : run(statement(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('events_rebuild', 'full')"_s), {});
+                  : run(statement(u"INSERT INTO meta(key, value) VALUES ('events_rebuild', 'full') "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s),
+                        {});
 }
 
 bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &key, int rank, const EventPlace *place,
                             const QList<int> *articleIds)
 {
     QSqlQuery &insert =
+        // A new event takes the next id after the largest (as SQLite gives row ids), under the write lock.
         statement(u"INSERT INTO events (id, key, type, date, sort_key, precision, date_basis, actors, summary, lane, "
-                  "figures, conflicts, bucket, order_key, rank, parties, salience, running_total, wording) VALUES (?, "
-                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "figures, conflicts, bucket, order_key, rank, parties, salience, running_total, wording) VALUES ("
+                  "coalesce(?, (SELECT coalesce(max(id), 0) + 1 FROM events)), "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     QSqlQuery &source =
         statement(u"INSERT INTO event_sources (event_id, idx, article_id, start, \"end\") VALUES (?, ?, ?, ?, ?)"_s);
     const QVariant none(QMetaType::fromType<QString>());
@@ -944,10 +970,12 @@ bool Writer::insertEventRow(const Event &e, const QVariant &id, const QString &k
                       e.actors.join(ActorSeparator), e.summary, nullable(e.lane), encodeFigures(e.figures, articleIds),
                       nullable(encodeConflicts(e.conflicts, articleIds)), place ? QVariant(place->bucket) : none,
                       place ? QVariant(place->orderKey) : none, rank, encodeParties(e.parties),
-                      Event::salienceName(e.salience), e.runningTotal, nullable(encodeWording(e.wording))})) {
+                      Event::salienceName(e.salience), int(e.runningTotal), nullable(encodeWording(e.wording))}) ||
+        !insert.next()) {
         return false;
     }
-    const int eventId = id.isNull() ? insert.lastInsertId().toInt() : id.toInt();
+    const int eventId = insert.value(0).toInt();
+    insert.finish();
     for (qsizetype s = 0; s < e.sources.size(); ++s) {
         const SourceRef &ref = e.sources.at(s);
         if (!run(source, {eventId, int(s), articleIdOf(ref.article, articleIds), ref.start, ref.end})) {
@@ -999,7 +1027,7 @@ bool Writer::clearChanges()
 
 bool Writer::noteChange(int articleId)
 {
-    return run(statement(u"INSERT OR IGNORE INTO event_changes (article_id) VALUES (?)"_s), {articleId});
+    return run(statement(u"INSERT INTO event_changes (article_id) VALUES (?) ON CONFLICT DO NOTHING"_s), {articleId});
 }
 
 QList<Article> loadArticles(const QSqlDatabase &db, const QString &where, const QVariantList &values, QList<int> *ids)
@@ -1371,7 +1399,12 @@ QHash<QString, Entity::Type> entityTypes(const QSqlDatabase &db)
     QHash<QString, Entity::Type> types;
     QSqlQuery q(db);
     // SQLite fills the bare column from the row holding the max(): each name's type in its latest article.
-    if (select(q, u"SELECT name, type, max(article_id * 65536 + idx) FROM entities GROUP BY name"_s, {})) {
+    // PostgreSQL says so with DISTINCT ON (served by its entities_latest index).
+    const bool server = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (select(q,
+               server ? u"SELECT DISTINCT ON (name) name, type FROM entities ORDER BY name, article_id DESC, idx DESC"_s
+                      : u"SELECT name, type, max(article_id * 65536 + idx) FROM entities GROUP BY name"_s,
+               {})) {
         while (q.next()) {
             types.insert(q.value(0).toString(), Entity::typeFromName(q.value(1).toString()));
         }

@@ -17,6 +17,9 @@ namespace Newsline {
 /// Rows of the workspace schema to and from the value types (used by Workspace; no transactions of its own).
 namespace StoreRecords {
 
+/// The error of a query as one plain line (SQLite's explained, a server's as it says it).
+[[nodiscard]] QString errorText(const QSqlQuery &query);
+
 /// Where an article's bytes came from, to tell a changed file from an unchanged one.
 struct FileStamp
 {
@@ -94,6 +97,8 @@ private:
                         const QList<int> *articleIds);
 
     QSqlDatabase m_db;
+    /// A PostgreSQL server keeps its search columns itself; a file's FTS5 tables are kept here.
+    bool m_server = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_lastError;
 };

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "serverstore.h"
 #include "storefile.h"
 #include "storerecords.h"
 #include "storeschema.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,21 +64,40 @@ bool isSqliteFile(const QString &path, QString *error)
     return true;
 }
 
-// The lowest rowid among the newest `cap` matches of an FTS5 query, or 0 when there are no more than cap matches.
-qint64 rankFloor(const QSqlDatabase &db, const QString &table, const QString &match, int cap)
+// The lowest id among the newest `cap` matches of a full-text query of a table (articles, quotes), or 0 when there are
+// no more than cap matches. match is an FTS5 query for a file, a tsquery for a server.
+qint64 rankFloor(const QSqlDatabase &db, bool server, const QString &table, const QString &match, int cap)
 {
     if (cap <= 0) {
         return 0;
     }
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
+    q.setForwardOnly(!server);
+    q.prepare(
+        server ? u"SELECT id FROM %1 WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT 1 OFFSET ?"_s.arg(
+                     table)
+               : u"SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
     q.addBindValue(match);
     q.addBindValue(cap - 1);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// ts_headline's options for snippets between the search's markers, as FTS5's snippet() makes them.
+QString headlineOptions(const SearchOptions &options, int words)
+{
+    const auto marker = [](QString text) { return text.remove(u'"'); };
+    return u"StartSel=\"%1\", StopSel=\"%2\", MaxWords=%3, MinWords=%4, ShortWord=1, MaxFragments=1, "
+           "FragmentDelimiter=\"…\""_s.arg(marker(options.openMarker), marker(options.closeMarker))
+               .arg(words)
+               .arg(words / 2);
+}
+
 } // namespace
+
+bool Workspace::isServerUri(const QString &text)
+{
+    return ServerStore::isUri(text);
+}
 
 QString ArticleInfo::displayTitle() const
 {
@@ -130,6 +151,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
 {
     QString ignored;
     error = error ? error : &ignored;
+    if (ServerStore::isUri(path)) {
+        // A database holds one workspace: made in it when it holds none.
+        return openServer(path, error, OpenMode::ReadWrite);
+    }
     // Built in a file of its own beside the workspace and then given its name: no other program ever sees a workspace
     // half made, and a second program creating the same workspace at the same moment finds the first one's.
     const auto build = [](QSqlDatabase &db, QString *reason) {
@@ -159,6 +184,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
 
 std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path, QString *error)
 {
+    if (ServerStore::isUri(path)) {
+        return openServer(path, error, OpenMode::ReadWrite);
+    }
     const QFileInfo info(path);
     if (info.exists() && (!info.isFile() || info.size() > 0)) {
         return open(path, error);
@@ -173,6 +201,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
 {
     QString ignored;
     error = error ? error : &ignored;
+    if (ServerStore::isUri(path)) {
+        return openServer(path, error, mode);
+    }
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = tr("%1: no such workspace file").arg(path);
@@ -200,6 +231,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return nullptr;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), connection, readOnly));
+    workspace->m_location = workspace->m_path;
     workspace->m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = workspace->database();
     QSqlQuery probe(db);
@@ -262,8 +294,48 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     return workspace;
 }
 
+std::unique_ptr<Workspace> Workspace::openServer(const QString &uri, QString *error, OpenMode mode)
+{
+    const QString connection = nextConnectionName();
+    if (!ServerStore::connect(uri, connection, error)) {
+        QSqlDatabase::removeDatabase(connection);
+        return nullptr;
+    }
+    const QString shown = ServerStore::displayName(uri);
+    std::unique_ptr<Workspace> workspace(new Workspace(shown, connection, false));
+    workspace->m_location = uri;
+    workspace->m_server = true;
+    workspace->m_correctionTables = true;
+    QSqlDatabase db = workspace->database();
+    bool roleReadOnly = false;
+    QString reason;
+    if (!ServerStore::prepare(db, &roleReadOnly, &reason)) {
+        *error = tr("%1: %2").arg(shown, reason);
+        return nullptr;
+    }
+    if (roleReadOnly || mode == OpenMode::ReadOnly) {
+        workspace->restrictToReading(roleReadOnly ? tr("this database role may only read")
+                                                  : tr("opened for reading only"));
+    }
+    // Other connections' commits (other windows, importers on other computers) are told at once: the notification
+    // makes dataVersion() change, which the window's session checks.
+    Workspace *self = workspace.get();
+    QObject::connect(db.driver(), &QSqlDriver::notification, self,
+                     [self](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (source == QSqlDriver::OtherSource) {
+                             ++self->m_notifications;
+                         }
+                     });
+    db.driver()->subscribeToNotification(QString::fromLatin1(ServerStore::ChangeChannel));
+    return workspace;
+}
+
 void Workspace::setDurable(bool durable)
 {
+    if (m_server) {
+        // The server decides: a commit waits for its disk.
+        return;
+    }
     QSqlQuery(durable ? u"PRAGMA synchronous = NORMAL"_s : u"PRAGMA synchronous = OFF"_s, database());
 }
 
@@ -274,12 +346,17 @@ void Workspace::restrictToReading(const QString &reason)
     }
     m_readOnly = true;
     m_readOnlyReason = reason;
-    // Enforced by SQLite too: this connection writes nothing from now on.
-    QSqlQuery(u"PRAGMA query_only = ON"_s, database());
+    // Enforced by the database too: this connection writes nothing from now on.
+    QSqlQuery(m_server ? u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s : u"PRAGMA query_only = ON"_s,
+              database());
 }
 
 bool Workspace::check(StoreFile::Check check)
 {
+    if (m_server) {
+        // The server keeps its own data sound; there is no file to check.
+        return true;
+    }
     QString problem;
     return StoreFile::checkIntegrity(database(), check, &problem) || fail(problem);
 }
@@ -295,6 +372,11 @@ QString Workspace::readOnlyNotice() const
 
 bool Workspace::saveCopyAs(const QString &path)
 {
+    if (m_server) {
+        return fail(tr("%1: a workspace on a server is copied to a file with Copy to File (newsline copy-workspace), "
+                       "not saved as one")
+                        .arg(m_path));
+    }
     if (QFileInfo::exists(path)) {
         return fail(tr("%1: already exists; choose another name or remove it first").arg(path));
     }
@@ -322,10 +404,11 @@ QString Workspace::meta(const QString &key) const
 bool Workspace::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(database());
-    query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec() || fail(StoreFile::plainError(query.lastError()));
+    return query.exec() || fail(errorText(query.lastError()));
 }
 
 bool Workspace::fail(const QString &message)
@@ -336,18 +419,36 @@ bool Workspace::fail(const QString &message)
 
 bool Workspace::begin()
 {
-    // IMMEDIATE takes the write lock up front: a deferred transaction could not wait for it later (busy snapshot).
     QSqlQuery query(database());
-    return query.exec(u"BEGIN IMMEDIATE"_s) || fail(StoreFile::plainError(query.lastError()));
+    if (m_server) {
+        // Writers take turns, as on a file: an import's event merge sees the events the one before it committed.
+        if (!query.exec(u"BEGIN"_s)) {
+            return fail(ServerStore::oneLine(query.lastError()));
+        }
+        if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ServerStore::WriteLock))) {
+            fail(ServerStore::oneLine(query.lastError()));
+            rollback();
+            return false;
+        }
+        return true;
+    }
+    // IMMEDIATE takes the write lock up front: a deferred transaction could not wait for it later (busy snapshot).
+    return query.exec(u"BEGIN IMMEDIATE"_s) || fail(errorText(query.lastError()));
 }
 
 bool Workspace::commit()
 {
     QSqlQuery query(database());
+    // Every other connection listening is told when the transaction commits.
+    if (m_server && !query.exec(u"NOTIFY "_s + QString::fromLatin1(ServerStore::ChangeChannel))) {
+        fail(ServerStore::oneLine(query.lastError()));
+        rollback();
+        return false;
+    }
     if (query.exec(u"COMMIT"_s)) {
         return true;
     }
-    fail(StoreFile::plainError(query.lastError()));
+    fail(errorText(query.lastError()));
     rollback();
     return false;
 }
@@ -510,24 +611,45 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
         return hits;
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    QString sql = u"SELECT a.id, a.file, a.title, a.source, a.url, a.published, a.language, "
-                  "snippet(articles_fts, 1, ?, ?, '…', 24), articles_fts.rank "
-                  "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"_s;
-    if (!options.person.isEmpty()) {
-        sql += u" AND a.id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)"_s;
+    q.setForwardOnly(!m_server);
+    if (m_server) {
+        // The best rows are chosen first, their snippets made after: ts_headline reads the whole text.
+        const QString tsQuery = ServerStore::tsQuery(match);
+        q.prepare(u"SELECT b.id, b.file, b.title, b.source, b.url, b.published, b.language, "
+                  "ts_headline('simple', b.text, to_tsquery('simple', ?), ?), b.rank FROM ("
+                  "SELECT a.*, -ts_rank(a.search, to_tsquery('simple', ?)) AS rank FROM articles a "
+                  "WHERE a.search @@ to_tsquery('simple', ?)"_s +
+                  (options.person.isEmpty()
+                       ? QString()
+                       : u" AND a.id IN (SELECT article_id FROM entities WHERE lower(name) = lower(?))"_s) +
+                  u" AND a.id >= ? ORDER BY rank, a.id LIMIT ?) b ORDER BY b.rank, b.id"_s);
+        q.addBindValue(tsQuery);
+        q.addBindValue(headlineOptions(options, 24));
+        q.addBindValue(tsQuery);
+        q.addBindValue(tsQuery);
+        if (!options.person.isEmpty()) {
+            q.addBindValue(options.person);
+        }
+        q.addBindValue(rankFloor(database(), true, u"articles"_s, tsQuery, options.rankedCandidates));
+    } else {
+        QString sql = u"SELECT a.id, a.file, a.title, a.source, a.url, a.published, a.language, "
+                      "snippet(articles_fts, 1, ?, ?, '…', 24), articles_fts.rank "
+                      "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"_s;
+        if (!options.person.isEmpty()) {
+            sql += u" AND a.id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE)"_s;
+        }
+        q.prepare(sql + u" AND articles_fts.rowid >= ? ORDER BY articles_fts.rank LIMIT ?"_s);
+        q.addBindValue(options.openMarker);
+        q.addBindValue(options.closeMarker);
+        q.addBindValue(match);
+        if (!options.person.isEmpty()) {
+            q.addBindValue(options.person);
+        }
+        q.addBindValue(rankFloor(database(), false, u"articles"_s, match, options.rankedCandidates));
     }
-    q.prepare(sql + u" AND articles_fts.rowid >= ? ORDER BY articles_fts.rank LIMIT ?"_s);
-    q.addBindValue(options.openMarker);
-    q.addBindValue(options.closeMarker);
-    q.addBindValue(match);
-    if (!options.person.isEmpty()) {
-        q.addBindValue(options.person);
-    }
-    q.addBindValue(rankFloor(database(), u"articles_fts"_s, match, options.rankedCandidates));
     q.addBindValue(options.limit);
     if (!q.exec()) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return hits;
     }
     while (q.next()) {
@@ -555,7 +677,7 @@ QList<Event> Workspace::events(int offset, int limit) const
     if (correctionCount() > 0) {
         return correctedEvents().events.mid(offset, limit);
     }
-    return StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank LIMIT ? OFFSET ?"_s, {limit, offset});
+    return StoreRecords::loadEvents(database(), u"true ORDER BY sort_key, rank LIMIT ? OFFSET ?"_s, {limit, offset});
 }
 
 QList<Event> Workspace::eventsOfArticle(int articleId) const
@@ -577,8 +699,8 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
 {
     WorkspaceSnapshot snapshot;
     QSqlDatabase db = database();
-    // One read transaction: the events and the articles they cite come from the same state of the file.
-    QSqlQuery(u"BEGIN"_s, db);
+    // One read transaction: the events and the articles they cite come from the same state of the workspace.
+    QSqlQuery(m_server ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s, db);
     // The corrections are applied to every event (a merge may unite events of different dates), then the period is
     // cut.
     QHash<int, QString> hashes;
@@ -684,8 +806,10 @@ qint64 Workspace::addCorrection(const Correction &correction)
         return -1;
     }
     QSqlQuery insert(database());
+    // A new correction takes the next id after the largest (as SQLite gives row ids), under the write lock.
     insert.prepare(u"INSERT INTO corrections (id, kind, target, article_hash, start, \"end\", data, author, made) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   "VALUES (coalesce(?, (SELECT coalesce(max(id), 0) + 1 FROM corrections)), ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "RETURNING id"_s);
     insert.addBindValue(correction.id > 0 ? QVariant(correction.id) : QVariant(QMetaType(QMetaType::LongLong)));
     insert.addBindValue(Correction::kindName(correction.kind));
     insert.addBindValue(correction.target.toString());
@@ -696,12 +820,13 @@ qint64 Workspace::addCorrection(const Correction &correction)
     insert.addBindValue(correction.author);
     insert.addBindValue(
         (correction.made.isValid() ? correction.made : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-    if (!insert.exec()) {
-        fail(StoreFile::plainError(insert.lastError()));
+    if (!insert.exec() || !insert.next()) {
+        fail(errorText(insert.lastError()));
         rollback();
         return -1;
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
     QSqlQuery evidence(database());
     evidence.prepare(u"INSERT INTO correction_evidence (correction_id, idx, article_hash, start, \"end\", text) "
                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -714,7 +839,7 @@ qint64 Workspace::addCorrection(const Correction &correction)
         evidence.addBindValue(span.end);
         evidence.addBindValue(span.text);
         if (!evidence.exec()) {
-            fail(StoreFile::plainError(evidence.lastError()));
+            fail(errorText(evidence.lastError()));
             rollback();
             return -1;
         }
@@ -752,7 +877,7 @@ bool Workspace::removeCorrection(qint64 id)
     remove.prepare(u"DELETE FROM corrections WHERE id = ?"_s);
     remove.addBindValue(id);
     if (!remove.exec()) {
-        fail(StoreFile::plainError(remove.lastError()));
+        fail(errorText(remove.lastError()));
         rollback();
         return false;
     }
@@ -770,7 +895,7 @@ int Workspace::correctionCount() const
 
 QList<Correction> Workspace::corrections() const
 {
-    return readCorrections(u"1"_s);
+    return readCorrections(u"true"_s);
 }
 
 QList<Correction> Workspace::readCorrections(const QString &evidenceOf) const
@@ -780,9 +905,9 @@ QList<Correction> Workspace::readCorrections(const QString &evidenceOf) const
         return corrections;
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     if (!q.exec(u"SELECT id, kind, target, data, author, made FROM corrections ORDER BY id"_s)) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return corrections;
     }
     QHash<qint64, qsizetype> indexOf;
@@ -820,7 +945,7 @@ QList<Correction> Workspace::readCorrections(const QString &evidenceOf) const
 void Workspace::readEvidence(const QString &condition, const std::function<void(qint64, EvidenceSpan)> &take) const
 {
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     if (q.exec(u"SELECT correction_id, article_hash, start, \"end\", text FROM correction_evidence WHERE "_s +
                condition + u" ORDER BY correction_id, idx"_s)) {
         while (q.next()) {
@@ -832,7 +957,7 @@ void Workspace::readEvidence(const QString &condition, const std::function<void(
 
 CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
 {
-    QList<Event> events = StoreRecords::loadEvents(database(), u"1 ORDER BY sort_key, rank"_s, {});
+    QList<Event> events = StoreRecords::loadEvents(database(), u"true ORDER BY sort_key, rank"_s, {});
     // Applying needs a correction's evidence only to see that its text left the workspace: only those corrections'
     // spans are read here (one lookup of the hash index per span), and those of the ones flagged otherwise after.
     QList<Correction> stored =
@@ -841,7 +966,7 @@ CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
     QHash<QString, int> ids;
     QHash<int, QString> hashes;
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     // Read through the hash index alone: no article text is touched.
     if (q.exec(u"SELECT id, hash FROM articles"_s)) {
         while (q.next()) {
@@ -882,7 +1007,7 @@ EntityAliases Workspace::entityAliases() const
         return {};
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     if (!q.exec(u"SELECT kind, target, data FROM corrections WHERE kind IN ('merge-entities', 'split-entity') "
                 "ORDER BY id"_s)) {
         return {};
@@ -916,7 +1041,7 @@ void Workspace::correctSpeakers(QList<QuoteRow> &rows) const
         return;
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     if (!q.exec(u"SELECT a.id, c.start, c.data, c.kind FROM corrections c JOIN articles a ON a.hash = c.article_hash "
                 "WHERE c.kind IN ('edit-quote', 'add-quote') ORDER BY c.id"_s)) {
         return;
@@ -961,14 +1086,14 @@ int Workspace::quoteCount(const QString &person) const
     if (person.isEmpty()) {
         query.exec(live.isEmpty() ? u"SELECT count(*) FROM quotes"_s
                                   : u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
-                                        live + u"1"_s);
+                                        live + u"true"_s);
     } else if (!live.isEmpty()) {
         query.prepare(u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s + live +
-                      u"q.speaker = ? COLLATE NOCASE"_s);
+                      sameName(u"q.speaker"_s));
         query.addBindValue(person);
         query.exec();
     } else {
-        query.prepare(u"SELECT count(*) FROM quotes WHERE speaker = ? COLLATE NOCASE"_s);
+        query.prepare(u"SELECT count(*) FROM quotes q WHERE "_s + sameName(u"q.speaker"_s));
         query.addBindValue(person);
         query.exec();
     }
@@ -980,11 +1105,12 @@ QList<QuoteRow> Workspace::quotes(int offset, int limit, const QString &person) 
     const QString live = liveQuotes();
     QList<QuoteRow> rows =
         person.isEmpty()
-            ? StoreRecords::quoteRows(
-                  database(), live + u"1 ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s, {limit, offset})
+            ? StoreRecords::quoteRows(database(),
+                                      live + u"true ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
+                                      {limit, offset})
             : StoreRecords::quoteRows(database(),
-                                      live + u"q.speaker = ? COLLATE NOCASE ORDER BY q.sort_date, q.article_id, q.idx "
-                                             "LIMIT ? OFFSET ?"_s,
+                                      live + sameName(u"q.speaker"_s) +
+                                          u" ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
                                       {person, limit, offset});
     correctSpeakers(rows);
     return rows;
@@ -1007,6 +1133,27 @@ QList<QuoteHit> Workspace::searchQuotes(const QString &query, const SearchOption
 
 qint64 Workspace::dataVersion() const
 {
+    if (m_server) {
+        // Counted as the server's notifications arrive (while the event loop runs). Asked every moment or two by a
+        // window, it is also where a connection the server lost (a restart, a network cut) is made again: the
+        // commits missed meanwhile count as a change, so the window reads everything again.
+        QSqlDatabase db = database();
+        if (!QSqlQuery(db).exec(u"SELECT 1"_s)) {
+            db.close();
+            if (!db.open()) {
+                m_lastError =
+                    tr("%1: the server cannot be reached: %2").arg(m_path, ServerStore::oneLine(db.lastError()));
+                return m_notifications;
+            }
+            db.driver()->subscribeToNotification(QString::fromLatin1(ServerStore::ChangeChannel));
+            if (m_readOnly) {
+                QSqlQuery(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s, db);
+            }
+            m_lastError.clear();
+            ++m_notifications;
+        }
+        return m_notifications;
+    }
     QSqlQuery query(u"PRAGMA data_version"_s, database());
     return query.next() ? query.value(0).toLongLong() : -1;
 }
@@ -1040,9 +1187,30 @@ QString quoteMatch(const QString &words, const QString &person)
 
 } // namespace
 
+QString Workspace::matchCondition() const
+{
+    return m_server ? u"q.search @@ to_tsquery('simple', ?)"_s
+                    : u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s;
+}
+
+QString Workspace::matchValue(const QString &ftsQuery) const
+{
+    return m_server ? ServerStore::tsQuery(ftsQuery) : ftsQuery;
+}
+
+QString Workspace::sameName(const QString &column) const
+{
+    return m_server ? QString(u"lower("_s + column + u") = lower(?)"_s) : QString(column + u" = ? COLLATE NOCASE"_s);
+}
+
+QString Workspace::errorText(const QSqlError &error) const
+{
+    return m_server ? ServerStore::oneLine(error) : StoreFile::plainError(error);
+}
+
 QString Workspace::personClause(const QString &person) const
 {
-    const QString fts = u"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s;
+    const QString fts = matchCondition();
     if (!m_correctionTables) {
         return fts;
     }
@@ -1050,7 +1218,7 @@ QString Workspace::personClause(const QString &person) const
     // a quote given to the person joins it. A name matches as the index matches it: each word of the person begins a
     // word of the name.
     QSqlQuery q(database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_server);
     if (!q.exec(u"SELECT q.id, c.data FROM corrections c JOIN articles a ON a.hash = c.article_hash "
                 "JOIN quotes q ON q.article_id = a.id AND q.start = c.start WHERE c.kind = 'edit-quote' "
                 "ORDER BY c.id"_s)) {
@@ -1098,9 +1266,11 @@ QString Workspace::personClause(const QString &person) const
     }
     if (!group.isEmpty()) {
         QSqlQuery ids(database());
-        ids.setForwardOnly(true);
-        ids.prepare(u"SELECT id FROM quotes WHERE speaker COLLATE NOCASE IN ("_s +
-                    QStringList(group.size(), u"?"_s).join(u',') + u')');
+        ids.setForwardOnly(!m_server);
+        ids.prepare(m_server ? u"SELECT id FROM quotes WHERE lower(speaker) IN ("_s +
+                                   QStringList(group.size(), u"lower(?)"_s).join(u',') + u')'
+                             : u"SELECT id FROM quotes WHERE speaker COLLATE NOCASE IN ("_s +
+                                   QStringList(group.size(), u"?"_s).join(u',') + u')');
         for (const QString &name : std::as_const(group)) {
             ids.addBindValue(name);
         }
@@ -1142,7 +1312,7 @@ QList<QuoteRow> Workspace::quotesOfPerson(int offset, int limit, const QString &
     QList<QuoteRow> rows = StoreRecords::quoteRows(database(),
                                                    liveQuotes() + personClause(person) +
                                                        u" ORDER BY q.sort_date, q.article_id, q.idx LIMIT ? OFFSET ?"_s,
-                                                   {match, limit, offset});
+                                                   {matchValue(match), limit, offset});
     correctSpeakers(rows);
     return rows;
 }
@@ -1166,25 +1336,42 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
         return hits;
     }
     QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, a.title, "
-        "q.kind, snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
-        "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-        "WHERE "_s +
-        liveQuotes() + u"quotes_fts MATCH ? AND quotes_fts.rowid >= ? "_s +
-        (condition.isEmpty() ? QString() : u"AND "_s + condition + u' ') + u"ORDER BY quotes_fts.rank LIMIT ?"_s);
-    q.addBindValue(options.openMarker);
-    q.addBindValue(options.closeMarker);
-    q.addBindValue(match);
+    q.setForwardOnly(!m_server);
+    const QString value = matchValue(match);
+    if (m_server) {
+        // The best rows are chosen first, their snippets made after.
+        q.prepare(u"SELECT b.id, b.article_id, b.start, b.\"end\", b.text, b.speaker, b.speaker_role, b.published, "
+                  "b.title, b.kind, ts_headline('simple', b.text, to_tsquery('simple', ?), ?), b.rank FROM ("
+                  "SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, "
+                  "a.title, q.kind, -ts_rank(q.search, to_tsquery('simple', ?)) AS rank "
+                  "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
+                  liveQuotes() + u"q.search @@ to_tsquery('simple', ?) AND q.id >= ? "_s +
+                  (condition.isEmpty() ? QString() : u"AND "_s + condition + u' ') +
+                  u"ORDER BY rank, q.id LIMIT ?) b ORDER BY b.rank, b.id"_s);
+        q.addBindValue(value);
+        q.addBindValue(headlineOptions(options, 24));
+        q.addBindValue(value);
+    } else {
+        q.prepare(u"SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, "
+                  "a.title, q.kind, snippet(quotes_fts, 0, ?, ?, '…', 24), quotes_fts.rank "
+                  "FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
+                  "WHERE "_s +
+                  liveQuotes() + u"quotes_fts MATCH ? AND quotes_fts.rowid >= ? "_s +
+                  (condition.isEmpty() ? QString() : u"AND "_s + condition + u' ') +
+                  u"ORDER BY quotes_fts.rank LIMIT ?"_s);
+        q.addBindValue(options.openMarker);
+        q.addBindValue(options.closeMarker);
+    }
+    q.addBindValue(value);
     // With a condition the best candidates may all be someone else's: every match is a candidate.
-    q.addBindValue(condition.isEmpty() ? rankFloor(database(), u"quotes_fts"_s, match, options.rankedCandidates) : 0);
+    q.addBindValue(condition.isEmpty() ? rankFloor(database(), m_server, u"quotes"_s, value, options.rankedCandidates)
+                                       : 0);
     if (!condition.isEmpty()) {
-        q.addBindValue(conditionMatch);
+        q.addBindValue(matchValue(conditionMatch));
     }
     q.addBindValue(options.limit);
     if (!q.exec()) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return hits;
     }
     while (q.next()) {
@@ -1219,26 +1406,32 @@ int Workspace::searchQuoteCountOfPerson(const QString &words, const QString &per
         // Speakers the analyst changed: the person is matched among them as corrected (personClause()).
         const QString wordsMatch = Workspace::ftsQuery(words);
         q.prepare(u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s + live + condition +
-                  (wordsMatch.isEmpty() ? QString()
-                                        : u" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"_s));
-        q.addBindValue(speaker);
+                  (wordsMatch.isEmpty() ? QString() : u" AND "_s + matchCondition()));
+        q.addBindValue(matchValue(speaker));
         if (!wordsMatch.isEmpty()) {
-            q.addBindValue(wordsMatch);
+            q.addBindValue(matchValue(wordsMatch));
         }
         if (!q.exec()) {
-            m_lastError = StoreFile::plainError(q.lastError());
+            m_lastError = errorText(q.lastError());
             return 0;
         }
         return q.next() ? q.value(0).toInt() : 0;
     }
-    q.prepare(live.isEmpty()
-                  ? u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s
-                  : u"SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles "
-                    "a ON a.id = q.article_id WHERE "_s +
-                        live + u"quotes_fts MATCH ?"_s);
-    q.addBindValue(match);
+    if (m_server) {
+        q.prepare((live.isEmpty()
+                       ? u"SELECT count(*) FROM quotes q WHERE "_s
+                       : u"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s + live) +
+                  matchCondition());
+    } else {
+        q.prepare(live.isEmpty()
+                      ? u"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?"_s
+                      : u"SELECT count(*) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles "
+                        "a ON a.id = q.article_id WHERE "_s +
+                            live + u"quotes_fts MATCH ?"_s);
+    }
+    q.addBindValue(matchValue(match));
     if (!q.exec()) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return 0;
     }
     return q.next() ? q.value(0).toInt() : 0;
@@ -1297,7 +1490,7 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
     QSqlQuery q(database());
     if (!match.isEmpty()) {
         q.prepare(u"SELECT count(*) FROM quotes q WHERE "_s + condition + u" AND q.id = ?"_s);
-        q.addBindValue(match);
+        q.addBindValue(matchValue(match));
         q.addBindValue(quote.value(0));
         if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
             return -1;
@@ -1313,10 +1506,10 @@ int Workspace::quoteRowOfPerson(int articleId, int start, const QString &person)
     q.addBindValue(articleId);
     q.addBindValue(quote.value(2));
     if (!match.isEmpty()) {
-        q.addBindValue(match);
+        q.addBindValue(matchValue(match));
     }
     if (!q.exec() || !q.next()) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return -1;
     }
     return q.value(0).toInt();
@@ -1329,10 +1522,11 @@ int Workspace::searchArticleCount(const QString &query) const
         return 0;
     }
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"_s);
-    q.addBindValue(match);
+    q.prepare(m_server ? u"SELECT count(*) FROM articles WHERE search @@ to_tsquery('simple', ?)"_s
+                       : u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"_s);
+    q.addBindValue(matchValue(match));
     if (!q.exec() || !q.next()) {
-        m_lastError = StoreFile::plainError(q.lastError());
+        m_lastError = errorText(q.lastError());
         return 0;
     }
     return q.value(0).toInt();

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +17,10 @@
 namespace Newsline {
 
 /**
- * A workspace file: one SQLite database (WAL mode, versioned schema) holding articles, their text, their
- * extraction and the events built across them, with FTS5 search over article text and quotes.
+ * A workspace: one SQLite database file (WAL mode, versioned schema) holding articles, their text, their
+ * extraction and the events built across them, with FTS5 search over article text and quotes; or the same tables in
+ * a PostgreSQL database (a team workspace, named by a postgresql:// URI wherever a file is), searched through tsvector
+ * columns with GIN indexes. Everything above the store reads and writes both alike.
  *
  * Opening reads nothing but the schema version, so a 10,000-article workspace opens at once; lists are fetched
  * in pages (count + fetch(offset, limit)), one article's text and extraction on demand.
@@ -62,8 +65,15 @@ public:
     /// Opens the workspace, or creates it when there is none (or an empty file); when another program creates it at
     /// the same moment, opens that one.
     [[nodiscard]] static std::unique_ptr<Workspace> openOrCreate(const QString &path, QString *error);
-    /// The workspace file.
+    /// The workspace file, or the server's URI without its password: what titles and messages show.
     [[nodiscard]] QString path() const { return m_path; }
+    /// What opens this workspace again (the file, or the whole URI, password included when one was given): for a
+    /// worker's own connection. Never shown.
+    [[nodiscard]] QString location() const { return m_location; }
+    /// True for a workspace on a PostgreSQL server.
+    [[nodiscard]] bool isServer() const { return m_server; }
+    /// True when text names a workspace on a server (a postgresql:// or postgres:// URI) rather than a file.
+    [[nodiscard]] static bool isServerUri(const QString &text);
     /// True when the file could only be opened for reading (imports and edits are refused).
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The notice the window shows for a read-only workspace, with the reason; empty when writable.
@@ -193,6 +203,16 @@ Q_SIGNALS:
 
 private:
     explicit Workspace(const QString &path, const QString &connection, bool readOnly);
+    /// Opens (or makes, in a database that holds none) a workspace on a server.
+    [[nodiscard]] static std::unique_ptr<Workspace> openServer(const QString &uri, QString *error, OpenMode mode);
+    /// The condition on a quote (q) of matching a full-text query bound after it (matchValue()).
+    [[nodiscard]] QString matchCondition() const;
+    /// The store's FTS5 query as this workspace's database takes it (a tsquery on a server).
+    [[nodiscard]] QString matchValue(const QString &ftsQuery) const;
+    /// The condition of a name column being the name bound after it, case aside.
+    [[nodiscard]] QString sameName(const QString &column) const;
+    /// A database error as one plain line.
+    [[nodiscard]] QString errorText(const QSqlError &error) const;
     /// An SQL condition, followed by AND, leaving out the quotes (q, of articles a) the analyst deleted; empty when
     /// none.
     [[nodiscard]] QString liveQuotes() const;
@@ -214,7 +234,11 @@ private:
     [[nodiscard]] QString personClause(const QString &person) const;
 
     QString m_path;
+    QString m_location;
     QString m_connection;
+    bool m_server = false;
+    /// Commits of other connections the server told of.
+    mutable qint64 m_notifications = 0;
     bool m_readOnly = false;
     /// The schema has the corrections tables (a read-only workspace of an older version has not).
     bool m_correctionTables = false;

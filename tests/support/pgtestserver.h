@@ -103,11 +103,12 @@ public:
         }
     }
 
-    /// The address of the test database for a role, with a password when given.
-    [[nodiscard]] QString uri(const QString &user = superuser(), const QString &password = {}) const
+    /// The address of a database (the test database "newsline" unless named) for a role, with a password when given.
+    [[nodiscard]] QString uri(const QString &user = superuser(), const QString &password = {},
+                              const QString &database = QStringLiteral("newsline")) const
     {
-        return QStringLiteral("postgresql://%1%2@/newsline?host=%3&port=%4")
-            .arg(user, password.isEmpty() ? QString() : QLatin1Char(':') + password, m_dir.path())
+        return QStringLiteral("postgresql://%1%2@/%3?host=%4&port=%5")
+            .arg(user, password.isEmpty() ? QString() : QLatin1Char(':') + password, database, m_dir.path())
             .arg(Port);
     }
 

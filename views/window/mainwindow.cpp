@@ -21,9 +21,11 @@
 #include "quotesearchpanel.h"
 #include "ratesdownloader.h"
 #include "ratesupdate.h"
+#include "teamworkspacedialog.h"
 #include "timelinewidget.h"
 #include "workspace.h"
 #include "workspacearticlemodel.h"
+#include "workspacecopy.h"
 #include "workspaceexport.h"
 #include "workspacequotemodel.h"
 #include "workspacesession.h"
@@ -343,6 +345,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     action("newWorkspace", m_fileMenu, QKeySequence::New, [this] { newWorkspaceDialog(); });
     action("openWorkspace", m_fileMenu, QKeySequence::Open, [this] { openWorkspaceDialog(); });
+    action("openTeamWorkspace", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+           [this] { openTeamWorkspaceDialog(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     // Spelled out: not every platform theme binds QKeySequence::SaveAs.
     action("saveWorkspaceAs", m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
@@ -515,6 +519,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     set("newWorkspace", tr("&New Workspace\u2026"), tr("Create an empty workspace file to import articles into"));
     set("openWorkspace", tr("&Open Workspace\u2026"), tr("Open a workspace file (.newsline)"));
+    set("openTeamWorkspace", tr("Open &Team Workspace\u2026"),
+        tr("Open a workspace the team shares on a PostgreSQL server"));
     set("saveWorkspaceAs", tr("Save Workspace &As\u2026"),
         tr("Write what is shown to a new workspace file and go on in it"));
     set("openFiles", tr("&Import Files\u2026"), tr("Add article files to the workspace, or to the loose files shown"));
@@ -632,14 +638,15 @@ void MainWindow::updateTitle()
             setWindowTitle(tr("%n article(s), not saved", nullptr, workspace->articleCount()));
             return;
         }
-        const QString name = QFileInfo(workspace->path()).fileName();
+        // A team workspace is named by its address (no password in it), a file by its name.
+        const QString name = workspace->isServer() ? workspace->path() : QFileInfo(workspace->path()).fileName();
         // The platform adds the application's name ("… — Newsline").
         QString title = tr("%1 \u2014 %n article(s)", nullptr, workspace->articleCount()).arg(name);
         if (workspace->isReadOnly()) {
             title += u' ' + tr("(read-only)");
         }
         setWindowTitle(title);
-        setWindowFilePath(workspace->path());
+        setWindowFilePath(workspace->isServer() ? QString() : workspace->path());
         return;
     }
     setWindowFilePath({});
@@ -681,7 +688,8 @@ void MainWindow::addRecent(const QStringList &paths)
         if (path.startsWith(u':')) {
             continue; // the bundled sample is not something a person opened
         }
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        // A team workspace is remembered by its address (which holds no password), a file by its whole path.
+        const QString absolute = Workspace::isServerUri(path) ? path : QFileInfo(path).absoluteFilePath();
         recent.removeAll(absolute);
         recent.prepend(absolute);
     }
@@ -702,11 +710,14 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString &path = recent.at(i);
         // Alt+1..8 reach the first entries from the keyboard.
-        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        const bool team = Workspace::isServerUri(path);
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(team ? path : QFileInfo(path).fileName()));
         a->setToolTip(PlainText::toolTip(path));
         a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (isWorkspaceFile(path)) {
+        connect(a, &QAction::triggered, this, [this, path, team] {
+            if (team) {
+                openTeamWorkspace(path);
+            } else if (isWorkspaceFile(path)) {
                 openWorkspace(path);
             } else {
                 openPaths({path});
@@ -1350,6 +1361,11 @@ bool MainWindow::saveWorkspaceAs(const QString &path)
         if (std::unique_ptr<Workspace> created = Workspace::create(partial, &error)) {
             created.reset();
         }
+    } else if (m_session->workspace()->isServer()) {
+        // A team workspace is copied into the file (articles, extraction, corrections), which is then shown.
+        if (!copyTeamWorkspaceTo(partial)) {
+            return false;
+        }
     } else if (!m_session->workspace()->saveCopyAs(partial)) {
         error = m_session->workspace()->lastError();
     }
@@ -1437,6 +1453,103 @@ void MainWindow::openWorkspaceDialog()
         settings.setValue(u"workspace/lastFolder"_s, QFileInfo(path).absolutePath());
         openWorkspace(path);
     }
+}
+
+void MainWindow::openTeamWorkspaceDialog()
+{
+    QSettings settings;
+    TeamWorkspaceDialog dialog(settings.value(u"workspace/lastTeam"_s).toString(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    settings.setValue(u"workspace/lastTeam"_s, dialog.uri());
+    openTeamWorkspace(dialog.uri());
+}
+
+bool MainWindow::openTeamWorkspace(const QString &uri)
+{
+    QString address = uri;
+    // What libpq finds first (~/.pgpass, PGPASSWORD, a service); the password is asked only when the server wants one
+    // they do not give, and lives in this session's memory only.
+    QString error;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const std::unique_ptr<Workspace> probe = Workspace::open(uri, &error, Workspace::OpenMode::ReadOnly);
+        QApplication::restoreOverrideCursor();
+    }
+    if (error.contains("password"_L1)) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Open Team Workspace"), tr("Password for %1:").arg(Workspace::isServerUri(uri) ? uri : QString()),
+            QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            return false;
+        }
+        address = withPassword(uri, password);
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openWorkspace(address);
+    QApplication::restoreOverrideCursor();
+    return opened;
+}
+
+bool MainWindow::copyTeamWorkspaceTo(const QString &path)
+{
+    Workspace *team = m_session->workspace();
+    const QString location = team->location();
+    QProgressDialog progress(tr("Copying %1 to %2\u2026").arg(team->path(), QDir::toNativeSeparators(path)),
+                             tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto done = std::make_shared<std::atomic_int>(0);
+    auto total = std::make_shared<std::atomic_int>(0);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    // The worker has connections of its own (QtSql connections belong to their thread); the window goes on painting.
+    QFuture<QString> future = QtConcurrent::run([location, path, done, total, cancelled] {
+        QString error;
+        const std::unique_ptr<Workspace> source = Workspace::open(location, &error, Workspace::OpenMode::ReadOnly);
+        std::unique_ptr<Workspace> copy = source ? Workspace::create(path, &error) : nullptr;
+        if (!copy) {
+            return error;
+        }
+        copy->setDurable(false);
+        const WorkspaceCopy::Result result = WorkspaceCopy::copy(*source, *copy, [&](int d, int t) {
+            done->store(d);
+            total->store(t);
+            return !cancelled->load();
+        });
+        if (result.cancelled) {
+            return tr("the copy was cancelled");
+        }
+        copy->setDurable(true);
+        return result.failure;
+    });
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(total->load());
+        progress.setValue(done->load());
+        if (progress.wasCanceled()) {
+            cancelled->store(true);
+        }
+    });
+    poll.start(100);
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        loop.exec();
+    }
+    poll.stop();
+    progress.reset();
+    const QString error = future.result();
+    if (!error.isEmpty()) {
+        QFile::remove(path);
+        m_messageBar->showMessage(tr("The workspace was not saved."),
+                                  {tr("%1: %2").arg(QDir::toNativeSeparators(path), error)});
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::saveWorkspaceAsDialog()

@@ -77,6 +77,9 @@ public:
 
     /// Opens a workspace file in place of what is shown; false, with the reason in the message bar, when it cannot.
     bool openWorkspace(const QString &path, Workspace::OpenMode mode = Workspace::OpenMode::ReadWrite);
+    /// Opens a team workspace (postgresql://...), asking for the password when the server wants one that libpq finds
+    /// nowhere (it is kept for this session's connections only); false, with the reason shown, when it cannot.
+    bool openTeamWorkspace(const QString &uri);
     /// Creates an empty workspace file and shows it; false, with the reason, when it cannot.
     bool newWorkspace(const QString &path);
     /// Writes the workspace shown (a temporary one included) to a new workspace file and goes on in it; false, with
@@ -230,6 +233,9 @@ private:
     [[nodiscard]] QString askWorkspaceFile(const QString &title);
     void newWorkspaceDialog();
     void openWorkspaceDialog();
+    void openTeamWorkspaceDialog();
+    /// Copies the team workspace shown into a new file in a worker (with progress), then shows the file.
+    bool copyTeamWorkspaceTo(const QString &path);
     void saveWorkspaceAsDialog();
     void watchFolderDialog();
     void updateWorkspaceActions();

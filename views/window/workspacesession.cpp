@@ -26,6 +26,9 @@ const auto watchFoldersKey = "workspace/watchFolders";
 
 QString settingKey(const QString &workspacePath)
 {
+    if (Workspace::isServerUri(workspacePath)) {
+        return workspacePath;
+    }
     const QFileInfo info(workspacePath);
     return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
 }
@@ -174,7 +177,8 @@ void WorkspaceSession::start(Job job, const QStringList &paths)
 {
     m_job = job;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const QString path = m_workspace->path();
+    // The whole address: a team workspace's worker connects as the window did (a password given is in it).
+    const QString path = m_workspace->location();
     const Workspace::OpenMode mode =
         m_workspace->isReadOnly() ? Workspace::OpenMode::ReadOnly : Workspace::OpenMode::ReadWrite;
     const QDate published = m_defaultPublished;

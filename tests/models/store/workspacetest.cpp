@@ -2,6 +2,7 @@
 #include "extractor.h"
 #include "storerecords.h"
 #include "storeschema.h"
+#include "teststore.h"
 #include "workspaceimporter.h"
 
 #include <QCryptographicHash>
@@ -84,7 +85,7 @@ QString WorkspaceTest::writeFile(const QString &name, const QByteArray &bytes)
 std::unique_ptr<Workspace> WorkspaceTest::createWorkspace(const QString &name)
 {
     QString error;
-    auto workspace = Workspace::create(m_dir->filePath(name), &error);
+    auto workspace = TestStore::create(m_dir->filePath(name), &error);
     if (!workspace) {
         qWarning("%s", qPrintable(error));
     }
@@ -171,15 +172,13 @@ QList<Article> WorkspaceTest::handMadeArticles()
 
 QList<int> WorkspaceTest::storeHandMade(Workspace &workspace, const QList<Article> &articles)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"handmade"_s);
+    // Written through the workspace's own connection, so that a file and a server are written alike.
+    QSqlDatabase db = workspace.database();
     QList<int> ids;
     {
-        db.setDatabaseName(workspace.path());
-        if (!db.open()) {
+        if (!workspace.begin()) {
             return ids;
         }
-        QSqlQuery(u"PRAGMA foreign_keys = ON"_s, db);
-        QSqlQuery(u"BEGIN"_s, db);
         StoreRecords::Writer writer(db);
         for (const Article &article : articles) {
             StoreRecords::FileStamp stamp{
@@ -190,17 +189,17 @@ QList<int> WorkspaceTest::storeHandMade(Workspace &workspace, const QList<Articl
             if (writer.storeArticle(article, stamp, Extractor::version(), WorkspaceImporter::mentionRecords(article)) !=
                 StoreRecords::Writer::Stored::Added) {
                 qWarning("%s", qPrintable(writer.lastError()));
+                workspace.rollback();
                 return ids;
             }
             QSqlQuery last(u"SELECT max(id) FROM articles"_s, db);
             last.next();
             ids.append(last.value(0).toInt());
         }
-        QSqlQuery(u"COMMIT"_s, db);
-        db.close();
+        if (!workspace.commit()) {
+            return {};
+        }
     }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"handmade"_s);
     return ids;
 }
 
@@ -211,7 +210,7 @@ void WorkspaceTest::testCreateImportReopen()
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
         QVERIFY(!workspace->isReadOnly());
         QVERIFY(workspace->readOnlyNotice().isEmpty());
         QList<std::pair<int, int>> progress;
@@ -337,6 +336,9 @@ void WorkspaceTest::testArticleRoundTrip()
 
 void WorkspaceTest::testMigrationFromVersion1()
 {
+    if (TestStore::onServer()) {
+        QSKIP("a file of an older format");
+    }
     // A workspace as version 1 wrote it: no full-text index, no events, no file stamps.
     const QString path = m_dir->filePath(u"old.newsline"_s);
     {
@@ -413,13 +415,16 @@ void WorkspaceTest::testMigrationFromVersion1()
 
 void WorkspaceTest::testMigrationFromVersion2()
 {
+    if (TestStore::onServer()) {
+        QSKIP("a file of an older format");
+    }
     const QString corpus = QStringLiteral(NEWSLINE_TEST_DATA) + u"/../../resources/sample-corpus"_s;
     QString path;
     QList<Event> built;
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
         QCOMPARE(WorkspaceImporter(*workspace).importFiles({corpus + u"/microsoft-mistral-partnership.txt"_s}).added,
                  1);
         built = workspace->events(0, 100);
@@ -558,6 +563,9 @@ void WorkspaceTest::testRefusesForeignFiles_data()
 
 void WorkspaceTest::testRefusesForeignFiles()
 {
+    if (TestStore::onServer()) {
+        QSKIP("files that are not workspaces");
+    }
     QFETCH(QByteArray, bytes);
     QFETCH(QString, message);
     const QString path = writeFile(u"given.newsline"_s, bytes);
@@ -573,11 +581,14 @@ void WorkspaceTest::testRefusesForeignFiles()
 
 void WorkspaceTest::testReadOnlyFile()
 {
+    if (TestStore::onServer()) {
+        QSKIP("a file without write permission");
+    }
     QString path;
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
         storeHandMade(*workspace, handMadeArticles());
     }
     // Read-only by its mode, for whoever runs the test, root included (who may write anything).
@@ -604,7 +615,7 @@ void WorkspaceTest::testReadOnlyMode()
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
         storeHandMade(*workspace, handMadeArticles());
     }
     const QByteArray before = fileHash(path);
@@ -629,7 +640,7 @@ void WorkspaceTest::testTwoWritersInParallel()
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
     }
     for (int i = 0; i < 40; ++i) {
         writeFile(u"left/%1.txt"_s.arg(i),
@@ -661,6 +672,9 @@ void WorkspaceTest::testTwoWritersInParallel()
     QCOMPARE(other.added, 40);
     QCOMPARE(workspace->articleCount(), 80);
     QCOMPARE(workspace->searchArticles(u"Initech"_s, {{}, 100}).size(), 40);
+    if (TestStore::onServer()) {
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
     {
         db.setDatabaseName(path);
@@ -939,16 +953,11 @@ void WorkspaceTest::testEventPagesAndSnapshot()
         events.append(e);
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"events"_s);
-        db.setDatabaseName(workspace->path());
-        QVERIFY(db.open());
-        QSqlQuery(u"BEGIN"_s, db);
-        StoreRecords::Writer writer(db);
+        QVERIFY(workspace->begin());
+        StoreRecords::Writer writer(workspace->database());
         QVERIFY2(writer.replaceEvents(events, ids), qPrintable(writer.lastError()));
-        QSqlQuery(u"COMMIT"_s, db);
-        db.close();
+        QVERIFY(workspace->commit());
     }
-    QSqlDatabase::removeDatabase(u"events"_s);
 
     QCOMPARE(workspace->eventCount(), 25);
     const QList<Event> first = workspace->events(0, 10);
@@ -1017,23 +1026,16 @@ void WorkspaceTest::testExtractorVersionChange()
     {
         auto workspace = createWorkspace();
         QVERIFY(workspace);
-        path = workspace->path();
+        path = workspace->location();
         writeFile(u"in/a.txt"_s, "Acme bought Widgets on 3 March 2024.\n");
         writeFile(u"in/b.txt"_s, "Globex opened a plant.\n");
         QCOMPARE(WorkspaceImporter(*workspace).importFiles({m_dir->filePath(u"in"_s)}).added, 2);
         QCOMPARE(WorkspaceImporter(*workspace).staleArticleCount(), 0);
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(u"UPDATE articles SET extractor_version = '0.0.1-old'"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"age"_s);
     QString error;
     auto workspace = Workspace::open(path, &error);
     QVERIFY(workspace);
+    QVERIFY(QSqlQuery(workspace->database()).exec(u"UPDATE articles SET extractor_version = '0.0.1-old'"_s));
     // Opening does not re-extract; it only tells.
     QCOMPARE(WorkspaceImporter(*workspace).staleArticleCount(), 2);
     int calls = 0;
@@ -1048,6 +1050,9 @@ void WorkspaceTest::testExtractorVersionChange()
 
 void WorkspaceTest::testSaveCopyAs()
 {
+    if (TestStore::onServer()) {
+        QSKIP("a copy of the file (a server is copied with WorkspaceCopy, tested in serverworkspacetest)");
+    }
     auto workspace = createWorkspace();
     QVERIFY(workspace);
     storeHandMade(*workspace, handMadeArticles());
