@@ -756,6 +756,10 @@ WorkspaceSnapshot Workspace::snapshot(const QDate &from, const QDate &to) const
         [&ids](int &article) { article = int(std::lower_bound(ids.cbegin(), ids.cend(), article) - ids.cbegin()); });
     snapshot.articleIds = ids;
     snapshot.corpus.articles = StoreRecords::citedArticles(db, snapshot.articleIds);
+    if (m_correctionTables) {
+        QSqlQuery newest(u"SELECT coalesce(max(id), 0) FROM corrections"_s, db);
+        snapshot.newestCorrection = newest.next() ? newest.value(0).toLongLong() : 0;
+    }
     QSqlQuery(u"COMMIT"_s, db);
     snapshot.corpus.events = std::move(events);
     // The hashes were read with the ids, in one pass over the articles' index: not one query per article.
@@ -785,6 +789,65 @@ bool Workspace::hasCorrectionTables() const
 
 qint64 Workspace::addCorrection(const Correction &correction)
 {
+    return addCorrection(correction, nullptr);
+}
+
+qint64 Workspace::addCorrection(const Correction &correction, const CorrectionBasis &basis)
+{
+    return addCorrection(correction, &basis);
+}
+
+QString Workspace::staleCorrection(const Correction &correction, const CorrectionBasis &basis) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT id, kind, data, author, made FROM corrections WHERE id > ? AND target = ? ORDER BY id"_s);
+    q.addBindValue(basis.knownUpTo);
+    q.addBindValue(correction.target.toString());
+    if (!q.exec()) {
+        return {};
+    }
+    const QString kind = Correction::kindName(correction.kind);
+    while (q.next()) {
+        if (basis.own.contains(q.value(0).toLongLong())) {
+            continue;
+        }
+        const QString theirKind = q.value(1).toString();
+        const QJsonObject theirs =
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value("values"_L1).toObject();
+        QStringList fields;
+        if (theirKind == kind) {
+            for (auto it = correction.values.constBegin(); it != correction.values.constEnd(); ++it) {
+                if (theirs.contains(it.key())) {
+                    const QJsonValue now = theirs.value(it.key());
+                    fields.append(
+                        tr("%1 is now %2")
+                            .arg(it.key(),
+                                 now.isString()
+                                     ? now.toString()
+                                     : QString::fromUtf8(QJsonDocument(QJsonArray{now}).toJson(QJsonDocument::Compact))
+                                           .mid(1)
+                                           .chopped(1)));
+                }
+            }
+        }
+        const bool deleted = theirKind.startsWith("delete-"_L1) && theirKind != kind;
+        if (fields.isEmpty() && !deleted) {
+            continue;
+        }
+        const QString who = q.value(3).toString().isEmpty() ? tr("another analyst") : q.value(3).toString();
+        const QString when = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC)
+                                 .toLocalTime()
+                                 .toString(u"yyyy-MM-dd HH:mm"_s);
+        return deleted
+                   ? tr("%1 deleted this item at %2, after you last read it; your change was not saved").arg(who, when)
+                   : tr("%1 changed the same field at %2, after you last read it (%3); your change was not saved")
+                         .arg(who, when, fields.join(u"; "_s));
+    }
+    return {};
+}
+
+qint64 Workspace::addCorrection(const Correction &correction, const CorrectionBasis *basis)
+{
     if (m_readOnly) {
         fail(readOnlyNotice());
         return -1;
@@ -804,6 +867,14 @@ qint64 Workspace::addCorrection(const Correction &correction)
     const QJsonObject data{{u"values"_s, correction.values}, {u"others"_s, others}};
     if (!begin()) {
         return -1;
+    }
+    // Checked under the write lock: no other correction lands between the check and this one.
+    if (basis) {
+        if (const QString stale = staleCorrection(correction, *basis); !stale.isEmpty()) {
+            fail(stale);
+            rollback();
+            return -1;
+        }
     }
     QSqlQuery insert(database());
     // A new correction takes the next id after the largest (as SQLite gives row ids), under the write lock.

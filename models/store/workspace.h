@@ -134,6 +134,10 @@ public:
     /// Stores a correction at once, in a transaction of its own, so that it outlives a crash; a correction with an id
     /// (one undone and now redone) keeps it. Its id, or -1 (and lastError) when it could not be stored.
     qint64 addCorrection(const Correction &correction);
+    /// As addCorrection, made over what basis says the analyst saw: refused (-1, and lastError saying who set what,
+    /// and its value now) when a correction made since, not from the analyst's window, corrected one of the same
+    /// fields of the same item, or deleted it. A correction of other fields of the item is kept beside it.
+    qint64 addCorrection(const Correction &correction, const CorrectionBasis &basis);
     /// Removes a correction (undoing it); false (and lastError) when it could not be removed.
     bool removeCorrection(qint64 id);
     /// Every correction, in the order they were made.
@@ -225,6 +229,9 @@ private:
     void correctSpeakers(QList<QuoteRow> &rows) const;
     /// Applies the corrections to the events a query reads, when there are corrections; else the query's events.
     [[nodiscard]] bool hasCorrectionTables() const;
+    qint64 addCorrection(const Correction &correction, const CorrectionBasis *basis);
+    /// Why a correction made over basis would overwrite one made since unseen; empty when it would not.
+    [[nodiscard]] QString staleCorrection(const Correction &correction, const CorrectionBasis &basis) const;
     /// Quotes matching an FTS5 expression, best first, with snippets; empty for an empty expression.
     /// Quotes matching an FTS5 query, best first; with a condition on q.id (personClause()) taking its own match.
     [[nodiscard]] QList<QuoteHit> rankedQuotes(const QString &match, const SearchOptions &options,

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Newsline {
@@ -98,6 +99,18 @@ struct WorkspaceSnapshot
     QList<EventProvenance> deletedProvenance;
     /// Corrections that no longer apply, for review.
     QList<FlaggedCorrection> flagged;
+    /// The id of the newest correction these events were read with (0: none): what a correction made over them is
+    /// based on (CorrectionBasis).
+    qint64 newestCorrection = 0;
+};
+
+/// What an analyst saw when making a correction: the newest correction of the events shown, and the ones made since
+/// from the same window. A correction of the same fields of the same item made since by someone else is not
+/// overwritten unseen (Workspace::addCorrection).
+struct CorrectionBasis
+{
+    qint64 knownUpTo = 0;
+    QSet<qint64> own;
 };
 
 } // namespace Newsline

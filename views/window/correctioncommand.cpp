@@ -17,13 +17,15 @@ bool CorrectionCommand::store(QList<Correction> &corrections)
 {
     Workspace *workspace = m_session->workspace();
     for (Correction &correction : corrections) {
-        // Stored again under the id it had, so that a step redone after an undo is the same correction.
-        const qint64 id = workspace ? workspace->addCorrection(correction) : -1;
+        // Stored again under the id it had, so that a step redone after an undo is the same correction; refused when
+        // another analyst corrected the same fields since the window last read the workspace.
+        const qint64 id = workspace ? workspace->addCorrection(correction, m_session->correctionBasis()) : -1;
         if (id < 0) {
             m_error = workspace ? workspace->lastError() : QString();
             return false;
         }
         correction.id = id;
+        m_session->noteOwnCorrection(id);
     }
     return true;
 }

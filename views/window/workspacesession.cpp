@@ -116,6 +116,7 @@ void WorkspaceSession::close()
     ++m_generation;
     m_reloadPending = false;
     m_snapshot = {};
+    m_basis = {};
     m_workspace.reset();
     // A temporary workspace goes with its folder; saving it made a copy elsewhere.
     m_scratch.reset();
@@ -258,6 +259,9 @@ void WorkspaceSession::onJobFinished()
         startWatching(watchFolder());
     }
     if (result.hasSnapshot) {
+        // The events shown now include every correction up to the newest read; this window's later ones stay its own.
+        m_basis.knownUpTo = result.snapshot.newestCorrection;
+        m_basis.own.removeIf([this](qint64 id) { return id <= m_basis.knownUpTo; });
         m_snapshot = std::move(result.snapshot);
         Q_EMIT snapshotReady();
     }

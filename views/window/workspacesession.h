@@ -85,6 +85,11 @@ public:
 
     /// The events read by the last Load, Import or Reextract job, taken by the caller.
     [[nodiscard]] WorkspaceSnapshot takeSnapshot() { return std::move(m_snapshot); }
+    /// What the window's corrections are made over: the newest correction of the events last read, and the ones this
+    /// window made since (see Workspace::addCorrection).
+    [[nodiscard]] const CorrectionBasis &correctionBasis() const { return m_basis; }
+    /// Notes a correction this window stored (not someone else's to be careful of).
+    void noteOwnCorrection(qint64 id) { m_basis.own.insert(id); }
 
 Q_SIGNALS:
     /// A job started or ended.
@@ -132,6 +137,7 @@ private:
     bool m_reloadPending = false;
     QDate m_defaultPublished;
     WorkspaceSnapshot m_snapshot;
+    CorrectionBasis m_basis;
     qint64 m_seenVersion = -1;
     /// The next job checks the whole file before it works on it.
     bool m_checkPending = false;

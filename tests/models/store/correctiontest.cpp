@@ -28,6 +28,7 @@ private Q_SLOTS:
     void testEditEachField_data();
     void testEditEachField();
     void testStoredAtOnce();
+    void testNoLostUpdate();
     void testDeleteAndRestore();
     void testMergeThenSplitReturnsOriginals();
     void testAddEventFromText();
@@ -249,6 +250,54 @@ void CorrectionTest::testStoredAtOnce()
     QCOMPARE(stored.first().values.value("type"_L1).toString(), u"launch"_s);
     const WorkspaceSnapshot snapshot = reopened->snapshot();
     QCOMPARE(snapshot.corpus.events.at(eventOfFile(*reopened, snapshot, m_acme)).type, Event::Type::Launch);
+}
+
+void CorrectionTest::testNoLostUpdate()
+{
+    // Two analysts on one workspace (two connections): each read the events, then both correct the Acme deal.
+    auto mine = makeWorkspace();
+    QVERIFY(mine);
+    QString error;
+    auto theirs = Workspace::open(mine->location(), &error);
+    QVERIFY2(theirs, qPrintable(error));
+    const WorkspaceSnapshot seen = mine->snapshot();
+    CorrectionBasis basis{seen.newestCorrection, {}};
+    const ItemKey acme = seen.provenance.at(eventOfFile(*mine, seen, m_acme)).key;
+    Correction date = correction(Correction::Kind::EditEvent, acme, {{u"date"_s, u"2024-03-02"_s}});
+    date.author = u"Ruth Abebe"_s;
+    QVERIFY(theirs->addCorrection(date) > 0);
+
+    // Mine on the same field, made over what I saw before theirs: refused, saying who set what, and nothing stored.
+    const int before = mine->correctionCount();
+    QCOMPARE(mine->addCorrection(correction(Correction::Kind::EditEvent, acme, {{u"date"_s, u"2024-03-05"_s}}), basis),
+             -1);
+    QVERIFY2(mine->lastError().contains(u"Ruth Abebe"_s) && mine->lastError().contains(u"date is now 2024-03-02"_s),
+             qPrintable(mine->lastError()));
+    QCOMPARE(mine->correctionCount(), before);
+    // Another field of the same event is kept beside theirs: both apply.
+    const qint64 type =
+        mine->addCorrection(correction(Correction::Kind::EditEvent, acme, {{u"type"_s, u"launch"_s}}), basis);
+    QVERIFY2(type > 0, qPrintable(mine->lastError()));
+    basis.own.insert(type);
+    // My own later change of a field I set is no one else's: kept.
+    QVERIFY(mine->addCorrection(correction(Correction::Kind::EditEvent, acme, {{u"type"_s, u"investment"_s}}), basis) >
+            0);
+    const WorkspaceSnapshot now = mine->snapshot();
+    const Event &merged = now.corpus.events.at(eventOfFile(*mine, now, m_acme));
+    QCOMPARE(merged.date, QDate(2024, 3, 2));
+    QCOMPARE(merged.type, Event::Type::Investment);
+    // Read again, the same change goes through.
+    QVERIFY(mine->addCorrection(correction(Correction::Kind::EditEvent, acme, {{u"date"_s, u"2024-03-05"_s}}),
+                                CorrectionBasis{now.newestCorrection, {}}) > 0);
+    // An event deleted since it was read is not edited unseen.
+    Correction deletion = correction(Correction::Kind::DeleteEvent, acme);
+    deletion.author = u"Ruth Abebe"_s;
+    const qint64 newest = mine->snapshot().newestCorrection;
+    QVERIFY(theirs->addCorrection(deletion) > 0);
+    QCOMPARE(mine->addCorrection(correction(Correction::Kind::EditEvent, acme, {{u"type"_s, u"launch"_s}}),
+                                 CorrectionBasis{newest, {}}),
+             -1);
+    QVERIFY2(mine->lastError().contains(u"deleted"_s), qPrintable(mine->lastError()));
 }
 
 void CorrectionTest::testDeleteAndRestore()

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void testOpenShowsTheTeamWorkspace();
     void testAnotherAnalystsImportIsShown();
+    void testStaleCorrectionIsRefused();
     void testReadOnlyRoleAfterThePassword();
     void testConnectionDialog();
     void testSaveAsCopiesToAFile();
@@ -118,6 +119,54 @@ void MainWindowTeamTest::testAnotherAnalystsImportIsShown()
     }
     QTRY_COMPARE_WITH_TIMEOUT(window.articleListModel()->rowCount(), 3, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window.corpus().events.size() > events, 10000);
+}
+
+void MainWindowTeamTest::testStaleCorrectionIsRefused()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    QVERIFY(window.openTeamWorkspace(m_server.uri()));
+    QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+    const auto rowOfTugs = [&window] {
+        const QList<Event> &events = window.corpus().events;
+        for (qsizetype row = 0; row < events.size(); ++row) {
+            if (events.at(row).actors.contains(u"Marlow Tugs"_s)) {
+                return int(row);
+            }
+        }
+        return -1;
+    };
+    const int row = rowOfTugs();
+    QVERIFY(row >= 0);
+    QCOMPARE(window.corpus().events.at(row).date, QDate(2025, 5, 5));
+    // Another analyst dates the deal differently, before this window has heard of it.
+    {
+        QString error;
+        auto other = Workspace::open(m_server.uri(), &error);
+        QVERIFY2(other, qPrintable(error));
+        const WorkspaceSnapshot theirs = other->snapshot();
+        Correction date;
+        date.kind = Correction::Kind::EditEvent;
+        for (qsizetype i = 0; i < theirs.corpus.events.size(); ++i) {
+            if (theirs.corpus.events.at(i).actors.contains(u"Marlow Tugs"_s)) {
+                date.target = theirs.provenance.at(i).key;
+            }
+        }
+        date.values = {{u"date"_s, u"2025-05-04"_s}};
+        date.author = u"Ruth Abebe"_s;
+        QVERIFY(other->addCorrection(date) > 0);
+    }
+    // This analyst's change of the same field is refused, saying whose date stands; the window reads it again.
+    QVERIFY(!window.correctEvent(row, {{u"date"_s, u"2025-05-09"_s}}));
+    QVERIFY(window.messageBar()->isVisibleTo(&window));
+    QVERIFY2(window.messageBar()->lines().join(u' ').contains(u"Ruth Abebe"_s),
+             qPrintable(window.messageBar()->lines().join(u' ')));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfTugs() >= 0 && window.corpus().events.at(rowOfTugs()).date == QDate(2025, 5, 4),
+                             10000);
+    // Now that it has read theirs, the analyst may change it knowingly.
+    QVERIFY(window.correctEvent(rowOfTugs(), {{u"date"_s, u"2025-05-09"_s}}));
+    QTRY_VERIFY_WITH_TIMEOUT(window.corpus().events.at(rowOfTugs()).date == QDate(2025, 5, 9), 10000);
 }
 
 void MainWindowTeamTest::testReadOnlyRoleAfterThePassword()
