@@ -54,7 +54,7 @@ const Command commands[] = {
     {"import", importCommand, QT_TRANSLATE_NOOP("main", "import articles into a workspace file")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("main", "search the quotes and articles of a workspace")},
     {"copy-workspace", copyWorkspaceCommand,
-     QT_TRANSLATE_NOOP("main", "copy a workspace's articles and quotes to a team workspace on PostgreSQL")},
+     QT_TRANSLATE_NOOP("main", "copy a workspace into another: a file to a team workspace on PostgreSQL, or back")},
     {"export", exportCommand,
      QT_TRANSLATE_NOOP("main", "write events, figures or quotes as CSV, JSON, iCalendar or TimelineJS")},
     {"rates", ratesCommand, QT_TRANSLATE_NOOP("main", "say how old the exchange rates are, or fetch newer ones")},

@@ -16,10 +16,6 @@
         <translation>Articles enregistrés par transaction (par défaut : %1).</translation>
     </message>
     <message>
-        <source>The workspace file (.newsline).</source>
-        <translation>Le fichier d&apos;espace de travail (.newsline).</translation>
-    </message>
-    <message>
         <source>Article files or folders.</source>
         <translation>Fichiers ou dossiers d&apos;articles.</translation>
     </message>
@@ -141,10 +137,6 @@
         <translation>Date de publication des entrées qui n’en donnent pas.</translation>
     </message>
     <message>
-        <source>A workspace file (.newsline), or article files or folders.</source>
-        <translation>Un fichier d’espace de travail (.newsline), ou des fichiers ou dossiers d’articles.</translation>
-    </message>
-    <message>
         <source>--format is missing (one of: %1)</source>
         <translation>--format manque (l’un de : %1)</translation>
     </message>
@@ -225,32 +217,12 @@
         <translation>le fichier a dépassé la limite de %1 octets (%2 Mio) pour un article pendant sa lecture</translation>
     </message>
     <message>
-        <source>Copies the articles of a workspace file and their quotes (with the analyst&apos;s speakers and added quotes) to a team workspace on a PostgreSQL server, where the whole team searches them with `newsline search QUERY postgresql://...`. An article already there (the same content) is not copied twice, so copying again, or from several analysts, adds only what is new. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
-        <translation>Copie les articles d’un fichier d’espace de travail et leurs citations (avec les locuteurs de l’analyste et les citations ajoutées) vers un espace de travail d’équipe sur un serveur PostgreSQL, où toute l’équipe les recherche avec `newsline search REQUÊTE postgresql://...`. Un article déjà présent (même contenu) n’est pas copié deux fois : copier de nouveau, ou depuis plusieurs analystes, n’ajoute que ce qui est nouveau. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou d’un service libpq, jamais de la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Articles per transaction (default 200).</source>
-        <translation>Articles par transaction (200 par défaut).</translation>
-    </message>
-    <message>
-        <source>The team workspace: postgresql://user@host:port/database[?sslmode=...].</source>
-        <translation>L’espace de travail d’équipe : postgresql://utilisateur@hôte:port/base[?sslmode=...].</translation>
-    </message>
-    <message>
-        <source>newsline copy-workspace: give a workspace file and a postgresql:// address (see --help)</source>
-        <translation>newsline copy-workspace : indiquez un fichier d’espace de travail et une adresse postgresql:// (voir --help)</translation>
-    </message>
-    <message>
         <source>newsline copy-workspace: --batch-size &quot;%1&quot; is not a positive number</source>
         <translation>newsline copy-workspace : --batch-size « %1 » n’est pas un nombre positif</translation>
     </message>
     <message>
         <source>Copying: %1/%2 articles</source>
         <translation>Copie : %1/%2 articles</translation>
-    </message>
-    <message>
-        <source>%1 articles added with %2 quotes, %3 already there; %4 holds %5 articles.</source>
-        <translation>%1 articles ajoutés avec %2 citations, %3 déjà présents ; %4 contient %5 articles.</translation>
     </message>
     <message>
         <source>stopped: %1; the batches copied before are kept</source>
@@ -261,20 +233,32 @@
         <translation>Le fichier d’espace de travail (.newsline), ou un espace de travail d’équipe (postgresql://...).</translation>
     </message>
     <message>
-        <source>%1 is read-only for this role: nothing can be imported into it</source>
-        <translation>%1 est en lecture seule pour ce rôle : rien ne peut y être importé</translation>
+        <source>Copies a workspace into another: a workspace file to a team workspace on a PostgreSQL server, a team workspace to a file, or one file into another. Articles go with their extraction, the analyst&apos;s corrections with them; an article already there (the same content) and a correction already there are not copied twice, so copying again, or from several analysts, adds only what is new. A file destination is created when missing. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
+        <translation>Copie un espace de travail dans un autre : un fichier d’espace de travail vers un espace de travail d’équipe sur un serveur PostgreSQL, un espace de travail d’équipe vers un fichier, ou un fichier dans un autre. Les articles sont copiés avec leur extraction, et les corrections de l’analyste avec eux ; un article déjà présent (même contenu) et une correction déjà présente ne sont pas copiés deux fois : copier de nouveau, ou depuis plusieurs analystes, n’ajoute que ce qui est nouveau. Un fichier de destination absent est créé. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou d’un service libpq, jamais de la ligne de commande.</translation>
     </message>
     <message>
-        <source>no staging workspace could be made: %1</source>
-        <translation>impossible de créer l’espace de travail intermédiaire : %1</translation>
+        <source>Articles per transaction (default %1).</source>
+        <translation>Articles par transaction (%1 par défaut).</translation>
     </message>
     <message>
-        <source>%1: stopped: %2; the batches copied before are kept</source>
-        <translation>%1 : interrompu : %2 ; les lots copiés auparavant sont conservés</translation>
+        <source>The workspace to copy: a file (.newsline) or postgresql://...</source>
+        <translation>L’espace de travail à copier : un fichier (.newsline) ou postgresql://...</translation>
     </message>
     <message>
-        <source>%1 added, %2 already there, %3 refused; %4 holds %5 articles.</source>
-        <translation>%1 ajoutés, %2 déjà présents, %3 refusés ; %4 contient %5 articles.</translation>
+        <source>The workspace to copy into: postgresql://user@host:port/database[?sslmode=...], or a file.</source>
+        <translation>L’espace de travail de destination : postgresql://utilisateur@hôte:port/base[?sslmode=...], ou un fichier.</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: give the workspace to copy and the one to copy into (see --help)</source>
+        <translation>newsline copy-workspace : indiquez l’espace de travail à copier et celui de destination (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1 articles added, %2 updated, %3 already there, %4 corrections added; %5 holds %6 articles.</source>
+        <translation>%1 articles ajoutés, %2 mis à jour, %3 déjà présents, %4 corrections ajoutées ; %5 contient %6 articles.</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline) or team workspace (postgresql://...), or article files or folders.</source>
+        <translation>Un fichier d’espace de travail (.newsline) ou un espace de travail d’équipe (postgresql://...), ou des fichiers ou dossiers d’articles.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3061,30 @@
         <source>Select the quoted words in the source text first.</source>
         <translation>Sélectionnez d’abord les mots cités dans le texte source.</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>Ouvrir un espace de travail d’équi&amp;pe…</translation>
+    </message>
+    <message>
+        <source>Open a workspace the team shares on a PostgreSQL server</source>
+        <translation>Ouvrir un espace de travail partagé par l’équipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Ouvrir un espace de travail d’équipe</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>Copie de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>la copie a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -3434,6 +3442,41 @@
     </message>
 </context>
 <context>
+    <name>Newsline::ServerStore</name>
+    <message>
+        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
+        <translation>%1 : pas une adresse d’espace de travail d’équipe (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, installez libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
+        <translation>%1 : l’option « %2 » ne peut pas être transmise au serveur</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program (or of an earlier Newsline team format), not a Newsline workspace; use a database of its own</source>
+        <translation>la base contient les tables d’un autre programme (ou d’un ancien format d’équipe de Newsline), et non un espace de travail Newsline ; utilisez une base dédiée</translation>
+    </message>
+    <message>
+        <source>made by a newer Newsline (workspace format %1, this program reads up to %2)</source>
+        <translation>créé par une version plus récente de Newsline (format d’espace de travail %1, ce programme lit jusqu’au format %2)</translation>
+    </message>
+    <message>
+        <source>the workspace needs upgrading to the current format, which this read-only role may not do</source>
+        <translation>l’espace de travail doit être mis à niveau vers le format actuel, ce que ce rôle en lecture seule ne peut pas faire</translation>
+    </message>
+    <message>
+        <source>the database holds no Newsline workspace, and this role may not make one</source>
+        <translation>la base ne contient aucun espace de travail Newsline, et ce rôle ne peut pas en créer</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::StoreFile</name>
     <message>
         <source>table</source>
@@ -3572,46 +3615,58 @@
     </message>
 </context>
 <context>
-    <name>Newsline::TeamStore</name>
+    <name>Newsline::TeamWorkspaceDialog</name>
     <message>
-        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
-        <translation>%1 : pas une adresse d’espace de travail d’équipe (postgresql://utilisateur@hôte:port/base)</translation>
+        <source>Open Team Workspace</source>
+        <translation>Ouvrir un espace de travail d’équipe</translation>
     </message>
     <message>
-        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
-        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, installez libqt6sql6-psql</translation>
+        <source>A team workspace is a PostgreSQL database the whole desk works in. The password comes from your ~/.pgpass file or a libpq service; if the server asks for one that they do not give, you are asked for it, and it is never stored.</source>
+        <translation>Un espace de travail d’équipe est une base de données PostgreSQL où travaille toute la rédaction. Le mot de passe vient de votre fichier ~/.pgpass ou d’un service libpq ; si le serveur en demande un qu’ils ne fournissent pas, il vous est demandé, et il n’est jamais enregistré.</translation>
     </message>
     <message>
-        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
-        <translation>%1 : l’option « %2 » ne peut pas être transmise au serveur</translation>
+        <source>localhost, a name, or a socket folder</source>
+        <translation>localhost, un nom d’hôte ou un dossier de socket</translation>
     </message>
     <message>
-        <source>%1: cannot connect: %2</source>
-        <translation>%1 : connexion impossible : %2</translation>
+        <source>the team&apos;s database</source>
+        <translation>la base de données de l’équipe</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>your database role</source>
+        <translation>votre rôle de base de données</translation>
     </message>
     <message>
-        <source>made by a newer Newsline (team workspace format %1, this program reads up to %2)</source>
-        <translation>créé par une version plus récente de Newsline (format d’espace de travail d’équipe %1, ce programme lit jusqu’au format %2)</translation>
+        <source>As libpq is configured</source>
+        <translation>Selon la configuration de libpq</translation>
     </message>
     <message>
-        <source>the team workspace needs upgrading, which this read-only role may not do</source>
-        <translation>l’espace de travail d’équipe doit être mis à niveau, ce que ce rôle en lecture seule ne peut pas faire</translation>
+        <source>Required (TLS)</source>
+        <translation>Obligatoire (TLS)</translation>
     </message>
     <message>
-        <source>the database holds no Newsline workspace, and this role may not make one</source>
-        <translation>la base ne contient aucun espace de travail Newsline, et ce rôle ne peut pas en créer</translation>
+        <source>Required, server certificate checked</source>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
     </message>
     <message>
-        <source>%1 is read-only for this role: nothing can be copied to it</source>
-        <translation>%1 est en lecture seule pour ce rôle : rien ne peut y être copié</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <source>the server cannot be reached: %1</source>
-        <translation>le serveur est injoignable : %1</translation>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
     </message>
 </context>
 <context>
@@ -3770,12 +3825,47 @@
         <source>an added quote needs its words</source>
         <translation>une citation ajoutée a besoin de ses mots</translation>
     </message>
+    <message>
+        <source>this database role may only read</source>
+        <translation>ce rôle de base de données ne peut que lire</translation>
+    </message>
+    <message>
+        <source>%1: a workspace on a server is copied into a file with File → Save Workspace As… or newsline copy-workspace</source>
+        <translation>%1 : un espace de travail sur un serveur se copie dans un fichier avec Fichier → Enregistrer l’espace de travail sous… ou newsline copy-workspace</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 vaut maintenant %2</translation>
+    </message>
+    <message>
+        <source>another analyst</source>
+        <translation>un autre analyste</translation>
+    </message>
+    <message>
+        <source>%1 deleted this item at %2, after you last read it; your change was not saved</source>
+        <translation>%1 a supprimé cet élément le %2, après votre dernière lecture ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 changed the same field at %2, after you last read it (%3); your change was not saved</source>
+        <translation>%1 a modifié le même champ le %2, après votre dernière lecture (%3) ; votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached: %2</source>
+        <translation>%1 : le serveur est injoignable : %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
     <message>
         <source>published %1</source>
         <translation>publié le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceCopy</name>
+    <message>
+        <source>%1: the articles could not be read: %2</source>
+        <translation>%1 : les articles n’ont pas pu être lus : %2</translation>
     </message>
 </context>
 <context>
@@ -3937,8 +4027,8 @@
         <translation>%1 écrit (pages : %2)</translation>
     </message>
     <message>
-        <source>Article files or folders, or one workspace file (.newsline).</source>
-        <translation>Fichiers ou dossiers d&apos;articles, ou un fichier d&apos;espace de travail (.newsline).</translation>
+        <source>Article files or folders, or one workspace: a file (.newsline) or a team workspace (postgresql://...).</source>
+        <translation>Fichiers ou dossiers d’articles, ou un espace de travail : un fichier (.newsline) ou un espace de travail d’équipe (postgresql://...).</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4165,6 @@ Commandes (newsline COMMANDE --help) :</translation>
         <translation>Date de publication des entrées dont l&apos;en-tête n&apos;en donne pas.</translation>
     </message>
     <message>
-        <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
-        <translation>Un fichier d&apos;espace de travail (.newsline), ou des fichiers ou dossiers d&apos;articles à ouvrir (par défaut : l&apos;espace de travail ouvert la dernière fois, sinon les fichiers de la dernière session, sinon le corpus d&apos;exemple fourni).</translation>
-    </message>
-    <message>
         <source>newsline: these knowledge files cannot be used, so Newsline does not start:
 %1</source>
         <translation>newsline : ces fichiers de connaissances sont inutilisables, Newsline ne démarre donc pas :
@@ -4097,8 +4183,12 @@ Commandes (newsline COMMANDE --help) :</translation>
         <translation>dire l’âge des taux de change, ou en obtenir de plus récents</translation>
     </message>
     <message>
-        <source>copy a workspace&apos;s articles and quotes to a team workspace on PostgreSQL</source>
-        <translation>copier les articles et citations d’un espace de travail vers un espace de travail d’équipe PostgreSQL</translation>
+        <source>copy a workspace into another: a file to a team workspace on PostgreSQL, or back</source>
+        <translation>copier un espace de travail dans un autre : un fichier vers un espace de travail d’équipe PostgreSQL, ou l’inverse</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline), a team workspace (postgresql://...), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
+        <translation>Un fichier d’espace de travail (.newsline), un espace de travail d’équipe (postgresql://...), ou des fichiers ou dossiers d’articles à ouvrir (par défaut : l’espace de travail ouvert la dernière fois, sinon les fichiers de la dernière session, sinon le corpus d’exemple fourni).</translation>
     </message>
 </context>
 </TS>

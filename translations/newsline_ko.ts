@@ -16,10 +16,6 @@
         <translation>트랜잭션당 저장할 기사 수(기본값: %1).</translation>
     </message>
     <message>
-        <source>The workspace file (.newsline).</source>
-        <translation>작업 공간 파일(.newsline).</translation>
-    </message>
-    <message>
         <source>Article files or folders.</source>
         <translation>기사 파일 또는 폴더.</translation>
     </message>
@@ -141,10 +137,6 @@
         <translation>발행일이 없는 입력에 줄 발행일.</translation>
     </message>
     <message>
-        <source>A workspace file (.newsline), or article files or folders.</source>
-        <translation>작업 공간 파일(.newsline) 또는 기사 파일이나 폴더.</translation>
-    </message>
-    <message>
         <source>--format is missing (one of: %1)</source>
         <translation>--format이 없습니다(다음 중 하나: %1)</translation>
     </message>
@@ -225,32 +217,12 @@
         <translation>읽는 동안 파일이 기사 하나의 한도 %1바이트(%2 MiB)를 넘었습니다</translation>
     </message>
     <message>
-        <source>Copies the articles of a workspace file and their quotes (with the analyst&apos;s speakers and added quotes) to a team workspace on a PostgreSQL server, where the whole team searches them with `newsline search QUERY postgresql://...`. An article already there (the same content) is not copied twice, so copying again, or from several analysts, adds only what is new. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
-        <translation>작업 공간 파일의 기사와 인용(분석가가 정한 발언자와 추가한 인용 포함)을 PostgreSQL 서버의 팀 작업 공간으로 복사합니다. 팀 전체가 `newsline search 검색어 postgresql://...`로 검색할 수 있습니다. 이미 있는 기사(같은 내용)는 두 번 복사되지 않으므로, 다시 복사하거나 여러 분석가가 복사해도 새 것만 추가됩니다. 비밀번호는 ~/.pgpass, PGPASSWORD 또는 libpq 서비스에서 가져오며 명령줄에서는 받지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Articles per transaction (default 200).</source>
-        <translation>트랜잭션당 기사 수(기본값 200).</translation>
-    </message>
-    <message>
-        <source>The team workspace: postgresql://user@host:port/database[?sslmode=...].</source>
-        <translation>팀 작업 공간: postgresql://사용자@호스트:포트/데이터베이스[?sslmode=...].</translation>
-    </message>
-    <message>
-        <source>newsline copy-workspace: give a workspace file and a postgresql:// address (see --help)</source>
-        <translation>newsline copy-workspace: 작업 공간 파일과 postgresql:// 주소를 지정하세요(--help 참조)</translation>
-    </message>
-    <message>
         <source>newsline copy-workspace: --batch-size &quot;%1&quot; is not a positive number</source>
         <translation>newsline copy-workspace: --batch-size &quot;%1&quot;은(는) 양수가 아닙니다</translation>
     </message>
     <message>
         <source>Copying: %1/%2 articles</source>
         <translation>복사 중: 기사 %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 articles added with %2 quotes, %3 already there; %4 holds %5 articles.</source>
-        <translation>기사 %1건(인용 %2건) 추가, %3건은 이미 있음. %4에 기사 %5건이 있습니다.</translation>
     </message>
     <message>
         <source>stopped: %1; the batches copied before are kept</source>
@@ -261,20 +233,32 @@
         <translation>작업 공간 파일(.newsline) 또는 팀 작업 공간(postgresql://...).</translation>
     </message>
     <message>
-        <source>%1 is read-only for this role: nothing can be imported into it</source>
-        <translation>%1은(는) 이 역할에 읽기 전용입니다. 아무것도 가져올 수 없습니다</translation>
+        <source>Copies a workspace into another: a workspace file to a team workspace on a PostgreSQL server, a team workspace to a file, or one file into another. Articles go with their extraction, the analyst&apos;s corrections with them; an article already there (the same content) and a correction already there are not copied twice, so copying again, or from several analysts, adds only what is new. A file destination is created when missing. The password comes from ~/.pgpass, PGPASSWORD or a libpq service, never from the command line.</source>
+        <translation>작업 공간을 다른 작업 공간으로 복사합니다. 작업 공간 파일을 PostgreSQL 서버의 팀 작업 공간으로, 팀 작업 공간을 파일로, 또는 한 파일을 다른 파일로 복사할 수 있습니다. 기사는 추출 결과와 함께, 분석가의 수정은 해당 기사와 함께 복사됩니다. 이미 있는 기사(같은 내용)와 이미 있는 수정은 두 번 복사되지 않으므로, 다시 복사하거나 여러 분석가가 복사해도 새 것만 추가됩니다. 대상 파일이 없으면 새로 만듭니다. 비밀번호는 ~/.pgpass, PGPASSWORD 또는 libpq 서비스에서 가져오며 명령줄에서는 받지 않습니다.</translation>
     </message>
     <message>
-        <source>no staging workspace could be made: %1</source>
-        <translation>임시 작업 공간을 만들 수 없습니다: %1</translation>
+        <source>Articles per transaction (default %1).</source>
+        <translation>트랜잭션당 기사 수(기본값 %1).</translation>
     </message>
     <message>
-        <source>%1: stopped: %2; the batches copied before are kept</source>
-        <translation>%1: 중단됨: %2. 앞서 복사한 묶음은 유지됩니다</translation>
+        <source>The workspace to copy: a file (.newsline) or postgresql://...</source>
+        <translation>복사할 작업 공간: 파일(.newsline) 또는 postgresql://...</translation>
     </message>
     <message>
-        <source>%1 added, %2 already there, %3 refused; %4 holds %5 articles.</source>
-        <translation>%1건 추가, %2건은 이미 있음, %3 거부. %4에 기사 %5건이 있습니다.</translation>
+        <source>The workspace to copy into: postgresql://user@host:port/database[?sslmode=...], or a file.</source>
+        <translation>복사해 넣을 작업 공간: postgresql://사용자@호스트:포트/데이터베이스[?sslmode=...] 또는 파일.</translation>
+    </message>
+    <message>
+        <source>newsline copy-workspace: give the workspace to copy and the one to copy into (see --help)</source>
+        <translation>newsline copy-workspace: 복사할 작업 공간과 복사해 넣을 작업 공간을 지정하세요(--help 참조)</translation>
+    </message>
+    <message>
+        <source>%1 articles added, %2 updated, %3 already there, %4 corrections added; %5 holds %6 articles.</source>
+        <translation>기사 %1건 추가, %2건 갱신, %3건은 이미 있음, 수정 %4건 추가. %5에 기사 %6건이 있습니다.</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline) or team workspace (postgresql://...), or article files or folders.</source>
+        <translation>작업 공간 파일(.newsline)이나 팀 작업 공간(postgresql://...), 또는 기사 파일이나 폴더.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3036,30 @@
         <source>Select the quoted words in the source text first.</source>
         <translation>먼저 원문에서 인용된 말을 선택하세요.</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>팀 작업 공간 열기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace the team shares on a PostgreSQL server</source>
+        <translation>PostgreSQL 서버에서 팀이 함께 쓰는 작업 공간을 엽니다</translation>
+    </message>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>팀 작업 공간 열기</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 복사하는 중…</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>복사가 취소되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::MessageBar</name>
@@ -3405,6 +3413,41 @@
     </message>
 </context>
 <context>
+    <name>Newsline::ServerStore</name>
+    <message>
+        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
+        <translation>%1: 팀 작업 공간 주소가 아닙니다(postgresql://사용자@호스트:포트/데이터베이스)</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>Qt PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-psql을 설치하세요</translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
+        <translation>%1: 옵션 &quot;%2&quot;은(는) 서버에 전달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program (or of an earlier Newsline team format), not a Newsline workspace; use a database of its own</source>
+        <translation>데이터베이스에 Newsline 작업 공간이 아닌 다른 프로그램의 테이블(또는 이전 Newsline 팀 형식의 테이블)이 있습니다. 전용 데이터베이스를 사용하세요</translation>
+    </message>
+    <message>
+        <source>made by a newer Newsline (workspace format %1, this program reads up to %2)</source>
+        <translation>더 새로운 Newsline으로 만들어졌습니다(작업 공간 형식 %1, 이 프로그램은 %2까지 읽음)</translation>
+    </message>
+    <message>
+        <source>the workspace needs upgrading to the current format, which this read-only role may not do</source>
+        <translation>작업 공간을 현재 형식으로 업그레이드해야 하지만 이 읽기 전용 역할로는 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the database holds no Newsline workspace, and this role may not make one</source>
+        <translation>데이터베이스에 Newsline 작업 공간이 없고, 이 역할로는 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Newsline::StoreFile</name>
     <message>
         <source>table</source>
@@ -3543,46 +3586,58 @@
     </message>
 </context>
 <context>
-    <name>Newsline::TeamStore</name>
+    <name>Newsline::TeamWorkspaceDialog</name>
     <message>
-        <source>%1: not a team workspace address (postgresql://user@host:port/database)</source>
-        <translation>%1: 팀 작업 공간 주소가 아닙니다(postgresql://사용자@호스트:포트/데이터베이스)</translation>
+        <source>Open Team Workspace</source>
+        <translation>팀 작업 공간 열기</translation>
     </message>
     <message>
-        <source>the Qt PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
-        <translation>Qt PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. Debian에서는 libqt6sql6-psql을 설치하세요</translation>
+        <source>A team workspace is a PostgreSQL database the whole desk works in. The password comes from your ~/.pgpass file or a libpq service; if the server asks for one that they do not give, you are asked for it, and it is never stored.</source>
+        <translation>팀 작업 공간은 팀 전체가 함께 작업하는 PostgreSQL 데이터베이스입니다. 비밀번호는 ~/.pgpass 파일이나 libpq 서비스에서 가져옵니다. 서버가 요구하는 비밀번호가 거기에 없으면 입력을 요청하며, 입력한 비밀번호는 저장되지 않습니다.</translation>
     </message>
     <message>
-        <source>%1: the option &quot;%2&quot; cannot be passed to the server</source>
-        <translation>%1: 옵션 &quot;%2&quot;은(는) 서버에 전달할 수 없습니다</translation>
+        <source>localhost, a name, or a socket folder</source>
+        <translation>localhost, 호스트 이름 또는 소켓 폴더</translation>
     </message>
     <message>
-        <source>%1: cannot connect: %2</source>
-        <translation>%1: 연결할 수 없습니다: %2</translation>
+        <source>the team&apos;s database</source>
+        <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>your database role</source>
+        <translation>내 데이터베이스 역할</translation>
     </message>
     <message>
-        <source>made by a newer Newsline (team workspace format %1, this program reads up to %2)</source>
-        <translation>더 새로운 Newsline으로 만들어졌습니다(팀 작업 공간 형식 %1, 이 프로그램은 %2까지 읽음)</translation>
+        <source>As libpq is configured</source>
+        <translation>libpq 설정에 따름</translation>
     </message>
     <message>
-        <source>the team workspace needs upgrading, which this read-only role may not do</source>
-        <translation>팀 작업 공간을 업그레이드해야 하지만 이 읽기 전용 역할로는 할 수 없습니다</translation>
+        <source>Required (TLS)</source>
+        <translation>필수(TLS)</translation>
     </message>
     <message>
-        <source>the database holds no Newsline workspace, and this role may not make one</source>
-        <translation>데이터베이스에 Newsline 작업 공간이 없고, 이 역할로는 만들 수 없습니다</translation>
+        <source>Required, server certificate checked</source>
+        <translation>필수, 서버 인증서 확인</translation>
     </message>
     <message>
-        <source>%1 is read-only for this role: nothing can be copied to it</source>
-        <translation>%1은(는) 이 역할에 읽기 전용입니다. 아무것도 복사할 수 없습니다</translation>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
     </message>
     <message>
-        <source>the server cannot be reached: %1</source>
-        <translation>서버에 연결할 수 없습니다: %1</translation>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>암호화(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -3740,12 +3795,47 @@
         <source>an added quote needs its words</source>
         <translation>추가한 인용에는 그 말이 있어야 합니다</translation>
     </message>
+    <message>
+        <source>this database role may only read</source>
+        <translation>이 데이터베이스 역할은 읽기만 가능</translation>
+    </message>
+    <message>
+        <source>%1: a workspace on a server is copied into a file with File → Save Workspace As… or newsline copy-workspace</source>
+        <translation>%1: 서버의 작업 공간은 파일 → 다른 이름으로 작업 공간 저장… 또는 newsline copy-workspace로 파일에 복사합니다</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1은(는) 현재 %2</translation>
+    </message>
+    <message>
+        <source>another analyst</source>
+        <translation>다른 분석가</translation>
+    </message>
+    <message>
+        <source>%1 deleted this item at %2, after you last read it; your change was not saved</source>
+        <translation>마지막으로 읽은 뒤 %1이(가) %2에 이 항목을 삭제했습니다. 변경 내용은 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 changed the same field at %2, after you last read it (%3); your change was not saved</source>
+        <translation>마지막으로 읽은 뒤 %1이(가) %2에 같은 필드를 변경했습니다(%3). 변경 내용은 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: the server cannot be reached: %2</source>
+        <translation>%1: 서버에 연결할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>Newsline::WorkspaceArticleModel</name>
     <message>
         <source>published %1</source>
         <translation>%1 게재</translation>
+    </message>
+</context>
+<context>
+    <name>Newsline::WorkspaceCopy</name>
+    <message>
+        <source>%1: the articles could not be read: %2</source>
+        <translation>%1: 기사를 읽을 수 없었습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3907,8 +3997,8 @@
         <translation>%1 작성 완료(%2쪽)</translation>
     </message>
     <message>
-        <source>Article files or folders, or one workspace file (.newsline).</source>
-        <translation>기사 파일 또는 폴더, 또는 작업 공간 파일 하나(.newsline).</translation>
+        <source>Article files or folders, or one workspace: a file (.newsline) or a team workspace (postgresql://...).</source>
+        <translation>기사 파일 또는 폴더, 또는 작업 공간 하나: 파일(.newsline) 또는 팀 작업 공간(postgresql://...).</translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4133,6 @@ Commands (newsline COMMAND --help):</source>
         <translation>머리말에 게재일이 없는 입력의 게재일.</translation>
     </message>
     <message>
-        <source>A workspace file (.newsline), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
-        <translation>열 작업 공간 파일(.newsline) 또는 기사 파일이나 폴더(기본값: 지난번에 열었던 작업 공간, 없으면 지난 세션의 파일, 그것도 없으면 함께 제공되는 예제 코퍼스).</translation>
-    </message>
-    <message>
         <source>newsline: these knowledge files cannot be used, so Newsline does not start:
 %1</source>
         <translation>newsline: 다음 지식 파일을 사용할 수 없어 Newsline을 시작하지 않습니다:
@@ -4065,8 +4151,12 @@ Commands (newsline COMMAND --help):</source>
         <translation>환율이 얼마나 오래되었는지 알려 주거나 더 새로운 환율 받기</translation>
     </message>
     <message>
-        <source>copy a workspace&apos;s articles and quotes to a team workspace on PostgreSQL</source>
-        <translation>작업 공간의 기사와 인용을 PostgreSQL 팀 작업 공간으로 복사</translation>
+        <source>copy a workspace into another: a file to a team workspace on PostgreSQL, or back</source>
+        <translation>작업 공간을 다른 작업 공간으로 복사: 파일을 PostgreSQL 팀 작업 공간으로, 또는 그 반대로</translation>
+    </message>
+    <message>
+        <source>A workspace file (.newsline), a team workspace (postgresql://...), or article files or folders to open (default: the workspace open last time, else the files of the last session, else the bundled sample corpus).</source>
+        <translation>열 작업 공간 파일(.newsline), 팀 작업 공간(postgresql://...) 또는 기사 파일이나 폴더(기본값: 지난번에 열었던 작업 공간, 없으면 지난 세션의 파일, 그것도 없으면 함께 제공되는 예제 코퍼스).</translation>
     </message>
 </context>
 </TS>

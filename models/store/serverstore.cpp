@@ -260,8 +260,12 @@ bool prepare(QSqlDatabase &db, bool *readOnly, QString *error)
         db.rollback();
         return false;
     };
+    // Asked of the catalog itself, not through to_regclass(): this session's cache of names may still say "no such
+    // table" about one another program made while this one waited for the lock.
     if (!run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriteLock)) ||
-        !run(u"SELECT to_regclass('meta') IS NOT NULL"_s) || !q.next()) {
+        !run(u"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+             "c.relnamespace WHERE c.relname = 'meta' AND n.nspname = current_schema())"_s) ||
+        !q.next()) {
         return rollback();
     }
     found = 0;

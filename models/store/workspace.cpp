@@ -73,10 +73,13 @@ qint64 rankFloor(const QSqlDatabase &db, bool server, const QString &table, cons
     }
     QSqlQuery q(db);
     q.setForwardOnly(!server);
+    // On a server, "id + 0" keeps the planner from walking the whole id index backwards in search of matches (which
+    // it guesses common for a prefix): the GIN index finds them, and only they are sorted.
     q.prepare(
-        server ? u"SELECT id FROM %1 WHERE search @@ to_tsquery('simple', ?) ORDER BY id DESC LIMIT 1 OFFSET ?"_s.arg(
-                     table)
-               : u"SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
+        server
+            ? u"SELECT id FROM %1 WHERE search @@ to_tsquery('simple', ?) ORDER BY id + 0 DESC LIMIT 1 OFFSET ?"_s.arg(
+                  table)
+            : u"SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
     q.addBindValue(match);
     q.addBindValue(cap - 1);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -373,8 +376,8 @@ QString Workspace::readOnlyNotice() const
 bool Workspace::saveCopyAs(const QString &path)
 {
     if (m_server) {
-        return fail(tr("%1: a workspace on a server is copied to a file with Copy to File (newsline copy-workspace), "
-                       "not saved as one")
+        return fail(tr("%1: a workspace on a server is copied into a file with File → Save Workspace As… or "
+                       "newsline copy-workspace")
                         .arg(m_path));
     }
     if (QFileInfo::exists(path)) {
@@ -1034,19 +1037,72 @@ CorrectedEvents Workspace::correctedEvents(QHash<int, QString> *hashesOut) const
     QList<Correction> stored =
         readCorrections(u"correction_id IN (SELECT e.correction_id FROM correction_evidence e WHERE NOT EXISTS "
                         "(SELECT 1 FROM articles a WHERE a.hash = e.article_hash))"_s);
-    QHash<QString, int> ids;
-    QHash<int, QString> hashes;
-    QSqlQuery q(database());
-    q.setForwardOnly(!m_server);
-    // Read through the hash index alone: no article text is touched.
-    if (q.exec(u"SELECT id, hash FROM articles"_s)) {
-        while (q.next()) {
-            const int id = q.value(0).toInt();
-            const QString hash = q.value(1).toString();
-            ids.insert(hash, id);
-            hashes.insert(id, hash);
+    // The content hashes applying needs: of the articles the events cite (their stable keys) and of the articles the
+    // corrections name (their targets, the events they merge, the figures they choose). Only those are read, by id
+    // and by hash through their indexes, so that a workspace of a million articles with few events opens at once.
+    QSet<int> cited;
+    for (const Event &event : std::as_const(events)) {
+        for (const SourceRef &source : event.sources) {
+            cited.insert(source.article);
+        }
+        for (const FigureRef &figure : event.figures) {
+            cited.insert(figure.article);
+        }
+        for (const EventConflict &conflict : event.conflicts) {
+            for (const SourceRef &source : conflict.sources) {
+                cited.insert(source.article);
+            }
         }
     }
+    QSet<QString> named;
+    const std::function<void(const QJsonValue &)> collect = [&named, &collect](const QJsonValue &value) {
+        if (value.isString()) {
+            if (const ItemKey key = ItemKey::fromString(value.toString()); key.isValid()) {
+                named.insert(key.articleHash);
+            }
+        } else if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray()) {
+                collect(item);
+            }
+        } else if (value.isObject()) {
+            for (const QJsonValue &item : value.toObject()) {
+                collect(item);
+            }
+        }
+    };
+    for (const Correction &c : std::as_const(stored)) {
+        named.insert(c.target.articleHash);
+        for (const ItemKey &other : c.others) {
+            named.insert(other.articleHash);
+        }
+        collect(c.values);
+    }
+    QHash<QString, int> ids;
+    QHash<int, QString> hashes;
+    const auto read = [&](const QString &column, const QVariantList &values) {
+        constexpr qsizetype chunk = 500;
+        for (qsizetype first = 0; first < values.size(); first += chunk) {
+            const QVariantList part = values.mid(first, chunk);
+            QSqlQuery q(database());
+            q.setForwardOnly(!m_server);
+            q.prepare(u"SELECT id, hash FROM articles WHERE "_s + column + u" IN ("_s +
+                      QStringList(part.size(), u"?"_s).join(u',') + u')');
+            for (const QVariant &value : part) {
+                q.addBindValue(value);
+            }
+            if (q.exec()) {
+                while (q.next()) {
+                    const int id = q.value(0).toInt();
+                    const QString hash = q.value(1).toString();
+                    ids.insert(hash, id);
+                    hashes.insert(id, hash);
+                }
+            }
+        }
+    };
+    read(u"id"_s, QVariantList(cited.cbegin(), cited.cend()));
+    named.remove(QString());
+    read(u"hash"_s, QVariantList(named.cbegin(), named.cend()));
     CorrectedEvents corrected = applyCorrections(std::move(events), stored, ids, hashes);
     // A correction kept for review shows the words it relied on.
     QStringList unread;

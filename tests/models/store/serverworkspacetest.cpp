@@ -33,6 +33,7 @@ private Q_SLOTS:
     void testConnectionsThatFail_data();
     void testConnectionsThatFail();
     void testForeignDatabase();
+    void testTwoProgramsMakeTheSchemaOnce();
     void testOtherConnectionsAreTold();
     void testCommandLine();
     void testServerGoesAway();
@@ -267,6 +268,25 @@ void ServerWorkspaceTest::testForeignDatabase()
              qPrintable(error));
     QVERIFY(!Workspace::open(m_server.uri(PgTestServer::superuser(), {}, u"newer"_s), &error));
     QVERIFY2(error.contains(u"newer Newsline"_s), qPrintable(error));
+}
+
+void ServerWorkspaceTest::testTwoProgramsMakeTheSchemaOnce()
+{
+    // Two programs open a new, empty database at the same moment: one makes the workspace, the other finds it made.
+    QString error;
+    QVERIFY2(m_server.exec(u"postgres"_s, {u"CREATE DATABASE fresh"_s}, &error), qPrintable(error));
+    const QString uri = m_server.uri(PgTestServer::superuser(), {}, u"fresh"_s);
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second}) {
+        process->start(QStringLiteral(NEWSLINE_BINARY), {u"search"_s, u"cranes"_s, uri});
+    }
+    for (QProcess *process : {&first, &second}) {
+        QVERIFY(process->waitForFinished(60000));
+        // Nothing found (status 1), not a failure (2).
+        QVERIFY2(process->exitCode() == 1, process->readAllStandardError().constData());
+    }
+    QVERIFY(Workspace::open(uri, &error));
 }
 
 void ServerWorkspaceTest::testOtherConnectionsAreTold()
