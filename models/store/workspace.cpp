@@ -65,24 +65,65 @@ bool isSqliteFile(const QString &path, QString *error)
 }
 
 // The lowest id among the newest `cap` matches of a full-text query of a table (articles, quotes), or 0 when there are
-// no more than cap matches. match is an FTS5 query for a file, a tsquery for a server.
-qint64 rankFloor(const QSqlDatabase &db, bool server, const QString &table, const QString &match, int cap)
+// no more than cap matches. match is an FTS5 query for a file, a tsquery for a server. On a server, *walked says
+// whether the matches are common enough that the rows from the floor on are best read by id.
+qint64 rankFloor(const QSqlDatabase &db, bool server, const QString &table, const QString &match, int cap,
+                 bool *walked = nullptr)
 {
     if (cap <= 0) {
         return 0;
     }
     QSqlQuery q(db);
     q.setForwardOnly(!server);
-    // On a server, "id + 0" keeps the planner from walking the whole id index backwards in search of matches (which
-    // it guesses common for a prefix): the GIN index finds them, and only they are sorted.
+    if (!server) {
+        // FTS5 keeps each word's rows in rowid order: the newest matches come first, whatever their number.
+        q.prepare(u"SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
+        q.addBindValue(match);
+        q.addBindValue(cap - 1);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    // A GIN index gives matches in no order. Walking the rows back from the newest finds the newest matches of a
+    // common word at once, and those of a rare one only after the whole table; sorting what the index finds is the
+    // reverse. How often the word matches among the newest rows tells which way reads fewer rows.
+    constexpr int probe = 1000;
+    q.prepare(u"SELECT count(*) FROM (SELECT search FROM %1 ORDER BY id DESC LIMIT %2) r "
+              "WHERE search @@ to_tsquery('simple', ?)"_s.arg(table)
+                  .arg(probe));
+    q.addBindValue(match);
+    if (!q.exec() || !q.next()) {
+        return 0;
+    }
+    const double found = q.value(0).toDouble();
+    QSqlQuery size(db);
+    size.prepare(u"SELECT greatest(reltuples, 1), greatest(relpages, 1) FROM pg_class WHERE oid = to_regclass(?)"_s);
+    size.addBindValue(table);
+    const bool sized = size.exec() && size.next();
+    const double rows = sized ? size.value(0).toDouble() : 1;
+    const double pages = sized ? size.value(1).toDouble() : 1;
+    const double share = found / std::min<double>(probe, rows);
+    // Pages each way reads: the walk back, those holding the rows up to the cap-th match; the index's matches, spread
+    // over the table, up to every page of it.
+    const double perPage = rows / pages;
+    const bool walk = found > 0 && double(cap) / share / perPage < std::min(share * rows, pages);
+    if (walked) {
+        *walked = walk;
+    }
     q.prepare(
-        server
-            ? u"SELECT id FROM %1 WHERE search @@ to_tsquery('simple', ?) ORDER BY id + 0 DESC LIMIT 1 OFFSET ?"_s.arg(
-                  table)
-            : u"SELECT rowid FROM %1_fts WHERE %1_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s.arg(table));
+        walk ? u"SELECT id FROM (SELECT id, search FROM %1 ORDER BY id DESC OFFSET 0) r "
+               "WHERE search @@ to_tsquery('simple', ?) LIMIT 1 OFFSET ?"_s.arg(table)
+             : u"SELECT id FROM %1 WHERE search @@ to_tsquery('simple', ?) ORDER BY id + 0 DESC LIMIT 1 OFFSET ?"_s.arg(
+                   table));
     q.addBindValue(match);
     q.addBindValue(cap - 1);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The rows a server's ranked search reads: the table, or, when the matches are common (rankFloor walked back to the
+// floor), the rows from the floor on read by id, which the planner would otherwise fetch through the search index one
+// match at a time across the whole table.
+QString rangeOrTable(const QString &table, qint64 floor, bool walked)
+{
+    return walked ? u"(SELECT * FROM %1 WHERE id >= %2 OFFSET 0)"_s.arg(table).arg(floor) : table;
 }
 
 // ts_headline's options for snippets between the search's markers, as FTS5's snippet() makes them.
@@ -496,17 +537,19 @@ int Workspace::articleCount() const
 QList<ArticleInfo> Workspace::articles(int offset, int limit) const
 {
     // One ORDER BY "published IS NULL" would be served by no index: SQLite would read and sort every article, text
-    // included, for each page. Dated articles come first through the index, then the undated ones by id.
-    QSqlQuery count(u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s, database());
-    const int dated = count.next() ? count.value(0).toInt() : 0;
-    QList<ArticleInfo> page;
-    if (offset < dated) {
-        page = StoreRecords::articleInfos(
-            database(), u"published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?"_s, {limit, offset});
-    }
+    // included, for each page. Dated articles come first through the index, then the undated ones by id. The dated
+    // articles are counted only for a page past them all (a count reads the whole index: at a million articles on a
+    // server, a tenth of a second per page).
+    QList<ArticleInfo> page = StoreRecords::articleInfos(
+        database(), u"published IS NOT NULL ORDER BY published, id LIMIT ? OFFSET ?"_s, {limit, offset});
     if (page.size() < limit) {
+        int undatedOffset = 0;
+        if (page.isEmpty() && offset > 0) {
+            QSqlQuery count(u"SELECT count(*) FROM articles WHERE published IS NOT NULL"_s, database());
+            undatedOffset = std::max(0, offset - (count.next() ? count.value(0).toInt() : 0));
+        }
         page += StoreRecords::articleInfos(database(), u"published IS NULL ORDER BY id LIMIT ? OFFSET ?"_s,
-                                           {limit - int(page.size()), std::max(0, offset - dated)});
+                                           {limit - int(page.size()), undatedOffset});
     }
     return page;
 }
@@ -618,14 +661,16 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
     if (m_server) {
         // The best rows are chosen first, their snippets made after: ts_headline reads the whole text.
         const QString tsQuery = ServerStore::tsQuery(match);
+        bool walked = false;
+        const qint64 floor = rankFloor(database(), true, u"articles"_s, tsQuery, options.rankedCandidates, &walked);
         q.prepare(u"SELECT b.id, b.file, b.title, b.source, b.url, b.published, b.language, "
                   "ts_headline('simple', b.text, to_tsquery('simple', ?), ?), b.rank FROM ("
-                  "SELECT a.*, -ts_rank(a.search, to_tsquery('simple', ?)) AS rank FROM articles a "
-                  "WHERE a.search @@ to_tsquery('simple', ?)"_s +
+                  "SELECT a.*, -ts_rank(a.search, to_tsquery('simple', ?)) AS rank FROM "_s +
+                  rangeOrTable(u"articles"_s, floor, walked) + u" a WHERE a.search @@ to_tsquery('simple', ?)"_s +
                   (options.person.isEmpty()
                        ? QString()
                        : u" AND a.id IN (SELECT article_id FROM entities WHERE lower(name) = lower(?))"_s) +
-                  u" AND a.id >= ? ORDER BY rank, a.id LIMIT ?) b ORDER BY b.rank, b.id"_s);
+                  u" AND a.id >= %1 ORDER BY rank, a.id LIMIT ?) b ORDER BY b.rank, b.id"_s.arg(floor));
         q.addBindValue(tsQuery);
         q.addBindValue(headlineOptions(options, 24));
         q.addBindValue(tsQuery);
@@ -633,7 +678,6 @@ QList<ArticleHit> Workspace::searchArticles(const QString &query, const SearchOp
         if (!options.person.isEmpty()) {
             q.addBindValue(options.person);
         }
-        q.addBindValue(rankFloor(database(), true, u"articles"_s, tsQuery, options.rankedCandidates));
     } else {
         QString sql = u"SELECT a.id, a.file, a.title, a.source, a.url, a.published, a.language, "
                       "snippet(articles_fts, 1, ?, ?, '…', 24), articles_fts.rank "
@@ -1465,14 +1509,19 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
     QSqlQuery q(database());
     q.setForwardOnly(!m_server);
     const QString value = matchValue(match);
+    // With a condition the best candidates may all be someone else's: every match is a candidate.
+    bool walked = false;
+    const qint64 floor = condition.isEmpty()
+                             ? rankFloor(database(), m_server, u"quotes"_s, value, options.rankedCandidates, &walked)
+                             : 0;
     if (m_server) {
         // The best rows are chosen first, their snippets made after.
         q.prepare(u"SELECT b.id, b.article_id, b.start, b.\"end\", b.text, b.speaker, b.speaker_role, b.published, "
                   "b.title, b.kind, ts_headline('simple', b.text, to_tsquery('simple', ?), ?), b.rank FROM ("
                   "SELECT q.id, q.article_id, q.start, q.\"end\", q.text, q.speaker, q.speaker_role, a.published, "
-                  "a.title, q.kind, -ts_rank(q.search, to_tsquery('simple', ?)) AS rank "
-                  "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "_s +
-                  liveQuotes() + u"q.search @@ to_tsquery('simple', ?) AND q.id >= ? "_s +
+                  "a.title, q.kind, -ts_rank(q.search, to_tsquery('simple', ?)) AS rank FROM "_s +
+                  rangeOrTable(u"quotes"_s, floor, walked) + u" q JOIN articles a ON a.id = q.article_id WHERE "_s +
+                  liveQuotes() + u"q.search @@ to_tsquery('simple', ?) AND q.id >= %1 "_s.arg(floor) +
                   (condition.isEmpty() ? QString() : u"AND "_s + condition + u' ') +
                   u"ORDER BY rank, q.id LIMIT ?) b ORDER BY b.rank, b.id"_s);
         q.addBindValue(value);
@@ -1490,9 +1539,9 @@ QList<QuoteHit> Workspace::rankedQuotes(const QString &match, const SearchOption
         q.addBindValue(options.closeMarker);
     }
     q.addBindValue(value);
-    // With a condition the best candidates may all be someone else's: every match is a candidate.
-    q.addBindValue(condition.isEmpty() ? rankFloor(database(), m_server, u"quotes"_s, value, options.rankedCandidates)
-                                       : 0);
+    if (!m_server) {
+        q.addBindValue(floor);
+    }
     if (!condition.isEmpty()) {
         q.addBindValue(matchValue(conditionMatch));
     }
