@@ -5,6 +5,7 @@
 // opening as the window opens a workspace (connect and schema check, the counts and first pages of articles and quotes,
 // the events), QUERIES (default 1,000) quote searches of one to three words, the same by person, and article searches,
 // each through Workspace as the window and `newsline search` run them.
+#include "extractor.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,8 @@ int main(int argc, char **argv)
             quotedNames.append(u'\'' + name + u'\'');
         }
         const QString firstNames = u"(ARRAY["_s + quotedNames.join(u',') + u"])"_s;
+        // Marked as extracted by this program, so that an import into the filled workspace does not extract them again.
+        const QString version = Extractor::version();
         timer.restart();
         if (!exec(q, u"TRUNCATE articles, quotes, events, event_sources, event_mentions, event_changes, corrections "
                      "RESTART IDENTITY CASCADE"_s)) {
@@ -93,7 +96,7 @@ int main(int argc, char **argv)
             if (!exec(q, u"INSERT INTO articles (file, hash, title, source, published, language, text, "
                          "extractor_version) SELECT '/generated/' || i || '.txt', md5(i::text), 'Story ' || i, "
                          "'Generated Wire', to_char(date '2000-01-01' + (i % 9000), 'YYYY-MM-DD'), 'en', "_s +
-                             text + u", 'generated' FROM generate_series(%1, %2) i"_s.arg(from).arg(to)) ||
+                             text + u", '%3' FROM generate_series(%1, %2) i"_s.arg(from).arg(to).arg(version)) ||
                 !exec(q, u"INSERT INTO quotes (article_id, idx, start, \"end\", text, speaker, speaker_role, "
                          "sort_date, kind) SELECT id, 0, 0, 40, substr(text, 1, 160), "_s +
                              firstNames +
