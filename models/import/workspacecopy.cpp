@@ -89,21 +89,9 @@ WorkspaceCopy::Result WorkspaceCopy::copy(const Workspace &source, Workspace &de
         for (qsizetype i = 0; ok && i < ids.size(); ++i) {
             const SourceRow row = rows.value(ids.at(i));
             const Article &article = articles.at(i);
-            switch (writer.storeArticle(article, row.stamp, row.extractorVersion,
-                                        WorkspaceImporter::mentionRecords(article))) {
-            case StoreRecords::Writer::Stored::Added:
-                ++result.added;
-                break;
-            case StoreRecords::Writer::Stored::Updated:
-                ++result.updated;
-                break;
-            case StoreRecords::Writer::Stored::AlreadyThere:
-                ++result.alreadyThere;
-                break;
-            case StoreRecords::Writer::Stored::Failed:
-                ok = false;
-                break;
-            }
+            ok = WorkspaceImporter::tally(writer.storeArticle(article, row.stamp, row.extractorVersion,
+                                                              WorkspaceImporter::mentionRecords(article)),
+                                          result.added, result.updated, result.alreadyThere);
         }
         // Until the events are built again, the destination knows they are behind (an interrupted copy included).
         ok = ok && destination.setMeta(u"events_outdated"_s, u"1"_s);

@@ -104,6 +104,24 @@ QList<StoreRecords::MentionRecord> WorkspaceImporter::mentionRecords(const Artic
     return records;
 }
 
+bool WorkspaceImporter::tally(StoreRecords::Writer::Stored stored, int &added, int &updated, int &unchanged)
+{
+    switch (stored) {
+    case StoreRecords::Writer::Stored::Added:
+        ++added;
+        return true;
+    case StoreRecords::Writer::Stored::Updated:
+        ++updated;
+        return true;
+    case StoreRecords::Writer::Stored::AlreadyThere:
+        ++unchanged;
+        return true;
+    case StoreRecords::Writer::Stored::Failed:
+        break;
+    }
+    return false;
+}
+
 std::unique_ptr<Workspace> WorkspaceImporter::open(const QString &path, QString *error, Workspace::OpenMode mode,
                                                    StoreFile::Check check)
 {
@@ -233,20 +251,8 @@ ImportResult WorkspaceImporter::importFiles(const QStringList &paths, const Prog
             for (qsizetype i = 0; ok && i < pending.size(); ++i) {
                 const Pending &item = pending.at(i);
                 StoreRecords::FileStamp stamp{item.file, QString::fromLatin1(item.hash), item.size, item.modified};
-                switch (writer.storeArticle(articles.at(i), stamp, currentVersion, mentionRecords(articles.at(i)))) {
-                case StoreRecords::Writer::Stored::Added:
-                    ++result.added;
-                    break;
-                case StoreRecords::Writer::Stored::Updated:
-                    ++result.updated;
-                    break;
-                case StoreRecords::Writer::Stored::AlreadyThere:
-                    ++result.unchanged;
-                    break;
-                case StoreRecords::Writer::Stored::Failed:
-                    ok = false;
-                    break;
-                }
+                ok = tally(writer.storeArticle(articles.at(i), stamp, currentVersion, mentionRecords(articles.at(i))),
+                           result.added, result.updated, result.unchanged);
             }
             ok = ok && m_workspace.setMeta(u"events_outdated"_s, u"1"_s);
             if (!ok) {

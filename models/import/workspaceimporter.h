@@ -84,6 +84,9 @@ public:
     /// Sets how updateEvents, and so importFiles and reextract, update events (Auto by default).
     void setEventUpdate(EventUpdate mode) { m_eventUpdate = mode; }
 
+    /// Counts what storing an article did in added, updated or unchanged; false when storing it failed.
+    static bool tally(StoreRecords::Writer::Stored stored, int &added, int &updated, int &unchanged);
+
     /// An article's reports of events with their merge buckets, as the store keeps them.
     [[nodiscard]] static QList<StoreRecords::MentionRecord> mentionRecords(const Article &article);
 
