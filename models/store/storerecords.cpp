@@ -1,5 +1,6 @@
 #include "storerecords.h"
 
+#include "serverstore.h"
 #include "storefile.h"
 
 #include <QDataStream>
@@ -572,7 +573,7 @@ QString errorText(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
-        return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
+        return ServerStore::oneLine(error);
     }
     return StoreFile::plainError(error);
 }
